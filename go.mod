@@ -1,0 +1,3 @@
+module whosaid
+
+go 1.26.8
