@@ -1,0 +1,70 @@
+package extract
+
+import "whosaid/segment"
+
+// Cue labels: a cue is a B followed by any number of I.
+const (
+	cueO = iota
+	cueB
+	cueI
+	cueLabels
+)
+
+// cueFeatures appends the features of token i for the cue tagger.
+func (d *doc) cueFeatures(s *seq, i int) {
+	seg := d.seg
+	sent := seg.Sentences[seg.SentenceOf[i]]
+	w0, wp, wn := d.w(i), d.w(i-1), d.w(i+1)
+	q := boolBit(d.inQuote[i])
+	first := boolBit(i == sent.Start)
+	s.add(f1(1, 0))
+	s.add(f1(2, w0))
+	s.add(f1(3, wp))
+	s.add(f1(4, wn))
+	s.add(f1(5, d.w(i-2)))
+	s.add(f1(6, d.w(i+2)))
+	s.add(f2(7, wp, w0))
+	s.add(f2(8, w0, wn))
+	s.add(f3(9, wp, w0, wn))
+	s.add(f1(10, d.suf[i]))
+	s.add(f2(11, d.shape[i], q))
+	s.add(f3(12, d.sh(i-1), d.shape[i], d.sh(i+1)))
+	s.add(f2(13, w0, q))
+	s.add(f2(14, w0, first))
+	// Quotation marks around: ", he said" and "said: “".
+	markBefore := boolBit(d.marks[i] > d.marks[max(0, i-3)])
+	markAfter := boolBit(d.marks[min(d.n, i+4)] > d.marks[i+1])
+	s.add(f3(15, w0, markBefore, markAfter))
+	s.add(f2(16, d.suf[i], markBefore|markAfter<<1))
+	// Does the sentence quote at all, and is this the last word of it?
+	sentQuote := boolBit(d.marks[sent.End] > d.marks[sent.Start])
+	s.add(f2(17, w0, sentQuote))
+	s.add(f2(18, w0, boolBit(i >= sent.End-2)))
+	s.add(f2(19, w0, boolBit(d.headline[i])))
+	s.add(f3(20, d.shape[i], boolBit(d.headline[i]), boolBit(i < sent.Start+8)))
+	s.add(f2(21, w0, boolBit(d.cap[max(0, i-1)])))
+	s.add(f2(22, wp, d.w(i-2)))
+	s.add(f2(23, wn, d.w(i+2)))
+	s.add(f2(24, d.suf[i], d.sh(i+1)))
+}
+
+func boolBit(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// cueAllowed keeps BIO well-formed: I only after B or I.
+func cueAllowed(_ int, prev, cur int) bool {
+	return cur != cueI || prev == cueB || prev == cueI
+}
+
+// paragraphSeq fills s with the cue features of paragraph p.
+func (d *doc) paragraphSeq(s *seq, p segment.Range) {
+	s.reset()
+	for i := p.Start; i < p.End; i++ {
+		d.cueFeatures(s, i)
+		s.next()
+	}
+}

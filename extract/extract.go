@@ -1,0 +1,120 @@
+// Package extract finds attributions in segmented text with two learned
+// sequence labellers: one tags cues, the other, run once per cue, tags the
+// cue's source and content among the tokens of its paragraph.
+package extract
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+
+	"whosaid/model"
+	"whosaid/segment"
+)
+
+// Relation is one attribution as token ranges, each role in text order.
+type Relation struct {
+	Source, Cue, Content []segment.Range
+}
+
+// Model is the pair of trained labellers.
+type Model struct {
+	cue, role *model.Weights
+}
+
+// ReadModel decodes a model written by (*Model).WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	br := bufio.NewReader(r)
+	cue, err := model.Read(br)
+	if err != nil {
+		return nil, fmt.Errorf("cue tagger: %w", err)
+	}
+	role, err := model.Read(br)
+	if err != nil {
+		return nil, fmt.Errorf("role labeller: %w", err)
+	}
+	if cue.Classes != cueLabels || role.Classes != roleLabels {
+		return nil, fmt.Errorf("%w: label counts %d, %d", model.ErrBadModel, cue.Classes, role.Classes)
+	}
+	return &Model{cue: cue, role: role}, nil
+}
+
+// WriteTo writes the model.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	n1, err := m.cue.WriteTo(w)
+	if err != nil {
+		return n1, err
+	}
+	n2, err := m.role.WriteTo(w)
+	return n1 + n2, err
+}
+
+// Extract finds the attributions of a segmented text.
+func (m *Model) Extract(seg *segment.Text) []Relation {
+	if len(seg.Tokens) == 0 {
+		return nil
+	}
+	d := newDoc(seg)
+	var s seq
+	dec := newDecoder(cueLabels)
+	var labels []int
+	var cues []segment.Range
+	for _, p := range seg.Paragraphs {
+		d.paragraphSeq(&s, p)
+		labels = dec.decode(m.cue, &s, cueAllowed, labels)
+		cues = append(cues, chunks(labels, p.Start, cueB, cueI)...)
+	}
+	return d.relations(m.role, cues, &s)
+}
+
+// relations runs the role labeller once per cue.
+func (d *doc) relations(m scorer, cues []segment.Range, s *seq) []Relation {
+	starts := cueStartCounts(d.n, cues)
+	dec := newDecoder(roleLabels)
+	var labels []int
+	var out []Relation
+	for _, cue := range cues {
+		win := d.window(cue)
+		c := d.newRoleContext(cue, starts)
+		d.roleSeq(s, c, win)
+		labels = dec.decode(m, s, roleAllowed(win, cue), labels)
+		r := Relation{
+			Cue:     []segment.Range{cue},
+			Source:  chunks(labels, win.Start, roleBS, roleIS),
+			Content: chunks(labels, win.Start, roleBC, roleIC),
+		}
+		if len(r.Content) > 0 {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// cueStartCounts[i] is the number of cues starting before token i.
+func cueStartCounts(n int, cues []segment.Range) []int32 {
+	counts := make([]int32, n+1)
+	for _, c := range cues {
+		counts[c.Start+1]++
+	}
+	for i := 1; i <= n; i++ {
+		counts[i] += counts[i-1]
+	}
+	return counts
+}
+
+// chunks collects the runs labelled b (begin) then i (inside).
+func chunks(labels []int, start, b, i int) []segment.Range {
+	var out []segment.Range
+	for t := 0; t < len(labels); t++ {
+		if labels[t] != b {
+			continue
+		}
+		e := t + 1
+		for e < len(labels) && labels[e] == i {
+			e++
+		}
+		out = append(out, segment.Range{Start: start + t, End: start + e})
+		t = e - 1
+	}
+	return out
+}

@@ -1,0 +1,148 @@
+package extract
+
+import "whosaid/segment"
+
+// Role labels of the tokens around one cue.
+const (
+	roleO = iota
+	roleBS
+	roleIS
+	roleBC
+	roleIC
+	roleK // the cue itself: forced on cue tokens, forbidden elsewhere
+	roleLabels
+)
+
+// maxReach bounds how far from its cue a role is looked for, so that time
+// stays linear in a paragraph of any length.
+const maxReach = 150
+
+// window is the token range examined for a cue: its paragraph, cut to
+// maxReach tokens either side.
+func (d *doc) window(cue segment.Range) segment.Range {
+	p := d.seg.Paragraphs[d.seg.ParagraphOf[cue.Start]]
+	return segment.Range{Start: max(p.Start, cue.Start-maxReach), End: min(p.End, cue.End+maxReach)}
+}
+
+// roleContext is what the role features know of the cue and of the other
+// cues of the document.
+type roleContext struct {
+	cue      segment.Range
+	cueHead  uint64 // lower-cased last word of the cue
+	cueFirst uint64
+	cueLen   uint64
+	before   uint64 // word before the cue
+	after    uint64 // word after the cue
+	cueQuote uint64
+	cueSent  int32
+	// cueStarts[i] counts cue starts in tokens [0, i), other cues included.
+	cueStarts []int32
+}
+
+func (d *doc) newRoleContext(cue segment.Range, cueStarts []int32) *roleContext {
+	return &roleContext{
+		cue: cue, cueHead: d.word[cue.End-1], cueFirst: d.word[cue.Start], cueLen: uint64(min(cue.Len(), 4)),
+		before: d.w(cue.Start - 1), after: d.w(cue.End), cueQuote: boolBit(d.inQuote[cue.Start]),
+		cueSent: d.seg.SentenceOf[cue.Start], cueStarts: cueStarts,
+	}
+}
+
+// roleFeatures appends the features of token j relative to the cue.
+func (d *doc) roleFeatures(s *seq, c *roleContext, j int) {
+	var side, dist uint64
+	lo, hi := j, c.cue.Start // the tokens between j and the cue: [lo, hi)
+	if j >= c.cue.End {
+		side, dist = 1, uint64(j-c.cue.End+1)
+		lo, hi = c.cue.End, j
+	} else {
+		dist = uint64(c.cue.Start - j)
+	}
+	db := distBucket(dist)
+	sd := side<<8 | db
+	sentDelta := uint64(clampDelta(d.seg.SentenceOf[j]-c.cueSent) + 4)
+	commas := uint64(min(d.commas[hi]-d.commas[lo], 3))
+	marks := uint64(min(d.marks[hi]-d.marks[lo], 3))
+	others := uint64(min(c.cueStarts[hi]-c.cueStarts[lo], 2))
+	q := boolBit(d.inQuote[j])
+	w0 := d.word[j]
+	s.add(f1(100, sd))
+	s.add(f2(101, side, w0))
+	s.add(f2(102, side, d.w(j-1)))
+	s.add(f2(103, side, d.w(j+1)))
+	s.add(f3(104, side, d.w(j-1), w0))
+	s.add(f3(105, sd, d.shape[j], q))
+	s.add(f2(106, c.cueHead, sd))
+	s.add(f3(107, c.cueHead, side, w0))
+	s.add(f3(108, side, q, c.cueQuote))
+	s.add(f3(109, side, marks, q))
+	s.add(f3(110, side, commas, db))
+	s.add(f3(111, side, sentDelta, q))
+	s.add(f3(112, side, others, db))
+	s.add(f3(113, side, d.shape[j], d.sh(j+1)))
+	s.add(f3(114, c.cueHead, side, d.shape[j]))
+	s.add(f3(115, c.before, side, db))
+	s.add(f3(116, c.after, side, db))
+	s.add(f3(117, c.after, side, w0))
+	s.add(f3(118, side, sentDelta, marks))
+	s.add(f3(119, c.cueFirst, c.cueLen, sd))
+	s.add(f3(120, side, others, sentDelta))
+	s.add(f3(121, c.before, side, w0))
+	s.add(f3(122, sd, d.sh(j-1), d.shape[j]))
+	s.add(f3(123, c.cueHead, side, q|marks<<1))
+	sent := d.seg.Sentences[d.seg.SentenceOf[j]]
+	s.add(f3(124, side, boolBit(j == sent.Start), boolBit(j == sent.End-1)))
+	s.add(f3(125, side, d.shape[j], boolBit(j == sent.End-1)))
+	s.add(f3(126, c.cueHead, sentDelta, q))
+	s.add(f3(127, c.cueHead, commas, side))
+}
+
+func distBucket(d uint64) uint64 {
+	switch {
+	case d <= 4:
+		return d
+	case d <= 6:
+		return 5
+	case d <= 10:
+		return 6
+	case d <= 15:
+		return 7
+	case d <= 25:
+		return 8
+	case d <= 40:
+		return 9
+	}
+	return 10
+}
+
+func clampDelta(d int32) int32 { return max(-3, min(3, d)) }
+
+// roleSeq fills s with the role features of the window around a cue.
+func (d *doc) roleSeq(s *seq, c *roleContext, win segment.Range) {
+	s.reset()
+	for j := win.Start; j < win.End; j++ {
+		if j < c.cue.Start || j >= c.cue.End {
+			d.roleFeatures(s, c, j)
+		}
+		s.next()
+	}
+}
+
+// roleAllowed returns the constraint for a window: BIO well-formed, the
+// cue tokens labelled K and nothing else.
+func roleAllowed(win, cue segment.Range) func(t, prev, cur int) bool {
+	return func(t, prev, cur int) bool {
+		j := win.Start + t
+		if j >= cue.Start && j < cue.End {
+			return cur == roleK
+		}
+		switch cur {
+		case roleK:
+			return false
+		case roleIS:
+			return prev == roleBS || prev == roleIS
+		case roleIC:
+			return prev == roleBC || prev == roleIC
+		}
+		return true
+	}
+}

@@ -1,0 +1,77 @@
+package model
+
+// Trainer learns Weights as an averaged perceptron. Averaging uses the
+// usual trick of keeping, beside each weight, the sum of its updates
+// weighted by the time they were made, so that an update costs O(1).
+type Trainer struct {
+	Classes int
+	index   map[uint64]int32
+	w       []float32
+	stamped []float64 // sum of time * update, per weight
+	time    float64
+}
+
+// NewTrainer returns a trainer for the given number of classes.
+func NewTrainer(classes int) *Trainer {
+	return &Trainer{Classes: classes, index: map[uint64]int32{}, time: 1}
+}
+
+// Score sums the current (not averaged) weights of feats into scores.
+func (t *Trainer) Score(feats []uint64, scores []float32) {
+	clear(scores)
+	for _, f := range feats {
+		row, ok := t.index[f]
+		if !ok {
+			continue
+		}
+		w := t.w[int(row)*t.Classes : int(row+1)*t.Classes]
+		for c := range w {
+			scores[c] += w[c]
+		}
+	}
+}
+
+// Update adds delta to the weight of each feature for class c.
+func (t *Trainer) Update(feats []uint64, c int, delta float32) {
+	for _, f := range feats {
+		row, ok := t.index[f]
+		if !ok {
+			row = int32(len(t.index))
+			t.index[f] = row
+			for range t.Classes {
+				t.w = append(t.w, 0)
+				t.stamped = append(t.stamped, 0)
+			}
+		}
+		k := int(row)*t.Classes + c
+		t.w[k] += delta
+		t.stamped[k] += t.time * float64(delta)
+	}
+}
+
+// Tick advances time by one example.
+func (t *Trainer) Tick() { t.time++ }
+
+// Average returns the averaged weights, dropping features whose largest
+// absolute averaged weight is below minWeight (pruning keeps the model
+// small; rare features end near zero).
+func (t *Trainer) Average(minWeight float32) *Weights {
+	m := &Weights{Classes: t.Classes, index: make(map[uint64]int32, len(t.index))}
+	row := make([]float32, t.Classes)
+	for f, r := range t.index {
+		keep := false
+		for c := range row {
+			k := int(r)*t.Classes + c
+			row[c] = float32(float64(t.w[k]) - t.stamped[k]/t.time)
+			if row[c] >= minWeight || -row[c] >= minWeight {
+				keep = true
+			}
+		}
+		if !keep {
+			continue
+		}
+		m.index[f] = int32(len(m.w) / t.Classes)
+		m.w = append(m.w, row...)
+	}
+	return m
+}
