@@ -24,10 +24,11 @@ type Example struct {
 
 // TrainOptions tune training.
 type TrainOptions struct {
-	Epochs    int       // passes over the data
-	Seed      uint64    // for the order of documents in each pass
-	MinWeight float32   // prune features whose averaged weights all stay below
-	Log       io.Writer // progress, one line per pass; nil for none
+	Epochs     int       // passes over the data
+	Seed       uint64    // for the order of documents in each pass
+	MinUpdates int       // prune features updated fewer times than this
+	MinWeight  float32   // prune features whose averaged weights all stay below
+	Log        io.Writer // progress, one line per pass; nil for none
 }
 
 // prepared is an example turned into token labels.
@@ -90,7 +91,7 @@ func Train(examples []Example, opt TrainOptions) *Model {
 				epoch+1, float64(cueErr)/float64(max(cueN, 1)), float64(roleErr)/float64(max(roleN, 1)), time.Since(start).Round(time.Second))
 		}
 	}
-	return &Model{cue: cueT.Average(opt.MinWeight), role: roleT.Average(opt.MinWeight)}
+	return &Model{cue: cueT.Average(opt.MinUpdates, opt.MinWeight), role: roleT.Average(opt.MinUpdates, opt.MinWeight)}
 }
 
 func countDiff(a, b []int) int {

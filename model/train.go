@@ -8,6 +8,7 @@ type Trainer struct {
 	index   map[uint64]int32
 	w       []float32
 	stamped []float64 // sum of time * update, per weight
+	updates []int32   // per feature: how many examples updated it
 	time    float64
 }
 
@@ -42,7 +43,9 @@ func (t *Trainer) Update(feats []uint64, c int, delta float32) {
 				t.w = append(t.w, 0)
 				t.stamped = append(t.stamped, 0)
 			}
+			t.updates = append(t.updates, 0)
 		}
+		t.updates[row]++
 		k := int(row)*t.Classes + c
 		t.w[k] += delta
 		t.stamped[k] += t.time * float64(delta)
@@ -52,13 +55,17 @@ func (t *Trainer) Update(feats []uint64, c int, delta float32) {
 // Tick advances time by one example.
 func (t *Trainer) Tick() { t.time++ }
 
-// Average returns the averaged weights, dropping features whose largest
-// absolute averaged weight is below minWeight (pruning keeps the model
-// small; rare features end near zero).
-func (t *Trainer) Average(minWeight float32) *Weights {
+// Average returns the averaged weights, dropping features updated fewer
+// than minUpdates times or whose largest absolute averaged weight is below
+// minWeight. Pruning keeps the model small: a feature seen once or twice
+// in training says little.
+func (t *Trainer) Average(minUpdates int, minWeight float32) *Weights {
 	m := &Weights{Classes: t.Classes, index: make(map[uint64]int32, len(t.index))}
 	row := make([]float32, t.Classes)
 	for f, r := range t.index {
+		if int(t.updates[r]) < minUpdates {
+			continue
+		}
 		keep := false
 		for c := range row {
 			k := int(r)*t.Classes + c

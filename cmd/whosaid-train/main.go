@@ -31,6 +31,7 @@ func run(args []string, log io.Writer) error {
 	out := fs.String("o", "model/whosaid.model", "model file to write")
 	epochs := fs.Int("epochs", 10, "passes over the training data")
 	minWeight := fs.Float64("min-weight", 0.05, "prune features whose averaged weights all stay below this")
+	minUpdates := fs.Int("min-updates", 3, "prune features updated fewer times than this")
 	dev := fs.String("dev", "", "optional: gold JSONL to predict after training")
 	pred := fs.String("pred", "", "with -dev: where to write the predictions")
 	if err := fs.Parse(args); err != nil {
@@ -41,7 +42,7 @@ func run(args []string, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	m := extract.Train(examples, extract.TrainOptions{Epochs: *epochs, Seed: 1, MinWeight: float32(*minWeight), Log: log})
+	m := extract.Train(examples, extract.TrainOptions{Epochs: *epochs, Seed: 1, MinUpdates: *minUpdates, MinWeight: float32(*minWeight), Log: log})
 	f, err := os.Create(*out)
 	if err != nil {
 		return err
