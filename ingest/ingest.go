@@ -1,0 +1,196 @@
+// Package ingest reads the articles whosaid works on. It turns files,
+// folders and standard input into a stream of documents, in input order,
+// whatever their format: JSON Lines (one object with a "text" field per
+// line), gzip-compressed JSON Lines, or plain text (one article per file).
+//
+// Reading is streaming: memory stays proportional to the largest document,
+// never to the size of a file. Bad input never stops the stream: a line or
+// file that cannot be read becomes a Doc whose Err says where and why, and
+// reading goes on with the next line or file.
+package ingest
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+)
+
+// DefaultMaxSize is the largest document accepted when Options.MaxSize is
+// zero: 64 MiB of text for a plain-text file, 64 MiB for one JSONL line.
+const DefaultMaxSize = 64 << 20
+
+// StdinName is the Source of documents read from standard input ("-").
+const StdinName = "<stdin>"
+
+// The errors a Doc can carry, to test with errors.Is. Doc.Err wraps one of
+// them in an *Error that names the file and line.
+var (
+	ErrEmpty          = errors.New("empty input")
+	ErrInvalidUTF8    = errors.New("invalid UTF-8")
+	ErrNUL            = errors.New("NUL byte in text")
+	ErrNotJSON        = errors.New("not a JSON object")
+	ErrNoText         = errors.New(`no string "text" field`)
+	ErrBadID          = errors.New(`"id" is neither a string nor a number`)
+	ErrDuplicateField = errors.New("duplicate field")
+	ErrTooLarge       = errors.New("document too large")
+	ErrGzip           = errors.New("invalid gzip data")
+	ErrTruncated      = errors.New("truncated gzip stream")
+)
+
+// Format is the format of an input stream.
+type Format int
+
+// The input formats. Auto picks one per file: JSONL when the name ends in
+// .jsonl or .ndjson (before any .gz), or when the first byte that is not
+// white space is '{'; Text otherwise.
+const (
+	Auto Format = iota
+	JSONL
+	Text
+)
+
+// String returns the name of the format.
+func (f Format) String() string {
+	switch f {
+	case Auto:
+		return "auto"
+	case JSONL:
+		return "jsonl"
+	case Text:
+		return "text"
+	}
+	return fmt.Sprintf("Format(%d)", int(f))
+}
+
+// Options tune reading. The zero value is ready to use.
+type Options struct {
+	// MaxSize is the largest document in bytes: a JSONL line, or the
+	// decompressed text of a plain-text file. Zero means DefaultMaxSize.
+	MaxSize int64
+	// Format forces the input format; Auto sniffs it for each file.
+	Format Format
+	// Stdin is read for the path "-"; nil means os.Stdin.
+	Stdin io.Reader
+}
+
+func (o Options) maxSize() int64 {
+	if o.MaxSize <= 0 {
+		return DefaultMaxSize
+	}
+	return o.MaxSize
+}
+
+// Field is one JSON field passed through from input to output untouched.
+type Field struct {
+	Name  string
+	Value json.RawMessage
+}
+
+// Doc is one input document, or one failure to read one.
+type Doc struct {
+	// ID names the document: the "id" field of a JSONL line, else
+	// "FILE:LINE" for JSONL and the file path for plain text.
+	ID string
+	// Text is the article text, valid UTF-8 without NUL bytes.
+	Text string
+	// Source is the file the document comes from (StdinName for "-").
+	Source string
+	// Line is the 1-based line of the document in Source; 1 for plain
+	// text; 0 in an error that concerns a whole file.
+	Line int
+	// Extra holds the fields of a JSONL object in input order, to be
+	// passed through to the output, except "id" (which is ID) and
+	// "attributions" (which the output replaces). When TextGiven, the
+	// "text" field is among them, at its input position.
+	Extra []Field
+	// TextGiven is true when the text came as a JSON "text" field, false
+	// for plain-text input.
+	TextGiven bool
+	// Err is set when the document could not be read; then only Source,
+	// Line and Err are meaningful. It is an *Error.
+	Err error
+}
+
+// Error is a failure to read one document or file.
+type Error struct {
+	Source string // file name
+	Line   int    // 1-based line, 0 for the whole file
+	Err    error  // wraps one of the Err* sentinels, or an I/O error
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.Source, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Source, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+func errDoc(source string, line int, err error) Doc {
+	return Doc{Source: source, Line: line, Err: &Error{Source: source, Line: line, Err: err}}
+}
+
+// Read yields the documents of the named inputs in order. A path is a
+// file, a folder or "-" for standard input. A folder is read recursively
+// in lexical order of its paths, skipping entries whose name starts with a
+// dot and anything that is not a regular file; a file named explicitly is
+// always read. Breaking out of the loop closes the open file.
+func Read(paths []string, opts Options) iter.Seq[Doc] {
+	return func(yield func(Doc) bool) {
+		for _, p := range paths {
+			if !opts.readPath(p, yield) {
+				return
+			}
+		}
+	}
+}
+
+// ReadFrom yields the documents of one stream r, named name in IDs and
+// errors. The name also guides format sniffing (.jsonl, .ndjson, .gz).
+func ReadFrom(name string, r io.Reader, opts Options) iter.Seq[Doc] {
+	return func(yield func(Doc) bool) {
+		opts.readStream(name, r, yield)
+	}
+}
+
+// readPath reads one command-line path; false means the consumer stopped.
+func (o Options) readPath(p string, yield func(Doc) bool) bool {
+	if p == "-" {
+		in := o.Stdin
+		if in == nil {
+			in = os.Stdin
+		}
+		return o.readStream(StdinName, in, yield)
+	}
+	fi, err := os.Stat(p)
+	if err != nil {
+		return yield(errDoc(p, 0, unwrapPath(err)))
+	}
+	if fi.IsDir() {
+		return o.readDir(p, yield)
+	}
+	return o.readFile(p, yield)
+}
+
+func (o Options) readFile(p string, yield func(Doc) bool) bool {
+	f, err := os.Open(p)
+	if err != nil {
+		return yield(errDoc(p, 0, unwrapPath(err)))
+	}
+	defer f.Close()
+	return o.readStream(p, f, yield)
+}
+
+// unwrapPath drops the operation and path from an *fs.PathError, since
+// Error already names the file.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
