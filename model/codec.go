@@ -2,6 +2,7 @@ package model
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -22,27 +23,37 @@ const magic = "WSW1"
 func (m *Weights) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriter(w)
 	cw := &countWriter{w: bw}
-	keys := make([]uint64, 0, len(m.index))
-	for f := range m.index {
-		keys = append(keys, f)
+	slots := make([]int, 0, m.n)
+	for i, f := range m.keys {
+		if f != 0 {
+			slots = append(slots, i)
+		}
 	}
-	slices.Sort(keys)
-	scale := m.scales()
+	slices.SortFunc(slots, func(a, b int) int { return cmp.Compare(m.keys[a], m.keys[b]) })
+	rows := make([][]int16, 0, m.n)
+	if m.zero != nil {
+		rows = append(rows, m.zero)
+	}
+	for _, i := range slots {
+		rows = append(rows, m.vals[i*m.Classes:(i+1)*m.Classes])
+	}
 	var buf [binary.MaxVarintLen64]byte
 	cw.Write([]byte(magic))
 	cw.Write(buf[:binary.PutUvarint(buf[:], uint64(m.Classes))])
-	cw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(keys)))])
-	for _, s := range scale {
+	cw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(rows)))])
+	for _, s := range m.scale {
 		binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(s))
 		cw.Write(buf[:4])
 	}
 	var prev uint64
-	for _, f := range keys {
+	for k, row := range rows {
+		f := uint64(0)
+		if m.zero == nil || k > 0 {
+			f = m.keys[slots[k-len(rows)+len(slots)]]
+		}
 		cw.Write(buf[:binary.PutUvarint(buf[:], f-prev)])
 		prev = f
-		row := m.index[f]
-		for c := range m.Classes {
-			q := int16(math.Round(float64(m.w[int(row)*m.Classes+c] / scale[c])))
+		for _, q := range row {
 			binary.LittleEndian.PutUint16(buf[:2], uint16(q))
 			cw.Write(buf[:2])
 		}
@@ -51,19 +62,6 @@ func (m *Weights) WriteTo(w io.Writer) (int64, error) {
 		return cw.n, cw.err
 	}
 	return cw.n, bw.Flush()
-}
-
-// scales maps each class's largest absolute weight to the int16 range.
-func (m *Weights) scales() []float32 {
-	scale := make([]float32, m.Classes)
-	for i, w := range m.w {
-		c := i % m.Classes
-		scale[c] = max(scale[c], float32(math.Abs(float64(w))))
-	}
-	for c := range scale {
-		scale[c] = max(scale[c], 1e-9) / 32767
-	}
-	return scale
 }
 
 // Read decodes weights written by WriteTo. Given a *bufio.Reader it reads
@@ -82,10 +80,12 @@ func Read(r io.Reader) (*Weights, error) {
 		return nil, fmt.Errorf("%w: class count", ErrBadModel)
 	}
 	n, err := binary.ReadUvarint(br)
-	if err != nil || n > 1<<28 {
+	if err != nil || n > 1<<23 {
 		return nil, fmt.Errorf("%w: feature count", ErrBadModel)
 	}
-	m := &Weights{Classes: int(classes), index: make(map[uint64]int32, n), w: make([]float32, 0, int(n)*int(classes))}
+	if classes > maxClasses {
+		return nil, fmt.Errorf("%w: %d classes", ErrBadModel, classes)
+	}
 	scale := make([]float32, classes)
 	var b [4]byte
 	for c := range scale {
@@ -94,6 +94,8 @@ func Read(r io.Reader) (*Weights, error) {
 		}
 		scale[c] = math.Float32frombits(binary.LittleEndian.Uint32(b[:4]))
 	}
+	m := newWeights(int(classes), int(n), scale)
+	q := make([]int16, classes)
 	var f uint64
 	for i := uint64(0); i < n; i++ {
 		d, err := binary.ReadUvarint(br)
@@ -101,13 +103,13 @@ func Read(r io.Reader) (*Weights, error) {
 			return nil, fmt.Errorf("%w: feature %d: %v", ErrBadModel, i, err)
 		}
 		f += d
-		m.index[f] = int32(i)
-		for c := range m.Classes {
+		for c := range q {
 			if _, err := io.ReadFull(br, b[:2]); err != nil {
 				return nil, fmt.Errorf("%w: feature %d: %v", ErrBadModel, i, err)
 			}
-			m.w = append(m.w, float32(int16(binary.LittleEndian.Uint16(b[:2])))*scale[c])
+			q[c] = int16(binary.LittleEndian.Uint16(b[:2]))
 		}
+		m.set(f, q)
 	}
 	return m, nil
 }

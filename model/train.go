@@ -1,5 +1,10 @@
 package model
 
+import (
+	"math"
+	"slices"
+)
+
 // Trainer learns Weights as an averaged perceptron. Averaging uses the
 // usual trick of keeping, beside each weight, the sum of its updates
 // weighted by the time they were made, so that an update costs O(1).
@@ -60,25 +65,41 @@ func (t *Trainer) Tick() { t.time++ }
 // minWeight. Pruning keeps the model small: a feature seen once or twice
 // in training says little.
 func (t *Trainer) Average(minUpdates int, minWeight float32) *Weights {
-	m := &Weights{Classes: t.Classes, index: make(map[uint64]int32, len(t.index))}
-	row := make([]float32, t.Classes)
+	avg := make([]float32, len(t.w))
+	for k := range t.w {
+		avg[k] = float32(float64(t.w[k]) - t.stamped[k]/t.time)
+	}
+	var kept []uint64
 	for f, r := range t.index {
 		if int(t.updates[r]) < minUpdates {
 			continue
 		}
-		keep := false
-		for c := range row {
-			k := int(r)*t.Classes + c
-			row[c] = float32(float64(t.w[k]) - t.stamped[k]/t.time)
-			if row[c] >= minWeight || -row[c] >= minWeight {
-				keep = true
+		for _, v := range avg[int(r)*t.Classes : int(r+1)*t.Classes] {
+			if v >= minWeight || -v >= minWeight {
+				kept = append(kept, f)
+				break
 			}
 		}
-		if !keep {
-			continue
+	}
+	slices.Sort(kept)
+	scale := make([]float32, t.Classes)
+	for _, f := range kept {
+		r := int(t.index[f])
+		for c, v := range avg[r*t.Classes : (r+1)*t.Classes] {
+			scale[c] = max(scale[c], v, -v)
 		}
-		m.index[f] = int32(len(m.w) / t.Classes)
-		m.w = append(m.w, row...)
+	}
+	for c := range scale {
+		scale[c] = max(scale[c], 1e-9) / 32767
+	}
+	m := newWeights(t.Classes, len(kept), scale)
+	q := make([]int16, t.Classes)
+	for _, f := range kept {
+		r := int(t.index[f])
+		for c, v := range avg[r*t.Classes : (r+1)*t.Classes] {
+			q[c] = int16(math.Round(float64(v / scale[c])))
+		}
+		m.set(f, q)
 	}
 	return m
 }
