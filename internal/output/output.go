@@ -1,0 +1,229 @@
+// Package output writes extracted documents: as JSON Lines, one object per
+// document, or as a listing for people to read.
+package output
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"whosaid"
+	"whosaid/ingest"
+)
+
+// Format is an output format.
+type Format int
+
+// The output formats.
+const (
+	JSON Format = iota // JSON Lines, one object per document
+	Text               // a readable listing
+)
+
+// ParseFormat reads a format name: "json" or "text".
+func ParseFormat(s string) (Format, error) {
+	switch s {
+	case "json", "jsonl":
+		return JSON, nil
+	case "text":
+		return Text, nil
+	}
+	return 0, fmt.Errorf("unknown format %q (want json or text)", s)
+}
+
+// String returns the name of the format.
+func (f Format) String() string {
+	if f == Text {
+		return "text"
+	}
+	return "json"
+}
+
+// Writer writes documents in one format to a buffered stream. It is not
+// safe for concurrent use. Call Flush at the end.
+type Writer struct {
+	w      *bufio.Writer
+	format Format
+	buf    bytes.Buffer  // the record being built
+	val    bytes.Buffer  // one JSON value being encoded
+	enc    *json.Encoder // into val, without HTML escaping
+}
+
+// NewWriter returns a Writer of format f on w.
+func NewWriter(w io.Writer, f Format) *Writer {
+	x := &Writer{w: bufio.NewWriterSize(w, 64<<10), format: f}
+	x.enc = json.NewEncoder(&x.val)
+	x.enc.SetEscapeHTML(false)
+	return x
+}
+
+// Write writes one document: the input d with the extraction result res.
+func (x *Writer) Write(d *ingest.Doc, res *whosaid.Document) error {
+	x.buf.Reset()
+	var err error
+	if x.format == Text {
+		writeText(&x.buf, d, res)
+	} else {
+		err = x.writeJSON(d, res)
+	}
+	if err != nil {
+		return err
+	}
+	_, err = x.w.Write(x.buf.Bytes())
+	return err
+}
+
+// Flush writes out what is buffered.
+func (x *Writer) Flush() error { return x.w.Flush() }
+
+// writeJSON builds the object by hand, so that the fields passed through
+// keep their input order: "id", the fields of the input in order, "text"
+// when the input did not carry it, then "attributions".
+func (x *Writer) writeJSON(d *ingest.Doc, res *whosaid.Document) error {
+	b := &x.buf
+	b.WriteString(`{"id":`)
+	if err := x.value(d.ID); err != nil {
+		return err
+	}
+	for _, f := range d.Extra {
+		if f.Name == "id" || f.Name == "attributions" {
+			continue // written by us
+		}
+		b.WriteByte(',')
+		if err := x.value(f.Name); err != nil {
+			return err
+		}
+		b.WriteByte(':')
+		if f.Name == "text" {
+			// The text the spans index, encoded anew: the same string as
+			// the input's, but in one canonical spelling.
+			if err := x.value(d.Text); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := x.raw(f.Name, f.Value); err != nil {
+			return err
+		}
+	}
+	if !d.TextGiven {
+		b.WriteString(`,"text":`)
+		if err := x.value(d.Text); err != nil {
+			return err
+		}
+	}
+	b.WriteString(`,"attributions":`)
+	var attrs []whosaid.Attribution
+	if res != nil {
+		attrs = res.Attributions
+	}
+	if attrs == nil {
+		attrs = []whosaid.Attribution{}
+	}
+	if err := x.value(attrs); err != nil {
+		return err
+	}
+	b.WriteString("}\n")
+	return nil
+}
+
+// value appends v as JSON, without HTML escaping.
+func (x *Writer) value(v any) error {
+	x.val.Reset()
+	if err := x.enc.Encode(v); err != nil {
+		return err
+	}
+	x.buf.Write(bytes.TrimSuffix(x.val.Bytes(), []byte{'\n'}))
+	return nil
+}
+
+// raw appends a passthrough value as it came, made one line if needed.
+func (x *Writer) raw(name string, v json.RawMessage) error {
+	if !json.Valid(v) {
+		return fmt.Errorf("field %q: invalid JSON value", name)
+	}
+	if bytes.ContainsAny(v, "\r\n") {
+		x.val.Reset()
+		if err := json.Compact(&x.val, v); err != nil {
+			return err
+		}
+		v = x.val.Bytes()
+	}
+	x.buf.Write(v)
+	return nil
+}
+
+// ContentRunes is how much of a content the text listing shows.
+const ContentRunes = 120
+
+// writeText writes a header line with the ID, then one line per
+// attribution:
+//
+//	[direct] the mayor — told — "We are on schedule"
+func writeText(b *bytes.Buffer, d *ingest.Doc, res *whosaid.Document) {
+	var attrs []whosaid.Attribution
+	if res != nil {
+		attrs = res.Attributions
+	}
+	fmt.Fprintf(b, "%s (%d %s)\n", oneLine(d.ID, 0), len(attrs), plural(len(attrs), "attribution"))
+	for _, a := range attrs {
+		source := "(no source)"
+		if a.Source != nil {
+			source = oneLine(a.Source.Text, 60)
+		}
+		cue := "(no cue)"
+		if a.Cue != nil {
+			cue = oneLine(a.Cue.Text, 60)
+		}
+		content := "(no content)"
+		if a.Content != nil {
+			content = quote(oneLine(a.Content.Text, ContentRunes))
+		}
+		typ := string(a.Type)
+		if typ == "" {
+			typ = "?"
+		}
+		fmt.Fprintf(b, "  [%s] %s — %s — %s\n", typ, source, cue, content)
+	}
+	b.WriteByte('\n')
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
+}
+
+// oneLine folds runs of white space into one space and cuts s to at most
+// limit runes, ending the cut with "…"; limit 0 means no cut.
+func oneLine(s string, limit int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if limit <= 0 || utf8.RuneCountInString(s) <= limit {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == limit-1 {
+			return strings.TrimRightFunc(s[:i], unicode.IsSpace) + "…"
+		}
+		n++
+	}
+	return s
+}
+
+// quote puts the content in double quotes unless it already starts with
+// a quotation mark, as a direct quotation does.
+func quote(s string) string {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '"', '“', '„', '«', '»', '‘', '\'', '‚', '‹', '「', '『':
+		return s
+	}
+	return `"` + s + `"`
+}
