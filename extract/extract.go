@@ -80,7 +80,7 @@ func (d *doc) relations(m scorer, cues []segment.Range, s *seq) []Relation {
 		labels = dec.decode(m, s, roleAllowed(win, cue), labels)
 		r := Relation{
 			Cue:     []segment.Range{cue},
-			Source:  chunks(labels, win.Start, roleBS, roleIS),
+			Source:  d.oneSource(chunks(labels, win.Start, roleBS, roleIS), cue),
 			Content: chunks(labels, win.Start, roleBC, roleIC),
 		}
 		if len(r.Content) > 0 {
@@ -88,6 +88,36 @@ func (d *doc) relations(m scorer, cues []segment.Range, s *seq) []Relation {
 		}
 	}
 	return out
+}
+
+// oneSource reduces source pieces to one span, as annotators mark a source:
+// pieces on the same side of the cue and in one sentence are joined
+// ("A US official with ... the Islamic Republic"); otherwise the piece
+// nearest the cue is kept.
+func (d *doc) oneSource(src []segment.Range, cue segment.Range) []segment.Range {
+	if len(src) < 2 {
+		return src
+	}
+	first, last := src[0], src[len(src)-1]
+	sameSide := last.End <= cue.Start || first.Start >= cue.End
+	if sameSide && d.seg.SentenceOf[first.Start] == d.seg.SentenceOf[last.End-1] {
+		return []segment.Range{{Start: first.Start, End: last.End}}
+	}
+	best := src[0]
+	for _, r := range src[1:] {
+		if gap(r, cue) < gap(best, cue) {
+			best = r
+		}
+	}
+	return []segment.Range{best}
+}
+
+// gap is the number of tokens between two disjoint ranges.
+func gap(a, b segment.Range) int {
+	if a.End <= b.Start {
+		return b.Start - a.End
+	}
+	return a.Start - b.End
 }
 
 // cueStartCounts[i] is the number of cues starting before token i.
