@@ -1,0 +1,127 @@
+// Command whosaid finds who said what in news text: for every attribution
+// in an article its source, cue and content, as byte spans into the text.
+//
+// Usage:
+//
+//	whosaid <command> [arguments]
+//
+// Run 'whosaid help' for the commands.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+)
+
+// Exit statuses.
+const (
+	exitOK     = 0 // all went well
+	exitFailed = 1 // some document or the output failed
+	exitUsage  = 2 // the command line is wrong
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// env is what a command reads and writes.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// run runs the command line args (without the program name) and returns
+// the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	cmd, args := args[0], args[1:]
+	var err error
+	switch cmd {
+	case "extract":
+		err = (&ExtractCommand{}).Run(e, args)
+	case "version":
+		err = (&VersionCommand{}).Run(e, args)
+	case "help", "-h", "-help", "--help":
+		err = runHelp(e, args)
+	default:
+		err = usageErrorf("unknown command %q; run 'whosaid help' for usage", cmd)
+	}
+	return status(e, err)
+}
+
+// status maps a command's error to an exit status, printing it if the
+// command has not already.
+func status(e *env, err error) int {
+	var ue *usageError
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case errors.As(err, &ue):
+		if ue.msg != "" {
+			fmt.Fprintf(e.stderr, "whosaid: %s\n", ue.msg)
+		}
+		return exitUsage
+	case errors.Is(err, errReported):
+		return exitFailed
+	default:
+		fmt.Fprintf(e.stderr, "whosaid: %v\n", err)
+		return exitFailed
+	}
+}
+
+// usageError is a wrong command line; an empty msg means that the flag
+// package already said what is wrong.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usageErrorf(format string, a ...any) error {
+	return &usageError{msg: fmt.Sprintf(format, a...)}
+}
+
+// errReported means the failures were reported on stderr already.
+var errReported = errors.New("failures reported")
+
+func runHelp(e *env, args []string) error {
+	if len(args) == 0 {
+		fmt.Fprint(e.stdout, usage)
+		return nil
+	}
+	if len(args) > 1 {
+		return usageErrorf("help takes one command name")
+	}
+	switch args[0] {
+	case "extract":
+		fmt.Fprint(e.stdout, (&ExtractCommand{}).Usage())
+	case "version":
+		fmt.Fprint(e.stdout, (&VersionCommand{}).Usage())
+	case "help":
+		fmt.Fprint(e.stdout, usage)
+	default:
+		return usageErrorf("unknown command %q; run 'whosaid help' for usage", args[0])
+	}
+	return nil
+}
+
+const usage = `whosaid finds who said what in news text: for every attribution, its
+source, cue and content, as byte spans into the text.
+
+Usage:
+
+	whosaid <command> [arguments]
+
+The commands are:
+
+	extract    find the attributions of documents
+	version    print the version
+	help       show help for a command
+
+Run 'whosaid help <command>' for more about a command.
+`
