@@ -114,15 +114,35 @@ func parseObject(b []byte) (Doc, error) {
 			return d, syntaxErr(b, err)
 		}
 		name, _ := tok.(string) // in an object, a token here is a key
+		if seen[name] {
+			return d, fmt.Errorf("%w %q", ErrDuplicateField, name)
+		}
+		seen[name] = true
+		if name == "text" {
+			// Decoded straight from the token, the text is scanned once
+			// less than through a json.RawMessage.
+			start := dec.InputOffset()
+			tok, err := dec.Token()
+			if err != nil {
+				return d, syntaxErr(b, err)
+			}
+			text, ok := tok.(string)
+			if !ok {
+				return d, fmt.Errorf("%w: \"text\" is %s", ErrNoText, kindOfToken(tok))
+			}
+			if i := strings.IndexByte(text, 0); i >= 0 {
+				return d, fmt.Errorf("%w: \"text\" holds \\u0000 at byte %d", ErrNUL, i)
+			}
+			raw := bytes.TrimLeft(b[start:dec.InputOffset()], " \t\r\n:")
+			d.Text, d.TextGiven = text, true
+			d.Extra = append(d.Extra, Field{Name: name, Value: bytes.Clone(raw)})
+			continue
+		}
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
 			return d, syntaxErr(b, err)
 		}
 		raw = bytes.TrimFunc(raw, isSpace)
-		if seen[name] {
-			return d, fmt.Errorf("%w %q", ErrDuplicateField, name)
-		}
-		seen[name] = true
 		switch name {
 		case "id":
 			id, err := parseID(raw)
@@ -130,18 +150,6 @@ func parseObject(b []byte) (Doc, error) {
 				return d, err
 			}
 			d.ID = id
-		case "text":
-			if raw[0] != '"' {
-				return d, fmt.Errorf("%w: \"text\" is %s", ErrNoText, kindOfRaw(raw))
-			}
-			if err := json.Unmarshal(raw, &d.Text); err != nil {
-				return d, syntaxErr(b, err)
-			}
-			if i := strings.IndexByte(d.Text, 0); i >= 0 {
-				return d, fmt.Errorf("%w: \"text\" holds \\u0000 at byte %d", ErrNUL, i)
-			}
-			d.TextGiven = true
-			d.Extra = append(d.Extra, Field{Name: name, Value: raw})
 		case "attributions":
 			// Dropped: the output carries the attributions found anew.
 		default:
@@ -202,7 +210,7 @@ func kindOfToken(tok json.Token) string {
 		case '[':
 			return "an array"
 		case '{':
-			return "another object"
+			return "an object"
 		}
 		return fmt.Sprintf("%q", rune(t))
 	case string:

@@ -49,8 +49,9 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 	}
 	docs := ingest.Read(paths, ingest.Options{MaxSize: *maxSize, Stdin: e.stdin})
 	w := output.NewWriter(e.stdout, format)
+	window := 4 * *workers // documents in flight, which bounds memory
 	var read, extracted, failed int
-	for d, r := range pipeline.Ordered(docs, *workers, 4**workers, func(d ingest.Doc) result {
+	for d, r := range pipeline.Ordered(docs, *workers, window, func(d ingest.Doc) result {
 		if d.Err != nil {
 			return result{}
 		}
