@@ -25,6 +25,7 @@ type Example struct {
 // TrainOptions tune training.
 type TrainOptions struct {
 	Epochs     int       // passes over the data
+	Runs       int       // models trained on different orders, then averaged; 0 means 1
 	Seed       uint64    // for the order of documents in each pass
 	MinUpdates int       // prune features updated fewer times than this
 	MinWeight  float32   // prune features whose averaged weights all stay below
@@ -52,8 +53,19 @@ func Train(examples []Example, opt TrainOptions) *Model {
 	for i, ex := range examples {
 		data[i] = prepare(ex)
 	}
+	var cues, roles []*model.Dense
+	for r := range max(opt.Runs, 1) {
+		cue, role := trainRun(data, opt, opt.Seed+uint64(r))
+		cues, roles = append(cues, cue), append(roles, role)
+	}
+	return &Model{cue: model.Mean(cues...).Quantize(), role: model.Mean(roles...).Quantize()}
+}
+
+// trainRun trains both labellers once, visiting documents in an order
+// drawn from seed.
+func trainRun(data []*prepared, opt TrainOptions, seed uint64) (cue, role *model.Dense) {
 	cueT, roleT := model.NewTrainer(cueLabels), model.NewTrainer(roleLabels)
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x5a1d))
+	rng := rand.New(rand.NewPCG(seed, 0x5a1d))
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
@@ -87,11 +99,11 @@ func Train(examples []Example, opt TrainOptions) *Model {
 			}
 		}
 		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, "epoch %d: cue token error %.4f, role token error %.4f (%s)\n",
-				epoch+1, float64(cueErr)/float64(max(cueN, 1)), float64(roleErr)/float64(max(roleN, 1)), time.Since(start).Round(time.Second))
+			fmt.Fprintf(opt.Log, "run %d epoch %d: cue token error %.4f, role token error %.4f (%s)\n",
+				seed-opt.Seed+1, epoch+1, float64(cueErr)/float64(max(cueN, 1)), float64(roleErr)/float64(max(roleN, 1)), time.Since(start).Round(time.Second))
 		}
 	}
-	return &Model{cue: cueT.Average(opt.MinUpdates, opt.MinWeight), role: roleT.Average(opt.MinUpdates, opt.MinWeight)}
+	return cueT.Average(opt.MinUpdates, opt.MinWeight), roleT.Average(opt.MinUpdates, opt.MinWeight)
 }
 
 func countDiff(a, b []int) int {

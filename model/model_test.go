@@ -32,7 +32,7 @@ func trained(t *testing.T) *Weights {
 			tr.Tick()
 		}
 	}
-	return tr.Average(1, 0)
+	return tr.Average(1, 0).Quantize()
 }
 
 func argmax(m *Weights, feats []uint64) int {
@@ -106,7 +106,7 @@ func TestReadRejectsBadFiles(t *testing.T) {
 
 func FuzzRead(f *testing.F) {
 	var buf bytes.Buffer
-	NewTrainer(2).Average(0, 0).WriteTo(&buf)
+	NewTrainer(2).Average(0, 0).Quantize().WriteTo(&buf)
 	f.Add(buf.Bytes())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		Read(bufio.NewReader(bytes.NewReader(data)))

@@ -60,43 +60,78 @@ func (t *Trainer) Update(feats []uint64, c int, delta float32) {
 // Tick advances time by one example.
 func (t *Trainer) Tick() { t.time++ }
 
+// Dense is a set of float weights, Classes per feature: the form in which
+// models are averaged and combined before they are quantised.
+type Dense struct {
+	Classes int
+	Rows    map[uint64][]float32
+}
+
 // Average returns the averaged weights, dropping features updated fewer
 // than minUpdates times or whose largest absolute averaged weight is below
 // minWeight. Pruning keeps the model small: a feature seen once or twice
 // in training says little.
-func (t *Trainer) Average(minUpdates int, minWeight float32) *Weights {
-	avg := make([]float32, len(t.w))
-	for k := range t.w {
-		avg[k] = float32(float64(t.w[k]) - t.stamped[k]/t.time)
-	}
-	var kept []uint64
+func (t *Trainer) Average(minUpdates int, minWeight float32) *Dense {
+	d := &Dense{Classes: t.Classes, Rows: map[uint64][]float32{}}
 	for f, r := range t.index {
 		if int(t.updates[r]) < minUpdates {
 			continue
 		}
-		for _, v := range avg[int(r)*t.Classes : int(r+1)*t.Classes] {
-			if v >= minWeight || -v >= minWeight {
-				kept = append(kept, f)
-				break
+		row := make([]float32, t.Classes)
+		keep := false
+		for c := range row {
+			k := int(r)*t.Classes + c
+			row[c] = float32(float64(t.w[k]) - t.stamped[k]/t.time)
+			keep = keep || row[c] >= minWeight || -row[c] >= minWeight
+		}
+		if keep {
+			d.Rows[f] = row
+		}
+	}
+	return d
+}
+
+// Mean averages several dense models of the same classes, a feature
+// missing from one counting as zero there. Averaging perceptrons trained
+// on different orders of the data lowers their variance.
+func Mean(ds ...*Dense) *Dense {
+	out := &Dense{Classes: ds[0].Classes, Rows: map[uint64][]float32{}}
+	for _, d := range ds {
+		for f, row := range d.Rows {
+			sum := out.Rows[f]
+			if sum == nil {
+				sum = make([]float32, out.Classes)
+				out.Rows[f] = sum
+			}
+			for c, v := range row {
+				sum[c] += v / float32(len(ds))
 			}
 		}
 	}
-	slices.Sort(kept)
-	scale := make([]float32, t.Classes)
-	for _, f := range kept {
-		r := int(t.index[f])
-		for c, v := range avg[r*t.Classes : (r+1)*t.Classes] {
+	return out
+}
+
+// Quantize turns dense weights into the compact scoring form: int16 per
+// weight, with one scale per class.
+func (d *Dense) Quantize() *Weights {
+	kept := make([]uint64, 0, len(d.Rows))
+	for f := range d.Rows {
+		kept = append(kept, f)
+	}
+	slices.Sort(kept) // a fixed insertion order makes the table reproducible
+	scale := make([]float32, d.Classes)
+	for _, row := range d.Rows {
+		for c, v := range row {
 			scale[c] = max(scale[c], v, -v)
 		}
 	}
 	for c := range scale {
 		scale[c] = max(scale[c], 1e-9) / 32767
 	}
-	m := newWeights(t.Classes, len(kept), scale)
-	q := make([]int16, t.Classes)
+	m := newWeights(d.Classes, len(kept), scale)
+	q := make([]int16, d.Classes)
 	for _, f := range kept {
-		r := int(t.index[f])
-		for c, v := range avg[r*t.Classes : (r+1)*t.Classes] {
+		for c, v := range d.Rows[f] {
 			q[c] = int16(math.Round(float64(v / scale[c])))
 		}
 		m.set(f, q)

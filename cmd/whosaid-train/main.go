@@ -31,7 +31,9 @@ func run(args []string, log io.Writer) error {
 	out := fs.String("o", "model/whosaid.model", "model file to write")
 	epochs := fs.Int("epochs", 10, "passes over the training data")
 	minWeight := fs.Float64("min-weight", 0.05, "prune features whose averaged weights all stay below this")
+	runs := fs.Int("runs", 1, "models trained on different orders of the data, then averaged")
 	minUpdates := fs.Int("min-updates", 3, "prune features updated fewer times than this")
+	seed := fs.Uint64("seed", 1, "seed for the order of training documents")
 	dev := fs.String("dev", "", "optional: gold JSONL to predict after training")
 	pred := fs.String("pred", "", "with -dev: where to write the predictions")
 	if err := fs.Parse(args); err != nil {
@@ -42,7 +44,7 @@ func run(args []string, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	m := extract.Train(examples, extract.TrainOptions{Epochs: *epochs, Seed: 1, MinUpdates: *minUpdates, MinWeight: float32(*minWeight), Log: log})
+	m := extract.Train(examples, extract.TrainOptions{Epochs: *epochs, Runs: *runs, Seed: *seed, MinUpdates: *minUpdates, MinWeight: float32(*minWeight), Log: log})
 	f, err := os.Create(*out)
 	if err != nil {
 		return err

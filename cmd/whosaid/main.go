@@ -46,6 +46,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "extract":
 		err = (&ExtractCommand{}).Run(e, args)
+	case "bench":
+		err = (&BenchCommand{}).Run(e, args)
 	case "version":
 		err = (&VersionCommand{}).Run(e, args)
 	case "help", "-h", "-help", "--help":
@@ -100,6 +102,8 @@ func runHelp(e *env, args []string) error {
 	switch args[0] {
 	case "extract":
 		fmt.Fprint(e.stdout, (&ExtractCommand{}).Usage())
+	case "bench":
+		fmt.Fprint(e.stdout, (&BenchCommand{}).Usage())
 	case "version":
 		fmt.Fprint(e.stdout, (&VersionCommand{}).Usage())
 	case "help":
@@ -120,6 +124,7 @@ Usage:
 The commands are:
 
 	extract    find the attributions of documents
+	bench      measure the speed of extraction
 	version    print the version
 	help       show help for a command
 
