@@ -46,6 +46,18 @@ func (d *doc) cueFeatures(s *seq, i int) {
 	s.add(f2(22, wp, d.w(i-2)))
 	s.add(f2(23, wn, d.w(i+2)))
 	s.add(f2(24, d.suf[i], d.sh(i+1)))
+	t0, tp, tn := d.tag[i], d.t(i-1), d.t(i+1)
+	s.add(f1(30, t0))
+	s.add(f2(31, t0, w0))
+	s.add(f2(32, tp, t0))
+	s.add(f2(33, t0, tn))
+	s.add(f3(34, tp, t0, tn))
+	s.add(f3(35, d.t(i-2), tp, t0))
+	s.add(f3(36, t0, tn, d.t(i+2)))
+	s.add(f3(37, w0, tp, tn))
+	s.add(f3(38, t0, markBefore|markAfter<<1, q))
+	s.add(f2(39, w0, tn))
+	s.add(f2(40, w0, tp))
 }
 
 func boolBit(b bool) uint64 {

@@ -15,6 +15,7 @@ type doc struct {
 	shape []uint64 // Xx, XX, x, d, or the character itself for punctuation
 	suf   []uint64 // last three characters, lower-cased
 	cap   []bool   // starts with an upper-case letter
+	tag   []uint64 // part of speech (postag id), padTag beyond the ends
 	// Prefix counts over tokens [0, i): commas, quotation marks, sentence
 	// ends. between(a, b) questions are answered by differences.
 	commas, marks []int32
@@ -27,7 +28,7 @@ const (
 	padWord = 0x5eed // the word "before the first" and "after the last" token
 )
 
-func newDoc(seg *segment.Text) *doc {
+func newDoc(seg *segment.Text, tags []uint8) *doc {
 	n := len(seg.Tokens)
 	d := &doc{seg: seg, n: n,
 		word: make([]uint64, n), shape: make([]uint64, n), suf: make([]uint64, n), cap: make([]bool, n),
@@ -49,6 +50,10 @@ func newDoc(seg *segment.Text) *doc {
 			d.marks[i+1]++
 		}
 		d.inQuote[i] = seg.QuoteDepth[i] > 0
+	}
+	d.tag = make([]uint64, n)
+	for i, t := range tags {
+		d.tag[i] = uint64(t)
 	}
 	if len(seg.Paragraphs) > 1 {
 		p := seg.Paragraphs[0]
@@ -73,6 +78,14 @@ func (d *doc) w(i int) uint64 {
 		return padWord
 	}
 	return d.word[i]
+}
+
+// t returns the tag of token i, or a pad beyond the ends.
+func (d *doc) t(i int) uint64 {
+	if i < 0 || i >= d.n {
+		return padWord
+	}
+	return d.tag[i]
 }
 
 func (d *doc) sh(i int) uint64 {

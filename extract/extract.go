@@ -9,6 +9,7 @@ import (
 	"io"
 
 	"whosaid/model"
+	"whosaid/postag"
 	"whosaid/segment"
 )
 
@@ -17,14 +18,19 @@ type Relation struct {
 	Source, Cue, Content []segment.Range
 }
 
-// Model is the pair of trained labellers.
+// Model is the part-of-speech tagger and the two trained labellers.
 type Model struct {
+	tagger    *postag.Tagger
 	cue, role *model.Weights
 }
 
 // ReadModel decodes a model written by (*Model).WriteTo.
 func ReadModel(r io.Reader) (*Model, error) {
 	br := bufio.NewReader(r)
+	tagger, err := postag.Read(br)
+	if err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
 	cue, err := model.Read(br)
 	if err != nil {
 		return nil, fmt.Errorf("cue tagger: %w", err)
@@ -36,17 +42,20 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if cue.Classes != cueLabels || role.Classes != roleLabels {
 		return nil, fmt.Errorf("%w: label counts %d, %d", model.ErrBadModel, cue.Classes, role.Classes)
 	}
-	return &Model{cue: cue, role: role}, nil
+	return &Model{tagger: tagger, cue: cue, role: role}, nil
 }
 
 // WriteTo writes the model.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	n1, err := m.cue.WriteTo(w)
-	if err != nil {
-		return n1, err
+	var n int64
+	for _, part := range []io.WriterTo{m.tagger, m.cue, m.role} {
+		k, err := part.WriteTo(w)
+		n += k
+		if err != nil {
+			return n, err
+		}
 	}
-	n2, err := m.role.WriteTo(w)
-	return n1 + n2, err
+	return n, nil
 }
 
 // Extract finds the attributions of a segmented text.
@@ -54,7 +63,7 @@ func (m *Model) Extract(seg *segment.Text) []Relation {
 	if len(seg.Tokens) == 0 {
 		return nil
 	}
-	d := newDoc(seg)
+	d := newDoc(seg, m.tagger.Tag(seg, nil))
 	var s seq
 	dec := newDecoder(cueLabels)
 	var labels []int

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"whosaid/postag"
 	"whosaid/segment"
 )
 
@@ -22,7 +23,7 @@ func TestPrepareLabels(t *testing.T) {
 	ex := Example{Text: text, Attributions: []Gold{{
 		Source: span(text, "the mayor"), Cue: span(text, "said"), Content: span(text, "“We won,”"),
 	}}}
-	p := prepare(ex)
+	p := prepare(ex, toyTagger())
 	seg := p.d.seg
 	var cue []string
 	for i, l := range p.cueLabels {
@@ -73,6 +74,28 @@ func TestTokenRuns(t *testing.T) {
 	}
 }
 
+// toyTagger tags words by a rule learned from the toy corpus: enough to
+// exercise the tag features.
+func toyTagger() *postag.Tagger {
+	var sents []postag.Sentence
+	for _, ex := range toyExamples() {
+		toks := segment.Tokenize(ex.Text)
+		tags := make([]uint8, len(toks))
+		for i, t := range toks {
+			switch w := ex.Text[t.Start:t.End]; {
+			case w == "said" || w == "told" || w == "was" || w == "is":
+				tags[i] = postag.VBD
+			case t.Kind == segment.Word:
+				tags[i] = postag.NN
+			default:
+				tags[i] = postag.Period
+			}
+		}
+		sents = append(sents, postag.Sentence{Src: ex.Text, Tokens: toks, Tags: tags})
+	}
+	return postag.Train(sents, 3, 1)
+}
+
 // toyExamples is a tiny corpus in which "said" and "told" are cues.
 func toyExamples() []Example {
 	var out []Example
@@ -91,7 +114,7 @@ func toyExamples() []Example {
 }
 
 func TestTrainLearnsToyCorpus(t *testing.T) {
-	m := Train(toyExamples(), TrainOptions{Epochs: 10, Seed: 1})
+	m := Train(toyExamples(), toyTagger(), TrainOptions{Epochs: 10, Seed: 1})
 	text := `The mayor said the bill would pass.`
 	seg := segment.Segment(text)
 	rels := m.Extract(seg)
@@ -114,7 +137,7 @@ func TestTrainLearnsToyCorpus(t *testing.T) {
 func TestTrainIsReproducible(t *testing.T) {
 	var a, b bytes.Buffer
 	for _, buf := range []*bytes.Buffer{&a, &b} {
-		m := Train(toyExamples(), TrainOptions{Epochs: 3, Seed: 7})
+		m := Train(toyExamples(), toyTagger(), TrainOptions{Epochs: 3, Seed: 7})
 		if _, err := m.WriteTo(buf); err != nil {
 			t.Fatal(err)
 		}

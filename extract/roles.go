@@ -35,6 +35,7 @@ type roleContext struct {
 	after    uint64 // word after the cue
 	cueQuote uint64
 	cueSent  int32
+	cueTag   uint64
 	// cueStarts[i] counts cue starts in tokens [0, i), other cues included.
 	cueStarts []int32
 }
@@ -43,7 +44,7 @@ func (d *doc) newRoleContext(cue segment.Range, cueStarts []int32) *roleContext 
 	return &roleContext{
 		cue: cue, cueHead: d.word[cue.End-1], cueFirst: d.word[cue.Start], cueLen: uint64(min(cue.Len(), 4)),
 		before: d.w(cue.Start - 1), after: d.w(cue.End), cueQuote: boolBit(d.inQuote[cue.Start]),
-		cueSent: d.seg.SentenceOf[cue.Start], cueStarts: cueStarts,
+		cueSent: d.seg.SentenceOf[cue.Start], cueStarts: cueStarts, cueTag: d.tag[cue.End-1],
 	}
 }
 
@@ -94,6 +95,15 @@ func (d *doc) roleFeatures(s *seq, c *roleContext, j int) {
 	s.add(f3(125, side, d.shape[j], boolBit(j == sent.End-1)))
 	s.add(f3(126, c.cueHead, sentDelta, q))
 	s.add(f3(127, c.cueHead, commas, side))
+	t0 := d.tag[j]
+	s.add(f2(130, sd, t0))
+	s.add(f3(131, side, d.t(j-1), t0))
+	s.add(f3(132, side, t0, d.t(j+1)))
+	s.add(f3(133, c.cueTag, side, t0))
+	s.add(f3(134, side, t0, q))
+	s.add(f3(135, side, d.t(j-1), d.t(j+1)))
+	s.add(f3(136, sd, t0, boolBit(j == sent.End-1)))
+	s.add(f3(137, side, t0, w0))
 }
 
 func distBucket(d uint64) uint64 {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"whosaid/model"
+	"whosaid/postag"
 	"whosaid/segment"
 )
 
@@ -48,17 +49,17 @@ type roleExample struct {
 
 // Train learns a model from examples. The result depends only on the
 // examples and options: the same input gives the same model, bit for bit.
-func Train(examples []Example, opt TrainOptions) *Model {
+func Train(examples []Example, tagger *postag.Tagger, opt TrainOptions) *Model {
 	data := make([]*prepared, len(examples))
 	for i, ex := range examples {
-		data[i] = prepare(ex)
+		data[i] = prepare(ex, tagger)
 	}
 	var cues, roles []*model.Dense
 	for r := range max(opt.Runs, 1) {
 		cue, role := trainRun(data, opt, opt.Seed+uint64(r))
 		cues, roles = append(cues, cue), append(roles, role)
 	}
-	return &Model{cue: model.Mean(cues...).Quantize(), role: model.Mean(roles...).Quantize()}
+	return &Model{tagger: tagger, cue: model.Mean(cues...).Quantize(), role: model.Mean(roles...).Quantize()}
 }
 
 // trainRun trains both labellers once, visiting documents in an order
@@ -119,9 +120,9 @@ func countDiff(a, b []int) int {
 // prepare segments an example and labels its tokens from the gold spans.
 // A token belongs to a role when it lies wholly inside one of its spans,
 // the scorer's rule.
-func prepare(ex Example) *prepared {
+func prepare(ex Example, tagger *postag.Tagger) *prepared {
 	seg := segment.Segment(ex.Text)
-	d := newDoc(seg)
+	d := newDoc(seg, tagger.Tag(seg, nil))
 	p := &prepared{d: d, cueLabels: make([]int, d.n)}
 	var cues []segment.Range
 	var atts []Gold

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"whosaid/extract"
+	"whosaid/postag"
 	"whosaid/segment"
 )
 
@@ -28,11 +29,12 @@ func main() {
 func run(args []string, log io.Writer) error {
 	fs := flag.NewFlagSet("whosaid-train", flag.ContinueOnError)
 	train := fs.String("train", "../shared/data/polnear/train.jsonl", "gold training data (PolNeAR JSONL)")
+	conllu := fs.String("conllu", "../shared/data/polnear-corenlp/train.conllu", "silver CoreNLP annotations of the training texts, for the part-of-speech tagger")
 	out := fs.String("o", "model/whosaid.model", "model file to write")
 	epochs := fs.Int("epochs", 10, "passes over the training data")
 	minWeight := fs.Float64("min-weight", 0.05, "prune features whose averaged weights all stay below this")
 	runs := fs.Int("runs", 1, "models trained on different orders of the data, then averaged")
-	minUpdates := fs.Int("min-updates", 3, "prune features updated fewer times than this")
+	minUpdates := fs.Int("min-updates", 8, "prune features updated fewer times than this")
 	seed := fs.Uint64("seed", 1, "seed for the order of training documents")
 	dev := fs.String("dev", "", "optional: gold JSONL to predict after training")
 	pred := fs.String("pred", "", "with -dev: where to write the predictions")
@@ -44,7 +46,11 @@ func run(args []string, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	m := extract.Train(examples, extract.TrainOptions{Epochs: *epochs, Runs: *runs, Seed: *seed, MinUpdates: *minUpdates, MinWeight: float32(*minWeight), Log: log})
+	tagger, err := trainTagger(*conllu, examples, log)
+	if err != nil {
+		return err
+	}
+	m := extract.Train(examples, tagger, extract.TrainOptions{Epochs: *epochs, Runs: *runs, Seed: *seed, MinUpdates: *minUpdates, MinWeight: float32(*minWeight), Log: log})
 	f, err := os.Create(*out)
 	if err != nil {
 		return err
@@ -61,6 +67,28 @@ func run(args []string, log io.Writer) error {
 		return predict(m, *dev, *pred)
 	}
 	return nil
+}
+
+// trainTagger learns the part-of-speech tagger from CoreNLP's tags of the
+// training texts.
+func trainTagger(conllu string, examples []extract.Example, log io.Writer) (*postag.Tagger, error) {
+	start := time.Now()
+	texts := make(map[string]string, len(examples))
+	for _, ex := range examples {
+		texts[ex.ID] = ex.Text
+	}
+	f, err := os.Open(conllu)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sents, err := postag.ReadCoNLLU(bufio.NewReaderSize(f, 1<<20), texts)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", conllu, err)
+	}
+	t := postag.Train(sents, 10, 1)
+	fmt.Fprintf(log, "tagger: %d sentences, %s\n", len(sents), time.Since(start).Round(time.Second))
+	return t, nil
 }
 
 type goldLine struct {
