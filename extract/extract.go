@@ -60,10 +60,19 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 
 // Extract finds the attributions of a segmented text.
 func (m *Model) Extract(seg *segment.Text) []Relation {
+	return m.ExtractTagged(seg, m.Tag(seg))
+}
+
+// Tag returns the part-of-speech tag (a postag id) of every token of seg.
+func (m *Model) Tag(seg *segment.Text) []uint8 { return m.tagger.Tag(seg, nil) }
+
+// ExtractTagged is Extract for a text already tagged by Tag, for callers
+// that use the tags too.
+func (m *Model) ExtractTagged(seg *segment.Text, tags []uint8) []Relation {
 	if len(seg.Tokens) == 0 {
 		return nil
 	}
-	d := newDoc(seg, m.tagger.Tag(seg, nil))
+	d := newDoc(seg, tags)
 	var s seq
 	dec := newDecoder(cueLabels)
 	var labels []int
