@@ -10,10 +10,12 @@ package whosaid
 
 import (
 	"bytes"
+	"strings"
 	"sync"
 
 	"whosaid/extract"
 	"whosaid/model"
+	"whosaid/resolve"
 	"whosaid/segment"
 )
 
@@ -41,21 +43,96 @@ var embeddedModel = sync.OnceValues(func() (*extract.Model, error) {
 	return extract.ReadModel(bytes.NewReader(model.Embedded))
 })
 
-// Extract finds the attributions of one article.
+// Extract finds the attributions of one article: the extractor finds
+// them, then the resolve stage tells who each source is, hedges, nesting
+// and channels, and the document's title, boilerplate and own voice.
 func (x *Extractor) Extract(text string) *Document {
 	seg := segment.Segment(text)
-	rels := x.model.Extract(seg)
-	doc := &Document{Text: text, Attributions: make([]Attribution, 0, len(rels))}
-	for _, r := range rels {
+	tags := x.model.Tag(seg)
+	rels := x.model.ExtractTagged(seg, tags)
+	res := resolve.Resolve(resolve.Input{Seg: seg, Tags: tags, Rels: rels})
+	return fill(seg, res)
+}
+
+// fill builds the document from the resolve stage's result.
+func fill(seg *segment.Text, res *resolve.Result) *Document {
+	text := seg.Src
+	doc := &Document{Text: text, Attributions: make([]Attribution, 0, len(res.Attributions))}
+	speakers := make([]Speaker, len(res.Speakers))
+	for i, s := range res.Speakers {
+		sp := Speaker{Name: s.Name, Kind: Kind(s.Kind), Title: s.Title, Attributions: s.Attributions, Mentions: make([]Role, 0, len(s.Mentions))}
+		for _, m := range s.Mentions {
+			if r := newRole(text, trimPossessive(text, byteSpans(seg, []segment.Range{m}))); r != nil {
+				sp.Mentions = append(sp.Mentions, *r)
+			}
+		}
+		speakers[i] = sp
+	}
+	for _, r := range res.Attributions {
 		a := Attribution{
-			Source:  newRole(text, byteSpans(seg, r.Source)),
-			Cue:     newRole(text, byteSpans(seg, r.Cue)),
-			Content: newRole(text, byteSpans(seg, r.Content)),
+			Cue:       newRole(text, byteSpans(seg, r.Cue)),
+			Content:   newRole(text, byteSpans(seg, r.Content)),
+			Hedge:     newRole(text, byteSpans(seg, nonEmpty(r.Hedge))),
+			Via:       newRole(text, byteSpans(seg, r.Via)),
+			Implicit:  r.Implicit,
+			Recovered: r.Recovered,
+		}
+		if src := newRole(text, byteSpans(seg, r.Source)); src != nil {
+			s := &Source{Role: *src, Kind: Kind(r.Kind), Title: r.Title, Description: r.Description,
+				AnonymityReason: newRole(text, byteSpans(seg, nonEmpty(r.AnonymityReason)))}
+			if r.Speaker >= 0 && r.Speaker < len(speakers) {
+				s.Speaker = speakers[r.Speaker].Name
+			}
+			a.Source = s
+		}
+		if r.Parent >= 0 {
+			p := r.Parent
+			a.Parent = &p
 		}
 		a.Type = contentType(seg, r.Content)
 		doc.Attributions = append(doc.Attributions, a)
 	}
+	if res.Title.Len() > 0 {
+		doc.Title = newRole(text, byteSpans(seg, []segment.Range{res.Title}))
+	}
+	doc.Boilerplate = roles(text, seg, res.Boilerplate)
+	doc.Unattributed = roles(text, seg, res.Unattributed)
+	if len(speakers) > 0 {
+		doc.Speakers = speakers
+	}
 	return doc
+}
+
+// roles turns token ranges into one role each.
+func roles(text string, seg *segment.Text, rs []segment.Range) []Role {
+	var out []Role
+	for _, r := range rs {
+		if x := newRole(text, byteSpans(seg, []segment.Range{r})); x != nil {
+			out = append(out, *x)
+		}
+	}
+	return out
+}
+
+// nonEmpty is r as a list, empty when r is.
+func nonEmpty(r segment.Range) []segment.Range {
+	if r.Len() <= 0 {
+		return nil
+	}
+	return []segment.Range{r}
+}
+
+// trimPossessive cuts a final 's from a mention: "Trump's" is "Trump".
+func trimPossessive(text string, spans []Span) []Span {
+	for i, s := range spans {
+		t := text[s[0]:s[1]]
+		for _, suf := range []string{"'s", "’s"} {
+			if len(t) > len(suf) && strings.HasSuffix(t, suf) {
+				spans[i][1] -= len(suf)
+			}
+		}
+	}
+	return spans
 }
 
 // Extract finds the attributions of one article with the embedded model.

@@ -1,6 +1,7 @@
 package whosaid_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -13,9 +14,31 @@ import (
 func checkSpans(t testing.TB, doc *whosaid.Document) {
 	t.Helper()
 	for i, a := range doc.Attributions {
-		for name, r := range map[string]*whosaid.Role{"source": a.Source, "cue": a.Cue, "content": a.Content} {
+		roles := map[string]*whosaid.Role{"cue": a.Cue, "content": a.Content, "hedge": a.Hedge, "via": a.Via}
+		if a.Source != nil {
+			roles["source"] = &a.Source.Role
+			roles["anonymity reason"] = a.Source.AnonymityReason
+		}
+		if a.Parent != nil && (*a.Parent < 0 || *a.Parent >= len(doc.Attributions) || *a.Parent == i) {
+			t.Fatalf("attribution %d has parent %d", i, *a.Parent)
+		}
+		if doc.Title != nil {
+			roles["title"] = doc.Title
+		}
+		for j := range doc.Boilerplate {
+			roles[fmt.Sprint("boilerplate ", j)] = &doc.Boilerplate[j]
+		}
+		for j := range doc.Unattributed {
+			roles[fmt.Sprint("unattributed ", j)] = &doc.Unattributed[j]
+		}
+		for j, sp := range doc.Speakers {
+			for k := range sp.Mentions {
+				roles[fmt.Sprint("speaker ", j, " mention ", k)] = &doc.Speakers[j].Mentions[k]
+			}
+		}
+		for name, r := range roles {
 			if r == nil {
-				if name != "source" {
+				if name == "cue" || name == "content" {
 					t.Fatalf("attribution %d has no %s", i, name)
 				}
 				continue

@@ -259,9 +259,10 @@ func TestExtractJSONFields(t *testing.T) {
 		id   string
 		keys string
 	}{
-		{"g1", "id,lang,text,meta,attributions"},
+		// speakers: what the resolve stage adds when a source speaks.
+		{"g1", "id,lang,text,meta,attributions,speakers"},
 		{jsonl + ":2", "id,text,z,attributions"},
-		{txt, "id,text,attributions"},
+		{txt, "id,text,attributions,speakers"},
 	}
 	for i, tt := range tests {
 		r := recs[i]
@@ -300,7 +301,11 @@ func TestExtractTextFormatOnSample(t *testing.T) {
 		if l == "" {
 			continue
 		}
-		if !strings.HasPrefix(l, "  [") || strings.Count(l, " — ") < 2 {
+		if label, _, ok := strings.Cut(strings.TrimPrefix(l, "  "), ": "); ok && !strings.HasPrefix(l, "   ") &&
+			(label == "title" || label == "sources" || label == "speaker" || label == "unattributed" || label == "boilerplate") {
+			continue // the summary
+		}
+		if !strings.HasPrefix(strings.TrimLeft(l, " "), "[") || strings.Count(l, " — ") < 2 {
 			t.Errorf("attribution line %q not in the listing format", l)
 		}
 	}

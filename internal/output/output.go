@@ -128,6 +128,27 @@ func (x *Writer) writeJSON(d *ingest.Doc, res *whosaid.Document) error {
 	if err := x.value(attrs); err != nil {
 		return err
 	}
+	if res != nil {
+		// What the resolve stage says of the document, when there is any.
+		for _, f := range []struct {
+			name  string
+			v     any
+			empty bool
+		}{
+			{"title", res.Title, res.Title == nil},
+			{"boilerplate", res.Boilerplate, len(res.Boilerplate) == 0},
+			{"unattributed", res.Unattributed, len(res.Unattributed) == 0},
+			{"speakers", res.Speakers, len(res.Speakers) == 0},
+		} {
+			if f.empty {
+				continue
+			}
+			b.WriteString(`,"` + f.name + `":`)
+			if err := x.value(f.v); err != nil {
+				return err
+			}
+		}
+	}
 	b.WriteString("}\n")
 	return nil
 }
@@ -162,19 +183,32 @@ func (x *Writer) raw(name string, v json.RawMessage) error {
 const ContentRunes = 120
 
 // writeText writes a header line with the ID, then one line per
-// attribution:
+// attribution, nested ones indented under their parent,
 //
-//	[direct] the mayor — told — "We are on schedule"
+//	[anonymous] A former official — claimed — "Iran has put feelers out…" (direct; hedge: claimed; via: told Reuters)
+//
+// then a summary: named and anonymous sources, hedges, the title, the
+// boilerplate and the sentences in the outlet's own voice.
 func writeText(b *bytes.Buffer, d *ingest.Doc, res *whosaid.Document) {
 	var attrs []whosaid.Attribution
 	if res != nil {
 		attrs = res.Attributions
 	}
 	fmt.Fprintf(b, "%s (%d %s)\n", oneLine(d.ID, 0), len(attrs), plural(len(attrs), "attribution"))
-	for _, a := range attrs {
-		source := "(no source)"
+	for i, a := range attrs {
+		kind, source := "no source", "(no source)"
 		if a.Source != nil {
 			source = oneLine(a.Source.Text, 60)
+			if a.Source.Speaker != "" && !strings.EqualFold(a.Source.Speaker, a.Source.Text) {
+				source = oneLine(a.Source.Speaker, 60) + " (" + source + ")"
+			}
+			if a.Implicit {
+				source += " (implicit)"
+			}
+			kind = string(a.Source.Kind)
+			if kind == "" {
+				kind = "?"
+			}
 		}
 		cue := "(no cue)"
 		if a.Cue != nil {
@@ -188,9 +222,82 @@ func writeText(b *bytes.Buffer, d *ingest.Doc, res *whosaid.Document) {
 		if typ == "" {
 			typ = "?"
 		}
-		fmt.Fprintf(b, "  [%s] %s — %s — %s\n", typ, source, cue, content)
+		notes := []string{typ}
+		if a.Hedge != nil {
+			notes = append(notes, "hedge: "+oneLine(a.Hedge.Text, 30))
+		}
+		if a.Via != nil {
+			notes = append(notes, "via: "+oneLine(a.Via.Text, 60))
+		}
+		if a.Source != nil && a.Source.AnonymityReason != nil {
+			notes = append(notes, "unnamed: "+oneLine(a.Source.AnonymityReason.Text, 60))
+		}
+		indent := "  " + strings.Repeat("  ", depth(attrs, i))
+		fmt.Fprintf(b, "%s[%s] %s — %s — %s (%s)\n", indent, kind, source, cue, content, strings.Join(notes, "; "))
+	}
+	if res != nil {
+		writeSummary(b, res)
 	}
 	b.WriteByte('\n')
+}
+
+// depth is how many parents attribution i has (cycles cut).
+func depth(attrs []whosaid.Attribution, i int) int {
+	n := 0
+	for p := attrs[i].Parent; p != nil && *p >= 0 && *p < len(attrs) && n < 8; p = attrs[*p].Parent {
+		n++
+	}
+	return n
+}
+
+// writeSummary writes the document's summary lines, each "  label: ...".
+func writeSummary(b *bytes.Buffer, res *whosaid.Document) {
+	if res.Title != nil {
+		fmt.Fprintf(b, "  title: %s\n", oneLine(res.Title.Text, ContentRunes))
+	}
+	if len(res.Attributions) > 0 {
+		var sourced, named, anonymous, hedged int
+		for _, a := range res.Attributions {
+			if a.Hedge != nil {
+				hedged++
+			}
+			if a.Source == nil {
+				continue
+			}
+			sourced++
+			switch a.Source.Kind {
+			case whosaid.Person, whosaid.Organization:
+				named++
+			case whosaid.Anonymous:
+				anonymous++
+			}
+		}
+		fmt.Fprintf(b, "  sources: %d named (%s), %d anonymous (%s), %d other, %d without source; %d hedged; %d unattributed %s\n",
+			named, percent(named, sourced), anonymous, percent(anonymous, sourced), sourced-named-anonymous,
+			len(res.Attributions)-sourced, hedged, len(res.Unattributed), plural(len(res.Unattributed), "sentence"))
+	}
+	for _, s := range res.Speakers {
+		title := ""
+		if s.Title != "" {
+			title = ", " + oneLine(s.Title, 60)
+		}
+		fmt.Fprintf(b, "  speaker: %s (%s%s): %d %s, %d %s\n", oneLine(s.Name, 80), s.Kind, title,
+			s.Attributions, plural(s.Attributions, "attribution"), len(s.Mentions), plural(len(s.Mentions), "mention"))
+	}
+	for _, u := range res.Unattributed {
+		fmt.Fprintf(b, "  unattributed: %s\n", quote(oneLine(u.Text, ContentRunes)))
+	}
+	for _, x := range res.Boilerplate {
+		fmt.Fprintf(b, "  boilerplate: %s\n", quote(oneLine(x.Text, 80)))
+	}
+}
+
+// percent is n/of as a whole percentage.
+func percent(n, of int) string {
+	if of == 0 {
+		return "0%"
+	}
+	return fmt.Sprintf("%d%%", (100*n+of/2)/of)
 }
 
 func plural(n int, word string) string {

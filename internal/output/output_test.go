@@ -41,7 +41,7 @@ func sample(text string) *whosaid.Document {
 		return &whosaid.Role{Text: s, Spans: []whosaid.Span{{i, i + len(s)}}}
 	}
 	return &whosaid.Document{Text: text, Attributions: []whosaid.Attribution{
-		{Source: role("the mayor"), Cue: role("said"), Content: role(`"We <will> & can,"`), Type: whosaid.Direct},
+		{Source: &whosaid.Source{Role: *role("the mayor"), Kind: whosaid.Anonymous, Speaker: "the mayor"}, Cue: role("said"), Content: role(`"We <will> & can,"`), Type: whosaid.Direct},
 		{Cue: role("according to"), Content: role("rates will rise"), Type: whosaid.Indirect},
 	}}
 }
@@ -116,7 +116,11 @@ func TestJSONAttributionsRoundTrip(t *testing.T) {
 		t.Fatalf("round trip: %+v", back)
 	}
 	for i, a := range back.Attributions {
-		for _, r := range []*whosaid.Role{a.Source, a.Cue, a.Content} {
+		roles := []*whosaid.Role{a.Cue, a.Content}
+		if a.Source != nil {
+			roles = append(roles, &a.Source.Role)
+		}
+		for _, r := range roles {
 			if r == nil {
 				continue
 			}
@@ -162,16 +166,18 @@ func TestText(t *testing.T) {
 			name: "direct quote keeps its marks, missing source shown",
 			res:  sample(sampleText),
 			want: "doc-1 (2 attributions)\n" +
-				`  [direct] the mayor — said — "We <will> & can,"` + "\n" +
-				`  [indirect] (no source) — according to — "rates will rise"` + "\n\n",
+				`  [anonymous] the mayor — said — "We <will> & can," (direct)` + "\n" +
+				`  [no source] (no source) — according to — "rates will rise" (indirect)` + "\n" +
+				"  sources: 0 named (0%), 1 anonymous (100%), 0 other, 1 without source; 0 hedged; 0 unattributed sentences\n\n",
 		},
 		{
 			name: "long content cut to 120 runes, white space folded",
 			res: &whosaid.Document{Attributions: []whosaid.Attribution{{
-				Source: &whosaid.Role{Text: "the\n  minister"}, Content: &whosaid.Role{Text: long}, Type: whosaid.Indirect,
+				Source: &whosaid.Source{Role: whosaid.Role{Text: "the\n  minister"}}, Content: &whosaid.Role{Text: long}, Type: whosaid.Indirect,
 			}}},
 			want: "doc-1 (1 attribution)\n" +
-				`  [indirect] the minister — (no cue) — "` + strings.Repeat("é", 119) + `…"` + "\n\n",
+				`  [?] the minister — (no cue) — "` + strings.Repeat("é", 119) + `…" (indirect)` + "\n" +
+				"  sources: 0 named (0%), 0 anonymous (0%), 1 other, 0 without source; 0 hedged; 0 unattributed sentences\n\n",
 		},
 	}
 	d := ingest.Doc{ID: "doc-1", Text: sampleText}
