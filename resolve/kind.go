@@ -15,7 +15,7 @@ func (d *doc) properRun(e, lo int) segment.Range {
 	s := e + 1
 	for k := e; k >= lo; k-- {
 		switch {
-		case d.isBracket(k):
+		case d.skipTok(k):
 			continue
 		case d.nameTok(k):
 			if k < e && d.possessive(k) {
@@ -28,7 +28,7 @@ func (d *doc) properRun(e, lo int) segment.Range {
 		}
 		break
 	}
-	for s <= e && d.isBracket(s) {
+	for s <= e && d.skipTok(s) {
 		s++
 	}
 	return segment.Range{Start: s, End: e + 1}
@@ -51,7 +51,7 @@ func (d *doc) nameTok(k int) bool {
 func (d *doc) splitName(run segment.Range) (title, name []int) {
 	var toks []int
 	for k := run.Start; k < run.End; k++ {
-		if !d.isBracket(k) {
+		if !d.skipTok(k) {
 			toks = append(toks, k)
 		}
 	}
@@ -119,7 +119,7 @@ func (d *doc) properKind(name []int) Kind {
 // personLike: the first name word is preceded by an honorific or title.
 func (d *doc) personLike(name []int) bool {
 	k := name[0] - 1
-	for k >= 0 && d.isBracket(k) {
+	for k >= 0 && d.skipTok(k) {
 		k--
 	}
 	return k >= 0 && (honorifics[d.low[k]] || titleWords[d.word(k)])

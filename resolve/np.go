@@ -11,7 +11,7 @@ var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "sat
 
 // chunkTok: a token that can be part of a base noun phrase.
 func (d *doc) chunkTok(i int) bool {
-	if d.isBracket(i) {
+	if d.skipTok(i) {
 		return true
 	}
 	switch t := d.tags[i]; {
@@ -138,8 +138,13 @@ func (d *doc) analyze(src []segment.Range) np {
 	default:
 		a.define = d.tags[s] == postag.PRPS || (d.possessive(s) && s < a.head)
 	}
-	// "Hugh Hill, a doctor(,)" or "a doctor, Hugh Hill"
-	if k < e && d.text(k) == "," {
+	// "Hugh Hill, a doctor(,)" or "a doctor (for the airline), Hugh Hill"
+	c := k
+	for c < e && d.text(c) != "," {
+		c++
+	}
+	if c < e {
+		k := c
 		j := k + 1
 		for j < e && d.chunkTok(j) {
 			j++

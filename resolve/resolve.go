@@ -224,6 +224,19 @@ func (d *doc) isBracket(i int) bool {
 	return false
 }
 
+// skipTok: a token that names may hold but are not words of: brackets,
+// and the period of "Mr." or of an initial.
+func (d *doc) skipTok(i int) bool {
+	if d.isBracket(i) {
+		return true
+	}
+	if d.text(i) != "." || i == 0 || d.seg.Tokens[i-1].End != d.seg.Tokens[i].Start {
+		return false
+	}
+	p := d.low[i-1]
+	return honorifics[p] || titleWords[p+"."] || (len(p) == 1 && d.capitalized(i-1))
+}
+
 // possessive: the token ends in 's.
 func (d *doc) possessive(i int) bool { return d.word(i) != d.low[i] }
 

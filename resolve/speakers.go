@@ -84,11 +84,11 @@ func (d *doc) scanNames() {
 				continue
 			}
 			e := k
-			for e+1 < sen.End && (d.nameTok(e+1) || d.isBracket(e+1) ||
+			for e+1 < sen.End && (d.nameTok(e+1) || d.skipTok(e+1) ||
 				(d.low[e+1] == "of" && titleWords[d.word(e)] && e+2 < sen.End && d.nameTok(e+2))) && !d.possessive(e) {
 				e++
 			}
-			for e > k && d.isBracket(e) {
+			for e > k && d.skipTok(e) {
 				e--
 			}
 			run := segment.Range{Start: k, End: e + 1}
@@ -283,8 +283,8 @@ func (d *doc) resolveSource(a *Attribution) int {
 			head = d.word(x.head)
 		}
 	}
-	// A proper name.
-	if d.nameTok(x.head) {
+	// A proper name (a capitalized common noun opening a sentence is not).
+	if d.nameTok(x.head) && (postag.IsProperNoun(d.tags[x.head]) || x.head != d.sentence(x.head).Start) {
 		run := d.properRun(x.head, x.chunk.Start)
 		title, name := d.splitName(run)
 		switch d.properKind(name) {
