@@ -144,6 +144,7 @@ func Resolve(in Input) *Result {
 		}
 	}
 	d.repairSources()
+	d.fillSources()
 	d.recover()
 	slices.SortStableFunc(d.atts, func(a, b Attribution) int { return a.Cue[0].Start - b.Cue[0].Start })
 	for i := range d.atts {
