@@ -1,6 +1,9 @@
 package extract
 
-import "whosaid/segment"
+import (
+	"whosaid/depparse"
+	"whosaid/segment"
+)
 
 // Cue labels: a cue is a B followed by any number of I.
 const (
@@ -58,7 +61,31 @@ func (d *doc) cueFeatures(s *seq, i int) {
 	s.add(f3(38, t0, markBefore|markAfter<<1, q))
 	s.add(f2(39, w0, tn))
 	s.add(f2(40, w0, tp))
+	// The dependency tree: a reporting verb has a subject and a complement.
+	dep, head := uint64(d.dep[i]), d.head[i]
+	hw, ht := uint64(padWord), uint64(padWord)
+	if head >= 0 {
+		hw, ht = d.word[head], d.tag[head]
+	}
+	mask := uint64(d.kidMask[i] & reportingKids)
+	subjTag := uint64(padWord)
+	if k := d.subj[i]; k >= 0 {
+		subjTag = d.tag[k]
+	}
+	s.add(f2(41, dep, w0))
+	s.add(f2(42, dep, t0))
+	s.add(f2(43, w0, mask))
+	s.add(f3(44, t0, mask, dep))
+	s.add(f2(45, w0, hw))
+	s.add(f2(46, dep, ht))
+	s.add(f3(47, hw, dep, t0))
+	s.add(f2(48, w0, subjTag))
+	s.add(f3(49, t0, subjTag, mask))
 }
+
+// reportingKids are the child labels that mark a reporting structure.
+const reportingKids = 1<<depparse.Nsubj | 1<<depparse.Dobj | 1<<depparse.Ccomp | 1<<depparse.Xcomp |
+	1<<depparse.Parataxis | 1<<depparse.Advcl | 1<<depparse.Nmod
 
 func boolBit(b bool) uint64 {
 	if b {

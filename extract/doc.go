@@ -3,6 +3,7 @@ package extract
 import (
 	"unicode"
 
+	"whosaid/depparse"
 	"whosaid/segment"
 )
 
@@ -16,6 +17,15 @@ type doc struct {
 	suf   []uint64 // last three characters, lower-cased
 	cap   []bool   // starts with an upper-case letter
 	tag   []uint64 // part of speech (postag id), padTag beyond the ends
+	// The dependency tree: head token (-1 for a root), arc label, and the
+	// first and last token of each token's subtree.
+	head        []int32
+	dep         []uint8
+	left, right []int32
+	kidStart    []int32 // the children of i are kids[kidStart[i]:kidStart[i+1]]
+	kids        []int32
+	kidMask     []uint32 // bit l set when token i has a child labelled l
+	subj        []int32  // token i's first nsubj child, or -1
 	// Prefix counts over tokens [0, i): commas, quotation marks, sentence
 	// ends. between(a, b) questions are answered by differences.
 	commas, marks []int32
@@ -28,7 +38,7 @@ const (
 	padWord = 0x5eed // the word "before the first" and "after the last" token
 )
 
-func newDoc(seg *segment.Text, tags []uint8) *doc {
+func newDoc(seg *segment.Text, tags []uint8, heads []int32, deps []uint8) *doc {
 	n := len(seg.Tokens)
 	d := &doc{seg: seg, n: n,
 		word: make([]uint64, n), shape: make([]uint64, n), suf: make([]uint64, n), cap: make([]bool, n),
@@ -55,6 +65,21 @@ func newDoc(seg *segment.Text, tags []uint8) *doc {
 	for i, t := range tags {
 		d.tag[i] = uint64(t)
 	}
+	d.head, d.dep = heads, deps
+	d.left, d.right, d.kidStart, d.kids = subtreeSpans(heads)
+	d.kidMask, d.subj = make([]uint32, n), make([]int32, n)
+	for i := range d.subj {
+		d.subj[i] = -1
+	}
+	for i, h := range heads {
+		if h < 0 {
+			continue
+		}
+		d.kidMask[h] |= 1 << deps[i]
+		if deps[i] == depparse.Nsubj && d.subj[h] < 0 {
+			d.subj[h] = int32(i)
+		}
+	}
 	if len(seg.Paragraphs) > 1 {
 		p := seg.Paragraphs[0]
 		last := seg.Src[seg.Tokens[p.End-1].Start:seg.Tokens[p.End-1].End]
@@ -65,6 +90,56 @@ func newDoc(seg *segment.Text, tags []uint8) *doc {
 		}
 	}
 	return d
+}
+
+// subtreeSpans returns the first and last token of every token's subtree,
+// in time linear in the number of tokens: children are visited before
+// their heads by a post-order walk.
+func subtreeSpans(heads []int32) (left, right, kidStart, kids []int32) {
+	n := len(heads)
+	left, right = make([]int32, n), make([]int32, n)
+	kidStart = make([]int32, n+1)
+	for _, h := range heads {
+		if h >= 0 {
+			kidStart[h+1]++
+		}
+	}
+	for i := range n {
+		kidStart[i+1] += kidStart[i]
+		left[i], right[i] = int32(i), int32(i)
+	}
+	kids = make([]int32, kidStart[n])
+	fill := append([]int32(nil), kidStart[:n]...)
+	for i, h := range heads {
+		if h >= 0 {
+			kids[fill[h]] = int32(i)
+			fill[h]++
+		}
+	}
+	type frame struct{ node, next int32 }
+	var stack []frame
+	for root, h := range heads {
+		if h >= 0 {
+			continue
+		}
+		stack = append(stack[:0], frame{int32(root), kidStart[root]})
+		for len(stack) > 0 {
+			top := &stack[len(stack)-1]
+			if top.next < kidStart[top.node+1] {
+				k := kids[top.next]
+				top.next++
+				stack = append(stack, frame{k, kidStart[k]})
+				continue
+			}
+			v := top.node
+			stack = stack[:len(stack)-1]
+			if len(stack) > 0 {
+				u := stack[len(stack)-1].node
+				left[u], right[u] = min(left[u], left[v]), max(right[u], right[v])
+			}
+		}
+	}
+	return left, right, kidStart, kids
 }
 
 func isWordTok(seg *segment.Text, i int) bool {

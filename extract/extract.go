@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 
+	"whosaid/depparse"
 	"whosaid/model"
 	"whosaid/postag"
 	"whosaid/segment"
@@ -21,6 +22,7 @@ type Relation struct {
 // Model is the part-of-speech tagger and the two trained labellers.
 type Model struct {
 	tagger    *postag.Tagger
+	parser    *depparse.Parser
 	cue, role *model.Weights
 }
 
@@ -30,6 +32,10 @@ func ReadModel(r io.Reader) (*Model, error) {
 	tagger, err := postag.Read(br)
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
+	}
+	parser, err := depparse.Read(br)
+	if err != nil {
+		return nil, fmt.Errorf("parser: %w", err)
 	}
 	cue, err := model.Read(br)
 	if err != nil {
@@ -42,13 +48,13 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if cue.Classes != cueLabels || role.Classes != roleLabels {
 		return nil, fmt.Errorf("%w: label counts %d, %d", model.ErrBadModel, cue.Classes, role.Classes)
 	}
-	return &Model{tagger: tagger, cue: cue, role: role}, nil
+	return &Model{tagger: tagger, parser: parser, cue: cue, role: role}, nil
 }
 
 // WriteTo writes the model.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var n int64
-	for _, part := range []io.WriterTo{m.tagger, m.cue, m.role} {
+	for _, part := range []io.WriterTo{m.tagger, m.parser, m.cue, m.role} {
 		k, err := part.WriteTo(w)
 		n += k
 		if err != nil {
@@ -72,7 +78,8 @@ func (m *Model) ExtractTagged(seg *segment.Text, tags []uint8) []Relation {
 	if len(seg.Tokens) == 0 {
 		return nil
 	}
-	d := newDoc(seg, tags)
+	heads, deps := m.parser.Parse(seg, tags, nil, nil)
+	d := newDoc(seg, tags, heads, deps)
 	var s seq
 	dec := newDecoder(cueLabels)
 	var labels []int
@@ -89,12 +96,14 @@ func (m *Model) ExtractTagged(seg *segment.Text, tags []uint8) []Relation {
 func (d *doc) relations(m scorer, cues []segment.Range, s *seq) []Relation {
 	starts := cueStartCounts(d.n, cues)
 	dec := newDecoder(roleLabels)
+	cache := &sideScores{m: m}
 	var labels []int
 	var out []Relation
 	for _, cue := range cues {
 		win := d.window(cue)
 		c := d.newRoleContext(cue, starts)
-		d.roleSeq(s, c, win)
+		d.roleSeq(s, c, win, false)
+		dec.base = cache.base(d, c, win, dec.base)
 		labels = dec.decode(m, s, roleAllowed(win, cue), labels)
 		r := Relation{
 			Cue:     []segment.Range{cue},

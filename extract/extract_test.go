@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"whosaid/depparse"
 	"whosaid/postag"
 	"whosaid/segment"
 )
@@ -23,7 +24,7 @@ func TestPrepareLabels(t *testing.T) {
 	ex := Example{Text: text, Attributions: []Gold{{
 		Source: span(text, "the mayor"), Cue: span(text, "said"), Content: span(text, "“We won,”"),
 	}}}
-	p := prepare(ex, toyTagger())
+	p := prepare(ex, toyTagger(), toyParser())
 	seg := p.d.seg
 	var cue []string
 	for i, l := range p.cueLabels {
@@ -96,6 +97,37 @@ func toyTagger() *postag.Tagger {
 	return postag.Train(sents, 3, 1)
 }
 
+// toyParser learns flat trees: every token hangs from the first verb,
+// words before it as subjects, words after as complements.
+func toyParser() *depparse.Parser {
+	tagger := toyTagger()
+	var sents []depparse.Sentence
+	for _, ex := range toyExamples() {
+		toks := segment.Tokenize(ex.Text)
+		tags := tagger.TagSentence(ex.Text, toks, nil)
+		verb := 0
+		for i, t := range tags {
+			if t == postag.VBD {
+				verb = i
+				break
+			}
+		}
+		heads, labels := make([]int32, len(toks)), make([]uint8, len(toks))
+		for i := range toks {
+			switch {
+			case i == verb:
+				heads[i], labels[i] = -1, depparse.Root
+			case i < verb:
+				heads[i], labels[i] = int32(verb), depparse.Nsubj
+			default:
+				heads[i], labels[i] = int32(verb), depparse.Ccomp
+			}
+		}
+		sents = append(sents, depparse.Sentence{Src: ex.Text, Tokens: toks, Tags: tags, Heads: heads, Labels: labels})
+	}
+	return depparse.Train(sents, 3, 1)
+}
+
 // toyExamples is a tiny corpus in which "said" and "told" are cues.
 func toyExamples() []Example {
 	var out []Example
@@ -114,7 +146,7 @@ func toyExamples() []Example {
 }
 
 func TestTrainLearnsToyCorpus(t *testing.T) {
-	m := Train(toyExamples(), toyTagger(), TrainOptions{Epochs: 10, Seed: 1})
+	m := Train(toyExamples(), toyTagger(), toyParser(), TrainOptions{Epochs: 10, Seed: 1})
 	text := `The mayor said the bill would pass.`
 	seg := segment.Segment(text)
 	rels := m.Extract(seg)
@@ -137,7 +169,7 @@ func TestTrainLearnsToyCorpus(t *testing.T) {
 func TestTrainIsReproducible(t *testing.T) {
 	var a, b bytes.Buffer
 	for _, buf := range []*bytes.Buffer{&a, &b} {
-		m := Train(toyExamples(), toyTagger(), TrainOptions{Epochs: 3, Seed: 7})
+		m := Train(toyExamples(), toyTagger(), toyParser(), TrainOptions{Epochs: 3, Seed: 7})
 		if _, err := m.WriteTo(buf); err != nil {
 			t.Fatal(err)
 		}
@@ -151,5 +183,27 @@ func TestTrainIsReproducible(t *testing.T) {
 	}
 	if back.cue.Len() == 0 || back.role.Len() == 0 {
 		t.Error("model read back empty")
+	}
+}
+
+func TestSubtreeSpans(t *testing.T) {
+	tests := []struct {
+		heads       []int32
+		left, right []int32
+	}{
+		{nil, nil, nil},
+		{[]int32{-1}, []int32{0}, []int32{0}},
+		// "the mayor said it rained": said(2) <- mayor(1) <- the(0); said -> rained(4) -> it(3)
+		{[]int32{1, 2, -1, 4, 2}, []int32{0, 0, 0, 3, 3}, []int32{0, 1, 4, 3, 4}},
+		// two sentences, two roots
+		{[]int32{-1, 0, -1, 2}, []int32{0, 1, 2, 3}, []int32{1, 1, 3, 3}},
+	}
+	for _, tt := range tests {
+		left, right, _, _ := subtreeSpans(tt.heads)
+		for i := range tt.heads {
+			if left[i] != tt.left[i] || right[i] != tt.right[i] {
+				t.Errorf("heads %v: token %d spans [%d, %d], want [%d, %d]", tt.heads, i, left[i], right[i], tt.left[i], tt.right[i])
+			}
+		}
 	}
 }

@@ -1,6 +1,11 @@
 package extract
 
-import "whosaid/segment"
+import (
+	"cmp"
+	"slices"
+
+	"whosaid/segment"
+)
 
 // Role labels of the tokens around one cue.
 const (
@@ -36,19 +41,61 @@ type roleContext struct {
 	cueQuote uint64
 	cueSent  int32
 	cueTag   uint64
+	// The cue's head token in the tree, its label, and its head's subtree.
+	cueRoot         int32
+	cueDep          uint64
+	up              int32
+	upLeft, upRight int32
 	// cueStarts[i] counts cue starts in tokens [0, i), other cues included.
 	cueStarts []int32
 }
 
 func (d *doc) newRoleContext(cue segment.Range, cueStarts []int32) *roleContext {
+	root := int32(cue.End - 1)
+	for i := cue.Start; i < cue.End; i++ {
+		if h := d.head[i]; h < int32(cue.Start) || h >= int32(cue.End) {
+			root = int32(i)
+			break
+		}
+	}
+	up := d.head[root]
+	upLeft, upRight := int32(-1), int32(-1)
+	if up >= 0 {
+		upLeft, upRight = d.left[up], d.right[up]
+	}
 	return &roleContext{
+		cueRoot: root, cueDep: uint64(d.dep[root]), up: up, upLeft: upLeft, upRight: upRight,
 		cue: cue, cueHead: d.word[cue.End-1], cueFirst: d.word[cue.Start], cueLen: uint64(min(cue.Len(), 4)),
 		before: d.w(cue.Start - 1), after: d.w(cue.End), cueQuote: boolBit(d.inQuote[cue.Start]),
 		cueSent: d.seg.SentenceOf[cue.Start], cueStarts: cueStarts, cueTag: d.tag[cue.End-1],
 	}
 }
 
-// roleFeatures appends the features of token j relative to the cue.
+// sideOf is 0 for a token before the cue, 1 after it.
+func sideOf(c *roleContext, j int) uint64 { return boolBit(j >= c.cue.End) }
+
+// roleTokenFeatures appends the features of token j that depend on the cue
+// only through the side of it that j is on. At run time their scores are
+// computed once per token and side, not once per cue (see sideScores).
+func (d *doc) roleTokenFeatures(s *seq, side uint64, j int) {
+	w0, t0 := d.word[j], d.tag[j]
+	q := boolBit(d.inQuote[j])
+	sent := d.seg.Sentences[d.seg.SentenceOf[j]]
+	s.add(f2(101, side, w0))
+	s.add(f2(102, side, d.w(j-1)))
+	s.add(f2(103, side, d.w(j+1)))
+	s.add(f3(104, side, d.w(j-1), w0))
+	s.add(f3(113, side, d.shape[j], d.sh(j+1)))
+	s.add(f3(124, side, boolBit(j == sent.Start), boolBit(j == sent.End-1)))
+	s.add(f3(125, side, d.shape[j], boolBit(j == sent.End-1)))
+	s.add(f3(131, side, d.t(j-1), t0))
+	s.add(f3(132, side, t0, d.t(j+1)))
+	s.add(f3(134, side, t0, q))
+	s.add(f3(135, side, d.t(j-1), d.t(j+1)))
+	s.add(f3(137, side, t0, w0))
+}
+
+// roleFeatures appends the features of token j that depend on the cue.
 func (d *doc) roleFeatures(s *seq, c *roleContext, j int) {
 	var side, dist uint64
 	lo, hi := j, c.cue.Start // the tokens between j and the cue: [lo, hi)
@@ -67,10 +114,6 @@ func (d *doc) roleFeatures(s *seq, c *roleContext, j int) {
 	q := boolBit(d.inQuote[j])
 	w0 := d.word[j]
 	s.add(f1(100, sd))
-	s.add(f2(101, side, w0))
-	s.add(f2(102, side, d.w(j-1)))
-	s.add(f2(103, side, d.w(j+1)))
-	s.add(f3(104, side, d.w(j-1), w0))
 	s.add(f3(105, sd, d.shape[j], q))
 	s.add(f2(106, c.cueHead, sd))
 	s.add(f3(107, c.cueHead, side, w0))
@@ -79,7 +122,6 @@ func (d *doc) roleFeatures(s *seq, c *roleContext, j int) {
 	s.add(f3(110, side, commas, db))
 	s.add(f3(111, side, sentDelta, q))
 	s.add(f3(112, side, others, db))
-	s.add(f3(113, side, d.shape[j], d.sh(j+1)))
 	s.add(f3(114, c.cueHead, side, d.shape[j]))
 	s.add(f3(115, c.before, side, db))
 	s.add(f3(116, c.after, side, db))
@@ -91,19 +133,51 @@ func (d *doc) roleFeatures(s *seq, c *roleContext, j int) {
 	s.add(f3(122, sd, d.sh(j-1), d.shape[j]))
 	s.add(f3(123, c.cueHead, side, q|marks<<1))
 	sent := d.seg.Sentences[d.seg.SentenceOf[j]]
-	s.add(f3(124, side, boolBit(j == sent.Start), boolBit(j == sent.End-1)))
-	s.add(f3(125, side, d.shape[j], boolBit(j == sent.End-1)))
 	s.add(f3(126, c.cueHead, sentDelta, q))
 	s.add(f3(127, c.cueHead, commas, side))
 	t0 := d.tag[j]
 	s.add(f2(130, sd, t0))
-	s.add(f3(131, side, d.t(j-1), t0))
-	s.add(f3(132, side, t0, d.t(j+1)))
 	s.add(f3(133, c.cueTag, side, t0))
-	s.add(f3(134, side, t0, q))
-	s.add(f3(135, side, d.t(j-1), d.t(j+1)))
 	s.add(f3(136, sd, t0, boolBit(j == sent.End-1)))
-	s.add(f3(137, side, t0, w0))
+	rel, top := d.treeRelation(c, j)
+	s.add(f2(140, rel, side))
+	s.add(f3(141, rel, t0, side))
+	s.add(f3(142, rel, c.cueHead, side))
+	s.add(f3(143, rel, boolBit(int32(j) == top), q))
+	s.add(f2(144, rel, db))
+	if top >= 0 {
+		s.add(f3(145, rel, boolBit(int32(j) == d.left[top]), boolBit(int32(j) == d.right[top])))
+	}
+	s.add(f3(146, uint64(d.dep[j]), side, boolBit(d.head[j] == c.cueRoot)))
+	s.add(f3(147, c.cueDep, rel, side))
+}
+
+// treeRelation says where token j stands in the tree from the cue's root:
+// under one of its children (by label), at or under its head, or
+// elsewhere. top is the child (or head) whose subtree holds j, or -1.
+func (d *doc) treeRelation(c *roleContext, j int) (rel uint64, top int32) {
+	r := c.cueRoot
+	if jj := int32(j); d.left[r] <= jj && jj <= d.right[r] {
+		// The children's subtrees are disjoint and in text order (the
+		// parser's trees are projective): binary search.
+		kids := d.kids[d.kidStart[r]:d.kidStart[r+1]]
+		i, _ := slices.BinarySearchFunc(kids, jj, func(k, j int32) int { return cmp.Compare(d.left[k], j+1) })
+		if i > 0 {
+			if k := kids[i-1]; d.right[k] >= jj {
+				return 1<<8 | uint64(d.dep[k]), k
+			}
+		}
+		return 1 << 8, -1
+	}
+	switch {
+	case c.up < 0:
+		return 4 << 8, -1
+	case int32(j) == c.up:
+		return 2 << 8, c.up
+	case c.upLeft <= int32(j) && int32(j) <= c.upRight:
+		return 3 << 8, c.up
+	}
+	return 4 << 8, -1
 }
 
 func distBucket(d uint64) uint64 {
@@ -126,15 +200,64 @@ func distBucket(d uint64) uint64 {
 
 func clampDelta(d int32) int32 { return max(-3, min(3, d)) }
 
-// roleSeq fills s with the role features of the window around a cue.
-func (d *doc) roleSeq(s *seq, c *roleContext, win segment.Range) {
+// roleSeq fills s with the role features of the window around a cue; with
+// withToken false, it leaves out those of roleTokenFeatures.
+func (d *doc) roleSeq(s *seq, c *roleContext, win segment.Range, withToken bool) {
 	s.reset()
 	for j := win.Start; j < win.End; j++ {
 		if j < c.cue.Start || j >= c.cue.End {
 			d.roleFeatures(s, c, j)
+			if withToken {
+				d.roleTokenFeatures(s, sideOf(c, j), j)
+			}
 		}
 		s.next()
 	}
+}
+
+// maxCachedParagraph bounds the tokens whose side scores are kept at once.
+const maxCachedParagraph = 4 * maxReach
+
+// sideScores caches the scores of roleTokenFeatures per token and side, for
+// the paragraph being labelled.
+type sideScores struct {
+	m       scorer
+	para    segment.Range
+	scores  []float32 // ((j-para.Start)*2 + side) * roleLabels
+	done    []bool
+	scratch seq
+}
+
+// base fills out (len win.Len()*roleLabels) with the cached scores of the
+// window's tokens, computing those not yet known.
+func (c *sideScores) base(d *doc, ctx *roleContext, win segment.Range, out []float32) []float32 {
+	p := d.seg.Paragraphs[d.seg.ParagraphOf[win.Start]]
+	if p.Len() > maxCachedParagraph {
+		p = win // keep memory bounded in a paragraph of any length
+	}
+	if p != c.para {
+		c.para = p
+		c.scores = grow(c.scores, p.Len()*2*roleLabels)
+		c.done = append(c.done[:0], make([]bool, p.Len()*2)...)
+	}
+	out = grow(out, win.Len()*roleLabels)
+	for j := win.Start; j < win.End; j++ {
+		row := out[(j-win.Start)*roleLabels : (j-win.Start+1)*roleLabels]
+		if j >= ctx.cue.Start && j < ctx.cue.End {
+			clear(row)
+			continue
+		}
+		side := sideOf(ctx, j)
+		k := (j-c.para.Start)*2 + int(side)
+		if !c.done[k] {
+			c.scratch.reset()
+			d.roleTokenFeatures(&c.scratch, side, j)
+			c.m.Score(c.scratch.feats, c.scores[k*roleLabels:(k+1)*roleLabels])
+			c.done[k] = true
+		}
+		copy(row, c.scores[k*roleLabels:(k+1)*roleLabels])
+	}
+	return out
 }
 
 // roleAllowed returns the constraint for a window: BIO well-formed, the

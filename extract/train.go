@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"time"
 
+	"whosaid/depparse"
 	"whosaid/model"
 	"whosaid/postag"
 	"whosaid/segment"
@@ -49,17 +50,17 @@ type roleExample struct {
 
 // Train learns a model from examples. The result depends only on the
 // examples and options: the same input gives the same model, bit for bit.
-func Train(examples []Example, tagger *postag.Tagger, opt TrainOptions) *Model {
+func Train(examples []Example, tagger *postag.Tagger, parser *depparse.Parser, opt TrainOptions) *Model {
 	data := make([]*prepared, len(examples))
 	for i, ex := range examples {
-		data[i] = prepare(ex, tagger)
+		data[i] = prepare(ex, tagger, parser)
 	}
 	var cues, roles []*model.Dense
 	for r := range max(opt.Runs, 1) {
 		cue, role := trainRun(data, opt, opt.Seed+uint64(r))
 		cues, roles = append(cues, cue), append(roles, role)
 	}
-	return &Model{tagger: tagger, cue: model.Mean(cues...).Quantize(), role: model.Mean(roles...).Quantize()}
+	return &Model{tagger: tagger, parser: parser, cue: model.Mean(cues...).Quantize(), role: model.Mean(roles...).Quantize()}
 }
 
 // trainRun trains both labellers once, visiting documents in an order
@@ -91,7 +92,7 @@ func trainRun(data []*prepared, opt TrainOptions, seed uint64) (cue, role *model
 			}
 			for _, r := range p.roles {
 				c := p.d.newRoleContext(r.cue, p.cueStarts)
-				p.d.roleSeq(&s, c, r.win)
+				p.d.roleSeq(&s, c, r.win, true)
 				pred = roleDec.decode(roleT, &s, roleAllowed(r.win, r.cue), pred)
 				roleErr += countDiff(r.labels, pred)
 				roleN += len(r.labels)
@@ -120,9 +121,11 @@ func countDiff(a, b []int) int {
 // prepare segments an example and labels its tokens from the gold spans.
 // A token belongs to a role when it lies wholly inside one of its spans,
 // the scorer's rule.
-func prepare(ex Example, tagger *postag.Tagger) *prepared {
+func prepare(ex Example, tagger *postag.Tagger, parser *depparse.Parser) *prepared {
 	seg := segment.Segment(ex.Text)
-	d := newDoc(seg, tagger.Tag(seg, nil))
+	tags := tagger.Tag(seg, nil)
+	heads, deps := parser.Parse(seg, tags, nil, nil)
+	d := newDoc(seg, tags, heads, deps)
 	p := &prepared{d: d, cueLabels: make([]int, d.n)}
 	var cues []segment.Range
 	var atts []Gold

@@ -30,11 +30,14 @@ func transFeature(prev int) uint64 { return f1(0x7a, uint64(prev)) }
 // carries hard constraints (BIO well-formedness, forced labels).
 type decoder struct {
 	labels int
-	em     []float32 // t*labels + l
-	trans  []float32 // (prev)*labels + cur, prev in 0..labels
-	score  []float32
-	back   []int32
-	tmp    []float32
+	// base, when not nil, holds scores to add to the emissions of the
+	// next decode (t*labels + l), computed by the caller.
+	base  []float32
+	em    []float32 // t*labels + l
+	trans []float32 // (prev)*labels + cur, prev in 0..labels
+	score []float32
+	back  []int32
+	tmp   []float32
 }
 
 func newDecoder(labels int) *decoder {
@@ -54,6 +57,11 @@ func (d *decoder) decode(m scorer, s *seq, allowed func(t, prev, cur int) bool, 
 	d.em = grow(d.em, T*L)
 	for t := range T {
 		m.Score(s.at(t), d.em[t*L:(t+1)*L])
+	}
+	if d.base != nil {
+		for k, v := range d.base[:T*L] {
+			d.em[k] += v
+		}
 	}
 	d.score = grow(d.score, T*L)
 	d.back = growInt(d.back, T*L)

@@ -14,6 +14,7 @@ import (
 	"os"
 	"time"
 
+	"whosaid/depparse"
 	"whosaid/extract"
 	"whosaid/postag"
 	"whosaid/segment"
@@ -50,7 +51,11 @@ func run(args []string, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	m := extract.Train(examples, tagger, extract.TrainOptions{Epochs: *epochs, Runs: *runs, Seed: *seed, MinUpdates: *minUpdates, MinWeight: float32(*minWeight), Log: log})
+	parser, err := trainParser(*conllu, examples, log)
+	if err != nil {
+		return err
+	}
+	m := extract.Train(examples, tagger, parser, extract.TrainOptions{Epochs: *epochs, Runs: *runs, Seed: *seed, MinUpdates: *minUpdates, MinWeight: float32(*minWeight), Log: log})
 	f, err := os.Create(*out)
 	if err != nil {
 		return err
@@ -69,20 +74,44 @@ func run(args []string, log io.Writer) error {
 	return nil
 }
 
-// trainTagger learns the part-of-speech tagger from CoreNLP's tags of the
-// training texts.
-func trainTagger(conllu string, examples []extract.Example, log io.Writer) (*postag.Tagger, error) {
+// trainParser learns the dependency parser from CoreNLP's trees of the
+// training texts, with part-of-speech tags predicted as the parser will
+// meet them (each fold tagged by a tagger trained on the others).
+func trainParser(conllu string, examples []extract.Example, log io.Writer) (*depparse.Parser, error) {
 	start := time.Now()
-	texts := make(map[string]string, len(examples))
-	for _, ex := range examples {
-		texts[ex.ID] = ex.Text
-	}
 	f, err := os.Open(conllu)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	sents, err := postag.ReadCoNLLU(bufio.NewReaderSize(f, 1<<20), texts)
+	sents, err := depparse.ReadCoNLLU(bufio.NewReaderSize(f, 1<<20), textsByID(examples))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", conllu, err)
+	}
+	sents = depparse.JackknifeTags(sents, 4, 10, 1)
+	p := depparse.Train(sents, depparse.DefaultEpochs, 1)
+	fmt.Fprintf(log, "parser: %d sentences, %s\n", len(sents), time.Since(start).Round(time.Second))
+	return p, nil
+}
+
+func textsByID(examples []extract.Example) map[string]string {
+	texts := make(map[string]string, len(examples))
+	for _, ex := range examples {
+		texts[ex.ID] = ex.Text
+	}
+	return texts
+}
+
+// trainTagger learns the part-of-speech tagger from CoreNLP's tags of the
+// training texts.
+func trainTagger(conllu string, examples []extract.Example, log io.Writer) (*postag.Tagger, error) {
+	start := time.Now()
+	f, err := os.Open(conllu)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sents, err := postag.ReadCoNLLU(bufio.NewReaderSize(f, 1<<20), textsByID(examples))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", conllu, err)
 	}
