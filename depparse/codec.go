@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-
-	"whosaid/model"
 )
 
 // ErrBadModel is returned when a parser cannot be decoded.
@@ -15,11 +13,11 @@ var ErrBadModel = errors.New("depparse: bad model file")
 
 // magic names the format; its digit changes with the feature templates,
 // which the weights depend on.
-const magic = "WSDP1"
+const magic = "WSDP2"
 
 // WriteTo writes the parser: magic, the label names, then the move and the
-// label weights in model's format. The same parser always gives the same
-// bytes.
+// label weights, each in the format of model.Weights without its magic.
+// The same parser always gives the same bytes.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	var buf []byte
 	buf = append(buf, magic...)
@@ -28,19 +26,10 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 		buf = binary.AppendUvarint(buf, uint64(len(name)))
 		buf = append(buf, name...)
 	}
+	buf = p.moves.appendTo(buf)
+	buf = p.labels.appendTo(buf)
 	n, err := w.Write(buf)
-	total := int64(n)
-	if err != nil {
-		return total, err
-	}
-	for _, m := range []*model.Weights{p.moves, p.labels} {
-		k, err := m.WriteTo(w)
-		total += k
-		if err != nil {
-			return total, err
-		}
-	}
-	return total, nil
+	return int64(n), err
 }
 
 // Read decodes a parser written by WriteTo, reading no further than its
@@ -65,17 +54,11 @@ func Read(r *bufio.Reader) (*Parser, error) {
 		}
 	}
 	p := &Parser{}
-	if p.moves, err = model.Read(r); err != nil {
+	if p.moves, err = readTable(r, numMoves); err != nil {
 		return nil, err
 	}
-	if p.moves.Classes != numMoves {
-		return nil, fmt.Errorf("%w: move weights for %d classes, want %d", ErrBadModel, p.moves.Classes, numMoves)
-	}
-	if p.labels, err = model.Read(r); err != nil {
+	if p.labels, err = readTable(r, NumLabels); err != nil {
 		return nil, err
-	}
-	if p.labels.Classes != NumLabels {
-		return nil, fmt.Errorf("%w: label weights for %d classes, want %d", ErrBadModel, p.labels.Classes, NumLabels)
 	}
 	return p, nil
 }

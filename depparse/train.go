@@ -30,7 +30,7 @@ type trainOptions struct {
 
 func defaultOptions(epochs int, seed uint64) trainOptions {
 	return trainOptions{epochs: epochs, seed: seed, exploreFrom: 1, explore: 0.9,
-		minUpdates: 2, maxMove: 200000, maxLabel: 35000}
+		minUpdates: 2, maxMove: 120000, maxLabel: 35000}
 }
 
 // DefaultEpochs is a good number of passes over PolNeAR train: more do
@@ -101,7 +101,7 @@ func train(sents []Sentence, opt trainOptions) *Parser {
 func finish(dm, dl *model.Dense, opt trainOptions) *Parser {
 	prune(dm, opt.maxMove)
 	prune(dl, opt.maxLabel)
-	return &Parser{moves: dm.Quantize(), labels: dl.Quantize()}
+	return &Parser{moves: quantize(dm), labels: quantize(dl)}
 }
 
 // trainDense learns the averaged move and label weights.
@@ -209,17 +209,19 @@ func (t *trainer) sentence(g *goldSent) {
 		var label uint8
 		if move == left || move == right {
 			h, d, dir := st.arc(move)
-			nf := st.labelFeatures(&lf, h, d, dir)
-			t.labels.Score(lf[:nf], ls[:])
-			label = bestLabel(&ls)
-			if s.Heads[d] == h {
-				if gl := s.Labels[d]; label != gl {
-					t.labels.Update(lf[:nf], int(gl), 1)
-					t.labels.Update(lf[:nf], int(label), -1)
-					t.labelWrong++
+			if label = Punct; !st.nodes[d].punct {
+				nf := st.labelFeatures(&lf, h, d, dir)
+				t.labels.Score(lf[:nf], ls[:])
+				label = bestLabel(&ls)
+				if s.Heads[d] == h {
+					if gl := s.Labels[d]; label != gl {
+						t.labels.Update(lf[:nf], int(gl), 1)
+						t.labels.Update(lf[:nf], int(label), -1)
+						t.labelWrong++
+					}
+					t.labelTotal++
+					t.labels.Tick()
 				}
-				t.labelTotal++
-				t.labels.Tick()
 			}
 		}
 		switch move {
