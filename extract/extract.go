@@ -100,7 +100,7 @@ func (d *doc) relations(m scorer, cues []segment.Range, s *seq) []Relation {
 	var labels []int
 	var out []Relation
 	for _, cue := range cues {
-		win := d.window(cue)
+		win := d.window(cue, starts)
 		c := d.newRoleContext(cue, starts)
 		d.roleSeq(s, c, win, false)
 		dec.base = cache.base(d, c, win, dec.base)

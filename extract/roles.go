@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"sort"
 
 	"whosaid/segment"
 )
@@ -22,11 +23,21 @@ const (
 // stays linear in a paragraph of any length.
 const maxReach = 150
 
+// maxOthers is how many other cues may stand between a cue and its roles;
+// in PolNeAR train, 0.2% of roles lie beyond.
+const maxOthers = 1
+
 // window is the token range examined for a cue: its paragraph, cut to
-// maxReach tokens either side.
-func (d *doc) window(cue segment.Range) segment.Range {
+// maxReach tokens either side and to maxOthers other cues (cueStarts[i]
+// counts the cues starting before token i).
+func (d *doc) window(cue segment.Range, cueStarts []int32) segment.Range {
 	p := d.seg.Paragraphs[d.seg.ParagraphOf[cue.Start]]
-	return segment.Range{Start: max(p.Start, cue.Start-maxReach), End: min(p.End, cue.End+maxReach)}
+	lo, hi := max(p.Start, cue.Start-maxReach), min(p.End, cue.End+maxReach)
+	// The first token with at most maxOthers cue starts between it and the cue,
+	// and one past the last.
+	lo += sort.Search(cue.Start-lo, func(k int) bool { return cueStarts[cue.Start]-cueStarts[lo+k] <= maxOthers })
+	hi = cue.End + sort.Search(hi-cue.End, func(k int) bool { return cueStarts[cue.End+k+1]-cueStarts[cue.End] > maxOthers })
+	return segment.Range{Start: lo, End: hi}
 }
 
 // roleContext is what the role features know of the cue and of the other

@@ -146,7 +146,7 @@ func prepare(ex Example, tagger *postag.Tagger, parser *depparse.Parser) *prepar
 	p.cueStarts = cueStartCounts(d.n, cues)
 	for k, a := range atts {
 		cue := cues[k]
-		win := d.window(cue)
+		win := d.window(cue, p.cueStarts)
 		labels := make([]int, win.Len())
 		mark := func(spans [][2]int, b, in int) {
 			for _, r := range tokenRuns(seg.Tokens, spans) {
