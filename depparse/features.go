@@ -1,5 +1,7 @@
 package depparse
 
+import "whosaid/internal/feature"
+
 // Move features are a subset of Zhang and Nivre's (2011, "Transition-based
 // dependency parsing with rich non-local features"), chosen by ablation
 // on PolNeAR dev for speed: the parser's cost is mostly one table probe
@@ -65,40 +67,40 @@ func (s *state) moveFeatures(f *[maxMoveFeats]uint64) int {
 	s0next := &nodes[min(s0+1, n)]
 
 	// Words and tags of single tokens.
-	f[0] = f1(0, 0)
-	f[1] = f1(2, s0p)
-	f[2] = f1(4, n0w)
-	f[3] = f1(5, n0p)
-	f[4] = f2(6, n0w, n0p)
-	f[5] = f1(7, N1.word)
-	f[6] = f1(8, N1.tag)
-	f[7] = f2(9, N1.word, N1.tag)
-	f[8] = f1(11, N2.tag)
+	f[0] = feature.F1(0, 0)
+	f[1] = feature.F1(2, s0p)
+	f[2] = feature.F1(4, n0w)
+	f[3] = feature.F1(5, n0p)
+	f[4] = feature.F2(6, n0w, n0p)
+	f[5] = feature.F1(7, N1.word)
+	f[6] = feature.F1(8, N1.tag)
+	f[7] = feature.F2(9, N1.word, N1.tag)
+	f[8] = feature.F1(11, N2.tag)
 	// Pairs of S0 and N0.
-	f[9] = f3(12, s0w, n0w, s0n0p)
-	f[10] = f2(15, s0w, s0n0p)
-	f[11] = f2(16, n0w, s0n0p)
+	f[9] = feature.F3(12, s0w, n0w, s0n0p)
+	f[10] = feature.F2(15, s0w, s0n0p)
+	f[11] = feature.F2(16, n0w, s0n0p)
 	// Tag trigrams.
-	f[12] = f1(19, n0p<<8|N1.tag)
-	f[13] = f1(20, n0p<<16|N1.tag<<8|N2.tag)
-	f[14] = f1(21, s0n0p<<8|N1.tag)
-	f[15] = f1(23, S0l.tag<<16|s0n0p)
-	f[16] = f1(25, N0l.tag<<16|s0n0p)
-	f[17] = f1(22, S0h.tag<<16|s0n0p)
-	f[18] = f1(24, S0r.tag<<16|s0n0p)
+	f[12] = feature.F1(19, n0p<<8|N1.tag)
+	f[13] = feature.F1(20, n0p<<16|N1.tag<<8|N2.tag)
+	f[14] = feature.F1(21, s0n0p<<8|N1.tag)
+	f[15] = feature.F1(23, S0l.tag<<16|s0n0p)
+	f[16] = feature.F1(25, N0l.tag<<16|s0n0p)
+	f[17] = feature.F1(22, S0h.tag<<16|s0n0p)
+	f[18] = feature.F1(24, S0r.tag<<16|s0n0p)
 	// The head of S0 and the outermost children of S0 and N0.
-	f[19] = f1(40, uint64(S0l.label))
-	f[20] = f1(41, S0l.word)
-	f[21] = f1(42, S0l.tag)
-	f[22] = f1(46, uint64(N0l.label))
-	f[23] = f1(47, N0l.word)
-	f[24] = f1(48, N0l.tag)
+	f[19] = feature.F1(40, uint64(S0l.label))
+	f[20] = feature.F1(41, S0l.word)
+	f[21] = feature.F1(42, S0l.tag)
+	f[22] = feature.F1(46, uint64(N0l.label))
+	f[23] = feature.F1(47, N0l.word)
+	f[24] = feature.F1(48, N0l.tag)
 	// Whether S0 and N0 touch their neighbours, and the tags beside them.
-	f[25] = f1(74, s0n0p<<8|uint64(N0.glue)<<2|uint64(S0.glue))
-	f[26] = f1(76, n0p<<16|n0prev.tag<<8|s0p)
-	f[27] = f1(77, s0p<<16|s0next.tag<<8|n0p)
+	f[25] = feature.F1(74, s0n0p<<8|uint64(N0.glue)<<2|uint64(S0.glue))
+	f[26] = feature.F1(76, n0p<<16|n0prev.tag<<8|s0p)
+	f[27] = feature.F1(77, s0p<<16|s0next.tag<<8|n0p)
 	// How many verbs lie between S0 and N0.
-	f[28] = f1(79, s0n0p<<8|vb)
+	f[28] = feature.F1(79, s0n0p<<8|vb)
 	return maxMoveFeats
 }
 
@@ -127,15 +129,15 @@ func (s *state) labelFeatures(f *[maxLabelFeats]uint64, h, d int32, dir uint64) 
 	}
 	dw, dp, hp := D.word, D.tag, H.tag
 	dhp := dir<<16 | dp<<8 | hp
-	f[0] = f1(100, dir)
-	f[1] = f2(101, dir, dw)
-	f[2] = f1(102, dir<<8|dp)
-	f[3] = f2(103, dir<<8|dp, dw)
-	f[4] = f1(105, dir<<8|hp)
-	f[5] = f1(111, dhp<<8|distBucket(dist))
-	f[6] = f2(112, dir<<8|dp, uint64(D.lset))
-	f[7] = f2(114, dir<<8|dp, nodes[D.lc].word)
-	f[8] = f2(116, dir<<8|hp, uint64(H.lset|H.rset))
-	f[9] = f2(121, dir<<8|dp, nodes[prev].word)
+	f[0] = feature.F1(100, dir)
+	f[1] = feature.F2(101, dir, dw)
+	f[2] = feature.F1(102, dir<<8|dp)
+	f[3] = feature.F2(103, dir<<8|dp, dw)
+	f[4] = feature.F1(105, dir<<8|hp)
+	f[5] = feature.F1(111, dhp<<8|distBucket(dist))
+	f[6] = feature.F2(112, dir<<8|dp, uint64(D.lset))
+	f[7] = feature.F2(114, dir<<8|dp, nodes[D.lc].word)
+	f[8] = feature.F2(116, dir<<8|hp, uint64(H.lset|H.rset))
+	f[9] = feature.F2(121, dir<<8|dp, nodes[prev].word)
 	return maxLabelFeats
 }

@@ -3,6 +3,7 @@ package depparse
 import (
 	"unicode"
 	"unicode/utf8"
+	"whosaid/internal/feature"
 
 	"whosaid/postag"
 	"whosaid/segment"
@@ -83,7 +84,7 @@ func (s *state) fill(src string, toks []segment.Token, tags []uint8) {
 		nd := &s.nodes[i]
 		nd.verbs = verbs
 		if 0 <= t.Start && t.Start <= t.End && t.End <= len(src) {
-			nd.word = hashLower(src[t.Start:t.End])
+			nd.word = feature.HashLower(src[t.Start:t.End])
 			if touches(src, t.Start, false) {
 				nd.glue |= 1
 			}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"unicode"
+	"whosaid/internal/feature"
 
 	"whosaid/depparse"
 	"whosaid/segment"
@@ -46,9 +47,9 @@ func newDoc(seg *segment.Text, tags []uint8, heads []int32, deps []uint8) *doc {
 	}
 	for i, t := range seg.Tokens {
 		s := seg.Src[t.Start:t.End]
-		d.word[i] = hashLower(s)
+		d.word[i] = feature.HashLower(s)
 		d.shape[i] = shapeOf(s, t.Kind)
-		d.suf[i] = hashLower(suffix(s, 3))
+		d.suf[i] = feature.HashLower(suffix(s, 3))
 		r, _ := decodeFirst(s)
 		d.cap[i] = unicode.IsUpper(r)
 		d.commas[i+1] = d.commas[i]
@@ -191,7 +192,7 @@ func shapeOf(s string, k segment.Kind) uint64 {
 	case segment.Number:
 		return 1
 	case segment.Punct, segment.Quote:
-		return hashString(s)
+		return feature.HashString(s)
 	}
 	upper, lower := 0, 0
 	for _, r := range s {

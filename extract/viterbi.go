@@ -1,6 +1,9 @@
 package extract
 
-import "math"
+import (
+	"math"
+	"whosaid/internal/feature"
+)
 
 // scorer is what decoding needs of a model: the trained Weights at run
 // time, the Trainer's current weights while learning.
@@ -24,7 +27,7 @@ func (s *seq) next()        { s.off = append(s.off, int32(len(s.feats))) }
 
 // transFeature is the feature that scores label cur after label prev;
 // prev == labels stands for the start of the sequence.
-func transFeature(prev int) uint64 { return f1(0x7a, uint64(prev)) }
+func transFeature(prev int) uint64 { return feature.F1(0x7a, uint64(prev)) }
 
 // decoder runs first-order Viterbi over a seq. allowed(t, prev, cur)
 // carries hard constraints (BIO well-formedness, forced labels).

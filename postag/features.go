@@ -3,6 +3,7 @@ package postag
 import (
 	"unicode"
 	"unicode/utf8"
+	"whosaid/internal/feature"
 
 	"whosaid/segment"
 )
@@ -50,12 +51,12 @@ type tokInfo struct {
 // pad stands for the positions beyond either end of a sentence.
 var pad = tokInfo{word: 0x5eed, shape: 0x5eed, suf4: 0x5eed, suf3: 0x5eed, suf2: 0x5eed, pre3: 0x5eed, pre1: 0x5eed}
 
-var biasFeat = f1(tplBias, 0)
+var biasFeat = feature.F1(tplBias, 0)
 
 // info computes the token's hashes; dict may be nil.
 func info(src string, tok segment.Token, dict map[uint64]uint8) tokInfo {
 	s := src[tok.Start:tok.End]
-	in := tokInfo{word: hashLower(s), shape: shapeOf(s, tok.Kind), glue: glue(src, tok)}
+	in := tokInfo{word: feature.HashLower(s), shape: shapeOf(s, tok.Kind), glue: glue(src, tok)}
 	// ks[n] is where the last n characters begin (0 if there are fewer).
 	var ks [5]int
 	for n, k := 1, len(s); n <= 4; n++ {
@@ -65,7 +66,7 @@ func info(src string, tok segment.Token, dict map[uint64]uint8) tokInfo {
 		}
 		ks[n] = k
 	}
-	in.suf4, in.suf3, in.suf2 = hashLower(s[ks[4]:]), hashLower(s[ks[3]:]), hashLower(s[ks[2]:])
+	in.suf4, in.suf3, in.suf2 = feature.HashLower(s[ks[4]:]), feature.HashLower(s[ks[3]:]), feature.HashLower(s[ks[2]:])
 	// The first character as it is, the first three lower-cased.
 	r, w := utf8.DecodeRuneInString(s)
 	in.pre1 = uint64(r)
@@ -74,7 +75,7 @@ func info(src string, tok segment.Token, dict map[uint64]uint8) tokInfo {
 		_, w := utf8.DecodeRuneInString(s[p3:])
 		p3 += w
 	}
-	in.pre3 = hashLower(s[:p3])
+	in.pre3 = feature.HashLower(s[:p3])
 	if dict != nil {
 		if tag, ok := dict[dictKey(s, tok.Kind, in.glue)]; ok {
 			in.known = tag + 1
@@ -103,7 +104,7 @@ func glue(src string, tok segment.Token) uint64 {
 // dictKey is the key of a form in the tag dictionary: the form itself,
 // and for punctuation, also whether it touches its neighbours.
 func dictKey(s string, k segment.Kind, glue uint64) uint64 {
-	h := hashString(s)
+	h := feature.HashString(s)
 	if k == segment.Punct || k == segment.Quote {
 		h ^= (glue + 1) * 0x9e3779b97f4a7c15
 	}
@@ -127,7 +128,7 @@ const (
 // has, whether it is capitalised, and roughly how long it is.
 func shapeOf(s string, k segment.Kind) uint64 {
 	if k == segment.Punct || k == segment.Quote {
-		return hashString(s) | shPunct
+		return feature.HashString(s) | shPunct
 	}
 	var sh uint64
 	n := 0
@@ -165,21 +166,21 @@ func shapeOf(s string, k segment.Kind) uint64 {
 func features(f *[numFeats]uint64, win *[5]tokInfo, p1, p2 uint64) {
 	prev2, prev, cur, next, next2 := &win[0], &win[1], &win[2], &win[3], &win[4]
 	f[0] = biasFeat
-	f[1] = f1(tplWord, cur.word)
-	f[2] = f1(tplSuf4, cur.suf4)
-	f[3] = f1(tplSuf3, cur.suf3)
-	f[4] = f1(tplSuf2, cur.suf2)
-	f[5] = f1(tplPre3, cur.pre3)
-	f[6] = f1(tplPre1, cur.pre1)
-	f[7] = f1(tplShape, cur.shape)
-	f[8] = f2(tplGlueShape, cur.glue, cur.shape)
-	f[9] = f1(tplPrevTag, p1)
-	f[10] = f2(tplPrev2Tags, p1, p2)
-	f[11] = f2(tplPrevTagWord, p1, cur.word)
-	f[12] = f1(tplPrev2Word, prev2.word)
-	f[13] = f1(tplPrevWord, prev.word)
-	f[14] = f1(tplNextWord, next.word)
-	f[15] = f1(tplNext2Word, next2.word)
-	f[16] = f1(tplPrevSuf, prev.suf3)
-	f[17] = f1(tplNextSuf, next.suf3)
+	f[1] = feature.F1(tplWord, cur.word)
+	f[2] = feature.F1(tplSuf4, cur.suf4)
+	f[3] = feature.F1(tplSuf3, cur.suf3)
+	f[4] = feature.F1(tplSuf2, cur.suf2)
+	f[5] = feature.F1(tplPre3, cur.pre3)
+	f[6] = feature.F1(tplPre1, cur.pre1)
+	f[7] = feature.F1(tplShape, cur.shape)
+	f[8] = feature.F2(tplGlueShape, cur.glue, cur.shape)
+	f[9] = feature.F1(tplPrevTag, p1)
+	f[10] = feature.F2(tplPrev2Tags, p1, p2)
+	f[11] = feature.F2(tplPrevTagWord, p1, cur.word)
+	f[12] = feature.F1(tplPrev2Word, prev2.word)
+	f[13] = feature.F1(tplPrevWord, prev.word)
+	f[14] = feature.F1(tplNextWord, next.word)
+	f[15] = feature.F1(tplNext2Word, next2.word)
+	f[16] = feature.F1(tplPrevSuf, prev.suf3)
+	f[17] = feature.F1(tplNextSuf, next.suf3)
 }
