@@ -1,7 +1,6 @@
 package depparse
 
 import (
-	"cmp"
 	"fmt"
 	"io"
 	"math/bits"
@@ -99,8 +98,8 @@ func train(sents []Sentence, opt trainOptions) *Parser {
 
 // finish prunes and quantises averaged weights.
 func finish(dm, dl *model.Dense, opt trainOptions) *Parser {
-	prune(dm, opt.maxMove)
-	prune(dl, opt.maxLabel)
+	dm.Keep(opt.maxMove)
+	dl.Keep(opt.maxLabel)
 	return &Parser{moves: quantize(dm), labels: quantize(dl)}
 }
 
@@ -289,34 +288,4 @@ func (t *trainer) cost(g *goldSent, move int) int {
 		return c
 	}
 	return 0
-}
-
-// prune keeps the n features whose largest absolute weight is largest
-// (ties broken by hash, so that the result is reproducible); n <= 0 keeps
-// all.
-func prune(d *model.Dense, n int) {
-	if n <= 0 || len(d.Rows) <= n {
-		return
-	}
-	type feat struct {
-		f uint64
-		w float32
-	}
-	all := make([]feat, 0, len(d.Rows))
-	for f, row := range d.Rows {
-		var w float32
-		for _, v := range row {
-			w = max(w, v, -v)
-		}
-		all = append(all, feat{f, w})
-	}
-	slices.SortFunc(all, func(a, b feat) int {
-		if c := cmp.Compare(b.w, a.w); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.f, b.f)
-	})
-	for _, x := range all[n:] {
-		delete(d.Rows, x.f)
-	}
 }

@@ -31,6 +31,8 @@ type TrainOptions struct {
 	Seed       uint64    // for the order of documents in each pass
 	MinUpdates int       // prune features updated fewer times than this
 	MinWeight  float32   // prune features whose averaged weights all stay below
+	MaxCue     int       // keep at most this many cue features, the strongest; 0 for all
+	MaxRole    int       // the same for the role labeller
 	Log        io.Writer // progress, one line per pass; nil for none
 }
 
@@ -60,7 +62,10 @@ func Train(examples []Example, tagger *postag.Tagger, parser *depparse.Parser, o
 		cue, role := trainRun(data, opt, opt.Seed+uint64(r))
 		cues, roles = append(cues, cue), append(roles, role)
 	}
-	return &Model{tagger: tagger, parser: parser, cue: model.Mean(cues...).Quantize(), role: model.Mean(roles...).Quantize()}
+	cue, role := model.Mean(cues...), model.Mean(roles...)
+	cue.Keep(opt.MaxCue)
+	role.Keep(opt.MaxRole)
+	return &Model{tagger: tagger, parser: parser, cue: cue.Quantize(), role: role.Quantize()}
 }
 
 // trainRun trains both labellers once, visiting documents in an order

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"math"
 	"slices"
 )
@@ -109,6 +110,36 @@ func Mean(ds ...*Dense) *Dense {
 		}
 	}
 	return out
+}
+
+// Keep keeps the n features whose largest absolute weight is largest (ties
+// broken by feature, so the result is reproducible) and drops the others:
+// a cap on model size that costs the least accuracy.
+func (d *Dense) Keep(n int) {
+	if n <= 0 || len(d.Rows) <= n {
+		return
+	}
+	type feat struct {
+		f uint64
+		w float32
+	}
+	all := make([]feat, 0, len(d.Rows))
+	for f, row := range d.Rows {
+		var w float32
+		for _, v := range row {
+			w = max(w, v, -v)
+		}
+		all = append(all, feat{f, w})
+	}
+	slices.SortFunc(all, func(a, b feat) int {
+		if c := cmp.Compare(b.w, a.w); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.f, b.f)
+	})
+	for _, x := range all[n:] {
+		delete(d.Rows, x.f)
+	}
 }
 
 // Quantize turns dense weights into the compact scoring form: int16 per

@@ -1,9 +1,7 @@
 package postag
 
 import (
-	"cmp"
 	"math/rand/v2"
-	"slices"
 
 	"whosaid/model"
 )
@@ -57,7 +55,7 @@ func train(sents []Sentence, opt trainOptions) *Tagger {
 		dense = append(dense, tr.Average(opt.minUpdates, 0))
 	}
 	mean := model.Mean(dense...)
-	prune(mean, opt.maxFeatures)
+	mean.Keep(opt.maxFeatures)
 	t.weights = mean.Quantize()
 	return t
 }
@@ -99,35 +97,6 @@ func trainRun(sents []Sentence, infos [][]tokInfo, opt trainOptions, rng *rand.R
 		}
 	}
 	return tr
-}
-
-// prune keeps the n features whose largest absolute weight is largest
-// (ties broken by hash, so that the result is reproducible).
-func prune(d *model.Dense, n int) {
-	if n <= 0 || len(d.Rows) <= n {
-		return
-	}
-	type feat struct {
-		f uint64
-		w float32
-	}
-	all := make([]feat, 0, len(d.Rows))
-	for f, row := range d.Rows {
-		var w float32
-		for _, v := range row {
-			w = max(w, v, -v)
-		}
-		all = append(all, feat{f, w})
-	}
-	slices.SortFunc(all, func(a, b feat) int {
-		if c := cmp.Compare(b.w, a.w); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.f, b.f)
-	})
-	for _, x := range all[n:] {
-		delete(d.Rows, x.f)
-	}
 }
 
 // buildDict maps each frequent form (as it is, case included) to its tag
