@@ -29,6 +29,7 @@ func main() {
 
 func run(args []string, log io.Writer) error {
 	fs := flag.NewFlagSet("whosaid-train", flag.ContinueOnError)
+	fs.SetOutput(log)
 	train := fs.String("train", "../shared/data/polnear/train.jsonl", "gold training data (PolNeAR JSONL)")
 	conllu := fs.String("conllu", "../shared/data/polnear-corenlp/train.conllu", "silver CoreNLP annotations of the training texts, for the part-of-speech tagger")
 	out := fs.String("o", "model/whosaid.model", "model file to write")
