@@ -104,31 +104,11 @@ func (t *table) score(feats []uint64, scores []float32) {
 	}
 }
 
-// quantize turns dense weights into a table: int16 per weight, with one
-// scale per class, as model.Dense.Quantize does.
+// quantize turns dense weights into a table, quantised as
+// model.Dense.Quantize does.
 func quantize(d *model.Dense) *table {
-	kept := make([]uint64, 0, len(d.Rows))
-	for f := range d.Rows {
-		kept = append(kept, f)
-	}
-	slices.Sort(kept) // a fixed insertion order makes the table reproducible
-	scale := make([]float32, d.Classes)
-	for _, row := range d.Rows {
-		for c, v := range row {
-			scale[c] = max(scale[c], v, -v)
-		}
-	}
-	for c := range scale {
-		scale[c] = max(scale[c], 1e-9) / 32767
-	}
-	t := newTable(d.Classes, len(kept), scale)
-	q := make([]int16, d.Classes)
-	for _, f := range kept {
-		for c, v := range d.Rows[f] {
-			q[c] = int16(math.Round(float64(v / scale[c])))
-		}
-		t.set(f, q)
-	}
+	var t *table
+	d.EachQuantized(func(scale []float32, n int) { t = newTable(d.Classes, n, scale) }, func(f uint64, q []int16) { t.set(f, q) })
 	return t
 }
 
