@@ -169,7 +169,7 @@ var ctaVerbs = set(
 var ctaWords = set(
 	"comment", "comments", "newsletter", "subscribe", "subscription", "share", "facebook",
 	"twitter", "whatsapp", "linkedin", "email", "cookies", "cookie", "policy", "advertisement",
-	"reserved", "copyright", "login", "password", "viewpoints", "inbox", "sign-up", "signup",
+	"reserved", "copyright", "login", "password", "inbox", "sign-up", "signup",
 	"reprints", "permissions", "related", "trending", "click", "©",
 )
 
