@@ -1,6 +1,7 @@
 // Package extract finds attributions in segmented text with two learned
-// sequence labellers: one tags cues, the other, run once per cue, tags the
-// cue's source and content among the tokens of its paragraph.
+// sequence labellers over part-of-speech tags and a dependency parse: one
+// tags cues, the other, run once per cue, tags the cue's source and
+// content among the tokens of its paragraph.
 package extract
 
 import (
@@ -19,7 +20,8 @@ type Relation struct {
 	Source, Cue, Content []segment.Range
 }
 
-// Model is the part-of-speech tagger and the two trained labellers.
+// Model is the part-of-speech tagger, the dependency parser and the two
+// labellers, stored in that order in one file.
 type Model struct {
 	tagger    *postag.Tagger
 	parser    *depparse.Parser
