@@ -27,7 +27,16 @@ func (s *seq) next()        { s.off = append(s.off, int32(len(s.feats))) }
 
 // transFeature is the feature that scores label cur after label prev;
 // prev == labels stands for the start of the sequence.
-func transFeature(prev int) uint64 { return feature.F1(0x7a, uint64(prev)) }
+func transFeature(prev int) []uint64 { return transFeatures[prev][:] }
+
+// transFeatures holds the transition features, one slice each, so that
+// scoring them allocates nothing; prev runs up to the largest label count.
+var transFeatures = func() (t [roleLabels + 1][1]uint64) {
+	for p := range t {
+		t[p][0] = feature.F1(0x7a, uint64(p))
+	}
+	return t
+}()
 
 // decoder runs first-order Viterbi over a seq. allowed(t, prev, cur)
 // carries hard constraints (BIO well-formedness, forced labels).
@@ -55,7 +64,7 @@ func (d *decoder) decode(m scorer, s *seq, allowed func(t, prev, cur int) bool, 
 		return out
 	}
 	for p := 0; p <= L; p++ {
-		m.Score([]uint64{transFeature(p)}, d.trans[p*L:(p+1)*L])
+		m.Score(transFeature(p), d.trans[p*L:(p+1)*L])
 	}
 	d.em = grow(d.em, T*L)
 	for t := range T {
@@ -126,8 +135,8 @@ func update(tr trainerLike, s *seq, labels int, gold, pred []int) {
 		}
 		tr.Update(s.at(t), gold[t], 1)
 		tr.Update(s.at(t), pred[t], -1)
-		tr.Update([]uint64{transFeature(gp)}, gold[t], 1)
-		tr.Update([]uint64{transFeature(pp)}, pred[t], -1)
+		tr.Update(transFeature(gp), gold[t], 1)
+		tr.Update(transFeature(pp), pred[t], -1)
 	}
 }
 
