@@ -164,21 +164,8 @@ func parseToken(s string) (g ctok, id int, err error) {
 	}
 	g.head = int32(h - 1)
 	g.label = LabelOf(f[7])
-	g.start, g.end = -1, -1
-	for _, kv := range strings.Split(f[9], "|") {
-		k, v, _ := strings.Cut(kv, "=")
-		switch k {
-		case "Start":
-			g.start, err = strconv.Atoi(v)
-		case "End":
-			g.end, err = strconv.Atoi(v)
-		}
-		if err != nil {
-			return g, 0, fmt.Errorf("bad %s", kv)
-		}
-	}
-	if g.start < 0 || g.end <= g.start {
-		return g, 0, fmt.Errorf("no offsets")
+	if g.start, g.end, err = postag.Offsets(f[9]); err != nil {
+		return g, 0, err
 	}
 	return g, id, nil
 }

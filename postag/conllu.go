@@ -97,23 +97,35 @@ func parseToken(s, text string, last int) (g gold, first bool, err error) {
 		return g, false, fmt.Errorf("unknown tag %q", f[4])
 	}
 	g.tag = tag
-	g.start, g.end = -1, -1
-	for _, kv := range strings.Split(f[9], "|") {
-		k, v, _ := strings.Cut(kv, "=")
-		switch k {
-		case "Start":
-			g.start, err = strconv.Atoi(v)
-		case "End":
-			g.end, err = strconv.Atoi(v)
-		}
-		if err != nil {
-			return g, false, fmt.Errorf("bad %s", kv)
-		}
+	if g.start, g.end, err = Offsets(f[9]); err != nil {
+		return g, false, err
 	}
 	if g.start < last || g.end <= g.start || g.end > len(text) {
 		return g, false, fmt.Errorf("offsets [%d,%d) out of order or outside the text (%d bytes)", g.start, g.end, len(text))
 	}
 	return g, f[0] == "1", nil
+}
+
+// Offsets reads the byte span of a token from the MISC column of the
+// CoNLL-U files in ../shared/data/polnear-corenlp ("Start=21|End=28|NER=O").
+func Offsets(misc string) (start, end int, err error) {
+	start, end = -1, -1
+	for _, kv := range strings.Split(misc, "|") {
+		k, v, _ := strings.Cut(kv, "=")
+		switch k {
+		case "Start":
+			start, err = strconv.Atoi(v)
+		case "End":
+			end, err = strconv.Atoi(v)
+		}
+		if err != nil {
+			return -1, -1, fmt.Errorf("bad %s", kv)
+		}
+	}
+	if start < 0 || end <= start {
+		return -1, -1, fmt.Errorf("no offsets in %q", misc)
+	}
+	return start, end, nil
 }
 
 // appendDoc aligns an article's tags to our tokens and appends its
