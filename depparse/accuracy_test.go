@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"testing"
 	"time"
+
+	"whosaid/internal/polnear"
 )
 
 // TestDevAccuracy trains on the first 100 train articles for 3 epochs with
@@ -15,8 +17,8 @@ func TestDevAccuracy(t *testing.T) {
 		t.Skip("reads 50 MB of data")
 	}
 	begin := time.Now()
-	train := loadCoNLLU(t, trainCoN, trainTxt, 100)
-	dev := loadCoNLLU(t, devCoN, devTxt, 0)
+	train := loadCoNLLU(t, polnear.TrainCoNLLU, polnear.TrainJSONL, 100)
+	dev := loadCoNLLU(t, polnear.DevCoNLLU, polnear.DevJSONL, 0)
 	if len(dev) != 3106 {
 		t.Errorf("%d dev sentences, want CoreNLP's 3106", len(dev))
 	}
@@ -48,7 +50,7 @@ func TestOracle(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads 50 MB of data")
 	}
-	sents := loadCoNLLU(t, trainCoN, trainTxt, 0)
+	sents := loadCoNLLU(t, polnear.TrainCoNLLU, polnear.TrainJSONL, 0)
 	bad, proj := 0, 0
 	for k := range sents {
 		s := &sents[k]
@@ -75,7 +77,7 @@ func TestOracle(t *testing.T) {
 // leak into the model, and compares the bytes.
 func TestDataDeterminism(t *testing.T) {
 	haveData(t)
-	train := loadCoNLLU(t, trainCoN, trainTxt, 20)
+	train := loadCoNLLU(t, polnear.TrainCoNLLU, polnear.TrainJSONL, 20)
 	var a, b bytes.Buffer
 	Train(train, 2, 9).WriteTo(&a)
 	Train(train, 2, 9).WriteTo(&b)

@@ -9,6 +9,8 @@ import (
 
 	"whosaid/postag"
 	"whosaid/segment"
+
+	"whosaid/internal/polnear"
 )
 
 // benchModels is a parser and a tagger trained on all of train, as the
@@ -16,7 +18,7 @@ import (
 // of training one.
 var benchModels = sync.OnceValues(func() (*Parser, *postag.Tagger) {
 	var t testing.T
-	train := loadCoNLLU(&t, trainCoN, trainTxt, 0)
+	train := loadCoNLLU(&t, polnear.TrainCoNLLU, polnear.TrainJSONL, 0)
 	tagger := postag.Train(postagSentences(train), 5, 1)
 	if path := os.Getenv("DEPPARSE_MODEL"); path != "" {
 		f, err := os.Open(path)

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"whosaid/postag"
+
+	"whosaid/internal/polnear"
 )
 
 // TestFullModel trains the parser the way the shipped one should be
@@ -25,8 +27,8 @@ func TestFullModel(t *testing.T) {
 	}
 	haveData(t)
 	begin := time.Now()
-	trn := loadCoNLLU(t, trainCoN, trainTxt, 0)
-	dev := loadCoNLLU(t, devCoN, devTxt, 0)
+	trn := loadCoNLLU(t, polnear.TrainCoNLLU, polnear.TrainJSONL, 0)
+	dev := loadCoNLLU(t, polnear.DevCoNLLU, polnear.DevJSONL, 0)
 	t.Logf("read %d train and %d dev sentences in %v", len(trn), len(dev), time.Since(begin).Round(time.Millisecond))
 
 	begin = time.Now()

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"whosaid/segment"
+
+	"whosaid/internal/polnear"
 )
 
 // articleAccuracy tags whole articles with Tag (our own sentence split)
@@ -46,8 +48,8 @@ func TestDevAccuracy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads 50 MB of data")
 	}
-	train := loadCoNLLU(t, trainCoN, trainTxt, 150)
-	dev := loadCoNLLU(t, devCoN, devTxt, 0)
+	train := loadCoNLLU(t, polnear.TrainCoNLLU, polnear.TrainJSONL, 150)
+	dev := loadCoNLLU(t, polnear.DevCoNLLU, polnear.DevJSONL, 0)
 	if len(dev) != 3106 {
 		t.Errorf("%d dev sentences, want CoreNLP's 3106", len(dev))
 	}

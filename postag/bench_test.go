@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"whosaid/segment"
+
+	"whosaid/internal/polnear"
 )
 
 // fullTagger is trained on all of train, as the model for the extractor
@@ -16,7 +18,7 @@ var (
 )
 
 func fullTagger(t testing.TB) *Tagger {
-	fullOnce.Do(func() { full = Train(loadCoNLLU(t, trainCoN, trainTxt, 0), 10, 1) })
+	fullOnce.Do(func() { full = Train(loadCoNLLU(t, polnear.TrainCoNLLU, polnear.TrainJSONL, 0), 10, 1) })
 	if full == nil {
 		t.FailNow()
 	}

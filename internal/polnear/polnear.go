@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 )
 
@@ -50,4 +51,38 @@ func FirstDocs(data []byte, docs int) []byte {
 		off += nl + 1
 	}
 	return data
+}
+
+// The shared data, as seen from a package two folders below the
+// repository root (where go test runs the tests of postag or depparse).
+const (
+	dataDir     = "../../shared/data/"
+	TrainCoNLLU = dataDir + "polnear-corenlp/train.conllu"
+	DevCoNLLU   = dataDir + "polnear-corenlp/dev.conllu"
+	TrainJSONL  = dataDir + "polnear/train.jsonl"
+	DevJSONL    = dataDir + "polnear/dev.jsonl"
+)
+
+// Missing returns the first of those files that is not there, or "".
+func Missing() string {
+	for _, p := range []string{TrainCoNLLU, DevCoNLLU, TrainJSONL, DevJSONL} {
+		if _, err := os.Stat(p); err != nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// Load reads at most docs articles (all if docs <= 0) of a CoNLL-U file
+// with read, given the texts of the JSONL file.
+func Load[S any](conllu, jsonl string, docs int, read func(io.Reader, map[string]string) ([]S, error)) ([]S, error) {
+	texts, err := Texts(jsonl)
+	if err != nil {
+		return nil, err
+	}
+	data, err := os.ReadFile(conllu)
+	if err != nil {
+		return nil, err
+	}
+	return read(bytes.NewReader(FirstDocs(data, docs)), texts)
 }
