@@ -66,9 +66,9 @@ func TestAccuracyOnPolNeARDev(t *testing.T) {
 	}
 	for _, f := range accuracyFloors {
 		got := f.score(s)
-		t.Logf("%s %.4f (floor %.2f)", f.name, got, f.min)
+		t.Logf("%s %.4f (floor %.3f)", f.name, got, f.min)
 		if got < f.min {
-			t.Errorf("%s = %.4f, below the floor %.2f", f.name, got, f.min)
+			t.Errorf("%s = %.4f, below the floor %.3f", f.name, got, f.min)
 		}
 	}
 }
