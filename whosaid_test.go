@@ -2,6 +2,7 @@ package whosaid_test
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -128,4 +129,32 @@ func FuzzExtract(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkSpans(t, whosaid.Extract(text))
 	})
+}
+
+// TestSpeakersOnce: a document lists each speaker once, whatever the
+// extraction finds (a description reached through "who" and as a source
+// once made two entries).
+func TestSpeakersOnce(t *testing.T) {
+	for _, path := range []string{"testdata/sample.txt", "../shared/fixtures/seed/000_fa07f6f012f0531c.txt"} {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Logf("%s: %v", path, err)
+			continue
+		}
+		doc := whosaid.Extract(string(b))
+		if len(doc.Speakers) == 0 {
+			t.Errorf("%s: no speakers", path)
+		}
+		seen := map[string]bool{}
+		for _, s := range doc.Speakers {
+			key := s.Name + "\x00" + string(s.Kind)
+			if seen[key] {
+				t.Errorf("%s: speaker %q (%s) listed twice", path, s.Name, s.Kind)
+			}
+			seen[key] = true
+			if s.Attributions < 1 || len(s.Mentions) < 1 {
+				t.Errorf("%s: speaker %q with %d attributions and %d mentions", path, s.Name, s.Attributions, len(s.Mentions))
+			}
+		}
+	}
 }

@@ -224,14 +224,33 @@ func (d *doc) speakers() []Speaker {
 		return f
 	}
 	slices.SortStableFunc(ids, func(a, b int) int { return first(a) - first(b) })
+	// Entities with the same name and kind are one speaker: a description
+	// reached twice ("A city official ..., who asked ..." and the same
+	// phrase as a source) makes two entities of one person.
 	renum := make(map[int]int, len(ids))
-	out := make([]Speaker, len(ids))
-	for i, id := range ids {
+	var out []Speaker
+	byName := map[[2]string]int{}
+	for _, id := range ids {
 		e := d.ents.list[id]
+		key := [2]string{e.name, string(e.kind)}
+		i, ok := byName[key]
+		if !ok {
+			i = len(out)
+			byName[key] = i
+			out = append(out, Speaker{Name: e.name, Kind: e.kind, Title: e.title})
+		}
 		renum[id] = i
-		ms := slices.Clone(e.mentions)
+		sp := &out[i]
+		sp.Attributions += e.atts
+		sp.Mentions = append(sp.Mentions, e.mentions...)
+		if sp.Title == "" {
+			sp.Title = e.title
+		}
+	}
+	for i := range out {
+		ms := out[i].Mentions
 		slices.SortFunc(ms, func(a, b segment.Range) int { return a.Start - b.Start })
-		out[i] = Speaker{Name: e.name, Kind: e.kind, Title: e.title, Mentions: ms, Attributions: e.atts}
+		out[i].Mentions = slices.CompactFunc(ms, func(a, b segment.Range) bool { return a == b })
 	}
 	for i := range d.atts {
 		if s := d.atts[i].Speaker; s >= 0 {
