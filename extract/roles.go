@@ -250,7 +250,8 @@ func (c *sideScores) base(d *doc, ctx *roleContext, win segment.Range, out []flo
 	if p != c.para {
 		c.para = p
 		c.scores = grow(c.scores, p.Len()*2*roleLabels)
-		c.done = append(c.done[:0], make([]bool, p.Len()*2)...)
+		c.done = slices.Grow(c.done[:0], p.Len()*2)[:p.Len()*2]
+		clear(c.done)
 	}
 	out = grow(out, win.Len()*roleLabels)
 	for j := win.Start; j < win.End; j++ {
