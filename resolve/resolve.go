@@ -147,6 +147,7 @@ func Resolve(in Input) *Result {
 	d.fillSources()
 	d.recover()
 	d.signatures()
+	d.transcriptTurns()
 	slices.SortStableFunc(d.atts, func(a, b Attribution) int { return a.Cue[0].Start - b.Cue[0].Start })
 	for i := range d.atts {
 		d.atts[i].Parent, d.atts[i].Speaker = None, None
