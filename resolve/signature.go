@@ -115,7 +115,7 @@ func (d *doc) nameWord(i int) bool {
 }
 
 // quotationClosedAt is the range of the quotation whose closing mark is
-// token c, marks included. Doubled marks ('' ... '') count as one.
+// token c, marks included. Doubled marks (” ... ”) count as one.
 func (d *doc) quotationClosedAt(c int) (segment.Range, bool) {
 	for _, q := range d.seg.Quotes {
 		if q.Unclosed {
