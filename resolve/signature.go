@@ -115,7 +115,8 @@ func (d *doc) nameWord(i int) bool {
 }
 
 // quotationClosedAt is the range of the quotation whose closing mark is
-// token c, marks included. Doubled marks (” ... ”) count as one.
+// token c, marks included. A doubled mark (two apostrophes standing for
+// a double quotation mark) counts as one.
 func (d *doc) quotationClosedAt(c int) (segment.Range, bool) {
 	for _, q := range d.seg.Quotes {
 		if q.Unclosed {
