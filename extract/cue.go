@@ -82,6 +82,25 @@ func (d *doc) cueFeatures(s *seq, i int) {
 	s.add(feature.F3(47, hw, dep, t0))
 	s.add(feature.F2(48, w0, subjTag))
 	s.add(feature.F3(49, t0, subjTag, mask))
+	// The speech classes of the word, its neighbours and its head, for the
+	// rare cues (lexicon.go).
+	c := uint64(d.lex[i])
+	prevClass, nextClass, headClass := uint64(0), uint64(0), uint64(padWord)
+	if i > 0 {
+		prevClass = uint64(d.lex[i-1])
+	}
+	if i+1 < d.n {
+		nextClass = uint64(d.lex[i+1])
+	}
+	if head >= 0 {
+		headClass = uint64(d.lex[head])
+	}
+	s.add(feature.F2(50, c, t0))
+	s.add(feature.F3(51, c, mask, dep))
+	s.add(feature.F3(52, c, markBefore|markAfter<<1, q))
+	s.add(feature.F3(53, c, subjTag, prevClass))
+	s.add(feature.F3(54, c, nextClass, tn))
+	s.add(feature.F3(55, c, headClass, dep))
 }
 
 // reportingKids are the child labels that mark a reporting structure.

@@ -17,6 +17,7 @@ type doc struct {
 	shape []uint64 // Xx, XX, x, d, or the character itself for punctuation
 	suf   []uint64 // last three characters, lower-cased
 	cap   []bool   // starts with an upper-case letter
+	lex   []uint8  // speech class (lexicon.go)
 	tag   []uint64 // part of speech (postag id), padTag beyond the ends
 	// The dependency tree: head token (-1 for a root), arc label, and the
 	// first and last token of each token's subtree.
@@ -42,12 +43,13 @@ const (
 func newDoc(seg *segment.Text, tags []uint8, heads []int32, deps []uint8) *doc {
 	n := len(seg.Tokens)
 	d := &doc{seg: seg, n: n,
-		word: make([]uint64, n), shape: make([]uint64, n), suf: make([]uint64, n), cap: make([]bool, n),
+		word: make([]uint64, n), shape: make([]uint64, n), suf: make([]uint64, n), cap: make([]bool, n), lex: make([]uint8, n),
 		commas: make([]int32, n+1), marks: make([]int32, n+1), inQuote: make([]bool, n), headline: make([]bool, n),
 	}
 	for i, t := range seg.Tokens {
 		s := seg.Src[t.Start:t.End]
 		d.word[i] = feature.HashLower(s)
+		d.lex[i] = lexClass[d.word[i]]
 		d.shape[i] = shapeOf(s, t.Kind)
 		d.suf[i] = feature.HashLower(suffix(s, 3))
 		r, _ := decodeFirst(s)

@@ -53,6 +53,7 @@ type roleContext struct {
 	cueQuote uint64
 	cueSent  int32
 	cueTag   uint64
+	cueClass uint64 // speech class of the cue's last word
 	// The cue's head token in the tree, its label, and its head's subtree.
 	cueRoot         int32
 	cueDep          uint64
@@ -80,6 +81,7 @@ func (d *doc) newRoleContext(cue segment.Range, cueStarts []int32) *roleContext 
 		cue: cue, cueHead: d.word[cue.End-1], cueFirst: d.word[cue.Start], cueLen: uint64(min(cue.Len(), 4)),
 		before: d.w(cue.Start - 1), after: d.w(cue.End), cueQuote: boolBit(d.inQuote[cue.Start]),
 		cueSent: d.seg.SentenceOf[cue.Start], cueStarts: cueStarts, cueTag: d.tag[cue.End-1],
+		cueClass: uint64(d.lex[cue.End-1]),
 	}
 }
 
@@ -162,6 +164,7 @@ func (d *doc) roleFeatures(s *seq, c *roleContext, j int) {
 	}
 	s.add(feature.F3(146, uint64(d.dep[j]), side, boolBit(d.head[j] == c.cueRoot)))
 	s.add(feature.F3(147, c.cueDep, rel, side))
+	s.add(feature.F3(148, c.cueClass, rel, side))
 }
 
 // treeRelation says where token j stands in the tree from the cue's root:

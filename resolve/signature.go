@@ -53,10 +53,16 @@ func (d *doc) signature(p int, para segment.Range) *Attribution {
 	case dash.Start > para.Start && d.seg.Tokens[dash.Start-1].Kind == segment.Quote:
 		// A quotation closed just before the dash.
 		q, ok := d.quotationClosedAt(dash.Start - 1)
-		if !ok || q.Start < para.Start {
+		switch {
+		case ok && q.Start >= para.Start:
+			content = q
+		case d.seg.Tokens[para.Start].Kind == segment.Quote:
+			// The marks did not pair (a quote opened with a closing mark,
+			// or nested marks of one kind): the line is the quotation.
+			content = segment.Range{Start: para.Start, End: dash.Start}
+		default:
 			return nil
 		}
-		content = q
 	case dash.Start > para.Start && handle:
 		// A post: the whole line before the dash.
 		content = segment.Range{Start: para.Start, End: dash.Start}

@@ -6,12 +6,17 @@ import (
 )
 
 // unattributed finds the sentences in which the outlet evaluates in its
-// own voice: no attribution touches them, they quote no one, they are not
-// title or boilerplate, and they open with a stance adverb
-// ("Unfortunately, ...") or use an evaluative word.
+// own voice: no attribution with a source touches them, they quote no
+// one, they are not title or boilerplate, and they open with a stance
+// adverb ("Unfortunately, ...") or use an evaluative word.
 func (d *doc) unattributed(title segment.Range) []segment.Range {
 	covered := make([]bool, d.n)
 	for _, a := range d.atts {
+		if len(a.Source) == 0 {
+			// With no source, the outlet itself is the speaker: the
+			// sentence stays in its voice.
+			continue
+		}
 		for _, rs := range [][]segment.Range{a.Source, a.Cue, a.Content} {
 			for _, r := range rs {
 				for k := r.Start; k < r.End; k++ {
