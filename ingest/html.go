@@ -24,6 +24,11 @@ const (
 	maxHTMLElements = 200_000
 )
 
+// pageFurniture selects the parts of an article that are not its text
+// and that the main-content extractor keeps when they sit inside the
+// article: share buttons, newsletter prompts, advertisements.
+const pageFurniture = `[class*="share"], [class*="social"], [id*="share"], [class*="newsletter"], [class*="advert"], [class*="ad-slot"], [class*="related"]`
+
 // page is an HTML page still to be turned into text.
 type page struct {
 	data        []byte
@@ -168,6 +173,7 @@ func extractMain(doc *html.Node, pageURL string) (res *trafilatura.ExtractResult
 		ExcludeComments: true,
 		HtmlDateMode:    trafilatura.Fast,
 		MaxTreeSize:     maxHTMLElements,
+		PruneSelector:   pageFurniture,
 	}
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		opts.OriginalURL = u
