@@ -23,6 +23,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"whosaid/internal/filter"
 	"whosaid/internal/pipeline"
 )
 
@@ -107,6 +108,10 @@ type Options struct {
 	// BytesRead, when set, is increased by the bytes read from the input
 	// files (compressed bytes for gzip), as they are read: for progress.
 	BytesRead *atomic.Int64
+	// DetectLanguage sets Meta.Language to the language identified from
+	// the text (on Read's workers), when the text is long enough to tell
+	// (200 bytes); the declared language is kept otherwise.
+	DetectLanguage bool
 	// Skipped, when set, is called for every input that is not a
 	// document and not a failure, with the reason: a WARC record that is
 	// not an HTML response with status 200, or a page without article
@@ -226,7 +231,7 @@ func (o Options) finish(raw iter.Seq[Doc]) iter.Seq[Doc] {
 	return func(yield func(Doc) bool) {
 		// Two pages per worker in flight bounds memory to a few times
 		// MaxSize while keeping the workers busy.
-		for _, d := range pipeline.Ordered(raw, workers, 2*workers, o.convert) {
+		for _, d := range pipeline.Ordered(raw, workers, 2*workers, o.finishDoc) {
 			if d.skip != "" {
 				if o.Skipped != nil {
 					o.Skipped(d.skip)
@@ -238,6 +243,17 @@ func (o Options) finish(raw iter.Seq[Doc]) iter.Seq[Doc] {
 			}
 		}
 	}
+}
+
+// finishDoc does the costly part of reading one document, on a worker.
+func (o Options) finishDoc(d Doc) Doc {
+	d = o.convert(d)
+	if o.DetectLanguage && d.Err == nil && d.skip == "" {
+		if code := filter.Identify(d.Text); code != "" {
+			d.Meta.Language = code
+		}
+	}
+	return d
 }
 
 // readPath reads one command-line path; false means the consumer stopped.

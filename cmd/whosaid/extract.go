@@ -4,12 +4,26 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
 	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"golang.org/x/term"
 
 	"whosaid"
 	"whosaid/ingest"
+	"whosaid/internal/filter"
 	"whosaid/internal/output"
 	"whosaid/internal/pipeline"
+	"whosaid/internal/progress"
 )
 
 // ExtractCommand finds the attributions of documents.
@@ -25,6 +39,7 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 	workers := fs.Int("workers", runtime.NumCPU(), "")
 	quiet := fs.Bool("quiet", false, "")
 	maxSize := fs.Int64("max-size", ingest.DefaultMaxSize, "")
+	lang := fs.String("lang", "en", "")
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		return flagError(err)
@@ -39,6 +54,9 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 	if *maxSize < 1 {
 		return usageErrorf("extract: --max-size must be at least 1, not %d", *maxSize)
 	}
+	if *lang != "any" && !isLanguageCode(*lang) {
+		return usageErrorf("extract: --lang must be a two-letter ISO 639-1 code or \"any\", not %q", *lang)
+	}
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
@@ -47,42 +65,183 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("loading the model: %w", err)
 	}
-	docs := ingest.Read(paths, ingest.Options{MaxSize: *maxSize, Stdin: e.stdin})
+	var tally tally
+	var bytesRead atomic.Int64
+	docs := ingest.Read(paths, ingest.Options{
+		MaxSize: *maxSize, Stdin: e.stdin, Workers: *workers,
+		DetectLanguage: *lang != "any",
+		BytesRead:      &bytesRead,
+		Skipped:        tally.skip,
+	})
+	var bar *progress.Bar
+	if !*quiet && isTerminal(e.stderr) {
+		bar = progress.Start(e.stderr, inputSize(paths), &bytesRead, 200*time.Millisecond)
+	}
 	w := output.NewWriter(e.stdout, format)
 	window := 4 * *workers // documents in flight, which bounds memory
-	var read, extracted, failed int
-	for d, r := range pipeline.Ordered(docs, *workers, window, func(d ingest.Doc) result {
-		if d.Err != nil {
-			return result{}
+	err = func() error {
+		for it, r := range pipeline.Ordered(screen(docs, *lang), *workers, window, func(it screened) result {
+			if it.doc.Err != nil || it.skip != "" || it.duplicateOf != "" {
+				return result{}
+			}
+			return extract(x.Extract, it.doc.Text)
+		}) {
+			if bar != nil {
+				bar.Doc()
+			}
+			d := &it.doc
+			err := d.Err
+			if err == nil && r.err != nil {
+				err = fmt.Errorf("%s:%d: %w", d.Source, d.Line, r.err)
+			}
+			switch {
+			case err != nil:
+				tally.failed++
+				if bar != nil {
+					fmt.Fprint(e.stderr, "\r\x1b[K") // the error on a line of its own
+				}
+				fmt.Fprintf(e.stderr, "whosaid: %v\n", err)
+			case it.skip != "":
+				tally.skip(it.skip)
+			case it.duplicateOf != "":
+				if err := w.WriteDuplicate(d, it.duplicateOf); err != nil {
+					return fmt.Errorf("writing %s: %w", d.ID, err)
+				}
+				tally.duplicates++
+			default:
+				if err := w.Write(d, r.doc); err != nil {
+					return fmt.Errorf("writing %s: %w", d.ID, err)
+				}
+				tally.extracted++
+			}
 		}
-		return extract(x.Extract, d.Text)
-	}) {
-		read++
-		err := d.Err
-		if err == nil && r.err != nil {
-			err = fmt.Errorf("%s:%d: %w", d.Source, d.Line, r.err)
-		}
-		if err != nil {
-			failed++
-			fmt.Fprintf(e.stderr, "whosaid: %v\n", err)
-			continue
-		}
-		if err := w.Write(&d, r.doc); err != nil {
-			return fmt.Errorf("writing %s: %w", d.ID, err)
-		}
-		extracted++
+		return nil
+	}()
+	if bar != nil {
+		bar.Stop()
+	}
+	if err != nil {
+		return err
 	}
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("writing: %w", err)
 	}
 	if !*quiet {
-		fmt.Fprintf(e.stderr, "whosaid: %d %s read, %d extracted, %d failed\n",
-			read, plural(read, "document"), extracted, failed)
+		fmt.Fprintf(e.stderr, "whosaid: %s\n", tally.String())
 	}
-	if failed > 0 {
+	if tally.failed > 0 {
 		return errReported
 	}
 	return nil
+}
+
+// screened is a document with what the filters said of it.
+type screened struct {
+	doc         ingest.Doc
+	skip        string // why it is not extracted, "" when it is
+	duplicateOf string // the ID of the first document with the same text
+}
+
+// screen filters the documents in input order, before extraction: those
+// not in the language lang (unless "any") are skipped, and those whose
+// text was seen before are marked as duplicates of the first. Only the
+// documents that pass are remembered for later duplicates.
+func screen(docs iter.Seq[ingest.Doc], lang string) iter.Seq[screened] {
+	dedup := filter.NewDedup()
+	return func(yield func(screened) bool) {
+		for d := range docs {
+			it := screened{doc: d}
+			switch {
+			case d.Err != nil:
+			case lang != "any" && d.Meta.Language != "" && d.Meta.Language != lang:
+				it.skip = "not in language " + lang
+			default:
+				it.duplicateOf = dedup.Check(d.ID, d.Text)
+			}
+			if !yield(it) {
+				return
+			}
+		}
+	}
+}
+
+// tally counts what became of the input, for the summary line.
+type tally struct {
+	mu                            sync.Mutex // skip is called by the reader too
+	skipped                       map[string]int
+	extracted, duplicates, failed int
+}
+
+func (t *tally) skip(reason string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.skipped == nil {
+		t.skipped = make(map[string]int)
+	}
+	t.skipped[reason]++
+}
+
+// String renders the summary: "12 documents read, 9 extracted,
+// 1 duplicate, 1 skipped (1 not in language en), 1 failed". Every input
+// read is one of extracted, duplicate, skipped or failed.
+func (t *tally) String() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	skipped := 0
+	reasons := make([]string, 0, len(t.skipped))
+	for r, n := range t.skipped {
+		skipped += n
+		reasons = append(reasons, fmt.Sprintf("%d %s", n, r))
+	}
+	slices.Sort(reasons)
+	read := t.extracted + t.duplicates + skipped + t.failed
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d %s read, %d extracted", read, plural(read, "document"), t.extracted)
+	if t.duplicates > 0 {
+		fmt.Fprintf(&b, ", %d %s", t.duplicates, plural(t.duplicates, "duplicate"))
+	}
+	if skipped > 0 {
+		fmt.Fprintf(&b, ", %d skipped (%s)", skipped, strings.Join(reasons, ", "))
+	}
+	fmt.Fprintf(&b, ", %d failed", t.failed)
+	return b.String()
+}
+
+func isLanguageCode(s string) bool {
+	return len(s) == 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z'
+}
+
+// isTerminal tells whether w is a terminal, where a progress bar is drawn.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// inputSize is the total size in bytes of the files named by paths
+// (folders walked as ingest walks them), 0 when unknown: standard input.
+func inputSize(paths []string) int64 {
+	var total int64
+	for _, p := range paths {
+		if p == "-" {
+			return 0
+		}
+		filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+				total += fi.Size()
+			}
+			return nil
+		})
+	}
+	return total
 }
 
 // result is the outcome of extracting one document.
