@@ -89,7 +89,7 @@ func (o Options) convert(d Doc) Doc {
 		if p.where != "" {
 			err = fmt.Errorf("%s (%s): %w", p.where, p.url, err)
 		}
-		return errDoc(d.Source, d.Line, err)
+		return errDoc(d.Source, 0, err) // the whole page, or one record
 	}
 	d.Text = text
 	d.Meta = mergeMeta(d.Meta, meta)

@@ -279,19 +279,34 @@ standard input. A folder is read recursively, in path order.
 Input formats, told apart by file name or content:
   JSON Lines   one object per line with a string "text"; "id" optional
                (default FILE:LINE); other fields are passed through
-  .gz          gzip-compressed, either format
+  HTML         .html, .htm or <!doctype html>/<html>: the page's main
+               text, one paragraph per line, and its metadata
+  WARC         .warc, .warc.gz or WARC/1.x: every response record with
+               an HTML page and status 200; other records are skipped
+  RSS, Atom    .rss, .atom or <rss>/<feed>/<rdf:RDF>: one document per
+               item, its full content, else its summary (partial)
+  .gz          gzip-compressed, any format
   plain text   the whole file is one document; its id is the file path
+
+Documents not in the language of --lang are skipped; a document with the
+same text as one before (case and spacing aside) is not extracted again
+but written as {"id", "meta", "duplicate_of": first id}.
 
 Flags:
   --format json|text  json: one JSON object per line (default);
                       text: a listing to read
-  --workers N         extract on N goroutines (default %d, the CPUs)
-  --quiet             no summary line on standard error
+  --workers N         read HTML and extract on N goroutines (default %d,
+                      the CPUs)
+  --lang CODE|any     keep documents in this language (ISO 639-1, default
+                      en); any keeps all
+  --quiet             no progress bar and no summary line on standard error
   --max-size BYTES    largest document accepted (default %d)
 
-Bad documents are reported on standard error as FILE:LINE: message, and
-the others are still processed. Exit status: 0 when all documents were
-extracted, 1 when any failed, 2 for a wrong command line.
+On a terminal, a progress line shows on standard error. Bad documents are
+reported on standard error as FILE:LINE: message, and the others are
+still processed. A summary line ends the run: documents read, extracted,
+duplicates, skipped by reason, failed. Exit status: 0 when no document
+failed, 1 when any failed, 2 for a wrong command line.
 `, runtime.NumCPU(), ingest.DefaultMaxSize)
 }
 
