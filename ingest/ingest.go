@@ -151,7 +151,9 @@ type Meta struct {
 // Doc is one input document, or one failure to read one.
 type Doc struct {
 	// ID names the document: the "id" field of a JSONL line, else
-	// "FILE:LINE" for JSONL and the file path for plain text.
+	// "FILE:LINE" for JSONL; the file path for plain text and HTML; the
+	// WARC-Record-ID of a WARC record; the guid, else the link, else
+	// "FILE#N" of a feed item.
 	ID string
 	// Text is the article text, valid UTF-8 without NUL bytes.
 	Text string
@@ -160,7 +162,8 @@ type Doc struct {
 	// Source is the file the document comes from (StdinName for "-").
 	Source string
 	// Line is the 1-based line of the document in Source; 1 for plain
-	// text; 0 in an error that concerns a whole file.
+	// text and HTML; 0 for a record of a WARC archive or an item of a
+	// feed, and in an error that concerns a whole file or record.
 	Line int
 	// Extra holds the fields of a JSONL object in input order, to be
 	// passed through to the output, except "id" (which is ID) and
