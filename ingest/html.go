@@ -151,7 +151,7 @@ func htmlText(p *page) (text string, meta Meta, err error) {
 		Title:     strings.TrimSpace(m.Title),
 		Author:    strings.TrimSpace(m.Author),
 		Language:  languageCode(m.Language),
-		Published: m.Date,
+		Published: publishedTime(doc, m.Date),
 	}
 	meta.Outlet = firstNonEmpty(strings.TrimSpace(m.Sitename), domain(meta.URL), m.Hostname)
 	if meta.Published.IsZero() {
