@@ -250,8 +250,11 @@ func (o Options) finish(raw iter.Seq[Doc]) iter.Seq[Doc] {
 
 // finishDoc does the costly part of reading one document, on a worker.
 func (o Options) finishDoc(d Doc) Doc {
+	// The main-content extractor identifies the language of a page's
+	// text already, with the same identifier.
+	identified := d.page != nil
 	d = o.convert(d)
-	if o.DetectLanguage && d.Err == nil && d.skip == "" {
+	if o.DetectLanguage && !identified && d.Err == nil && d.skip == "" {
 		if code := filter.Identify(d.Text); code != "" {
 			d.Meta.Language = code
 		}
