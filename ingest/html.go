@@ -84,7 +84,7 @@ func (o Options) convert(d Doc) Doc {
 	text, meta, err := htmlText(p)
 	if err != nil {
 		if p.archived && errors.Is(err, ErrNoContent) {
-			return Doc{skip: "page without article text"}
+			return Doc{skip: "warc: page without article text"}
 		}
 		if p.where != "" {
 			err = fmt.Errorf("%s (%s): %w", p.where, p.url, err)
