@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -40,6 +42,7 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 	quiet := fs.Bool("quiet", false, "")
 	maxSize := fs.Int64("max-size", ingest.DefaultMaxSize, "")
 	lang := fs.String("lang", "en", "")
+	dupFile := fs.String("duplicates", "", "")
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		return flagError(err)
@@ -66,6 +69,7 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 		return fmt.Errorf("loading the model: %w", err)
 	}
 	var tally tally
+	var dups duplicates
 	var bytesRead atomic.Int64
 	docs := ingest.Read(paths, ingest.Options{
 		MaxSize: *maxSize, Stdin: e.stdin, Workers: *workers,
@@ -108,6 +112,9 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 					return fmt.Errorf("writing %s: %w", d.ID, err)
 				}
 				tally.duplicates++
+				if *dupFile != "" {
+					dups.add(it.duplicateOf, d)
+				}
 			default:
 				if err := w.Write(d, r.doc); err != nil {
 					return fmt.Errorf("writing %s: %w", d.ID, err)
@@ -125,6 +132,11 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 	}
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("writing: %w", err)
+	}
+	if *dupFile != "" {
+		if err := dups.writeFile(*dupFile); err != nil {
+			return fmt.Errorf("writing the duplicates: %w", err)
+		}
 	}
 	if !*quiet {
 		fmt.Fprintf(e.stderr, "whosaid: %s\n", tally.String())
@@ -163,6 +175,55 @@ func screen(docs iter.Seq[ingest.Doc], lang string) iter.Seq[screened] {
 			}
 		}
 	}
+}
+
+// duplicates gathers the copies of each text that had any, for
+// --duplicates: memory grows with the copies only, not with the input.
+type duplicates struct {
+	order  []string // first IDs, in the order their first copy came
+	copies map[string][]duplicateCopy
+}
+
+type duplicateCopy struct {
+	ID     string `json:"id"`
+	URL    string `json:"url,omitempty"`
+	Outlet string `json:"outlet,omitempty"`
+}
+
+func (x *duplicates) add(firstID string, d *ingest.Doc) {
+	if x.copies == nil {
+		x.copies = make(map[string][]duplicateCopy)
+	}
+	if _, ok := x.copies[firstID]; !ok {
+		x.order = append(x.order, firstID)
+	}
+	x.copies[firstID] = append(x.copies[firstID], duplicateCopy{d.ID, d.Meta.URL, d.Meta.Outlet})
+}
+
+// writeFile writes one JSON line per text that had copies:
+// {"id": first ID, "duplicates": [{"id", "url", "outlet"}, ...]}.
+func (x *duplicates) writeFile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, id := range x.order {
+		if err := enc.Encode(struct {
+			ID         string          `json:"id"`
+			Duplicates []duplicateCopy `json:"duplicates"`
+		}{id, x.copies[id]}); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // tally counts what became of the input, for the summary line.
@@ -299,6 +360,9 @@ Flags:
                       the CPUs)
   --lang CODE|any     keep documents in this language (ISO 639-1, default
                       en); any keeps all
+  --duplicates FILE   at the end, write to FILE one JSON line per text that
+                      had copies: {"id": first, "duplicates": [{"id",
+                      "url", "outlet"}, ...]}
   --quiet             no progress bar and no summary line on standard error
   --max-size BYTES    largest document accepted (default %d)
 

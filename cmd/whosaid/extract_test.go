@@ -41,7 +41,8 @@ func TestExtractWebInputs(t *testing.T) {
 	}
 	writeFile(t, dir, "e.warc.gz", warc.String())
 
-	code, stdout, stderr := runCmd(t, "", "extract", dir)
+	dupFile := filepath.Join(t.TempDir(), "dups.jsonl")
+	code, stdout, stderr := runCmd(t, "", "extract", "--duplicates", dupFile, dir)
 	if code != exitFailed {
 		t.Fatalf("exit %d, want %d (b.html fails): %s", code, exitFailed, stderr)
 	}
@@ -76,6 +77,15 @@ func TestExtractWebInputs(t *testing.T) {
 	}
 	if err := json.Unmarshal(dup.fields["meta"], &meta); err != nil || meta.URL != "https://syndicated.example/library" {
 		t.Errorf("meta of the duplicate: %s (%v)", dup.fields["meta"], err)
+	}
+
+	report, err := os.ReadFile(dupFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantReport := `{"id":"` + first + `","duplicates":[{"id":"urn:uuid:00000000-0000-4000-8000-000000000001","url":"https://syndicated.example/library","outlet":"Syndicated"}]}` + "\n"
+	if string(report) != wantReport {
+		t.Errorf("duplicates report:\n%s\nwant\n%s", report, wantReport)
 	}
 
 	// --lang any keeps the French page.
