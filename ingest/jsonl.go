@@ -90,6 +90,7 @@ func (s *stream) parseLine(b []byte, n int64, line int) (d Doc, ok bool) {
 		return fail(err)
 	}
 	d.Source, d.Line = s.name, line
+	d.Meta = metaOfFields(d.Extra)
 	if d.ID == "" {
 		d.ID = fmt.Sprintf("%s:%d", s.name, line)
 	}

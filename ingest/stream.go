@@ -28,14 +28,23 @@ func (o Options) readStream(name string, r io.Reader, yield func(Doc) bool) bool
 		return yield(errDoc(name, 0, err))
 	}
 	base := name
-	s := &stream{name: name, r: br, max: o.maxSize()}
+	if strings.EqualFold(filepath.Ext(name), ".gz") {
+		base = name[:len(name)-3]
+	}
+	format := o.Format
+	if format == Auto {
+		format = formatByName(base)
+	}
 	if !isGzip(head) && strings.EqualFold(filepath.Ext(name), ".gz") {
 		return yield(errDoc(name, 0, fmt.Errorf("%w: the file does not start with the gzip magic number", ErrGzip)))
 	}
+	if format == WARC || format == Auto && (isGzip(head) && gzipHoldsWARC(br) || hasPrefix(br, "WARC/1.")) {
+		// A WARC.gz is read member by member, by the WARC reader itself:
+		// a corrupt record then costs that record only.
+		return o.readWARC(name, br, yield)
+	}
+	s := &stream{name: name, r: br, max: o.maxSize()}
 	if isGzip(head) {
-		if strings.EqualFold(filepath.Ext(name), ".gz") {
-			base = name[:len(name)-3]
-		}
 		s.gz = &countingReader{r: br}
 		zr, err := gzip.NewReader(s.gz)
 		if err != nil {
@@ -50,21 +59,21 @@ func (o Options) readStream(name string, r io.Reader, yield func(Doc) bool) bool
 			return yield(errDoc(name, 0, s.readErr(err)))
 		}
 	}
-
-	format := o.Format
 	if format == Auto {
-		switch strings.ToLower(filepath.Ext(base)) {
-		case ".jsonl", ".ndjson":
+		format = Text
+		if startsWithBrace(s.r) {
 			format = JSONL
-		default:
-			format = Text
-			if startsWithBrace(s.r) {
-				format = JSONL
-			}
+		} else {
+			format = sniffMarkup(s.r)
 		}
 	}
-	if format == JSONL {
+	switch format {
+	case JSONL:
 		return s.jsonl(yield)
+	case HTML:
+		return s.html(yield)
+	case Feed:
+		return s.feed(o, yield)
 	}
 	return s.text(yield)
 }
