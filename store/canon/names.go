@@ -83,6 +83,7 @@ func descriptionWords(d string) []string {
 	for len(ws) > 1 && determiners[ws[0]] {
 		ws = ws[1:]
 	}
+	ws = joinInitials(ws)
 	if n := len(ws); n > 0 {
 		ws[n-1] = singular(ws[n-1])
 	}
@@ -104,11 +105,25 @@ func singular(w string) string {
 
 // orgWords is the folded name of an organisation without a leading "the".
 func orgWords(name string) []string {
-	ws := words(name)
+	ws := joinInitials(words(name))
 	if len(ws) > 1 && ws[0] == "the" {
 		ws = ws[1:]
 	}
 	return ws
+}
+
+// joinInitials joins runs of single letters into one word, as
+// abbreviations are written both ways: "U.S." and "US", "U.N." and "UN".
+func joinInitials(ws []string) []string {
+	out := ws[:0]
+	for i, w := range ws {
+		if len(w) == 1 && i > 0 && len(ws[i-1]) == 1 && len(out) > 0 {
+			out[len(out)-1] += w
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // titleStop are the words of a title that say nothing of who holds it.

@@ -163,75 +163,29 @@ func (w *writer) outlet(name string) (sql.NullInt64, error) {
 	return sql.NullInt64{Int64: id, Valid: true}, nil
 }
 
-// mentionOf is the speaker mention of an attribution's source, by which
-// the attributions of one document are grouped.
-func mentionOf(src *whosaid.Source) (canon.Mention, bool) {
-	if src == nil {
-		return canon.Mention{}, false
-	}
-	name := src.Speaker
-	if src.Kind == whosaid.Anonymous && src.Description != "" {
-		name = src.Description
-	}
-	if name == "" {
-		name = src.Text
-	}
-	switch src.Kind {
-	case whosaid.Person, whosaid.Organization, whosaid.Anonymous:
-		return canon.Mention{Name: name, Kind: src.Kind, Title: src.Title}, true
-	}
-	return canon.Mention{}, false
-}
-
-type mentionKey struct {
-	kind whosaid.Kind
-	name string
-}
-
-// resolve finds the canonical speaker of every attribution of doc, one
-// mention per speaker of the document, in order of first attribution.
+// resolve finds the canonical speaker of every attribution of doc (0 for
+// none), one mention per speaker of the document.
 func (w *writer) resolve(doc *whosaid.Document) ([]int64, error) {
-	var order []mentionKey
-	mentions := map[mentionKey]*canon.Mention{}
+	var quotes []canon.Quote
+	var at []int // the attribution of each quote
 	for i := range doc.Attributions {
-		m, ok := mentionOf(doc.Attributions[i].Source)
-		if !ok {
-			continue
-		}
-		k := mentionKey{m.Kind, m.Name}
-		content := roleText(doc.Attributions[i].Content)
-		if prev, seen := mentions[k]; seen {
-			if prev.Title == "" {
-				prev.Title = m.Title
-			}
-			prev.Context = append(prev.Context, content)
-			continue
-		}
-		m.Context = []string{content}
-		order = append(order, k)
-		mentions[k] = &m
-	}
-	for _, k := range order {
-		m := mentions[k]
-		for _, o := range order {
-			if o != k && o.kind != whosaid.Anonymous {
-				m.Context = append(m.Context, o.name)
-			}
+		if q, ok := canon.QuoteOf(&doc.Attributions[i]); ok {
+			quotes = append(quotes, q)
+			at = append(at, i)
 		}
 	}
-	ids := map[mentionKey]int64{}
-	for _, k := range order {
-		id, err := w.reg.Resolve(*mentions[k])
+	mentions, of := canon.Mentions(quotes)
+	ids := make([]int64, len(mentions))
+	for j, m := range mentions {
+		id, err := w.reg.Resolve(m)
 		if err != nil {
 			return nil, err
 		}
-		ids[k] = id
+		ids[j] = id
 	}
 	out := make([]int64, len(doc.Attributions))
-	for i := range doc.Attributions {
-		if m, ok := mentionOf(doc.Attributions[i].Source); ok {
-			out[i] = ids[mentionKey{m.Kind, m.Name}]
-		}
+	for qi, i := range at {
+		out[i] = ids[of[qi]]
 	}
 	return out, nil
 }
