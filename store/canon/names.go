@@ -52,7 +52,15 @@ func nonEmpty(ws []string) []string {
 
 // honorifics are dropped from person names: the extractor keeps titles
 // apart, but "Mr." and the like stay in names.
-var honorifics = set("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "m", "herr", "frau")
+var honorifics = set("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "herr", "frau")
+
+// leadingTitles are titles that the extractor sometimes leaves in a name
+// ("President Trump"); they are dropped from its start.
+var leadingTitles = set("president", "senator", "sen", "governor", "gov", "secretary", "minister",
+	"chancellor", "ayatollah", "king", "queen", "prince", "princess", "pope", "general", "gen",
+	"judge", "justice", "mayor", "rep", "representative", "speaker", "premier", "sheikh", "rev",
+	"reverend", "prof", "professor", "lord", "lady", "ambassador", "commissioner", "chairman",
+	"chairwoman", "director", "detective", "officer", "sergeant", "captain", "colonel", "lieutenant")
 
 // suffixes are dropped from the end of person names.
 var suffixes = set("jr", "sr", "ii", "iii", "iv")
@@ -61,7 +69,7 @@ var suffixes = set("jr", "sr", "ii", "iii", "iv")
 // generational suffixes.
 func personWords(name string) []string {
 	ws := words(name)
-	for len(ws) > 1 && honorifics[ws[0]] {
+	for len(ws) > 1 && (honorifics[ws[0]] || leadingTitles[ws[0]]) {
 		ws = ws[1:]
 	}
 	for len(ws) > 1 && suffixes[ws[len(ws)-1]] {
@@ -76,7 +84,7 @@ var determiners = set("a", "an", "the", "one", "two", "three", "four", "five",
 	"numerous", "multiple", "two", "his", "her", "their", "its")
 
 // descriptionWords is the folded description of an anonymous source with
-// its determiners dropped and its head noun singular: "two senior US
+// its determiners dropped and its nouns singular: "two senior US
 // administration officials" -> senior us administration official.
 func descriptionWords(d string) []string {
 	ws := words(d)
@@ -84,8 +92,8 @@ func descriptionWords(d string) []string {
 		ws = ws[1:]
 	}
 	ws = joinInitials(ws)
-	if n := len(ws); n > 0 {
-		ws[n-1] = singular(ws[n-1])
+	for i, w := range ws {
+		ws[i] = singular(w) // "people familiar with the matters" = "a person familiar with the matter"
 	}
 	return ws
 }
@@ -97,11 +105,16 @@ func singular(w string) string {
 		return "person"
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
+	case notPlural[w]:
+		return w
 	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
 		return w[:len(w)-1]
 	}
 	return w
 }
+
+// notPlural are words ending in s that are not plurals.
+var notPlural = set("news", "series", "species", "politics", "economics", "whereas", "always", "perhaps", "overseas", "various", "his", "this", "was", "has", "is", "as")
 
 // orgWords is the folded name of an organisation without a leading "the".
 func orgWords(name string) []string {
