@@ -47,6 +47,9 @@ func (s *Store) Put(ctx context.Context, articles []store.Article) error {
 		return err
 	}
 	w.reg = canon.NewRegistry(w, nextSpeaker)
+	if err := w.prefetchSpeakers(articles); err != nil {
+		return fmt.Errorf("loading speakers: %w", err)
+	}
 	for i := range articles {
 		if err := w.put(&articles[i]); err != nil {
 			return fmt.Errorf("storing %s: %w", articles[i].Doc.ID, err)
@@ -250,6 +253,20 @@ func (w *writer) outlet(name string) (sql.NullInt64, error) {
 	return sql.NullInt64{Int64: id, Valid: true}, nil
 }
 
+// prefetchSpeakers loads the stored speakers that the articles' mentions
+// may be, in one go.
+func (w *writer) prefetchSpeakers(articles []store.Article) error {
+	var ms []canon.Mention
+	for _, a := range articles {
+		for i := range a.Doc.Attributions {
+			if q, ok := canon.QuoteOf(&a.Doc.Attributions[i]); ok {
+				ms = append(ms, canon.Mention{Name: q.Name, Kind: q.Kind})
+			}
+		}
+	}
+	return w.reg.Prefetch(ms)
+}
+
 // resolve finds the canonical speaker of every attribution of doc (0 for
 // none), one mention per speaker of the document.
 func (w *writer) resolve(doc *whosaid.Document) ([]int64, error) {
@@ -289,7 +306,7 @@ const attributionColumns = 22
 // insertAttributions writes the attributions of a document and their
 // index rows, many rows per statement.
 func (w *writer) insertAttributions(pk int64, doc *whosaid.Document, outlet, published sql.NullInt64, speakers []int64) error {
-	const perStatement = 200
+	perStatement := max(w.d.RowsPerInsert, 1)
 	for lo := 0; lo < len(doc.Attributions); lo += perStatement {
 		hi := min(lo+perStatement, len(doc.Attributions))
 		first := w.nextAttribution
@@ -311,7 +328,13 @@ func (w *writer) insertAttributions(pk int64, doc *whosaid.Document, outlet, pub
 			args = append(args, first+int64(i-lo))
 			args = append(args, row...)
 		}
-		if _, err := w.exec(q.String(), args...); err != nil {
+		var err error
+		if hi-lo == perStatement {
+			err = w.run(q.String(), args...) // the same statement every time
+		} else {
+			_, err = w.exec(q.String(), args...)
+		}
+		if err != nil {
 			return err
 		}
 		for i := lo; i < hi; i++ {
