@@ -25,14 +25,15 @@ type Registry struct {
 	loader Loader
 	nextID int64
 	byID   map[int64]*Entity
-	byKey  map[string][]int64 // keys already loaded or added
+	byKey  map[string][]int64 // keys loaded: their stored entities
+	added  map[string][]int64 // entities filed under a key since
 	dirty  map[int64]bool
 }
 
 // NewRegistry resolves over loader; new entities get IDs from nextID on.
 func NewRegistry(loader Loader, nextID int64) *Registry {
 	return &Registry{loader: loader, nextID: nextID, byID: map[int64]*Entity{},
-		byKey: map[string][]int64{}, dirty: map[int64]bool{}}
+		byKey: map[string][]int64{}, added: map[string][]int64{}, dirty: map[int64]bool{}}
 }
 
 // Resolve returns the ID of the entity the mention is, making one when it
@@ -65,11 +66,8 @@ func (r *Registry) Resolve(m Mention) (int64, error) {
 	}
 	r.dirty[e.ID] = true
 	for _, k := range e.Keys() {
-		if _, err := r.lookup(k); err != nil {
-			return 0, err
-		}
-		if !slices.Contains(r.byKey[k], e.ID) {
-			r.byKey[k] = append(r.byKey[k], e.ID)
+		if !slices.Contains(r.added[k], e.ID) {
+			r.added[k] = append(r.added[k], e.ID)
 		}
 	}
 	return e.ID, nil
@@ -117,16 +115,23 @@ func (r *Registry) add(key string, es []Entity) []int64 {
 	return ids
 }
 
-// lookup returns the IDs of the entities under key, loading them once.
+// lookup returns the IDs of the entities under key, stored (loaded once)
+// or filed since, in ID order.
 func (r *Registry) lookup(key string) ([]int64, error) {
-	if ids, ok := r.byKey[key]; ok {
+	ids, ok := r.byKey[key]
+	if !ok {
+		es, err := r.loader.Load(key)
+		if err != nil {
+			return nil, err
+		}
+		ids = r.add(key, es)
+	}
+	if len(r.added[key]) == 0 {
 		return ids, nil
 	}
-	es, err := r.loader.Load(key)
-	if err != nil {
-		return nil, err
-	}
-	return r.add(key, es), nil
+	all := slices.Concat(ids, r.added[key])
+	slices.Sort(all)
+	return slices.Compact(all), nil
 }
 
 // Changed returns the entities made or changed since the last call, in
