@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -82,6 +83,34 @@ func (s *Store) fullText(w *where, table, key, query string) (textsearch.Query, 
 	}
 	w.add(key+" IN (SELECT f."+s.d.FTSKey+" FROM "+table+" f WHERE "+s.d.FTSMatch+")", s.d.FTSQuery(q))
 	return q, nil
+}
+
+// page finds the keys of one page of a listing, ordered on the listed
+// table alone (the joins for what is shown are made for the page's rows
+// only), and the size of the whole listing.
+func (s *Store) page(ctx context.Context, key, from string, w *where, order string, limit, offset int) (keys []any, total int, err error) {
+	if total, err = s.count(ctx, from, w); err != nil || total <= offset {
+		return nil, total, err
+	}
+	rows, err := s.query(ctx, "SELECT "+key+" FROM "+from+w.String()+order+" LIMIT ? OFFSET ?",
+		append(slices.Clip(w.args), limit, offset)...)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k int64
+		if err := rows.Scan(&k); err != nil {
+			return nil, 0, err
+		}
+		keys = append(keys, k)
+	}
+	return keys, total, rows.Err()
+}
+
+// placeholders is n parameters, comma-separated.
+func placeholders(n int) string {
+	return "?" + strings.Repeat(", ?", n-1)
 }
 
 func (s *Store) count(ctx context.Context, from string, w *where) (int, error) {
@@ -172,17 +201,18 @@ func (s *Store) Documents(ctx context.Context, f store.DocumentFilter) (store.Li
 	if err := w.dates("d.published", f.From, f.To); err != nil {
 		return none, err
 	}
-	total, err := s.count(ctx, "documents d", &w)
-	if err != nil {
-		return none, err
+	const order = " ORDER BY d.published DESC NULLS LAST, d.id"
+	keys, total, err := s.page(ctx, "d.pk", "documents d", &w, order, limit, offset)
+	if err != nil || len(keys) == 0 {
+		return list([]store.DocumentSummary(nil), offset, total), err
 	}
 	text := "''"
 	if f.Query != "" {
 		text = "d.text"
 	}
 	rows, err := s.query(ctx, `SELECT d.id, d.attributions, `+text+`, `+metaColumns+`
-		FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id`+w.String()+`
-		ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
+		FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id
+		WHERE d.pk IN (`+placeholders(len(keys))+`)`+order, keys...)
 	if err != nil {
 		return none, err
 	}
@@ -264,15 +294,16 @@ func (s *Store) Attributions(ctx context.Context, f store.AttributionFilter) (st
 	if f.DocID != "" {
 		w.add("a.doc_id = ?", f.DocID)
 	}
-	total, err := s.count(ctx, "attributions a", &w)
-	if err != nil {
-		return none, err
+	const order = " ORDER BY a.published DESC NULLS LAST, a.doc_id, a.idx"
+	keys, total, err := s.page(ctx, "a.id", "attributions a", &w, order, limit, offset)
+	if err != nil || len(keys) == 0 {
+		return list([]store.Hit(nil), offset, total), err
 	}
 	rows, err := s.query(ctx, `SELECT a.doc_id, a.idx, a.roles, a.speaker_id, s.name, `+metaColumns+`
 		FROM attributions a JOIN documents d ON d.pk = a.doc_pk
 		LEFT JOIN outlets o ON o.id = a.outlet_id
-		LEFT JOIN speakers s ON s.id = a.speaker_id`+w.String()+`
-		ORDER BY a.published DESC NULLS LAST, a.doc_id, a.idx LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
+		LEFT JOIN speakers s ON s.id = a.speaker_id
+		WHERE a.id IN (`+placeholders(len(keys))+`)`+order, keys...)
 	if err != nil {
 		return none, err
 	}
