@@ -32,7 +32,8 @@ func (s *Store) Put(ctx context.Context, articles []store.Article) error {
 		return err
 	}
 	defer tx.Rollback()
-	w := &writer{ctx: ctx, tx: tx, d: &s.d, outlets: map[string]int64{}, stored: map[int64]*storedSpeaker{}}
+	w := &writer{ctx: ctx, tx: tx, d: &s.d, outlets: map[string]int64{}, stored: map[int64]*storedSpeaker{},
+		tally: newTally()}
 	if s.d.WriteLock != "" {
 		if _, err := tx.ExecContext(ctx, s.d.WriteLock); err != nil {
 			return err
@@ -57,6 +58,9 @@ func (s *Store) Put(ctx context.Context, articles []store.Article) error {
 	}
 	if err := w.saveSpeakers(); err != nil {
 		return fmt.Errorf("storing speakers: %w", err)
+	}
+	if err := w.saveTally(); err != nil {
+		return fmt.Errorf("counting: %w", err)
 	}
 	if err := w.flushFTS(); err != nil {
 		return fmt.Errorf("indexing: %w", err)
@@ -87,6 +91,7 @@ type writer struct {
 	outlets map[string]int64
 	stored  map[int64]*storedSpeaker // the speakers as stored, by ID
 	stmts   map[string]*sql.Stmt     // prepared once per transaction
+	tally   *tally                   // what the batch adds to the kept counts
 
 	// Index rows wait here and are written in large statements: FTS5
 	// flushes its pending terms at the end of every statement.
@@ -198,6 +203,7 @@ func (w *writer) put(a *store.Article) error {
 	if err != nil {
 		return err
 	}
+	w.tally.doc(outlet, factsOf(doc, speakers), +1)
 	return w.insertAttributions(pk, doc, outlet, published, speakers)
 }
 
@@ -220,6 +226,11 @@ func (w *writer) delete(id string) error {
 	if err := w.flushFTS(); err != nil {
 		return err
 	}
+	outlet, facts, err := w.storedFacts(pk)
+	if err != nil {
+		return err
+	}
+	w.tally.doc(outlet, facts, -1)
 	key := w.d.FTSKey
 	for _, q := range []string{
 		`DELETE FROM attribution_fts WHERE ` + key + ` IN (SELECT id FROM attributions WHERE doc_pk = ?)`,
