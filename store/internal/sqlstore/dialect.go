@@ -37,6 +37,10 @@ type Dialect struct {
 	// a server, for fewer round trips; one in SQLite, where a prepared
 	// statement run again costs less than parsing a long one.
 	RowsPerInsert int
+	// ByDateIndex makes a query walk the attributions in listing order
+	// (for a common word, stopping at the page beats sorting every
+	// match); "" leaves it to the planner.
+	ByDateIndex string
 }
 
 // SQLite is the dialect of store/sqlite, FTS5 with the ascii tokenizer
@@ -52,6 +56,7 @@ func SQLite(migrations fs.FS) Dialect {
 		FTSKey:      "rowid",
 
 		RowsPerInsert: 1,
+		ByDateIndex:   " INDEXED BY attributions_order",
 	}
 }
 
@@ -60,10 +65,12 @@ func SQLite(migrations fs.FS) Dialect {
 // are (no parser, no dictionary).
 func Postgres(migrations fs.FS) Dialect {
 	return Dialect{
-		Name:        "postgres",
-		Dollar:      true,
-		Migrations:  migrations,
-		WriteLock:   "SELECT pg_advisory_xact_lock(7210513)",
+		Name:       "postgres",
+		Dollar:     true,
+		Migrations: migrations,
+		// One writer per schema: stores in other schemas of the same
+		// database do not wait for each other.
+		WriteLock:   "SELECT pg_advisory_xact_lock(7210513, hashtext(current_schema()))",
 		FTSValue:    textsearch.TSVector,
 		FTSValueSQL: "?::tsvector",
 		FTSMatch:    "f.words @@ ?::tsquery",

@@ -92,20 +92,31 @@ func (s *Store) page(ctx context.Context, key, from string, w *where, order stri
 	if total, err = s.count(ctx, from, w); err != nil || total <= offset {
 		return nil, total, err
 	}
+	keys, err = s.keys(ctx, key, from, w, order, limit, offset)
+	return keys, total, err
+}
+
+// minWalk is the number of matches from which a search walks the
+// attributions in listing order rather than sorting its matches.
+const minWalk = 500
+
+// keys finds the keys of one page of a listing.
+func (s *Store) keys(ctx context.Context, key, from string, w *where, order string, limit, offset int) ([]any, error) {
 	rows, err := s.query(ctx, "SELECT "+key+" FROM "+from+w.String()+order+" LIMIT ? OFFSET ?",
 		append(slices.Clip(w.args), limit, offset)...)
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
 	defer rows.Close()
+	var keys []any
 	for rows.Next() {
 		var k int64
 		if err := rows.Scan(&k); err != nil {
-			return nil, 0, err
+			return nil, err
 		}
 		keys = append(keys, k)
 	}
-	return keys, total, rows.Err()
+	return keys, rows.Err()
 }
 
 // placeholders is n parameters, comma-separated.
@@ -253,8 +264,12 @@ func (s *Store) Attributions(ctx context.Context, f store.AttributionFilter) (st
 	}
 	var w where
 	var q textsearch.Query
+	matches := -1 // attributions that match the query
 	if f.Query != "" {
 		if q, err = s.fullText(&w, "attribution_fts", "a.id", f.Query); err != nil {
+			return none, err
+		}
+		if err := s.queryRow(ctx, `SELECT COUNT(*) FROM attribution_fts f WHERE `+s.d.FTSMatch, w.args[0]).Scan(&matches); err != nil {
 			return none, err
 		}
 	}
@@ -294,8 +309,22 @@ func (s *Store) Attributions(ctx context.Context, f store.AttributionFilter) (st
 	if f.DocID != "" {
 		w.add("a.doc_id = ?", f.DocID)
 	}
+	onlyQuery := len(w.conds) == 1 && matches >= 0
 	const order = " ORDER BY a.published DESC NULLS LAST, a.doc_id, a.idx"
-	keys, total, err := s.page(ctx, "a.id", "attributions a", &w, order, limit, offset)
+	from := "attributions a"
+	if matches >= minWalk && f.SpeakerID == 0 && f.Speaker == "" && f.DocID == "" && f.Outlet == "" {
+		from += s.d.ByDateIndex
+	}
+	var keys []any
+	var total int
+	if onlyQuery { // the index counts the matches alone
+		total = matches
+		if offset < total {
+			keys, err = s.keys(ctx, "a.id", from, &w, order, limit, offset)
+		}
+	} else {
+		keys, total, err = s.page(ctx, "a.id", from, &w, order, limit, offset)
+	}
 	if err != nil || len(keys) == 0 {
 		return list([]store.Hit(nil), offset, total), err
 	}
