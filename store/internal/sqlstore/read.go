@@ -311,20 +311,20 @@ func (s *Store) Attributions(ctx context.Context, f store.AttributionFilter) (st
 	}
 	onlyQuery := len(w.conds) == 1 && matches >= 0
 	const order = " ORDER BY a.published DESC NULLS LAST, a.doc_id, a.idx"
-	from := "attributions a"
-	if matches >= minWalk && f.SpeakerID == 0 && f.Speaker == "" && f.DocID == "" && f.Outlet == "" {
-		from += s.d.ByDateIndex
-	}
-	var keys []any
-	var total int
-	if onlyQuery { // the index counts the matches alone
-		total = matches
-		if offset < total {
-			keys, err = s.keys(ctx, "a.id", from, &w, order, limit, offset)
+	total := matches
+	if !onlyQuery { // else the full-text index has counted them alone
+		if total, err = s.count(ctx, "attributions a", &w); err != nil {
+			return none, err
 		}
-	} else {
-		keys, total, err = s.page(ctx, "a.id", from, &w, order, limit, offset)
 	}
+	if total <= offset {
+		return list([]store.Hit(nil), offset, total), nil
+	}
+	from := "attributions a"
+	if total >= minWalk && f.SpeakerID == 0 && f.Speaker == "" && f.DocID == "" && f.Outlet == "" {
+		from += s.d.ByDateIndex // many rows to show: the first in order come soon
+	}
+	keys, err := s.keys(ctx, "a.id", from, &w, order, limit, offset)
 	if err != nil || len(keys) == 0 {
 		return list([]store.Hit(nil), offset, total), err
 	}
