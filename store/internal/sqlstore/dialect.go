@@ -37,6 +37,9 @@ type Dialect struct {
 	// a server, for fewer round trips; one in SQLite, where a prepared
 	// statement run again costs less than parsing a long one.
 	RowsPerInsert int
+	// WordsInline: the indexed words of an attribution are its column
+	// words, not a row of attribution_fts.
+	WordsInline bool
 	// ByDateIndex makes a query walk the attributions in listing order
 	// (for a common word, stopping at the page beats sorting every
 	// match); "" leaves it to the planner.
@@ -78,6 +81,7 @@ func Postgres(migrations fs.FS) Dialect {
 		FTSKey:      "id",
 
 		RowsPerInsert: 200,
+		WordsInline:   true,
 	}
 }
 
@@ -99,4 +103,22 @@ func (d *Dialect) bind(q string) string {
 		b.WriteByte(q[i])
 	}
 	return b.String()
+}
+
+// attributionMatch is the condition that attribution a matches the
+// parameter, a query in FTSQuery's form.
+func (d *Dialect) attributionMatch() string {
+	if d.WordsInline {
+		return "a.words @@ ?::tsquery"
+	}
+	return "a.id IN (SELECT f." + d.FTSKey + " FROM attribution_fts f WHERE " + d.FTSMatch + ")"
+}
+
+// attributionMatches counts the attributions that match the parameter,
+// from the full-text index alone.
+func (d *Dialect) attributionMatches() string {
+	if d.WordsInline {
+		return "SELECT COUNT(*) FROM attributions a WHERE a.words @@ ?::tsquery"
+	}
+	return "SELECT COUNT(*) FROM attribution_fts f WHERE " + d.FTSMatch
 }
