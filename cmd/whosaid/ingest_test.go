@@ -2,9 +2,11 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -14,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"whosaid"
 	"whosaid/internal/polnear"
 	"whosaid/store"
 	"whosaid/store/open"
@@ -297,4 +300,52 @@ func firstLines(t *testing.T, from, to string, n int) string {
 		t.Fatal(err)
 	}
 	return to
+}
+
+// pickyStore refuses any batch that holds the document "bad".
+type pickyStore struct {
+	store.Store
+	puts int
+}
+
+func (s *pickyStore) Put(ctx context.Context, as []store.Article) error {
+	s.puts++
+	for _, a := range as {
+		if a.Doc.ID == "bad" {
+			return errors.New("refused")
+		}
+	}
+	return s.Store.Put(ctx, as)
+}
+
+// TestIngestCommitFallback: a batch the store refuses is written one
+// document at a time, so that only the bad one is lost and reported.
+func TestIngestCommitFallback(t *testing.T) {
+	db := testdb.SQLite(t)
+	s := &pickyStore{Store: db}
+	var stderr bytes.Buffer
+	in := &ingester{e: &env{stderr: &stderr}, s: s, ctx: context.Background()}
+	for _, id := range []string{"a", "bad", "c"} {
+		doc := &whosaid.Document{ID: id, Text: "Officials said so.", Attributions: []whosaid.Attribution{}}
+		in.pending = append(in.pending, pendingDoc{store.Article{Doc: doc}, "in.jsonl", len(in.pending) + 1})
+	}
+	if err := in.commit(); err != nil {
+		t.Fatal(err)
+	}
+	if in.stored != 2 || in.failed != 1 || s.puts != 4 {
+		t.Errorf("stored %d, failed %d, %d puts; want 2, 1, 4", in.stored, in.failed, s.puts)
+	}
+	if !strings.Contains(stderr.String(), "in.jsonl:2: storing bad: refused") {
+		t.Errorf("stderr: %q", stderr.String())
+	}
+	if docs, _ := counts(t, db); docs != 2 {
+		t.Errorf("%d documents stored, want 2", docs)
+	}
+	// A store that takes nothing stops the run.
+	in = &ingester{e: &env{stderr: &stderr}, s: s, ctx: context.Background()}
+	doc := &whosaid.Document{ID: "bad", Text: "x", Attributions: []whosaid.Attribution{}}
+	in.pending = []pendingDoc{{store.Article{Doc: doc}, "in.jsonl", 1}, {store.Article{Doc: doc}, "in.jsonl", 2}}
+	if err := in.commit(); err == nil {
+		t.Error("a store that takes no document: no error")
+	}
 }
