@@ -15,10 +15,6 @@ import (
 	"whosaid/store/internal/textsearch"
 )
 
-// ErrInvalid is an article that cannot be stored; Put wraps it with the
-// article's ID.
-var ErrInvalid = errors.New("invalid article")
-
 // Put writes articles in one transaction. An article whose ID is stored
 // replaces it: its attributions and index rows are deleted first.
 func (s *Store) Put(ctx context.Context, articles []store.Article) error {
@@ -71,13 +67,13 @@ func (s *Store) Put(ctx context.Context, articles []store.Article) error {
 func validate(a *store.Article) error {
 	switch {
 	case a.Doc == nil:
-		return fmt.Errorf("%w: no document", ErrInvalid)
+		return fmt.Errorf("%w: no document", store.ErrInvalid)
 	case a.Doc.ID == "":
-		return fmt.Errorf("%w: a document has no ID", ErrInvalid)
+		return fmt.Errorf("%w: a document has no ID", store.ErrInvalid)
 	case !utf8.ValidString(a.Doc.ID) || !utf8.ValidString(a.Doc.Text):
-		return fmt.Errorf("%w: %s: invalid UTF-8", ErrInvalid, a.Doc.ID)
+		return fmt.Errorf("%w: %s: invalid UTF-8", store.ErrInvalid, a.Doc.ID)
 	case strings.ContainsRune(a.Doc.Text, 0) || strings.ContainsRune(a.Doc.ID, 0):
-		return fmt.Errorf("%w: %s: NUL byte", ErrInvalid, a.Doc.ID)
+		return fmt.Errorf("%w: %s: NUL byte", store.ErrInvalid, a.Doc.ID)
 	}
 	return nil
 }
