@@ -21,10 +21,7 @@ func list[T any](a *API, w http.ResponseWriter, r *http.Request, l store.List[T]
 		a.fail(w, r, err)
 		return
 	}
-	if l.Items == nil {
-		l.Items = []T{}
-	}
-	writeJSON(w, http.StatusOK, l)
+	writeJSON(w, http.StatusOK, ListBody(l))
 }
 
 func (a *API) listDocuments(w http.ResponseWriter, r *http.Request) {
@@ -105,18 +102,7 @@ func (a *API) getSpeaker(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, r, err)
 		return
 	}
-	if s.ByOutlet == nil {
-		s.ByOutlet = []store.Count{}
-	}
-	if s.Timeline == nil {
-		s.Timeline = []store.DateCount{}
-	}
-	writeJSON(w, http.StatusOK, s)
-}
-
-// OutletsBody is the statistics of every outlet.
-type OutletsBody struct {
-	Items []store.OutletStats `json:"items"`
+	writeJSON(w, http.StatusOK, NewSpeakerBody(s))
 }
 
 func (a *API) listOutlets(w http.ResponseWriter, r *http.Request) {
@@ -131,10 +117,7 @@ func (a *API) listOutlets(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, r, err)
 		return
 	}
-	if stats == nil {
-		stats = []store.OutletStats{}
-	}
-	writeJSON(w, http.StatusOK, OutletsBody{Items: stats})
+	writeJSON(w, http.StatusOK, NewOutletsBody(stats))
 }
 
 // noParams refuses query parameters on a route that takes none, as the
