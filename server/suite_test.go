@@ -224,6 +224,7 @@ func runSuite(t *testing.T, st store.Store) {
 				}
 			}
 			slices.Sort(got)
+			slices.Sort(want)
 			if !slices.Equal(got, want) || l.Total != len(want) {
 				t.Errorf("documents?%s: %v (total %d), want %v", tt.query, got, l.Total, want)
 			}
