@@ -63,26 +63,22 @@ func findFilters(ctx context.Context, st store.Store) (filters, error) {
 	if len(f.outlets) == 0 {
 		return f, fmt.Errorf("the store has no outlets; ingest documents with an outlet first")
 	}
-	seen := map[time.Time]bool{}
-	for off := 0; off < 2000; off += store.MaxLimit {
-		l, err := st.Documents(ctx, store.DocumentFilter{Page: store.Page{Limit: store.MaxLimit, Offset: off}})
-		if err != nil {
-			return f, err
-		}
-		for _, d := range l.Items {
-			if p := d.Meta.Published; !p.IsZero() {
-				m := time.Date(p.Year(), p.Month(), 1, 0, 0, 0, 0, time.UTC)
-				if !seen[m] {
-					seen[m] = true
-					f.months = append(f.months, m)
-				}
-			}
-		}
-		if l.Next < 0 {
-			break
-		}
+	// Documents come newest first: the first and the last give the span.
+	first, err := st.Documents(ctx, store.DocumentFilter{Page: store.Page{Limit: 1}})
+	if err != nil || first.Total == 0 {
+		return f, err
 	}
-	slices.SortFunc(f.months, func(a, b time.Time) int { return a.Compare(b) })
+	last, err := st.Documents(ctx, store.DocumentFilter{Page: store.Page{Limit: 1, Offset: first.Total - 1}})
+	if err != nil {
+		return f, err
+	}
+	newest, oldest := first.Items[0].Meta.Published, last.Items[0].Meta.Published
+	if newest.IsZero() || oldest.IsZero() {
+		return f, nil // undated documents sort last: no month filter
+	}
+	for m := time.Date(oldest.Year(), oldest.Month(), 1, 0, 0, 0, 0, time.UTC); !m.After(newest); m = m.AddDate(0, 1, 0) {
+		f.months = append(f.months, m)
+	}
 	return f, nil
 }
 

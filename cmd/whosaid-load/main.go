@@ -4,17 +4,20 @@
 // source kind, a content type, hedged, or a month), for a bounded time,
 // and prints the latency quantiles and the throughput.
 //
-// With --synthetic N it first writes synthetic documents holding N
+// With --post FILE it first posts the documents of a JSONL file to the
+// API (extracted on the server) and prints the ingest rate. With
+// --synthetic N it first writes synthetic documents holding N
 // attributions into the store, through store.Put in batches, and prints
 // the rate.
 //
 // Usage:
 //
-//	whosaid-load --db PATH|URL [--synthetic N] [--workers W] [--duration D] [--runs R]
+//	whosaid-load --db PATH|URL [--post FILE]... [--synthetic N] [--workers W] [--duration D] [--runs R]
 package main
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"flag"
 	"fmt"
@@ -26,6 +29,7 @@ import (
 	"slices"
 	"time"
 
+	"whosaid"
 	"whosaid/server"
 	"whosaid/store"
 )
@@ -52,6 +56,8 @@ type config struct {
 	duration  time.Duration
 	runs      int
 	seed      uint64
+	post      []string
+	postBatch int
 }
 
 func run(args []string, stdout, stderr io.Writer) error {
@@ -67,6 +73,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.DurationVar(&c.duration, "duration", 20*time.Second, "length of one run, at most "+maxDuration.String())
 	fs.IntVar(&c.runs, "runs", 3, "runs; the medians of their quantiles are reported")
 	fs.Uint64Var(&c.seed, "seed", 1, "seed of the synthetic corpus and of the searches")
+	fs.Func("post", "first post this JSONL file to the API, extracted on the server (repeatable)", func(s string) error {
+		c.post = append(c.post, s)
+		return nil
+	})
+	fs.IntVar(&c.postBatch, "post-batch", 50, "documents per POST")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -77,7 +88,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("no arguments expected, not %q", fs.Args())
 	case c.duration <= 0 || c.duration > maxDuration:
 		return fmt.Errorf("--duration must be in (0, %v], not %v", maxDuration, c.duration)
-	case c.workers < 1 || c.runs < 1 || c.perDoc < 1 || c.batch < 1 || c.synthetic < 0:
+	case c.workers < 1 || c.runs < 1 || c.perDoc < 1 || c.batch < 1 || c.postBatch < 1 || c.synthetic < 0:
 		return fmt.Errorf("--workers, --runs, --per-doc and --batch must be at least 1, --synthetic at least 0")
 	}
 	ctx := context.Background()
@@ -93,6 +104,27 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err := generate(ctx, st, v, c, stdout); err != nil {
 		return err
 	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0") // loopback only
+	if err != nil {
+		return err
+	}
+	opts := server.Options{}
+	var x *whosaid.Extractor
+	if len(c.post) > 0 {
+		if x, err = whosaid.NewExtractor(); err != nil {
+			return err
+		}
+		opts.Token = rand.Text()
+	}
+	srv := &http.Server{Handler: server.New(st, x, opts), ReadHeaderTimeout: 5 * time.Second}
+	go srv.Serve(ln)
+	defer srv.Close()
+	base := "http://" + ln.Addr().String()
+	if len(c.post) > 0 {
+		if err := post(ctx, base, opts.Token, c.post, c.postBatch, stdout); err != nil {
+			return err
+		}
+	}
 	docs, attrs, err := size(ctx, st)
 	if err != nil {
 		return err
@@ -101,15 +133,6 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-
-	ln, err := net.Listen("tcp", "127.0.0.1:0") // loopback only
-	if err != nil {
-		return err
-	}
-	srv := &http.Server{Handler: server.New(st, nil, server.Options{}), ReadHeaderTimeout: 5 * time.Second}
-	go srv.Serve(ln)
-	defer srv.Close()
-	base := "http://" + ln.Addr().String()
 
 	fmt.Fprintf(stdout, "store %s: %d documents, %d attributions, %d outlets, %d months\n", c.db, docs, attrs, len(f.outlets), len(f.months))
 	fmt.Fprintf(stdout, "searches: GET /api/attributions?q=WORD&<one filter>&limit=20, %d query words, %d clients, %d run(s) of %v, GOMAXPROCS %d (client and server on one machine)\n",
