@@ -35,6 +35,8 @@ type Entity struct {
 	Name    string   // the fullest name seen, or the first description
 	Title   string   // the latest title seen
 	Aliases []string // every name seen, sorted, Name included
+	// Counts says how often each alias was seen (a mention per document).
+	Counts map[string]int
 	// Evidence counts the context words seen with the speaker: words of
 	// its titles, of co-occurring names, of what it said.
 	Evidence map[string]int
@@ -93,10 +95,14 @@ func (e *Entity) Add(m Mention) {
 	if i, found := slices.BinarySearch(e.Aliases, name); !found {
 		e.Aliases = slices.Insert(e.Aliases, i, name)
 	}
-	if e.Kind == whosaid.Person && fuller(name, e.Name) {
-		e.Name = name
+	if e.Counts == nil {
+		e.Counts = map[string]int{}
 	}
-	if t := strings.TrimSpace(m.Title); t != "" {
+	e.Counts[name]++
+	if e.Kind == whosaid.Person {
+		e.Name = e.canonicalName()
+	}
+	if t := strings.TrimSpace(m.Title); len(titleWords(t)) > 0 && !allHonorifics(t) {
 		e.Title = t
 	}
 	if e.Evidence == nil {
@@ -108,14 +114,42 @@ func (e *Entity) Add(m Mention) {
 	trimEvidence(e.Evidence)
 }
 
-// fuller says whether person name a is a fuller name than b: more words,
-// or as many and longer.
-func fuller(a, b string) bool {
-	wa, wb := personWords(a), personWords(b)
-	if len(wa) != len(wb) {
-		return len(wa) > len(wb)
+// canonicalName is the name a person is listed under: the most frequent
+// of its full names (two words or more: "Donald Trump" over "Republican
+// Donald Trump" seen once), then the one with more words, the longer, the
+// first in byte order; a bare name only when there is no other.
+func (e *Entity) canonicalName() string {
+	best, bestWords := "", 0
+	for _, a := range e.Aliases {
+		n := min(len(personWords(a)), 2)
+		switch {
+		case best == "" || n > bestWords:
+		case n < bestWords:
+			continue
+		case e.Counts[a] != e.Counts[best]:
+			if e.Counts[a] < e.Counts[best] {
+				continue
+			}
+		case len(personWords(a)) != len(personWords(best)):
+			if len(personWords(a)) < len(personWords(best)) {
+				continue
+			}
+		case len(a) <= len(best):
+			continue
+		}
+		best, bestWords = a, n
 	}
-	return len(a) > len(b)
+	return best
+}
+
+// allHonorifics says whether a title is only "Mr", "Mrs" and the like.
+func allHonorifics(t string) bool {
+	for _, w := range words(t) {
+		if !honorifics[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // evidence are the context words of a mention: the telling words of its

@@ -37,17 +37,20 @@ func (w *writer) Load(key string) ([]canon.Entity, error) {
 		return nil, err
 	}
 	for i := range es {
-		rows, err := w.tx.QueryContext(w.ctx, w.d.bind(`SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias`), es[i].ID)
+		rows, err := w.tx.QueryContext(w.ctx, w.d.bind(`SELECT alias, seen FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias`), es[i].ID)
 		if err != nil {
 			return nil, err
 		}
+		es[i].Counts = map[string]int{}
 		for rows.Next() {
 			var a string
-			if err := rows.Scan(&a); err != nil {
+			var n int
+			if err := rows.Scan(&a, &n); err != nil {
 				rows.Close()
 				return nil, err
 			}
 			es[i].Aliases = append(es[i].Aliases, a)
+			es[i].Counts[a] = n
 		}
 		if err := rows.Close(); err != nil {
 			return nil, err
@@ -69,8 +72,8 @@ func (w *writer) saveSpeakers() error {
 			return err
 		}
 		for _, a := range e.Aliases {
-			if _, err := w.exec(`INSERT INTO speaker_aliases (speaker_id, alias, folded) VALUES (?, ?, ?)
-				ON CONFLICT (speaker_id, alias) DO NOTHING`, e.ID, a, foldName(a)); err != nil {
+			if _, err := w.exec(`INSERT INTO speaker_aliases (speaker_id, alias, folded, seen) VALUES (?, ?, ?, ?)
+				ON CONFLICT (speaker_id, alias) DO UPDATE SET seen = excluded.seen`, e.ID, a, foldName(a), e.Counts[a]); err != nil {
 				return err
 			}
 		}
