@@ -127,7 +127,7 @@ func TestPostBodies(t *testing.T) {
 	}
 	// Without an id, the id comes from the text: the same text twice is one document.
 	_, _, b1 := do(t, h, "POST", "/api/documents", "t", `{"text":"Snow, they said."}`)
-	_, _, b2 := do(t, h, "POST", "/api/documents", "t", `{"text":"Snow, they said.", "outlet":"x"}`)
+	_, _, b2 := do(t, h, "POST", "/api/documents", "t", `{"id":"","text":"Snow, they said.", "outlet":"x"}`)
 	var r1, r2 PostResult
 	json.Unmarshal(b1, &r1)
 	json.Unmarshal(b2, &r2)

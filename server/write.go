@@ -199,7 +199,7 @@ func readItem(i int, item []byte, maxSize int64) (ingest.Doc, error) {
 	var id struct {
 		ID json.RawMessage `json:"id"`
 	}
-	if json.Unmarshal(item, &id) == nil && (len(id.ID) == 0 || string(id.ID) == "null") {
+	if json.Unmarshal(item, &id) == nil && (len(id.ID) == 0 || string(id.ID) == "null" || string(id.ID) == `""`) {
 		// No id: one from the text, so that posting the same text twice
 		// replaces it rather than storing it twice.
 		sum := sha256.Sum256([]byte(doc.Text))

@@ -15,12 +15,19 @@ import (
 	"whosaid"
 	"whosaid/server"
 	"whosaid/store"
+	"whosaid/store/storetest/testdb"
 )
 
-// corpusDB is a store of the API suite's corpus, posted through the API.
+// corpusDB is a SQLite store of the API suite's corpus, posted through
+// the API.
 func corpusDB(t *testing.T) string {
 	t.Helper()
-	db := filepath.Join(t.TempDir(), "q.db")
+	return fillCorpus(t, filepath.Join(t.TempDir(), "q.db"))
+}
+
+// fillCorpus posts the API suite's corpus to the store at db.
+func fillCorpus(t *testing.T, db string) string {
+	t.Helper()
 	st, err := openStore(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
@@ -64,7 +71,11 @@ func apiBody(t *testing.T, db, target string) string {
 // The command line gives the API's answers, to the byte, for the same
 // parameters given as flags.
 func TestQueryAnswersAsTheAPI(t *testing.T) {
-	db := corpusDB(t)
+	t.Run("sqlite", func(t *testing.T) { testQueryAnswersAsTheAPI(t, corpusDB(t)) })
+	t.Run("postgres", func(t *testing.T) { testQueryAnswersAsTheAPI(t, fillCorpus(t, testdb.PostgresURL(t))) })
+}
+
+func testQueryAnswersAsTheAPI(t *testing.T, db string) {
 	var ortega string
 	tests := []struct {
 		args   []string
