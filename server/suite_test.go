@@ -406,6 +406,37 @@ func runSuite(t *testing.T, st store.Store) {
 		}
 	})
 
+	t.Run("hostile input", func(t *testing.T) {
+		// Quotes, SQL and FTS syntax are data: no match or a 400, never a
+		// 500, and the store is intact after.
+		for _, v := range []string{
+			"'; DROP TABLE documents; --", `x" OR 1=1 --`, "Northern Herald' OR '1'='1", `budget" OR "a`,
+			"NEAR(budget strike)", "budget AND", "*", "a:b", "(", "\\", "%", "_",
+		} {
+			for _, param := range []string{"q", "outlet", "speaker", "doc"} {
+				target := "/api/attributions?" + url.Values{param: {v}}.Encode()
+				code, _, body := do(t, h, "GET", target, "", "")
+				var l store.List[store.Hit]
+				if code == http.StatusBadRequest {
+					wantError(t, code, body, 400, "")
+					continue
+				}
+				if code != http.StatusOK || json.Unmarshal(body, &l) != nil || l.Total != 0 && param != "q" {
+					t.Errorf("%s: %d %.200s", target, code, body)
+				}
+			}
+			code, _, body := do(t, h, "GET", "/api/speakers?"+url.Values{"name": {v}}.Encode(), "", "")
+			if code != http.StatusOK && code != http.StatusBadRequest {
+				t.Errorf("speakers?name=%q: %d %s", v, code, body)
+			}
+		}
+		var l store.List[store.DocumentSummary]
+		getJSON(t, h, "/api/documents", &l)
+		if l.Total != len(ref.docs) {
+			t.Errorf("after hostile queries: %d documents, want %d", l.Total, len(ref.docs))
+		}
+	})
+
 	t.Run("replace", func(t *testing.T) {
 		text := `"We changed our minds," said Maria Ortega.`
 		code, _, body := do(t, h, "POST", "/api/documents", suiteToken, `{"id":"herald-3","outlet":"Northern Herald","published":"2016-03-10","text":`+quote(text)+`}`)
