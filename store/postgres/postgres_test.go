@@ -5,6 +5,8 @@ import (
 	"errors"
 	"testing"
 
+	"whosaid/internal/polnear"
+
 	"whosaid/store"
 	"whosaid/store/postgres"
 	"whosaid/store/storetest"
@@ -20,7 +22,7 @@ func TestConformance(t *testing.T) {
 func TestSameAnswers(t *testing.T) {
 	pg := testdb.Postgres(t)
 	lite := testdb.SQLite(t)
-	storetest.Compare(t, lite, pg, polnearArticles(t, 40)...)
+	storetest.Compare(t, lite, pg, storetest.PolNeAR(t, "../"+polnear.DevJSONL, 40)...) // two folders below the root
 }
 
 func TestReopen(t *testing.T) {
@@ -54,4 +56,9 @@ func TestBadURL(t *testing.T) {
 			t.Errorf("Open(%q): %v, want ErrURL", u, err)
 		}
 	}
+}
+
+func BenchmarkPut(b *testing.B) {
+	articles := storetest.PolNeAR(b, "../"+polnear.DevJSONL, 0)
+	storetest.BenchmarkPut(b, func(b *testing.B) store.Store { return testdb.Postgres(b) }, articles)
 }

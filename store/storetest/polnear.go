@@ -1,4 +1,4 @@
-package postgres_test
+package storetest
 
 import (
 	"bufio"
@@ -9,15 +9,15 @@ import (
 
 	"whosaid"
 	"whosaid/ingest"
-	"whosaid/internal/polnear"
 	"whosaid/store"
 )
 
-// polnearArticles extracts the first n articles of PolNeAR's dev set, with
-// their publisher as outlet and their date, for a corpus of real output.
-func polnearArticles(t *testing.T, n int) []store.Article {
+// PolNeAR extracts the first n articles (all when n <= 0) of a PolNeAR
+// JSONL file, with their publisher as outlet and their date: a corpus of
+// the extractor's real output.
+func PolNeAR(t testing.TB, path string, n int) []store.Article {
 	t.Helper()
-	f, err := os.Open("../" + polnear.DevJSONL) // two folders below the root
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatalf("PolNeAR: %v", err)
 	}
@@ -29,7 +29,7 @@ func polnearArticles(t *testing.T, n int) []store.Article {
 	var out []store.Article
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<24)
-	for sc.Scan() && len(out) < n {
+	for sc.Scan() && (n <= 0 || len(out) < n) {
 		var a struct{ ID, Publisher, Date, Title, Text string }
 		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
 			t.Fatal(err)
