@@ -295,6 +295,14 @@ func runSuite(t *testing.T, st store.Store) {
 				}
 			}
 		}
+		// A page past the end of a search still counts the matches.
+		var past store.List[store.Hit]
+		getJSON(t, h, "/api/attributions?q=budget&offset=100", &past)
+		if want := len(ref.attributions(func(d *refDoc, a whosaid.Attribution) bool {
+			return a.Content != nil && hasWord(a.Content.Text, "budget") || a.Source != nil && hasWord(a.Source.Text, "budget")
+		})); past.Total != want || len(past.Items) != 0 || past.Next != -1 {
+			t.Errorf("a page past the end of q=budget: total %d, %d items, next %d; want total %d", past.Total, len(past.Items), past.Next, want)
+		}
 		// A full-text query marks its word in the snippet.
 		for _, hit := range allHits(t, h, "q=budget", 50) {
 			i := slices.IndexFunc(hit.Snippet, func(f store.Fragment) bool { return f.Match && strings.EqualFold(f.Text, "budget") })

@@ -33,6 +33,11 @@ type Dialect struct {
 	FTSQuery func(q textsearch.Query) string
 	// FTSKey is the column of an fts table that holds the row's key.
 	FTSKey string
+	// SearchFrom is the attributions table (alias a) as a full-text
+	// search reads it: SQLite is told to take the covering index of the
+	// keys, filters and order (its planner picks the wide table's rowid
+	// otherwise, 2-3x slower); PostgreSQL's planner chooses alone.
+	SearchFrom string
 }
 
 // SQLite is the dialect of store/sqlite, FTS5 with the ascii tokenizer
@@ -46,6 +51,7 @@ func SQLite(migrations fs.FS) Dialect {
 		FTSMatch:    "f.words MATCH ?",
 		FTSQuery:    textsearch.Query.FTS5,
 		FTSKey:      "rowid",
+		SearchFrom:  "attributions a INDEXED BY attributions_search",
 	}
 }
 
@@ -63,6 +69,7 @@ func Postgres(migrations fs.FS) Dialect {
 		FTSMatch:    "f.words @@ ?::tsquery",
 		FTSQuery:    textsearch.Query.TSQuery,
 		FTSKey:      "id",
+		SearchFrom:  "attributions a",
 	}
 }
 

@@ -264,15 +264,31 @@ func (s *Store) Attributions(ctx context.Context, f store.AttributionFilter) (st
 	if f.DocID != "" {
 		w.add("a.doc_id = ?", f.DocID)
 	}
-	total, err := s.count(ctx, "attributions a", &w)
-	if err != nil {
-		return none, err
-	}
-	rows, err := s.query(ctx, `SELECT a.doc_id, a.idx, a.roles, a.speaker_id, s.name, `+metaColumns+`
+	var total int
+	var rows *sql.Rows
+	if f.Query != "" {
+		// A search: one pass over the matches, on the narrow index of
+		// their keys, filters and order, counts them and picks the page;
+		// only the page's rows are read whole. (Counting, then paging,
+		// read every match twice, from the table: 3x slower at 1M.)
+		rows, err = s.query(ctx, `SELECT a.doc_id, a.idx, a.roles, a.speaker_id, s.name, `+metaColumns+`, p.total
+			FROM (SELECT a.id, COUNT(*) OVER () AS total FROM `+s.d.SearchFrom+w.String()+`
+				ORDER BY a.published DESC NULLS LAST, a.doc_id, a.idx LIMIT ? OFFSET ?) p
+			JOIN attributions a ON a.id = p.id
+			JOIN documents d ON d.pk = a.doc_pk
+			LEFT JOIN outlets o ON o.id = a.outlet_id
+			LEFT JOIN speakers s ON s.id = a.speaker_id
+			ORDER BY a.published DESC NULLS LAST, a.doc_id, a.idx`, append(w.args, limit, offset)...)
+	} else {
+		if total, err = s.count(ctx, "attributions a", &w); err != nil {
+			return none, err
+		}
+		rows, err = s.query(ctx, `SELECT a.doc_id, a.idx, a.roles, a.speaker_id, s.name, `+metaColumns+`
 		FROM attributions a JOIN documents d ON d.pk = a.doc_pk
 		LEFT JOIN outlets o ON o.id = a.outlet_id
 		LEFT JOIN speakers s ON s.id = a.speaker_id`+w.String()+`
 		ORDER BY a.published DESC NULLS LAST, a.doc_id, a.idx LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
+	}
 	if err != nil {
 		return none, err
 	}
@@ -284,7 +300,11 @@ func (s *Store) Attributions(ctx context.Context, f store.AttributionFilter) (st
 		var speakerID sql.NullInt64
 		var speaker sql.NullString
 		var ms metaScan
-		if err := rows.Scan(append([]any{&h.DocID, &h.Index, &roles, &speakerID, &speaker}, ms.dest()...)...); err != nil {
+		dest := append([]any{&h.DocID, &h.Index, &roles, &speakerID, &speaker}, ms.dest()...)
+		if f.Query != "" {
+			dest = append(dest, &total)
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return none, err
 		}
 		if err := json.Unmarshal([]byte(roles), &h.Attribution); err != nil {
@@ -298,6 +318,12 @@ func (s *Store) Attributions(ctx context.Context, f store.AttributionFilter) (st
 	}
 	if err := rows.Err(); err != nil {
 		return none, err
+	}
+	if f.Query != "" && len(items) == 0 && offset > 0 {
+		// A page past the end has no row to carry the count.
+		if total, err = s.count(ctx, s.d.SearchFrom, &w); err != nil {
+			return none, err
+		}
 	}
 	return list(items, offset, total), nil
 }
