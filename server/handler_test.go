@@ -100,7 +100,7 @@ func TestPostBodies(t *testing.T) {
 		{"array", "[" + one + `, {"text":"Snow, they said."}]`, 200, 2, 0, []string{"", ""}},
 		{"jsonl", one + "\n\n" + `{"id":"b","text":"Hail, he said."}` + "\n", 200, 2, 0, []string{"", ""}},
 		{"jsonl with bad lines", one + "\n{not json\n" + `{"id":"c"}` + "\n" + `{"id":"d","text":"x\u0000"}` + "\n" + `{"id":"e","text":"Sun.","published":"May"}`,
-			200, 1, 4, []string{"", "not a JSON object", `no string "text" field`, "NUL", `field "published"`}},
+			200, 1, 4, []string{"", "not a JSON object", `no string "text" field`, "NUL", `bad metadata field "published"`}},
 		{"array of non-objects", `[1, "x"]`, 400, 0, 2, []string{"not a JSON object", "not a JSON object"}},
 		{"duplicate field", `{"text":"a","text":"b"}`, 400, 0, 1, []string{"duplicate field"}},
 	}

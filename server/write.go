@@ -11,7 +11,6 @@ import (
 	"io"
 	"net/http"
 	"strings"
-	"time"
 
 	"whosaid"
 	"whosaid/ingest"
@@ -205,58 +204,10 @@ func readItem(i int, item []byte, maxSize int64) (ingest.Doc, error) {
 		sum := sha256.Sum256([]byte(doc.Text))
 		doc.ID = "sha256:" + hex.EncodeToString(sum[:12])
 	}
-	meta, err := metaOf(doc.Extra)
+	meta, err := ingest.ReadMeta(doc)
 	if err != nil {
 		return doc, err
 	}
 	doc.Meta = meta
 	return doc, nil
-}
-
-// metaOf reads the metadata fields of a posted document. "publisher" and
-// "date" are the names of PolNeAR and of many scrapes for "outlet" and
-// "published".
-func metaOf(fields []ingest.Field) (ingest.Meta, error) {
-	var m ingest.Meta
-	for _, f := range fields {
-		var dst *string
-		switch f.Name {
-		case "url":
-			dst = &m.URL
-		case "outlet", "publisher":
-			dst = &m.Outlet
-		case "title":
-			dst = &m.Title
-		case "author":
-			dst = &m.Author
-		case "language":
-			dst = &m.Language
-		case "published", "date":
-			var s string
-			if err := json.Unmarshal(f.Value, &s); err != nil {
-				return m, fmt.Errorf("field %q: not a string", f.Name)
-			}
-			t, err := parseDate(s)
-			if err != nil {
-				return m, fmt.Errorf("field %q: %q is not a date (YYYY-MM-DD or RFC 3339)", f.Name, s)
-			}
-			m.Published = t
-			continue
-		default:
-			continue
-		}
-		if err := json.Unmarshal(f.Value, dst); err != nil {
-			return m, fmt.Errorf("field %q: not a string", f.Name)
-		}
-	}
-	return m, nil
-}
-
-func parseDate(s string) (time.Time, error) {
-	for _, layout := range []string{time.RFC3339, time.DateOnly} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.UTC(), nil
-		}
-	}
-	return time.Time{}, fmt.Errorf("not a date")
 }

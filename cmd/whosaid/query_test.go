@@ -185,3 +185,21 @@ func TestQueryErrors(t *testing.T) {
 		t.Errorf("help query: %d %q", code, out)
 	}
 }
+
+// Documents stored by 'whosaid ingest' keep their outlet and date, in
+// PolNeAR's field names too, and a bad date fails that document alone.
+func TestQueryAfterIngest(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "i.db")
+	in := writeFile(t, dir, "in.jsonl", `{"id":"p1","publisher":"breitbart","date":"2016-05-01","text":"\"We will win,\" said Ann Lee."}
+{"id":"p2","publisher":"breitbart","date":"May 2016","text":"Rain, officials said."}
+`)
+	code, _, stderr := runCmd(t, "", "ingest", "--db", db, "--quiet", in)
+	if code != exitFailed || !strings.Contains(stderr, `in.jsonl:2: bad metadata field "date"`) {
+		t.Errorf("ingest: exit %d: %s", code, stderr)
+	}
+	code, out, stderr := runCmd(t, "", "query", "documents", "--db", db, "--format", "csv")
+	if code != exitOK || !strings.Contains(out, "p1,2016-05-01,breitbart,") || strings.Contains(out, "p2") {
+		t.Errorf("documents after ingest: %d %s %s", code, out, stderr)
+	}
+}
