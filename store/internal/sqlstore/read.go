@@ -80,7 +80,7 @@ func (s *Store) fullText(w *where, table, key, query string) (textsearch.Query, 
 	if err != nil {
 		return q, fmt.Errorf("%w: %v", store.ErrBadQuery, err)
 	}
-	w.add(key+" IN (SELECT f."+s.d.FTSKey+" FROM "+table+" f WHERE "+s.d.FTSMatch+")", s.d.FTSQuery(q))
+	w.add(key+" IN (SELECT f."+s.d.FTSKey+" FROM "+table+" f WHERE "+s.d.FTSMatch+s.d.FTSFirst+")", s.d.FTSQuery(q))
 	return q, nil
 }
 
