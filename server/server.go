@@ -49,6 +49,8 @@ type API struct {
 	opts  Options
 	log   *slog.Logger
 	mux   *http.ServeMux
+	// extract1 extracts one text: x.Extract, replaced in tests.
+	extract1 func(text string) *whosaid.Document
 }
 
 // New returns the API over st. x extracts the documents that are posted;
@@ -63,6 +65,9 @@ func New(st store.Store, x *whosaid.Extractor, opts Options) *API {
 		log = slog.New(slog.DiscardHandler)
 	}
 	a := &API{store: st, x: x, opts: opts, log: log, mux: http.NewServeMux()}
+	if x != nil {
+		a.extract1 = x.Extract
+	}
 	a.register()
 	return a
 }

@@ -10,9 +10,9 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"runtime/debug"
 	"strings"
 
-	"whosaid"
 	"whosaid/ingest"
 	"whosaid/internal/pipeline"
 	"whosaid/store"
@@ -91,10 +91,20 @@ func (a *API) postDocuments(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), a.opts.WriteTimeout)
 	defer cancel()
-	articles, err := a.extract(ctx, docs, ok)
+	extracted, err := a.extract(ctx, docs, ok)
 	if err != nil {
 		a.fail(w, r, err)
 		return
+	}
+	var articles []store.Article
+	var stored []int // indexes of the documents stored
+	for j, i := range ok {
+		if e := extracted[j]; e.err != nil {
+			res.Documents[i].Error = e.err.Error()
+			continue
+		}
+		articles = append(articles, extracted[j].article)
+		stored = append(stored, i)
 	}
 	if len(articles) > 0 {
 		if err := a.store.Put(ctx, articles); err != nil {
@@ -102,10 +112,11 @@ func (a *API) postDocuments(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	for j, i := range ok {
+	for j, i := range stored {
 		res.Documents[i].ID = articles[j].Doc.ID
 		res.Documents[i].Attributions = len(articles[j].Doc.Attributions)
 	}
+	ok = stored
 	res.Stored, res.Failed = len(ok), len(items)-len(ok)
 	status := http.StatusOK
 	if res.Stored == 0 {
@@ -116,10 +127,17 @@ func (a *API) postDocuments(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, status, res)
 }
 
+// extracted is one document extracted, or why it could not be.
+type extracted struct {
+	article store.Article
+	err     error
+}
+
 // extract runs the extractor over the documents at indexes ok, on the
-// API's workers, and returns them as articles in the same order.
-func (a *API) extract(ctx context.Context, docs []ingest.Doc, ok []int) ([]store.Article, error) {
-	articles := make([]store.Article, 0, len(ok))
+// API's workers, in the same order. A panic of the extractor is that
+// document's failure, not the batch's.
+func (a *API) extract(ctx context.Context, docs []ingest.Doc, ok []int) ([]extracted, error) {
+	out := make([]extracted, 0, len(ok))
 	in := func(yield func(ingest.Doc) bool) {
 		for _, i := range ok {
 			if !yield(docs[i]) {
@@ -127,16 +145,27 @@ func (a *API) extract(ctx context.Context, docs []ingest.Doc, ok []int) ([]store
 			}
 		}
 	}
-	for d, doc := range pipeline.Ordered(in, a.opts.Workers, 2*a.opts.Workers, func(d ingest.Doc) *whosaid.Document {
-		return a.x.Extract(d.Text)
+	for _, e := range pipeline.Ordered(in, a.opts.Workers, 2*a.opts.Workers, func(d ingest.Doc) extracted {
+		return a.extractOne(d)
 	}) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		doc.ID = d.ID
-		articles = append(articles, store.Article{Doc: doc, Meta: d.Meta})
+		out = append(out, e)
 	}
-	return articles, nil
+	return out, nil
+}
+
+func (a *API) extractOne(d ingest.Doc) (e extracted) {
+	defer func() {
+		if p := recover(); p != nil {
+			a.log.Error("extractor panicked", "doc", d.ID, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			e = extracted{err: fmt.Errorf("the extractor failed on this document")}
+		}
+	}()
+	doc := a.extract1(d.Text)
+	doc.ID = d.ID
+	return extracted{article: store.Article{Doc: doc, Meta: d.Meta}}
 }
 
 // splitBody cuts a request body into its documents: a JSON array of
