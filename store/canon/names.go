@@ -20,7 +20,10 @@ func words(s string) []string {
 			b.Reset()
 		}
 	}
-	for _, r := range norm.NFD.String(s) {
+	if !isASCII(s) {
+		s = norm.NFD.String(s)
+	}
+	for _, r := range s {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
@@ -173,4 +176,13 @@ func set(ws ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

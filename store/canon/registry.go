@@ -11,6 +11,13 @@ type Loader interface {
 	Load(key string) ([]Entity, error)
 }
 
+// ManyLoader is a Loader that finds the entities under many keys at once,
+// for Prefetch: a round trip per batch rather than per key.
+type ManyLoader interface {
+	Loader
+	LoadMany(keys []string) (map[string][]Entity, error)
+}
+
 // Registry resolves mentions to entities over a Loader, keeping the
 // entities it loaded or made, so that a batch of documents sees its own
 // new speakers before they are stored.
@@ -18,14 +25,15 @@ type Registry struct {
 	loader Loader
 	nextID int64
 	byID   map[int64]*Entity
-	byKey  map[string][]int64 // keys already loaded or added
+	byKey  map[string][]int64 // keys loaded: their stored entities
+	added  map[string][]int64 // entities filed under a key since
 	dirty  map[int64]bool
 }
 
 // NewRegistry resolves over loader; new entities get IDs from nextID on.
 func NewRegistry(loader Loader, nextID int64) *Registry {
 	return &Registry{loader: loader, nextID: nextID, byID: map[int64]*Entity{},
-		byKey: map[string][]int64{}, dirty: map[int64]bool{}}
+		byKey: map[string][]int64{}, added: map[string][]int64{}, dirty: map[int64]bool{}}
 }
 
 // Resolve returns the ID of the entity the mention is, making one when it
@@ -58,25 +66,43 @@ func (r *Registry) Resolve(m Mention) (int64, error) {
 	}
 	r.dirty[e.ID] = true
 	for _, k := range e.Keys() {
-		if _, err := r.lookup(k); err != nil {
-			return 0, err
-		}
-		if !slices.Contains(r.byKey[k], e.ID) {
-			r.byKey[k] = append(r.byKey[k], e.ID)
+		if !slices.Contains(r.added[k], e.ID) {
+			r.added[k] = append(r.added[k], e.ID)
 		}
 	}
 	return e.ID, nil
 }
 
-// lookup returns the IDs of the entities under key, loading them once.
-func (r *Registry) lookup(key string) ([]int64, error) {
-	if ids, ok := r.byKey[key]; ok {
-		return ids, nil
+// Prefetch loads the entities under the keys of mentions, in one call
+// when the loader is a ManyLoader.
+func (r *Registry) Prefetch(mentions []Mention) error {
+	ml, ok := r.loader.(ManyLoader)
+	if !ok {
+		return nil
 	}
-	es, err := r.loader.Load(key)
+	var keys []string
+	for _, m := range mentions {
+		if k := Key(m); k != "" {
+			if _, done := r.byKey[k]; !done && !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	found, err := ml.LoadMany(keys)
 	if err != nil {
-		return nil, err
+		return err
 	}
+	for _, k := range keys {
+		r.add(k, found[k])
+	}
+	return nil
+}
+
+// add records the entities loaded under key, keeping those it holds.
+func (r *Registry) add(key string, es []Entity) []int64 {
 	ids := []int64{}
 	for _, e := range es {
 		if _, ok := r.byID[e.ID]; !ok {
@@ -86,7 +112,26 @@ func (r *Registry) lookup(key string) ([]int64, error) {
 		ids = append(ids, e.ID)
 	}
 	r.byKey[key] = ids
-	return ids, nil
+	return ids
+}
+
+// lookup returns the IDs of the entities under key, stored (loaded once)
+// or filed since, in ID order.
+func (r *Registry) lookup(key string) ([]int64, error) {
+	ids, ok := r.byKey[key]
+	if !ok {
+		es, err := r.loader.Load(key)
+		if err != nil {
+			return nil, err
+		}
+		ids = r.add(key, es)
+	}
+	if len(r.added[key]) == 0 {
+		return ids, nil
+	}
+	all := slices.Concat(ids, r.added[key])
+	slices.Sort(all)
+	return slices.Compact(all), nil
 }
 
 // Changed returns the entities made or changed since the last call, in

@@ -309,6 +309,11 @@ func testAttributions(t *testing.T, s store.Store) {
 		{"speaker by name, any case and accent", store.AttributionFilter{Speaker: "mohammad javad zárif"}, 4},
 		{"speaker by bare surname alias", store.AttributionFilter{Speaker: "Rouhani"}, 2},
 		{"unknown speaker", store.AttributionFilter{Speaker: "Nobody Atall"}, 0},
+		{"query and outlet", store.AttributionFilter{Query: "deal", Outlet: "Daily Courier"}, 2},
+		{"query and kind", store.AttributionFilter{Query: "talks", Kind: whosaid.Anonymous}, 2},
+		{"query and hedged", store.AttributionFilter{Query: "said", Hedged: &yes}, 0},
+		{"query and dates", store.AttributionFilter{Query: "iran", From: day("2015-07-02")}, 4},
+		{"query and speaker", store.AttributionFilter{Query: "iran", Speaker: "Zarif"}, 2},
 	} {
 		got, err := s.Attributions(ctx, tc.f)
 		if err != nil {

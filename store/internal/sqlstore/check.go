@@ -23,6 +23,22 @@ func (s *Store) Check(ctx context.Context) error {
 			`SELECT COUNT(*) FROM attribution_fts f WHERE NOT EXISTS (SELECT 1 FROM attributions a WHERE a.id = f.` + key + `)`},
 		{"document index rows not matching documents",
 			`SELECT (SELECT COUNT(*) FROM document_fts) - (SELECT COUNT(*) FROM documents)`},
+		{"speakers whose kept counts are wrong",
+			`SELECT COUNT(*) FROM speakers s WHERE s.attributions <> (SELECT COUNT(*) FROM attributions a WHERE a.speaker_id = s.id)
+				OR s.documents <> (SELECT COUNT(DISTINCT a.doc_pk) FROM attributions a WHERE a.speaker_id = s.id)`},
+		{"outlet speakers whose kept counts are wrong",
+			`SELECT COUNT(*) FROM outlet_speakers os WHERE os.attributions <> (SELECT COUNT(*) FROM attributions a
+				WHERE a.speaker_id = os.speaker_id AND a.outlet_id = os.outlet_id)
+				OR os.documents <> (SELECT COUNT(DISTINCT a.doc_pk) FROM attributions a WHERE a.speaker_id = os.speaker_id AND a.outlet_id = os.outlet_id)`},
+		{"outlet speakers not kept",
+			`SELECT COUNT(*) FROM (SELECT DISTINCT outlet_id, speaker_id FROM attributions WHERE outlet_id IS NOT NULL AND speaker_id IS NOT NULL) p
+				WHERE NOT EXISTS (SELECT 1 FROM outlet_speakers os WHERE os.outlet_id = p.outlet_id AND os.speaker_id = p.speaker_id)`},
+		{"outlets whose kept counts are wrong",
+			`SELECT COUNT(*) FROM outlets o WHERE o.documents <> (SELECT COUNT(*) FROM documents d WHERE d.outlet_id = o.id)
+				OR o.attributions <> (SELECT COUNT(*) FROM attributions a WHERE a.outlet_id = o.id)
+				OR o.anonymous <> (SELECT COUNT(*) FROM attributions a WHERE a.outlet_id = o.id AND a.source_kind = 'anonymous')
+				OR o.hedged <> (SELECT COUNT(*) FROM attributions a WHERE a.outlet_id = o.id AND a.hedged)
+				OR o.direct + o.indirect + o.mixed <> (SELECT COUNT(*) FROM attributions a WHERE a.outlet_id = o.id AND a.type IN ('direct', 'indirect', 'mixed'))`},
 		{"document index rows of no document",
 			`SELECT COUNT(*) FROM document_fts f WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.pk = f.` + key + `)`},
 	}

@@ -33,10 +33,19 @@ type Dialect struct {
 	FTSQuery func(q textsearch.Query) string
 	// FTSKey is the column of an fts table that holds the row's key.
 	FTSKey string
+	// RowsPerInsert is how many attributions one INSERT writes: many on
+	// a server, for fewer round trips; one in SQLite, where a prepared
+	// statement run again costs less than parsing a long one.
+	RowsPerInsert int
+	// ByDateIndex makes a query walk the attributions in listing order
+	// (for a common word, stopping at the page beats sorting every
+	// match); "" leaves it to the planner.
+	ByDateIndex string
 	// SearchFrom is the attributions table (alias a) as a full-text
-	// search reads it: SQLite is told to take the covering index of the
-	// keys, filters and order (its planner picks the wide table's rowid
-	// otherwise, 2-3x slower); PostgreSQL's planner chooses alone.
+	// search with other filters counts and orders its matches: SQLite is
+	// told to take the narrow covering index of keys, filters and order
+	// (its planner takes the wide table's rowid otherwise, 3x slower at
+	// 1M); PostgreSQL's planner finds that index alone.
 	SearchFrom string
 	// FTSFirst ends the subquery of full-text matches; on PostgreSQL
 	// OFFSET 0 keeps the planner from folding it into the outer query,
@@ -56,7 +65,10 @@ func SQLite(migrations fs.FS) Dialect {
 		FTSMatch:    "f.words MATCH ?",
 		FTSQuery:    textsearch.Query.FTS5,
 		FTSKey:      "rowid",
-		SearchFrom:  "attributions a INDEXED BY attributions_search",
+
+		RowsPerInsert: 1,
+		ByDateIndex:   " INDEXED BY attributions_order",
+		SearchFrom:    "attributions a INDEXED BY attributions_search",
 	}
 }
 
@@ -65,17 +77,21 @@ func SQLite(migrations fs.FS) Dialect {
 // are (no parser, no dictionary).
 func Postgres(migrations fs.FS) Dialect {
 	return Dialect{
-		Name:        "postgres",
-		Dollar:      true,
-		Migrations:  migrations,
-		WriteLock:   "SELECT pg_advisory_xact_lock(7210513)",
+		Name:       "postgres",
+		Dollar:     true,
+		Migrations: migrations,
+		// One writer per schema: stores in other schemas of the same
+		// database do not wait for each other.
+		WriteLock:   "SELECT pg_advisory_xact_lock(7210513, hashtext(current_schema()))",
 		FTSValue:    textsearch.TSVector,
 		FTSValueSQL: "?::tsvector",
 		FTSMatch:    "f.words @@ ?::tsquery",
 		FTSQuery:    textsearch.Query.TSQuery,
 		FTSKey:      "id",
-		SearchFrom:  "attributions a",
-		FTSFirst:    " OFFSET 0",
+
+		RowsPerInsert: 200,
+		SearchFrom:    "attributions a",
+		FTSFirst:      " OFFSET 0",
 	}
 }
 

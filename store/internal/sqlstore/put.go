@@ -32,7 +32,8 @@ func (s *Store) Put(ctx context.Context, articles []store.Article) error {
 		return err
 	}
 	defer tx.Rollback()
-	w := &writer{ctx: ctx, tx: tx, d: &s.d, outlets: map[string]int64{}, stored: map[int64]*storedSpeaker{}}
+	w := &writer{ctx: ctx, tx: tx, d: &s.d, outlets: map[string]int64{}, stored: map[int64]*storedSpeaker{},
+		tally: newTally()}
 	if s.d.WriteLock != "" {
 		if _, err := tx.ExecContext(ctx, s.d.WriteLock); err != nil {
 			return err
@@ -47,6 +48,9 @@ func (s *Store) Put(ctx context.Context, articles []store.Article) error {
 		return err
 	}
 	w.reg = canon.NewRegistry(w, nextSpeaker)
+	if err := w.prefetchSpeakers(articles); err != nil {
+		return fmt.Errorf("loading speakers: %w", err)
+	}
 	for i := range articles {
 		if err := w.put(&articles[i]); err != nil {
 			return fmt.Errorf("storing %s: %w", articles[i].Doc.ID, err)
@@ -54,6 +58,9 @@ func (s *Store) Put(ctx context.Context, articles []store.Article) error {
 	}
 	if err := w.saveSpeakers(); err != nil {
 		return fmt.Errorf("storing speakers: %w", err)
+	}
+	if err := w.saveTally(); err != nil {
+		return fmt.Errorf("counting: %w", err)
 	}
 	if err := w.flushFTS(); err != nil {
 		return fmt.Errorf("indexing: %w", err)
@@ -84,6 +91,7 @@ type writer struct {
 	outlets map[string]int64
 	stored  map[int64]*storedSpeaker // the speakers as stored, by ID
 	stmts   map[string]*sql.Stmt     // prepared once per transaction
+	tally   *tally                   // what the batch adds to the kept counts
 
 	// Index rows wait here and are written in large statements: FTS5
 	// flushes its pending terms at the end of every statement.
@@ -195,6 +203,7 @@ func (w *writer) put(a *store.Article) error {
 	if err != nil {
 		return err
 	}
+	w.tally.doc(outlet, factsOf(doc, speakers), +1)
 	return w.insertAttributions(pk, doc, outlet, published, speakers)
 }
 
@@ -217,6 +226,11 @@ func (w *writer) delete(id string) error {
 	if err := w.flushFTS(); err != nil {
 		return err
 	}
+	outlet, facts, err := w.storedFacts(pk)
+	if err != nil {
+		return err
+	}
+	w.tally.doc(outlet, facts, -1)
 	key := w.d.FTSKey
 	for _, q := range []string{
 		`DELETE FROM attribution_fts WHERE ` + key + ` IN (SELECT id FROM attributions WHERE doc_pk = ?)`,
@@ -248,6 +262,20 @@ func (w *writer) outlet(name string) (sql.NullInt64, error) {
 	}
 	w.outlets[name] = id
 	return sql.NullInt64{Int64: id, Valid: true}, nil
+}
+
+// prefetchSpeakers loads the stored speakers that the articles' mentions
+// may be, in one go.
+func (w *writer) prefetchSpeakers(articles []store.Article) error {
+	var ms []canon.Mention
+	for _, a := range articles {
+		for i := range a.Doc.Attributions {
+			if q, ok := canon.QuoteOf(&a.Doc.Attributions[i]); ok {
+				ms = append(ms, canon.Mention{Name: q.Name, Kind: q.Kind})
+			}
+		}
+	}
+	return w.reg.Prefetch(ms)
 }
 
 // resolve finds the canonical speaker of every attribution of doc (0 for
@@ -289,7 +317,7 @@ const attributionColumns = 22
 // insertAttributions writes the attributions of a document and their
 // index rows, many rows per statement.
 func (w *writer) insertAttributions(pk int64, doc *whosaid.Document, outlet, published sql.NullInt64, speakers []int64) error {
-	const perStatement = 200
+	perStatement := max(w.d.RowsPerInsert, 1)
 	for lo := 0; lo < len(doc.Attributions); lo += perStatement {
 		hi := min(lo+perStatement, len(doc.Attributions))
 		first := w.nextAttribution
@@ -311,7 +339,13 @@ func (w *writer) insertAttributions(pk int64, doc *whosaid.Document, outlet, pub
 			args = append(args, first+int64(i-lo))
 			args = append(args, row...)
 		}
-		if _, err := w.exec(q.String(), args...); err != nil {
+		var err error
+		if hi-lo == perStatement {
+			err = w.run(q.String(), args...) // the same statement every time
+		} else {
+			_, err = w.exec(q.String(), args...)
+		}
+		if err != nil {
 			return err
 		}
 		for i := lo; i < hi; i++ {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -82,6 +83,45 @@ func (s *Store) fullText(w *where, table, key, query string) (textsearch.Query, 
 	}
 	w.add(key+" IN (SELECT f."+s.d.FTSKey+" FROM "+table+" f WHERE "+s.d.FTSMatch+s.d.FTSFirst+")", s.d.FTSQuery(q))
 	return q, nil
+}
+
+// page finds the keys of one page of a listing, ordered on the listed
+// table alone (the joins for what is shown are made for the page's rows
+// only), and the size of the whole listing.
+func (s *Store) page(ctx context.Context, key, from string, w *where, order string, limit, offset int) (keys []any, total int, err error) {
+	if total, err = s.count(ctx, from, w); err != nil || total <= offset {
+		return nil, total, err
+	}
+	keys, err = s.keys(ctx, key, from, w, order, limit, offset)
+	return keys, total, err
+}
+
+// minWalk is the number of matches from which a search walks the
+// attributions in listing order rather than sorting its matches.
+const minWalk = 500
+
+// keys finds the keys of one page of a listing.
+func (s *Store) keys(ctx context.Context, key, from string, w *where, order string, limit, offset int) ([]any, error) {
+	rows, err := s.query(ctx, "SELECT "+key+" FROM "+from+w.String()+order+" LIMIT ? OFFSET ?",
+		append(slices.Clip(w.args), limit, offset)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var keys []any
+	for rows.Next() {
+		var k int64
+		if err := rows.Scan(&k); err != nil {
+			return nil, err
+		}
+		keys = append(keys, k)
+	}
+	return keys, rows.Err()
+}
+
+// placeholders is n parameters, comma-separated.
+func placeholders(n int) string {
+	return "?" + strings.Repeat(", ?", n-1)
 }
 
 func (s *Store) count(ctx context.Context, from string, w *where) (int, error) {
@@ -172,17 +212,18 @@ func (s *Store) Documents(ctx context.Context, f store.DocumentFilter) (store.Li
 	if err := w.dates("d.published", f.From, f.To); err != nil {
 		return none, err
 	}
-	total, err := s.count(ctx, "documents d", &w)
-	if err != nil {
-		return none, err
+	const order = " ORDER BY d.published DESC NULLS LAST, d.id"
+	keys, total, err := s.page(ctx, "d.pk", "documents d", &w, order, limit, offset)
+	if err != nil || len(keys) == 0 {
+		return list([]store.DocumentSummary(nil), offset, total), err
 	}
 	text := "''"
 	if f.Query != "" {
 		text = "d.text"
 	}
 	rows, err := s.query(ctx, `SELECT d.id, d.attributions, `+text+`, `+metaColumns+`
-		FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id`+w.String()+`
-		ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
+		FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id
+		WHERE d.pk IN (`+placeholders(len(keys))+`)`+order, keys...)
 	if err != nil {
 		return none, err
 	}
@@ -223,8 +264,12 @@ func (s *Store) Attributions(ctx context.Context, f store.AttributionFilter) (st
 	}
 	var w where
 	var q textsearch.Query
+	matches := -1 // attributions that match the query
 	if f.Query != "" {
 		if q, err = s.fullText(&w, "attribution_fts", "a.id", f.Query); err != nil {
+			return none, err
+		}
+		if err := s.queryRow(ctx, `SELECT COUNT(*) FROM attribution_fts f WHERE `+s.d.FTSMatch, w.args[0]).Scan(&matches); err != nil {
 			return none, err
 		}
 	}
@@ -264,31 +309,33 @@ func (s *Store) Attributions(ctx context.Context, f store.AttributionFilter) (st
 	if f.DocID != "" {
 		w.add("a.doc_id = ?", f.DocID)
 	}
-	var total int
-	var rows *sql.Rows
-	if f.Query != "" {
-		// A search: one pass over the matches, on the narrow index of
-		// their keys, filters and order, counts them and picks the page;
-		// only the page's rows are read whole. (Counting, then paging,
-		// read every match twice, from the table: 3x slower at 1M.)
-		rows, err = s.query(ctx, `SELECT a.doc_id, a.idx, a.roles, a.speaker_id, s.name, `+metaColumns+`, p.total
-			FROM (SELECT a.id, COUNT(*) OVER () AS total FROM `+s.d.SearchFrom+w.String()+`
-				ORDER BY a.published DESC NULLS LAST, a.doc_id, a.idx LIMIT ? OFFSET ?) p
-			JOIN attributions a ON a.id = p.id
-			JOIN documents d ON d.pk = a.doc_pk
-			LEFT JOIN outlets o ON o.id = a.outlet_id
-			LEFT JOIN speakers s ON s.id = a.speaker_id
-			ORDER BY a.published DESC NULLS LAST, a.doc_id, a.idx`, append(w.args, limit, offset)...)
-	} else {
-		if total, err = s.count(ctx, "attributions a", &w); err != nil {
+	onlyQuery := len(w.conds) == 1 && matches >= 0
+	const order = " ORDER BY a.published DESC NULLS LAST, a.doc_id, a.idx"
+	total := matches
+	from := "attributions a"
+	if matches >= 0 {
+		from = s.d.SearchFrom // the matches' filters and order from a narrow index
+	}
+	if !onlyQuery { // else the full-text index has counted them alone
+		if total, err = s.count(ctx, from, &w); err != nil {
 			return none, err
 		}
-		rows, err = s.query(ctx, `SELECT a.doc_id, a.idx, a.roles, a.speaker_id, s.name, `+metaColumns+`
+	}
+	if total <= offset {
+		return list([]store.Hit(nil), offset, total), nil
+	}
+	if total >= minWalk && f.SpeakerID == 0 && f.Speaker == "" && f.DocID == "" && f.Outlet == "" {
+		from = "attributions a" + s.d.ByDateIndex // many rows to show: the first in order come soon
+	}
+	keys, err := s.keys(ctx, "a.id", from, &w, order, limit, offset)
+	if err != nil || len(keys) == 0 {
+		return list([]store.Hit(nil), offset, total), err
+	}
+	rows, err := s.query(ctx, `SELECT a.doc_id, a.idx, a.roles, a.speaker_id, s.name, `+metaColumns+`
 		FROM attributions a JOIN documents d ON d.pk = a.doc_pk
 		LEFT JOIN outlets o ON o.id = a.outlet_id
-		LEFT JOIN speakers s ON s.id = a.speaker_id`+w.String()+`
-		ORDER BY a.published DESC NULLS LAST, a.doc_id, a.idx LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
-	}
+		LEFT JOIN speakers s ON s.id = a.speaker_id
+		WHERE a.id IN (`+placeholders(len(keys))+`)`+order, keys...)
 	if err != nil {
 		return none, err
 	}
@@ -300,11 +347,7 @@ func (s *Store) Attributions(ctx context.Context, f store.AttributionFilter) (st
 		var speakerID sql.NullInt64
 		var speaker sql.NullString
 		var ms metaScan
-		dest := append([]any{&h.DocID, &h.Index, &roles, &speakerID, &speaker}, ms.dest()...)
-		if f.Query != "" {
-			dest = append(dest, &total)
-		}
-		if err := rows.Scan(dest...); err != nil {
+		if err := rows.Scan(append([]any{&h.DocID, &h.Index, &roles, &speakerID, &speaker}, ms.dest()...)...); err != nil {
 			return none, err
 		}
 		if err := json.Unmarshal([]byte(roles), &h.Attribution); err != nil {
@@ -318,12 +361,6 @@ func (s *Store) Attributions(ctx context.Context, f store.AttributionFilter) (st
 	}
 	if err := rows.Err(); err != nil {
 		return none, err
-	}
-	if f.Query != "" && len(items) == 0 && offset > 0 {
-		// A page past the end has no row to carry the count.
-		if total, err = s.count(ctx, s.d.SearchFrom, &w); err != nil {
-			return none, err
-		}
 	}
 	return list(items, offset, total), nil
 }

@@ -1,12 +1,9 @@
 package sqlstore
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -14,31 +11,62 @@ import (
 	"whosaid/store"
 )
 
-// speakerStats is the attribution counts of every speaker, or of those
-// quoted by one outlet, as a subquery.
-func speakerStats(outlet bool) string {
-	cond := ""
-	if outlet {
-		cond = " AND outlet_id = (SELECT id FROM outlets WHERE name = ?)"
+// speakerRows reads the speakers of ids, in that order, with their kept
+// counts (within one outlet when outlet is set) and their first and last
+// dates, which the index on (speaker_id, published) gives at once.
+func (s *Store) speakerRows(ctx context.Context, ids []any, outlet string) ([]store.Speaker, error) {
+	if len(ids) == 0 {
+		return nil, nil
 	}
-	return `(SELECT speaker_id, COUNT(*) AS n, COUNT(DISTINCT doc_pk) AS docs,
-		COUNT(DISTINCT outlet_id) AS outlets, MIN(published) AS first, MAX(published) AS last
-		FROM attributions WHERE speaker_id IS NOT NULL` + cond + ` GROUP BY speaker_id) st`
+	counts := `s.attributions, s.documents,
+		(SELECT COUNT(*) FROM outlet_speakers os WHERE os.speaker_id = s.id AND os.attributions > 0),
+		(SELECT MIN(a.published) FROM attributions a WHERE a.speaker_id = s.id),
+		(SELECT MAX(a.published) FROM attributions a WHERE a.speaker_id = s.id)`
+	from := "speakers s"
+	var args []any
+	if outlet != "" {
+		counts = `os.attributions, os.documents, 1,
+			(SELECT MIN(a.published) FROM attributions a WHERE a.speaker_id = s.id AND a.outlet_id = os.outlet_id),
+			(SELECT MAX(a.published) FROM attributions a WHERE a.speaker_id = s.id AND a.outlet_id = os.outlet_id)`
+		from = "speakers s JOIN outlet_speakers os ON os.speaker_id = s.id AND os.outlet_id = (SELECT id FROM outlets WHERE name = ?)"
+		args = append(args, outlet)
+	}
+	rows, err := s.query(ctx, `SELECT s.id, s.name, s.kind, s.title, `+counts+` FROM `+from+`
+		WHERE s.id IN (`+placeholders(len(ids))+`)`, append(args, ids...)...)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[int64]store.Speaker{}
+	for rows.Next() {
+		var sp store.Speaker
+		var kind string
+		var first, last sql.NullInt64
+		if err := rows.Scan(&sp.ID, &sp.Name, &kind, &sp.Title, &sp.Attributions, &sp.Documents, &sp.Outlets, &first, &last); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		sp.Kind, sp.First, sp.Last = whosaid.Kind(kind), fromMicros(first), fromMicros(last)
+		byID[sp.ID] = sp
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	out := make([]store.Speaker, 0, len(ids))
+	for _, id := range ids {
+		sp, ok := byID[id.(int64)]
+		if !ok {
+			continue
+		}
+		if sp.Aliases, err = s.aliases(ctx, sp.ID, sp.Name); err != nil {
+			return nil, err
+		}
+		out = append(out, sp)
+	}
+	return out, nil
 }
 
-const speakerColumns = `s.id, s.name, s.kind, s.title, st.n, st.docs, st.outlets, st.first, st.last`
-
-func scanSpeaker(sc interface{ Scan(...any) error }) (store.Speaker, error) {
-	var sp store.Speaker
-	var kind string
-	var first, last sql.NullInt64
-	err := sc.Scan(&sp.ID, &sp.Name, &kind, &sp.Title, &sp.Attributions, &sp.Documents, &sp.Outlets, &first, &last)
-	sp.Kind, sp.First, sp.Last = whosaid.Kind(kind), fromMicros(first), fromMicros(last)
-	return sp, err
-}
-
-// Speakers lists the canonical speakers that have attributions, most
-// quoted first, then by name and ID.
+// Speakers lists the canonical speakers that have attributions (in the
+// outlet, when one is given), most quoted first, then by name and ID.
 func (s *Store) Speakers(ctx context.Context, f store.SpeakerFilter) (store.List[store.Speaker], error) {
 	var none store.List[store.Speaker]
 	limit, offset, err := page(f.Page)
@@ -46,8 +74,13 @@ func (s *Store) Speakers(ctx context.Context, f store.SpeakerFilter) (store.List
 		return none, err
 	}
 	var w where
+	from, order := "speakers s", " ORDER BY s.attributions DESC, s.name, s.id"
 	if f.Outlet != "" {
-		w.args = append(w.args, f.Outlet)
+		from, order = "outlet_speakers os JOIN speakers s ON s.id = os.speaker_id", " ORDER BY os.attributions DESC, s.name, s.id"
+		w.add("os.outlet_id = (SELECT id FROM outlets WHERE name = ?)", f.Outlet)
+		w.add("os.attributions > 0")
+	} else {
+		w.add("s.attributions > 0")
 	}
 	if f.Kind != "" {
 		if err := checkKind(f.Kind); err != nil {
@@ -65,32 +98,13 @@ func (s *Store) Speakers(ctx context.Context, f store.SpeakerFilter) (store.List
 		}
 		w.add(`s.id IN (SELECT speaker_id FROM speaker_aliases WHERE folded LIKE ? ESCAPE '\')`, escapeLike(prefix)+"%")
 	}
-	from := "speakers s JOIN " + speakerStats(f.Outlet != "") + " ON st.speaker_id = s.id"
-	total, err := s.count(ctx, from, &w)
+	ids, total, err := s.page(ctx, "s.id", from, &w, order, limit, offset)
 	if err != nil {
 		return none, err
 	}
-	rows, err := s.query(ctx, "SELECT "+speakerColumns+" FROM "+from+w.String()+
-		" ORDER BY st.n DESC, s.name, s.id LIMIT ? OFFSET ?", append(w.args, limit, offset)...)
+	items, err := s.speakerRows(ctx, ids, f.Outlet)
 	if err != nil {
 		return none, err
-	}
-	var items []store.Speaker
-	for rows.Next() {
-		sp, err := scanSpeaker(rows)
-		if err != nil {
-			rows.Close()
-			return none, err
-		}
-		items = append(items, sp)
-	}
-	if err := rows.Close(); err != nil {
-		return none, err
-	}
-	for i := range items {
-		if items[i].Aliases, err = s.aliases(ctx, items[i].ID, items[i].Name); err != nil {
-			return none, err
-		}
 	}
 	return list(items, offset, total), nil
 }
@@ -123,22 +137,16 @@ func (s *Store) aliases(ctx context.Context, id int64, name string) ([]string, e
 // Speaker returns one canonical speaker with where and when it was quoted.
 func (s *Store) Speaker(ctx context.Context, id int64) (store.SpeakerDetail, error) {
 	var sd store.SpeakerDetail
-	row := s.queryRow(ctx, `SELECT s.id, s.name, s.kind, s.title, COALESCE(st.n, 0), COALESCE(st.docs, 0),
-		COALESCE(st.outlets, 0), st.first, st.last
-		FROM speakers s LEFT JOIN `+speakerStats(false)+` ON st.speaker_id = s.id WHERE s.id = ?`, id)
-	sp, err := scanSpeaker(row)
-	if errors.Is(err, sql.ErrNoRows) {
-		return sd, fmt.Errorf("speaker %d: %w", id, store.ErrNotFound)
-	}
+	sps, err := s.speakerRows(ctx, []any{id}, "")
 	if err != nil {
 		return sd, err
 	}
-	if sp.Aliases, err = s.aliases(ctx, id, sp.Name); err != nil {
-		return sd, err
+	if len(sps) == 0 {
+		return sd, fmt.Errorf("speaker %d: %w", id, store.ErrNotFound)
 	}
-	sd.Speaker = sp
-	sd.ByOutlet, err = s.counts(ctx, `SELECT o.name, COUNT(*) AS n FROM attributions a JOIN outlets o ON o.id = a.outlet_id
-		WHERE a.speaker_id = ? GROUP BY o.name ORDER BY n DESC, o.name`, id)
+	sd.Speaker = sps[0]
+	sd.ByOutlet, err = s.counts(ctx, `SELECT o.name, os.attributions FROM outlet_speakers os JOIN outlets o ON o.id = os.outlet_id
+		WHERE os.speaker_id = ? AND os.attributions > 0 ORDER BY os.attributions DESC, o.name`, id)
 	if err != nil {
 		return sd, err
 	}
@@ -178,94 +186,46 @@ func (s *Store) counts(ctx context.Context, q string, args ...any) ([]store.Coun
 }
 
 // Outlets returns the statistics of every named outlet, most documents
-// first, then by name. Rates are computed here from counts, so that they
-// are the same on every backend.
+// first, then by name, from the kept counts. Rates are computed here, so
+// that they are the same on every backend.
 func (s *Store) Outlets(ctx context.Context) ([]store.OutletStats, error) {
-	stats := map[int64]*store.OutletStats{}
-	var withSource, anonymous, hedged = map[int64]int{}, map[int64]int{}, map[int64]int{}
-	rows, err := s.query(ctx, `SELECT o.id, o.name, COUNT(d.pk) FROM outlets o JOIN documents d ON d.outlet_id = o.id GROUP BY o.id, o.name`)
+	rows, err := s.query(ctx, `SELECT id, name, documents, attributions, with_source, anonymous, hedged, direct, indirect, mixed
+		FROM outlets WHERE documents > 0 ORDER BY documents DESC, name`)
 	if err != nil {
 		return nil, err
 	}
+	var out []store.OutletStats
+	var ids []int64
 	for rows.Next() {
 		var id int64
-		st := &store.OutletStats{TopSpeakers: []store.Count{}}
-		if err := rows.Scan(&id, &st.Outlet, &st.Documents); err != nil {
+		var st store.OutletStats
+		var withSource, anonymous, hedged int
+		if err := rows.Scan(&id, &st.Outlet, &st.Documents, &st.Attributions, &withSource, &anonymous, &hedged,
+			&st.Direct, &st.Indirect, &st.Mixed); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		stats[id] = st
-	}
-	if err := rows.Close(); err != nil {
-		return nil, err
-	}
-	rows, err = s.query(ctx, `SELECT outlet_id, COUNT(*),
-		SUM(CASE WHEN source_text <> '' THEN 1 ELSE 0 END),
-		SUM(CASE WHEN source_kind = 'anonymous' THEN 1 ELSE 0 END),
-		SUM(CASE WHEN hedged THEN 1 ELSE 0 END),
-		SUM(CASE WHEN type = 'direct' THEN 1 ELSE 0 END),
-		SUM(CASE WHEN type = 'indirect' THEN 1 ELSE 0 END),
-		SUM(CASE WHEN type = 'mixed' THEN 1 ELSE 0 END)
-		FROM attributions WHERE outlet_id IS NOT NULL GROUP BY outlet_id`)
-	if err != nil {
-		return nil, err
-	}
-	for rows.Next() {
-		var id int64
-		var n, src, anon, hedge, direct, indirect, mixed int
-		if err := rows.Scan(&id, &n, &src, &anon, &hedge, &direct, &indirect, &mixed); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		if st := stats[id]; st != nil {
-			st.Attributions, st.Direct, st.Indirect, st.Mixed = n, direct, indirect, mixed
-			withSource[id], anonymous[id], hedged[id] = src, anon, hedge
-		}
-	}
-	if err := rows.Close(); err != nil {
-		return nil, err
-	}
-	rows, err = s.query(ctx, `SELECT a.outlet_id, s.id, s.name, COUNT(*) FROM attributions a JOIN speakers s ON s.id = a.speaker_id
-		WHERE a.outlet_id IS NOT NULL GROUP BY a.outlet_id, s.id, s.name`)
-	if err != nil {
-		return nil, err
-	}
-	type top struct {
-		id int64
-		store.Count
-	}
-	tops := map[int64][]top{}
-	for rows.Next() {
-		var outlet int64
-		var t top
-		if err := rows.Scan(&outlet, &t.id, &t.Name, &t.Count.Count); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		tops[outlet] = append(tops[outlet], t)
-	}
-	if err := rows.Close(); err != nil {
-		return nil, err
-	}
-	out := make([]store.OutletStats, 0, len(stats))
-	for id, st := range stats {
-		if withSource[id] > 0 {
-			st.AnonymousShare = float64(anonymous[id]) / float64(withSource[id])
+		if withSource > 0 {
+			st.AnonymousShare = float64(anonymous) / float64(withSource)
 		}
 		if st.Attributions > 0 {
-			st.HedgeRate = float64(hedged[id]) / float64(st.Attributions)
+			st.HedgeRate = float64(hedged) / float64(st.Attributions)
 		}
-		ts := tops[id]
-		slices.SortFunc(ts, func(a, b top) int {
-			return cmp.Or(b.Count.Count-a.Count.Count, strings.Compare(a.Name, b.Name), cmp.Compare(a.id, b.id))
-		})
-		for _, t := range ts[:min(10, len(ts))] {
-			st.TopSpeakers = append(st.TopSpeakers, t.Count)
-		}
-		out = append(out, *st)
+		out = append(out, st)
+		ids = append(ids, id)
 	}
-	slices.SortFunc(out, func(a, b store.OutletStats) int {
-		return cmp.Or(b.Documents-a.Documents, strings.Compare(a.Outlet, b.Outlet))
-	})
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	for i, id := range ids {
+		if out[i].TopSpeakers, err = s.counts(ctx, `SELECT s.name, os.attributions FROM outlet_speakers os
+			JOIN speakers s ON s.id = os.speaker_id WHERE os.outlet_id = ? AND os.attributions > 0
+			ORDER BY os.attributions DESC, s.name, s.id LIMIT 10`, id); err != nil {
+			return nil, err
+		}
+	}
+	if out == nil {
+		out = []store.OutletStats{}
+	}
 	return out, nil
 }

@@ -21,46 +21,73 @@ type storedSpeaker struct {
 // Load implements canon.Loader over the transaction: the stored speakers
 // under a key, in ID order.
 func (w *writer) Load(key string) ([]canon.Entity, error) {
-	st, err := w.stmt(`SELECT s.id, s.kind, s.name, s.title, s.evidence
+	m, err := w.LoadMany([]string{key})
+	return m[key], err
+}
+
+// LoadMany implements canon.ManyLoader: the stored speakers under each
+// key, in ID order, in two queries.
+func (w *writer) LoadMany(keys []string) (map[string][]canon.Entity, error) {
+	out := map[string][]canon.Entity{}
+	for lo := 0; lo < len(keys); lo += maxParams {
+		part := keys[lo:min(lo+maxParams, len(keys))]
+		if err := w.loadKeys(part, out); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// maxParams bounds the parameters of one IN list.
+const maxParams = 500
+
+func (w *writer) loadKeys(keys []string, out map[string][]canon.Entity) error {
+	in := "?" + strings.Repeat(", ?", len(keys)-1)
+	args := make([]any, len(keys))
+	for i, k := range keys {
+		args[i] = k
+	}
+	rows, err := w.tx.QueryContext(w.ctx, w.d.bind(`SELECT k.key, s.id, s.kind, s.name, s.title, s.evidence
 		FROM speaker_keys k JOIN speakers s ON s.id = k.speaker_id
-		WHERE k.key = ? ORDER BY s.id`)
+		WHERE k.key IN (`+in+`) ORDER BY k.key, s.id`), args...)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	rows, err := st.QueryContext(w.ctx, key)
-	if err != nil {
-		return nil, err
+	entities := map[int64]*canon.Entity{}
+	type keyed struct {
+		key string
+		id  int64
 	}
-	var es []canon.Entity
-	index := map[int64]int{}
+	var found []keyed
 	for rows.Next() {
 		var e canon.Entity
-		var kind, evidence string
-		if err := rows.Scan(&e.ID, &kind, &e.Name, &e.Title, &evidence); err != nil {
+		var key, kind, evidence string
+		if err := rows.Scan(&key, &e.ID, &kind, &e.Name, &e.Title, &evidence); err != nil {
 			rows.Close()
-			return nil, err
+			return err
+		}
+		found = append(found, keyed{key, e.ID})
+		if _, ok := entities[e.ID]; ok {
+			continue
 		}
 		e.Kind = whosaid.Kind(kind)
 		if err := json.Unmarshal([]byte(evidence), &e.Evidence); err != nil {
 			rows.Close()
-			return nil, fmt.Errorf("speaker %d: %w", e.ID, err)
+			return fmt.Errorf("speaker %d: %w", e.ID, err)
 		}
 		e.Counts = map[string]int{}
-		index[e.ID] = len(es)
-		es = append(es, e)
+		entities[e.ID] = &e
 	}
 	if err := rows.Close(); err != nil {
-		return nil, err
+		return err
 	}
-	if len(es) == 0 {
-		return nil, nil
+	if len(entities) == 0 {
+		return nil
 	}
-	if st, err = w.stmt(`SELECT speaker_id, alias, seen FROM speaker_aliases
-		WHERE speaker_id IN (SELECT speaker_id FROM speaker_keys WHERE key = ?) ORDER BY speaker_id, alias`); err != nil {
-		return nil, err
-	}
-	if rows, err = st.QueryContext(w.ctx, key); err != nil {
-		return nil, err
+	rows, err = w.tx.QueryContext(w.ctx, w.d.bind(`SELECT speaker_id, alias, seen FROM speaker_aliases
+		WHERE speaker_id IN (SELECT speaker_id FROM speaker_keys WHERE key IN (`+in+`)) ORDER BY speaker_id, alias`), args...)
+	if err != nil {
+		return err
 	}
 	for rows.Next() {
 		var id int64
@@ -68,27 +95,29 @@ func (w *writer) Load(key string) ([]canon.Entity, error) {
 		var n int
 		if err := rows.Scan(&id, &a, &n); err != nil {
 			rows.Close()
-			return nil, err
+			return err
 		}
-		if i, ok := index[id]; ok {
-			es[i].Aliases = append(es[i].Aliases, a)
-			es[i].Counts[a] = n
+		if e := entities[id]; e != nil {
+			e.Aliases = append(e.Aliases, a)
+			e.Counts[a] = n
 		}
 	}
 	if err := rows.Close(); err != nil {
-		return nil, err
+		return err
 	}
-	for i := range es {
-		e := &es[i]
-		if _, ok := w.stored[e.ID]; !ok {
+	for id, e := range entities {
+		if _, ok := w.stored[id]; !ok {
 			st := &storedSpeaker{counts: maps.Clone(e.Counts), keys: map[string]bool{}}
 			for _, k := range e.Keys() {
 				st.keys[k] = true
 			}
-			w.stored[e.ID] = st
+			w.stored[id] = st
 		}
 	}
-	return es, nil
+	for _, f := range found {
+		out[f.key] = append(out[f.key], *entities[f.id])
+	}
+	return nil
 }
 
 // ensureSpeaker writes the row of a speaker that the batch made, with no
@@ -110,38 +139,72 @@ func (w *writer) ensureSpeaker(id int64) error {
 }
 
 // saveSpeakers writes what the batch changed of its speakers: names,
-// titles and evidence, new or recounted aliases, new keys.
+// titles and evidence, new or recounted aliases, new keys, many rows per
+// statement.
 func (w *writer) saveSpeakers() error {
+	var speakers, aliases, keys [][]any
 	for _, e := range w.reg.Changed() {
 		st := w.stored[e.ID]
 		evidence, err := json.Marshal(e.Evidence)
 		if err != nil {
 			return err
 		}
-		if err := w.run(`UPDATE speakers SET name = ?, title = ?, evidence = ? WHERE id = ?`,
-			e.Name, e.Title, string(evidence), e.ID); err != nil {
-			return err
-		}
+		speakers = append(speakers, []any{e.ID, string(e.Kind), e.Name, e.Title, string(evidence)})
 		for _, a := range e.Aliases {
 			n := e.Counts[a]
 			if old, ok := st.counts[a]; ok && old == n {
 				continue
 			}
-			if err := w.run(`INSERT INTO speaker_aliases (speaker_id, alias, folded, seen) VALUES (?, ?, ?, ?)
-				ON CONFLICT (speaker_id, alias) DO UPDATE SET seen = excluded.seen`, e.ID, a, foldName(a), n); err != nil {
-				return err
-			}
+			aliases = append(aliases, []any{e.ID, a, foldName(a), n})
 			st.counts[a] = n
 		}
 		for _, k := range e.Keys() {
-			if st.keys[k] {
-				continue
+			if !st.keys[k] {
+				keys = append(keys, []any{k, e.ID})
+				st.keys[k] = true
 			}
-			if err := w.run(`INSERT INTO speaker_keys (key, speaker_id) VALUES (?, ?)
-				ON CONFLICT (key, speaker_id) DO NOTHING`, k, e.ID); err != nil {
-				return err
+		}
+	}
+	for _, b := range []struct {
+		head, tail string
+		rows       [][]any
+	}{
+		{`INSERT INTO speakers (id, kind, name, title, evidence) VALUES `,
+			` ON CONFLICT (id) DO UPDATE SET name = excluded.name, title = excluded.title, evidence = excluded.evidence`, speakers},
+		{`INSERT INTO speaker_aliases (speaker_id, alias, folded, seen) VALUES `,
+			` ON CONFLICT (speaker_id, alias) DO UPDATE SET seen = excluded.seen`, aliases},
+		{`INSERT INTO speaker_keys (key, speaker_id) VALUES `, ` ON CONFLICT (key, speaker_id) DO NOTHING`, keys},
+	} {
+		if err := w.insertRows(b.head, b.tail, b.rows); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// insertRows runs head VALUES (...), (...) tail over rows, at most
+// maxParams parameters per statement.
+func (w *writer) insertRows(head, tail string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	per := max(1, maxParams/len(rows[0]))
+	tuple := "(?" + strings.Repeat(", ?", len(rows[0])-1) + ")"
+	for lo := 0; lo < len(rows); lo += per {
+		part := rows[lo:min(lo+per, len(rows))]
+		var q strings.Builder
+		q.WriteString(head)
+		var args []any
+		for i, r := range part {
+			if i > 0 {
+				q.WriteString(", ")
 			}
-			st.keys[k] = true
+			q.WriteString(tuple)
+			args = append(args, r...)
+		}
+		q.WriteString(tail)
+		if _, err := w.exec(q.String(), args...); err != nil {
+			return err
 		}
 	}
 	return nil
