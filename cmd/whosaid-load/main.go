@@ -118,7 +118,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	srv := &http.Server{Handler: server.New(st, x, opts), ReadHeaderTimeout: 5 * time.Second}
 	go srv.Serve(ln)
-	defer srv.Close()
+	defer func() {
+		// Requests cut by the end of a run may still be querying the
+		// store: they finish before it is closed.
+		sctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		srv.Shutdown(sctx)
+	}()
 	base := "http://" + ln.Addr().String()
 	if len(c.post) > 0 {
 		if err := post(ctx, base, opts.Token, c.post, c.postBatch, stdout); err != nil {
