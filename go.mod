@@ -3,7 +3,7 @@ module whosaid
 go 1.26.8
 
 require (
-	github.com/jackc/pgx/v5 v5.13.0
+	github.com/jackc/pgx/v5 v5.12.0
 	golang.org/x/text v0.41.0
 	modernc.org/sqlite v1.62.0
 )

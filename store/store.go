@@ -18,7 +18,8 @@ import (
 // The errors of a store, to test with errors.Is.
 var (
 	ErrNotFound = errors.New("not found")
-	ErrBadQuery = errors.New("bad query") // a filter or page that cannot be answered
+	ErrBadQuery = errors.New("bad query")       // a filter or page that cannot be answered
+	ErrInvalid  = errors.New("invalid article") // Put: no document, no ID, invalid UTF-8, a NUL byte
 )
 
 // Article is one extracted document with what is known of it.

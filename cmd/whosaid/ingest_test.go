@@ -2,8 +2,11 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -13,9 +16,11 @@ import (
 	"testing"
 	"time"
 
+	"whosaid"
 	"whosaid/internal/polnear"
 	"whosaid/store"
 	"whosaid/store/open"
+	"whosaid/store/postgres"
 	"whosaid/store/sqlite"
 	"whosaid/store/storetest/testdb"
 )
@@ -158,16 +163,46 @@ func TestIngestChild(t *testing.T) {
 
 // TestIngestCrash kills an ingest with SIGKILL in the middle, checks that
 // the store is consistent and holds whole batches, and that a rerun ends
-// with every document exactly once.
+// with every document exactly once; on both backends.
 func TestIngestCrash(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts 240 articles")
 	}
 	dir := t.TempDir()
 	in := firstLines(t, "../"+polnear.TrainJSONL, filepath.Join(dir, "in.jsonl"), 240)
-	db := filepath.Join(dir, "crash.db")
-	const batch = 4
-	args := []string{"ingest", "--db", db, "--batch", fmt.Sprint(batch), "--workers", "2", "--quiet", in}
+	t.Run("sqlite", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "crash.db")
+		crash(t, in, path, func() (*sql.DB, func() error, error) {
+			s, err := sqlite.Open(path)
+			if err != nil {
+				return nil, nil, err
+			}
+			return s.DB(), func() error {
+				defer s.Close()
+				return s.IntegrityCheck(context.Background())
+			}, nil
+		})
+	})
+	t.Run("postgres", func(t *testing.T) {
+		url := testdb.PostgresURL(t)
+		crash(t, in, url, func() (*sql.DB, func() error, error) {
+			s, err := postgres.Open(context.Background(), url)
+			if err != nil {
+				return nil, nil, err
+			}
+			return s.DB(), func() error {
+				defer s.Close()
+				return s.Check(context.Background())
+			}, nil
+		})
+	})
+}
+
+// crash runs the crash test on the store at addr; reopen opens it and
+// returns its database and a check that closes it.
+func crash(t *testing.T, in, addr string, reopen func() (*sql.DB, func() error, error)) {
+	const batch, docs = 4, 240
+	args := []string{"ingest", "--db", addr, "--batch", fmt.Sprint(batch), "--workers", "2", "--quiet", in}
 	child := exec.Command(os.Args[0], "-test.run=^TestIngestChild$")
 	child.Env = append(os.Environ(), childEnv+"="+strings.Join(args, "\x1f"))
 	var stderr strings.Builder
@@ -178,15 +213,27 @@ func TestIngestCrash(t *testing.T) {
 	exited := make(chan error, 1)
 	go func() { exited <- child.Wait() }()
 
+	// count is the number of committed documents, 0 while the store is
+	// being created.
+	count := func() int {
+		db, check, err := reopen()
+		if err != nil {
+			return 0
+		}
+		defer check()
+		var n int
+		if err := db.QueryRow(`SELECT COUNT(*) FROM documents`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
 	// Kill it once two batches are committed.
-	var seen int
-	for seen < 2*batch {
+	for seen := 0; seen < 2*batch; seen = count() {
 		select {
 		case err := <-exited:
 			t.Fatalf("the child ended before it was killed (%v), after %d documents: %s", err, seen, stderr.String())
 		case <-time.After(5 * time.Millisecond):
 		}
-		seen = committed(t, db)
 	}
 	if err := child.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
@@ -195,57 +242,39 @@ func TestIngestCrash(t *testing.T) {
 		t.Fatalf("the child was not killed: %v", err)
 	}
 
-	s, err := sqlite.Open(db)
+	db, check, err := reopen()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.IntegrityCheck(context.Background()); err != nil {
+	var n int
+	if err := db.QueryRow(`SELECT COUNT(*) FROM documents`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if err := check(); err != nil {
 		t.Fatalf("after SIGKILL: %v", err)
 	}
-	docs, _ := counts(t, s)
-	s.Close()
-	if docs < 2*batch || docs >= 240 || docs%batch != 0 {
-		t.Errorf("after SIGKILL: %d documents, want whole batches of %d, at least 2 and not all", docs, batch)
+	if n < 2*batch || n >= docs || n%batch != 0 {
+		t.Errorf("after SIGKILL: %d documents, want whole batches of %d, at least 2 and not all", n, batch)
 	}
-	t.Logf("killed after %d committed documents", docs)
+	t.Logf("killed after %d committed documents", n)
 
 	if code, _, errOut := runCmd(t, "", args...); code != exitOK {
 		t.Fatalf("rerun: exit %d: %s", code, errOut)
 	}
-	s, err = sqlite.Open(db)
+	db, check, err = reopen()
 	if err != nil {
 		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := s.IntegrityCheck(context.Background()); err != nil {
-		t.Fatalf("after the rerun: %v", err)
 	}
 	var rows, ids int
-	if err := s.DB().QueryRow(`SELECT COUNT(*), COUNT(DISTINCT id) FROM documents`).Scan(&rows, &ids); err != nil {
+	if err := db.QueryRow(`SELECT COUNT(*), COUNT(DISTINCT id) FROM documents`).Scan(&rows, &ids); err != nil {
 		t.Fatal(err)
 	}
-	if rows != 240 || ids != 240 {
-		t.Errorf("after the rerun: %d rows of %d ids, want 240 of 240", rows, ids)
+	if err := check(); err != nil {
+		t.Fatalf("after the rerun: %v", err)
 	}
-}
-
-// committed counts the documents of a store being written, 0 before it
-// exists.
-func committed(t *testing.T, path string) int {
-	t.Helper()
-	if _, err := os.Stat(path); err != nil {
-		return 0
+	if rows != docs || ids != docs {
+		t.Errorf("after the rerun: %d rows of %d ids, want %d of %d", rows, ids, docs, docs)
 	}
-	s, err := sqlite.Open(path)
-	if err != nil {
-		return 0 // being created
-	}
-	defer s.Close()
-	var n int
-	if err := s.DB().QueryRow(`SELECT COUNT(*) FROM documents`).Scan(&n); err != nil {
-		t.Fatal(err)
-	}
-	return n
 }
 
 // firstLines copies the first n lines of a file.
@@ -271,4 +300,52 @@ func firstLines(t *testing.T, from, to string, n int) string {
 		t.Fatal(err)
 	}
 	return to
+}
+
+// pickyStore refuses any batch that holds the document "bad".
+type pickyStore struct {
+	store.Store
+	puts int
+}
+
+func (s *pickyStore) Put(ctx context.Context, as []store.Article) error {
+	s.puts++
+	for _, a := range as {
+		if a.Doc.ID == "bad" {
+			return errors.New("refused")
+		}
+	}
+	return s.Store.Put(ctx, as)
+}
+
+// TestIngestCommitFallback: a batch the store refuses is written one
+// document at a time, so that only the bad one is lost and reported.
+func TestIngestCommitFallback(t *testing.T) {
+	db := testdb.SQLite(t)
+	s := &pickyStore{Store: db}
+	var stderr bytes.Buffer
+	in := &ingester{e: &env{stderr: &stderr}, s: s, ctx: context.Background()}
+	for _, id := range []string{"a", "bad", "c"} {
+		doc := &whosaid.Document{ID: id, Text: "Officials said so.", Attributions: []whosaid.Attribution{}}
+		in.pending = append(in.pending, pendingDoc{store.Article{Doc: doc}, "in.jsonl", len(in.pending) + 1})
+	}
+	if err := in.commit(); err != nil {
+		t.Fatal(err)
+	}
+	if in.stored != 2 || in.failed != 1 || s.puts != 4 {
+		t.Errorf("stored %d, failed %d, %d puts; want 2, 1, 4", in.stored, in.failed, s.puts)
+	}
+	if !strings.Contains(stderr.String(), "in.jsonl:2: storing bad: refused") {
+		t.Errorf("stderr: %q", stderr.String())
+	}
+	if docs, _ := counts(t, db); docs != 2 {
+		t.Errorf("%d documents stored, want 2", docs)
+	}
+	// A store that takes nothing stops the run.
+	in = &ingester{e: &env{stderr: &stderr}, s: s, ctx: context.Background()}
+	doc := &whosaid.Document{ID: "bad", Text: "x", Attributions: []whosaid.Attribution{}}
+	in.pending = []pendingDoc{{store.Article{Doc: doc}, "in.jsonl", 1}, {store.Article{Doc: doc}, "in.jsonl", 2}}
+	if err := in.commit(); err == nil {
+		t.Error("a store that takes no document: no error")
+	}
 }

@@ -62,3 +62,24 @@ func BenchmarkPut(b *testing.B) {
 	articles := storetest.PolNeAR(b, "../"+polnear.DevJSONL, 0)
 	storetest.BenchmarkPut(b, func(b *testing.B) store.Store { return testdb.Postgres(b) }, articles)
 }
+
+// TestConcurrentOpen: processes that open a new store at once all get it
+// (the schema is made once, under the write lock).
+func TestConcurrentOpen(t *testing.T) {
+	url := testdb.PostgresURL(t)
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			db, err := postgres.Open(context.Background(), url)
+			if err == nil {
+				db.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -71,3 +71,23 @@ func BenchmarkPut(b *testing.B) {
 	articles := storetest.PolNeAR(b, "../"+polnear.DevJSONL, 0) // two folders below the root
 	storetest.BenchmarkPut(b, func(b *testing.B) store.Store { return testdb.SQLite(b) }, articles)
 }
+
+// TestConcurrentOpen: processes that open a new store at once all get it.
+func TestConcurrentOpen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.db")
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			db, err := sqlite.Open(path)
+			if err == nil {
+				db.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -37,6 +37,9 @@ type Dialect struct {
 	// a server, for fewer round trips; one in SQLite, where a prepared
 	// statement run again costs less than parsing a long one.
 	RowsPerInsert int
+	// WordsInline: the indexed words of an attribution are its column
+	// words, not a row of attribution_fts.
+	WordsInline bool
 	// ByDateIndex makes a query walk the attributions in listing order
 	// (for a common word, stopping at the page beats sorting every
 	// match); "" leaves it to the planner.
@@ -45,13 +48,8 @@ type Dialect struct {
 	// search with other filters counts and orders its matches: SQLite is
 	// told to take the narrow covering index of keys, filters and order
 	// (its planner takes the wide table's rowid otherwise, 3x slower at
-	// 1M); PostgreSQL's planner finds that index alone.
+	// 1M); on PostgreSQL the words are in the row (WordsInline).
 	SearchFrom string
-	// FTSFirst ends the subquery of full-text matches; on PostgreSQL
-	// OFFSET 0 keeps the planner from folding it into the outer query,
-	// where it probed the text index once per attribution in date order
-	// (6x slower on PolNeAR) instead of reading the matches first.
-	FTSFirst string
 }
 
 // SQLite is the dialect of store/sqlite, FTS5 with the ascii tokenizer
@@ -90,8 +88,8 @@ func Postgres(migrations fs.FS) Dialect {
 		FTSKey:      "id",
 
 		RowsPerInsert: 200,
+		WordsInline:   true,
 		SearchFrom:    "attributions a",
-		FTSFirst:      " OFFSET 0",
 	}
 }
 
@@ -113,4 +111,22 @@ func (d *Dialect) bind(q string) string {
 		b.WriteByte(q[i])
 	}
 	return b.String()
+}
+
+// attributionMatch is the condition that attribution a matches the
+// parameter, a query in FTSQuery's form.
+func (d *Dialect) attributionMatch() string {
+	if d.WordsInline {
+		return "a.words @@ ?::tsquery"
+	}
+	return "a.id IN (SELECT f." + d.FTSKey + " FROM attribution_fts f WHERE " + d.FTSMatch + ")"
+}
+
+// attributionMatches counts the attributions that match the parameter,
+// from the full-text index alone.
+func (d *Dialect) attributionMatches() string {
+	if d.WordsInline {
+		return "SELECT COUNT(*) FROM attributions a WHERE a.words @@ ?::tsquery"
+	}
+	return "SELECT COUNT(*) FROM attribution_fts f WHERE " + d.FTSMatch
 }

@@ -54,9 +54,7 @@ func migrate(ctx context.Context, db *sql.DB, d *Dialect) error {
 	if err != nil {
 		return err
 	}
-	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
-		version INTEGER NOT NULL PRIMARY KEY,
-		name TEXT NOT NULL)`); err != nil {
+	if err := createVersionTable(ctx, db, d); err != nil {
 		return fmt.Errorf("schema_version: %w", err)
 	}
 	for _, m := range ms {
@@ -104,4 +102,27 @@ func applyStep(ctx context.Context, db *sql.DB, d *Dialect, m Migration, latest 
 		return false, err
 	}
 	return false, tx.Commit()
+}
+
+// createVersionTable makes the schema_version table unless it exists,
+// under the write lock: two processes opening a new store at once would
+// otherwise both create it (PostgreSQL's IF NOT EXISTS does not stop a
+// concurrent CREATE).
+func createVersionTable(ctx context.Context, db *sql.DB, d *Dialect) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if d.WriteLock != "" {
+		if _, err := tx.ExecContext(ctx, d.WriteLock); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
+		version INTEGER NOT NULL PRIMARY KEY,
+		name TEXT NOT NULL)`); err != nil {
+		return err
+	}
+	return tx.Commit()
 }

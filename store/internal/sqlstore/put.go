@@ -15,10 +15,6 @@ import (
 	"whosaid/store/internal/textsearch"
 )
 
-// ErrInvalid is an article that cannot be stored; Put wraps it with the
-// article's ID.
-var ErrInvalid = errors.New("invalid article")
-
 // Put writes articles in one transaction. An article whose ID is stored
 // replaces it: its attributions and index rows are deleted first.
 func (s *Store) Put(ctx context.Context, articles []store.Article) error {
@@ -71,13 +67,13 @@ func (s *Store) Put(ctx context.Context, articles []store.Article) error {
 func validate(a *store.Article) error {
 	switch {
 	case a.Doc == nil:
-		return fmt.Errorf("%w: no document", ErrInvalid)
+		return fmt.Errorf("%w: no document", store.ErrInvalid)
 	case a.Doc.ID == "":
-		return fmt.Errorf("%w: a document has no ID", ErrInvalid)
+		return fmt.Errorf("%w: a document has no ID", store.ErrInvalid)
 	case !utf8.ValidString(a.Doc.ID) || !utf8.ValidString(a.Doc.Text):
-		return fmt.Errorf("%w: %s: invalid UTF-8", ErrInvalid, a.Doc.ID)
+		return fmt.Errorf("%w: %s: invalid UTF-8", store.ErrInvalid, a.Doc.ID)
 	case strings.ContainsRune(a.Doc.Text, 0) || strings.ContainsRune(a.Doc.ID, 0):
-		return fmt.Errorf("%w: %s: NUL byte", ErrInvalid, a.Doc.ID)
+		return fmt.Errorf("%w: %s: NUL byte", store.ErrInvalid, a.Doc.ID)
 	}
 	return nil
 }
@@ -232,12 +228,15 @@ func (w *writer) delete(id string) error {
 	}
 	w.tally.doc(outlet, facts, -1)
 	key := w.d.FTSKey
-	for _, q := range []string{
-		`DELETE FROM attribution_fts WHERE ` + key + ` IN (SELECT id FROM attributions WHERE doc_pk = ?)`,
+	deletes := []string{
 		`DELETE FROM attributions WHERE doc_pk = ?`,
 		`DELETE FROM document_fts WHERE ` + key + ` = ?`,
 		`DELETE FROM documents WHERE pk = ?`,
-	} {
+	}
+	if !w.d.WordsInline {
+		deletes = append([]string{`DELETE FROM attribution_fts WHERE ` + key + ` IN (SELECT id FROM attributions WHERE doc_pk = ?)`}, deletes...)
+	}
+	for _, q := range deletes {
 		if _, err := w.exec(q, pk); err != nil {
 			return err
 		}
@@ -312,7 +311,7 @@ func (w *writer) resolve(doc *whosaid.Document) ([]int64, error) {
 	return out, nil
 }
 
-const attributionColumns = 22
+const attributionColumns = 22 // and words, when inline
 
 // insertAttributions writes the attributions of a document and their
 // index rows, many rows per statement.
@@ -325,19 +324,29 @@ func (w *writer) insertAttributions(pk int64, doc *whosaid.Document, outlet, pub
 		var q strings.Builder
 		q.WriteString(`INSERT INTO attributions (id, doc_pk, doc_id, idx, outlet_id, published, speaker_id,
 			source_kind, source_text, source_speaker, source_title, source_description,
-			cue_text, content_text, type, hedged, hedge_text, parent, via_text, implicit, recovered, roles) VALUES `)
-		args := make([]any, 0, (hi-lo)*attributionColumns)
+			cue_text, content_text, type, hedged, hedge_text, parent, via_text, implicit, recovered, roles`)
+		tuple := "(?" + strings.Repeat(", ?", attributionColumns-1)
+		if w.d.WordsInline {
+			q.WriteString(", words")
+			tuple += ", " + w.d.FTSValueSQL
+		}
+		tuple += ")"
+		q.WriteString(") VALUES ")
+		args := make([]any, 0, (hi-lo)*(attributionColumns+1))
 		for i := lo; i < hi; i++ {
 			if i > lo {
 				q.WriteString(", ")
 			}
-			q.WriteString("(?" + strings.Repeat(", ?", attributionColumns-1) + ")")
+			q.WriteString(tuple)
 			row, err := attributionRow(pk, doc, i, outlet, published, speakers[i])
 			if err != nil {
 				return err
 			}
 			args = append(args, first+int64(i-lo))
 			args = append(args, row...)
+			if w.d.WordsInline {
+				args = append(args, w.d.FTSValue(textsearch.Indexed(attributionText(&doc.Attributions[i]))))
+			}
 		}
 		var err error
 		if hi-lo == perStatement {
@@ -348,7 +357,7 @@ func (w *writer) insertAttributions(pk int64, doc *whosaid.Document, outlet, pub
 		if err != nil {
 			return err
 		}
-		for i := lo; i < hi; i++ {
+		for i := lo; i < hi && !w.d.WordsInline; i++ {
 			words := textsearch.Indexed(attributionText(&doc.Attributions[i]))
 			w.attributionFTS = append(w.attributionFTS, ftsRow{first + int64(i-lo), w.d.FTSValue(words)})
 		}

@@ -74,14 +74,12 @@ func (w *where) dates(col string, from, to time.Time) error {
 	return nil
 }
 
-// fullText parses a query and adds the condition that key is a row of
-// the fts table that matches it.
-func (s *Store) fullText(w *where, table, key, query string) (textsearch.Query, error) {
+// parseQuery parses a full-text query, an ErrBadQuery when it cannot.
+func parseQuery(query string) (textsearch.Query, error) {
 	q, err := textsearch.ParseQuery(query)
 	if err != nil {
 		return q, fmt.Errorf("%w: %v", store.ErrBadQuery, err)
 	}
-	w.add(key+" IN (SELECT f."+s.d.FTSKey+" FROM "+table+" f WHERE "+s.d.FTSMatch+s.d.FTSFirst+")", s.d.FTSQuery(q))
 	return q, nil
 }
 
@@ -227,9 +225,10 @@ func (s *Store) Documents(ctx context.Context, f store.DocumentFilter) (store.Li
 	var w where
 	var q textsearch.Query
 	if f.Query != "" {
-		if q, err = s.fullText(&w, "document_fts", "d.pk", f.Query); err != nil {
+		if q, err = parseQuery(f.Query); err != nil {
 			return none, err
 		}
+		w.add("d.pk IN (SELECT f."+s.d.FTSKey+" FROM document_fts f WHERE "+s.d.FTSMatch+")", s.d.FTSQuery(q))
 	}
 	if f.Outlet != "" {
 		w.add("d.outlet_id = (SELECT id FROM outlets WHERE name = ?)", f.Outlet)
@@ -291,10 +290,11 @@ func (s *Store) Attributions(ctx context.Context, f store.AttributionFilter) (st
 	var q textsearch.Query
 	matches := -1 // attributions that match the query
 	if f.Query != "" {
-		if q, err = s.fullText(&w, "attribution_fts", "a.id", f.Query); err != nil {
+		if q, err = parseQuery(f.Query); err != nil {
 			return none, err
 		}
-		if err := s.queryRow(ctx, `SELECT COUNT(*) FROM attribution_fts f WHERE `+s.d.FTSMatch, w.args[0]).Scan(&matches); err != nil {
+		w.add(s.d.attributionMatch(), s.d.FTSQuery(q))
+		if err := s.queryRow(ctx, s.d.attributionMatches(), w.args[0]).Scan(&matches); err != nil {
 			return none, err
 		}
 	}
