@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -249,6 +250,10 @@ func TestPanicAndTimeout(t *testing.T) {
 	h = New(st, nil, Options{QueryTimeout: 20 * time.Millisecond})
 	code, _, body = do(t, h, "GET", "/api/documents", "", "")
 	wantError(t, code, body, http.StatusServiceUnavailable, "too long")
+
+	st.call = func(ctx context.Context) error { return fmt.Errorf("article 3: %w", store.ErrInvalid) }
+	code, _, body = do(t, h, "GET", "/api/documents", "", "")
+	wantError(t, code, body, http.StatusBadRequest, "invalid article")
 
 	st.call = func(ctx context.Context) error { return store.ErrBadQuery }
 	code, _, body = do(t, h, "GET", "/api/documents?q=x", "", "")

@@ -44,7 +44,7 @@ func (a *API) classify(r *http.Request, err error) (int, string) {
 	switch {
 	case errors.As(err, &he):
 		return he.status, he.msg
-	case errors.Is(err, filter.ErrBadParam), errors.Is(err, store.ErrBadQuery):
+	case errors.Is(err, filter.ErrBadParam), errors.Is(err, store.ErrBadQuery), errors.Is(err, store.ErrInvalid):
 		return http.StatusBadRequest, err.Error()
 	case errors.Is(err, store.ErrNotFound):
 		return http.StatusNotFound, err.Error()
