@@ -339,7 +339,7 @@ func (s *Store) Attributions(ctx context.Context, f store.AttributionFilter) (st
 	total := matches
 	var keys []any
 	switch {
-	case matches >= 0 && !onlyQuery:
+	case matches >= 0 && !onlyQuery && s.d.SearchFrom != "":
 		// A search with filters: one pass over the matches, on a narrow
 		// index of their filters and order, counts them and finds the
 		// page (counting, then paging, went over every match twice).
