@@ -7,11 +7,14 @@ import (
 )
 
 // metaOfFields reads Meta from the JSONL fields of the same names (url,
-// outlet, published, title, author, language, partial). A field of the
+// outlet, published, title, author, language, partial; "publisher" and
+// "date" stand in for an absent "outlet" and "published"). A field of the
 // wrong type, or a date in no known layout, is left out of Meta; the
 // field itself is still passed through untouched.
 func metaOfFields(fields []Field) Meta {
 	var m Meta
+	var publisher string
+	var date time.Time
 	str := func(v json.RawMessage) string {
 		var s string
 		if json.Unmarshal(v, &s) != nil {
@@ -25,6 +28,8 @@ func metaOfFields(fields []Field) Meta {
 			m.URL = str(f.Value)
 		case "outlet":
 			m.Outlet = str(f.Value)
+		case "publisher":
+			publisher = str(f.Value)
 		case "title":
 			m.Title = str(f.Value)
 		case "author":
@@ -33,6 +38,8 @@ func metaOfFields(fields []Field) Meta {
 			m.Language = languageCode(str(f.Value))
 		case "published":
 			m.Published = parseDate(str(f.Value))
+		case "date":
+			date = parseDate(str(f.Value))
 		case "partial":
 			var b bool
 			if json.Unmarshal(f.Value, &b) == nil {
@@ -41,7 +48,13 @@ func metaOfFields(fields []Field) Meta {
 		}
 	}
 	if m.Outlet == "" {
+		m.Outlet = publisher
+	}
+	if m.Outlet == "" {
 		m.Outlet = domain(m.URL)
+	}
+	if m.Published.IsZero() {
+		m.Published = date
 	}
 	return m
 }

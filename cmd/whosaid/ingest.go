@@ -77,6 +77,11 @@ func (c *IngestCommand) Run(e *env, args []string) error {
 		if err == nil && r.err != nil {
 			err = fmt.Errorf("%s:%d: %w", d.Source, d.Line, r.err)
 		}
+		if err == nil {
+			if d.Meta, err = ingest.ReadMeta(d); err != nil {
+				err = fmt.Errorf("%s:%d: %w", d.Source, d.Line, err)
+			}
+		}
 		if err != nil {
 			in.failed++
 			fmt.Fprintf(e.stderr, "whosaid: %v\n", err)

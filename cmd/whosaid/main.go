@@ -50,6 +50,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = (&IngestCommand{}).Run(e, args)
 	case "bench":
 		err = (&BenchCommand{}).Run(e, args)
+	case "serve":
+		err = (&ServeCommand{}).Run(e, args)
+	case "query":
+		err = (&QueryCommand{}).Run(e, args)
 	case "version":
 		err = (&VersionCommand{}).Run(e, args)
 	case "help", "-h", "-help", "--help":
@@ -108,6 +112,10 @@ func runHelp(e *env, args []string) error {
 		fmt.Fprint(e.stdout, (&IngestCommand{}).Usage())
 	case "bench":
 		fmt.Fprint(e.stdout, (&BenchCommand{}).Usage())
+	case "serve":
+		fmt.Fprint(e.stdout, (&ServeCommand{}).Usage())
+	case "query":
+		fmt.Fprint(e.stdout, (&QueryCommand{}).Usage())
 	case "version":
 		fmt.Fprint(e.stdout, (&VersionCommand{}).Usage())
 	case "help":
@@ -130,6 +138,8 @@ The commands are:
 	extract    find the attributions of documents
 	ingest     extract documents into a store (SQLite or PostgreSQL)
 	bench      measure the speed of extraction
+	serve      serve the JSON API of a store over HTTP
+	query      ask a store what the API answers (table, JSON or CSV)
 	version    print the version
 	help       show help for a command
 

@@ -44,6 +44,14 @@ type Dialect struct {
 	// (for a common word, stopping at the page beats sorting every
 	// match); "" leaves it to the planner.
 	ByDateIndex string
+	// SearchFrom is the attributions table (alias a) from which a
+	// full-text search with other filters counts its matches and finds
+	// its page in one pass: SQLite is told to take the narrow covering
+	// index of keys, filters and order (its planner takes the wide
+	// table's rowid otherwise, 3x slower at 1M). "" counts, then pages:
+	// on PostgreSQL, LIMIT over COUNT(*) OVER () made the planner walk
+	// every row in date order (1M: 0.5 s for a common word).
+	SearchFrom string
 }
 
 // SQLite is the dialect of store/sqlite, FTS5 with the ascii tokenizer
@@ -60,6 +68,7 @@ func SQLite(migrations fs.FS) Dialect {
 
 		RowsPerInsert: 1,
 		ByDateIndex:   " INDEXED BY attributions_order",
+		SearchFrom:    "attributions a INDEXED BY attributions_search",
 	}
 }
 

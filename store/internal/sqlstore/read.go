@@ -117,6 +117,31 @@ func (s *Store) keys(ctx context.Context, key, from string, w *where, order stri
 	return keys, rows.Err()
 }
 
+// searchPage finds the keys of one page of a full-text search with
+// filters, and the number of its matches, in one query.
+func (s *Store) searchPage(ctx context.Context, w *where, order string, limit, offset int) (keys []any, total int, err error) {
+	rows, err := s.query(ctx, "SELECT a.id, COUNT(*) OVER () FROM "+s.d.SearchFrom+w.String()+order+" LIMIT ? OFFSET ?",
+		append(slices.Clip(w.args), limit, offset)...)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k int64
+		if err := rows.Scan(&k, &total); err != nil {
+			return nil, 0, err
+		}
+		keys = append(keys, k)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, err
+	}
+	if len(keys) == 0 && offset > 0 { // past the end: no row carried the count
+		total, err = s.count(ctx, s.d.SearchFrom, w)
+	}
+	return keys, total, err
+}
+
 // placeholders is n parameters, comma-separated.
 func placeholders(n int) string {
 	return "?" + strings.Repeat(", ?", n-1)
@@ -312,21 +337,34 @@ func (s *Store) Attributions(ctx context.Context, f store.AttributionFilter) (st
 	onlyQuery := len(w.conds) == 1 && matches >= 0
 	const order = " ORDER BY a.published DESC NULLS LAST, a.doc_id, a.idx"
 	total := matches
-	if !onlyQuery { // else the full-text index has counted them alone
-		if total, err = s.count(ctx, "attributions a", &w); err != nil {
+	var keys []any
+	switch {
+	case matches >= 0 && !onlyQuery && s.d.SearchFrom != "":
+		// A search with filters: one pass over the matches, on a narrow
+		// index of their filters and order, counts them and finds the
+		// page (counting, then paging, went over every match twice).
+		if keys, total, err = s.searchPage(ctx, &w, order, limit, offset); err != nil {
+			return none, err
+		}
+	default:
+		if !onlyQuery { // else the full-text index has counted them alone
+			if total, err = s.count(ctx, "attributions a", &w); err != nil {
+				return none, err
+			}
+		}
+		if total <= offset {
+			return list([]store.Hit(nil), offset, total), nil
+		}
+		from := "attributions a"
+		if total >= minWalk && f.SpeakerID == 0 && f.Speaker == "" && f.DocID == "" && f.Outlet == "" {
+			from += s.d.ByDateIndex // many rows to show: the first in order come soon
+		}
+		if keys, err = s.keys(ctx, "a.id", from, &w, order, limit, offset); err != nil {
 			return none, err
 		}
 	}
-	if total <= offset {
+	if len(keys) == 0 {
 		return list([]store.Hit(nil), offset, total), nil
-	}
-	from := "attributions a"
-	if total >= minWalk && f.SpeakerID == 0 && f.Speaker == "" && f.DocID == "" && f.Outlet == "" {
-		from += s.d.ByDateIndex // many rows to show: the first in order come soon
-	}
-	keys, err := s.keys(ctx, "a.id", from, &w, order, limit, offset)
-	if err != nil || len(keys) == 0 {
-		return list([]store.Hit(nil), offset, total), err
 	}
 	rows, err := s.query(ctx, `SELECT a.doc_id, a.idx, a.roles, a.speaker_id, s.name, `+metaColumns+`
 		FROM attributions a JOIN documents d ON d.pk = a.doc_pk

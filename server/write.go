@@ -1,0 +1,242 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"runtime/debug"
+	"strings"
+
+	"whosaid/ingest"
+	"whosaid/internal/pipeline"
+	"whosaid/store"
+)
+
+// authorize checks the bearer token of a write, in constant time.
+func (a *API) authorize(r *http.Request) error {
+	if a.opts.Token == "" {
+		return errorf(http.StatusForbidden, "the server is read-only: start it with WHOSAID_TOKEN set to accept writes")
+	}
+	if a.x == nil {
+		return errorf(http.StatusForbidden, "the server is read-only: it has no extractor")
+	}
+	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	// Hashes of equal length, so that the comparison does not tell the
+	// token's length either.
+	want := sha256.Sum256([]byte(a.opts.Token))
+	have := sha256.Sum256([]byte(got))
+	if !ok || subtle.ConstantTimeCompare(want[:], have[:]) != 1 {
+		return errorf(http.StatusUnauthorized, "a write needs the header Authorization: Bearer <WHOSAID_TOKEN>")
+	}
+	return nil
+}
+
+// PostResult is the answer to a POST of documents.
+type PostResult struct {
+	Stored    int          `json:"stored"`
+	Failed    int          `json:"failed"`
+	Documents []PostedItem `json:"documents"` // in input order
+	// Error is set, with status 400, when no document could be stored.
+	Error *ErrorDetail `json:"error,omitempty"`
+}
+
+// PostedItem is the outcome of one posted document.
+type PostedItem struct {
+	Index        int    `json:"index"` // 0-based, in the request
+	ID           string `json:"id,omitempty"`
+	Attributions int    `json:"attributions"`
+	Error        string `json:"error,omitempty"`
+}
+
+func (a *API) postDocuments(w http.ResponseWriter, r *http.Request) {
+	if err := a.authorize(r); err != nil {
+		if he, ok := err.(*httpError); ok && he.status == http.StatusUnauthorized {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="whosaid"`)
+		}
+		a.fail(w, r, err)
+		return
+	}
+	if err := noParams(r); err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, a.opts.MaxBody))
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	items, err := splitBody(body)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	res := PostResult{Documents: make([]PostedItem, len(items))}
+	var ok []int // indexes of the documents read
+	docs := make([]ingest.Doc, len(items))
+	for i, item := range items {
+		res.Documents[i].Index = i
+		d, err := readItem(i, item, a.opts.MaxBody)
+		if err != nil {
+			res.Documents[i].Error = err.Error()
+			continue
+		}
+		docs[i] = d
+		ok = append(ok, i)
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), a.opts.WriteTimeout)
+	defer cancel()
+	extracted, err := a.extract(ctx, docs, ok)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	var articles []store.Article
+	var stored []int // indexes of the documents stored
+	for j, i := range ok {
+		if e := extracted[j]; e.err != nil {
+			res.Documents[i].Error = e.err.Error()
+			continue
+		}
+		articles = append(articles, extracted[j].article)
+		stored = append(stored, i)
+	}
+	if len(articles) > 0 {
+		if err := a.store.Put(ctx, articles); err != nil {
+			a.fail(w, r, err)
+			return
+		}
+	}
+	for j, i := range stored {
+		res.Documents[i].ID = articles[j].Doc.ID
+		res.Documents[i].Attributions = len(articles[j].Doc.Attributions)
+	}
+	ok = stored
+	res.Stored, res.Failed = len(ok), len(items)-len(ok)
+	status := http.StatusOK
+	if res.Stored == 0 {
+		status = http.StatusBadRequest
+		first := res.Documents[0].Error
+		res.Error = &ErrorDetail{Status: status, Message: fmt.Sprintf("no document stored; document 0: %s", first)}
+	}
+	writeJSON(w, status, res)
+}
+
+// extracted is one document extracted, or why it could not be.
+type extracted struct {
+	article store.Article
+	err     error
+}
+
+// extract runs the extractor over the documents at indexes ok, on the
+// API's workers, in the same order. A panic of the extractor is that
+// document's failure, not the batch's.
+func (a *API) extract(ctx context.Context, docs []ingest.Doc, ok []int) ([]extracted, error) {
+	out := make([]extracted, 0, len(ok))
+	in := func(yield func(ingest.Doc) bool) {
+		for _, i := range ok {
+			if !yield(docs[i]) {
+				return
+			}
+		}
+	}
+	for _, e := range pipeline.Ordered(in, a.opts.Workers, 2*a.opts.Workers, func(d ingest.Doc) extracted {
+		return a.extractOne(d)
+	}) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+func (a *API) extractOne(d ingest.Doc) (e extracted) {
+	defer func() {
+		if p := recover(); p != nil {
+			a.log.Error("extractor panicked", "doc", d.ID, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			e = extracted{err: fmt.Errorf("the extractor failed on this document")}
+		}
+	}()
+	doc := a.extract1(d.Text)
+	doc.ID = d.ID
+	return extracted{article: store.Article{Doc: doc, Meta: d.Meta}}
+}
+
+// splitBody cuts a request body into its documents: a JSON array of
+// objects, one JSON object (however laid out), or JSON Lines. Each item
+// is one line of JSON, for the JSONL reader of package ingest.
+func splitBody(body []byte) ([][]byte, error) {
+	body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
+	trimmed := bytes.TrimSpace(body)
+	if len(trimmed) == 0 {
+		return nil, errorf(http.StatusBadRequest, "empty body: send a JSON object {\"id\":...,\"text\":...}, an array of them, or JSON Lines")
+	}
+	if trimmed[0] == '[' {
+		var raws []json.RawMessage
+		if err := json.Unmarshal(trimmed, &raws); err != nil {
+			return nil, errorf(http.StatusBadRequest, "the body is not a JSON array: %v", err)
+		}
+		if len(raws) == 0 {
+			return nil, errorf(http.StatusBadRequest, "the body is an empty array")
+		}
+		items := make([][]byte, len(raws))
+		for i, raw := range raws {
+			items[i] = compact(raw)
+		}
+		return items, nil
+	}
+	if json.Valid(trimmed) {
+		return [][]byte{compact(trimmed)}, nil
+	}
+	// JSON Lines: a line that is not JSON fails alone, the others go on.
+	var items [][]byte
+	for line := range bytes.Lines(body) {
+		if line = bytes.TrimSpace(line); len(line) > 0 {
+			items = append(items, line)
+		}
+	}
+	return items, nil
+}
+
+func compact(raw []byte) []byte {
+	var b bytes.Buffer
+	if err := json.Compact(&b, raw); err != nil {
+		return raw // not JSON: the reader says so
+	}
+	return b.Bytes()
+}
+
+// readItem reads one posted document with the JSONL reader of package
+// ingest (the checks of the command line: UTF-8, NUL bytes, a "text"
+// field, duplicate fields) and its metadata fields.
+func readItem(i int, item []byte, maxSize int64) (ingest.Doc, error) {
+	name := fmt.Sprintf("document %d", i)
+	var doc ingest.Doc
+	for d := range ingest.ReadFrom(name, bytes.NewReader(item), ingest.Options{Format: ingest.JSONL, MaxSize: maxSize}) {
+		doc = d
+	}
+	if doc.Err != nil {
+		return doc, fmt.Errorf("%s", strings.TrimPrefix(doc.Err.Error(), name+":1: "))
+	}
+	var id struct {
+		ID json.RawMessage `json:"id"`
+	}
+	if json.Unmarshal(item, &id) == nil && (len(id.ID) == 0 || string(id.ID) == "null" || string(id.ID) == `""`) {
+		// No id: one from the text, so that posting the same text twice
+		// replaces it rather than storing it twice.
+		sum := sha256.Sum256([]byte(doc.Text))
+		doc.ID = "sha256:" + hex.EncodeToString(sum[:12])
+	}
+	meta, err := ingest.ReadMeta(doc)
+	if err != nil {
+		return doc, err
+	}
+	doc.Meta = meta
+	return doc, nil
+}
