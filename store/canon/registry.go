@@ -1,0 +1,127 @@
+package canon
+
+import (
+	"slices"
+
+	"whosaid"
+)
+
+// Loader finds the known entities under a key, as stored.
+type Loader interface {
+	Load(key string) ([]Entity, error)
+}
+
+// Registry resolves mentions to entities over a Loader, keeping the
+// entities it loaded or made, so that a batch of documents sees its own
+// new speakers before they are stored.
+type Registry struct {
+	loader Loader
+	nextID int64
+	byID   map[int64]*Entity
+	byKey  map[string][]int64 // keys already loaded or added
+	dirty  map[int64]bool
+}
+
+// NewRegistry resolves over loader; new entities get IDs from nextID on.
+func NewRegistry(loader Loader, nextID int64) *Registry {
+	return &Registry{loader: loader, nextID: nextID, byID: map[int64]*Entity{},
+		byKey: map[string][]int64{}, dirty: map[int64]bool{}}
+}
+
+// Resolve returns the ID of the entity the mention is, making one when it
+// is a new speaker; 0 when the mention names no speaker.
+func (r *Registry) Resolve(m Mention) (int64, error) {
+	if m.Kind != whosaid.Person && m.Kind != whosaid.Organization && m.Kind != whosaid.Anonymous {
+		return 0, nil
+	}
+	key := Key(m)
+	if key == "" {
+		return 0, nil
+	}
+	ids, err := r.lookup(key)
+	if err != nil {
+		return 0, err
+	}
+	cands := make([]Entity, len(ids))
+	for i, id := range ids {
+		cands[i] = *r.byID[id]
+	}
+	var e *Entity
+	if i := Choose(m, cands); i >= 0 {
+		e = r.byID[cands[i].ID]
+		e.Add(m)
+	} else {
+		ne := New(r.nextID, m)
+		r.nextID++
+		e = &ne
+		r.byID[e.ID] = e
+	}
+	r.dirty[e.ID] = true
+	for _, k := range e.Keys() {
+		if _, err := r.lookup(k); err != nil {
+			return 0, err
+		}
+		if !slices.Contains(r.byKey[k], e.ID) {
+			r.byKey[k] = append(r.byKey[k], e.ID)
+		}
+	}
+	return e.ID, nil
+}
+
+// lookup returns the IDs of the entities under key, loading them once.
+func (r *Registry) lookup(key string) ([]int64, error) {
+	if ids, ok := r.byKey[key]; ok {
+		return ids, nil
+	}
+	es, err := r.loader.Load(key)
+	if err != nil {
+		return nil, err
+	}
+	ids := []int64{}
+	for _, e := range es {
+		if _, ok := r.byID[e.ID]; !ok {
+			e := e
+			r.byID[e.ID] = &e
+		}
+		ids = append(ids, e.ID)
+	}
+	r.byKey[key] = ids
+	return ids, nil
+}
+
+// Changed returns the entities made or changed since the last call, in
+// ID order, to be stored.
+func (r *Registry) Changed() []*Entity {
+	var out []*Entity
+	for id := range r.dirty {
+		out = append(out, r.byID[id])
+	}
+	clear(r.dirty)
+	slices.SortFunc(out, func(a, b *Entity) int { return int(a.ID - b.ID) })
+	return out
+}
+
+// Get returns an entity the registry holds.
+func (r *Registry) Get(id int64) *Entity { return r.byID[id] }
+
+// Memory is a Loader over entities held in memory: the store of tests and
+// of the measurement.
+type Memory struct{ byKey map[string][]Entity }
+
+// Load implements Loader.
+func (m *Memory) Load(key string) ([]Entity, error) { return m.byKey[key], nil }
+
+// Save stores entities in m, replacing those of the same IDs.
+func (m *Memory) Save(es []*Entity) {
+	if m.byKey == nil {
+		m.byKey = map[string][]Entity{}
+	}
+	for _, e := range es {
+		for k, list := range m.byKey {
+			m.byKey[k] = slices.DeleteFunc(list, func(x Entity) bool { return x.ID == e.ID })
+		}
+		for _, k := range e.Keys() {
+			m.byKey[k] = append(m.byKey[k], *e)
+		}
+	}
+}

@@ -1,0 +1,65 @@
+package sqlite_test
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"whosaid/store"
+	"whosaid/store/sqlite"
+	"whosaid/store/storetest"
+)
+
+func open(t *testing.T) store.Store {
+	t.Helper()
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := db.IntegrityCheck(context.Background()); err != nil {
+			t.Errorf("integrity: %v", err)
+		}
+		db.Close()
+	})
+	return db
+}
+
+func TestConformance(t *testing.T) { storetest.Run(t, open) }
+
+func TestReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "re.db")
+	db, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Put(context.Background(), storetest.Corpus()); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db, err = sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	v, err := db.SchemaVersion(context.Background())
+	if err != nil || v < 1 {
+		t.Errorf("schema version %d, %v", v, err)
+	}
+	d, err := db.Documents(context.Background(), store.DocumentFilter{})
+	if err != nil || d.Total != len(storetest.Corpus()) {
+		t.Errorf("after reopening: %v, %d documents", err, d.Total)
+	}
+}
+
+func TestBadPath(t *testing.T) {
+	for _, p := range []string{"", "a?b", ":memory:", "file:x.db"} {
+		if _, err := sqlite.Open(p); !errors.Is(err, sqlite.ErrPath) {
+			t.Errorf("Open(%q): %v, want ErrPath", p, err)
+		}
+	}
+	if _, err := sqlite.Open(filepath.Join(t.TempDir(), "no", "such", "dir", "x.db")); err == nil {
+		t.Error("Open in a missing folder: no error")
+	}
+}
