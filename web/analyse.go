@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"mime/multipart"
 	"net/http"
 	"path"
@@ -46,8 +47,15 @@ func (s *server) analyse(w http.ResponseWriter, r *http.Request) {
 			Body: analyseForm{Text: strings.ToValidUTF8(text, "\uFFFD"), Error: msg, MaxUpload: byteSize(s.opts.MaxUpload)}})
 	}
 	// Everything is kept in memory: the body is already capped.
-	err := r.ParseMultipartForm(s.opts.MaxUpload)
-	if err != nil && !errors.Is(err, http.ErrNotMultipart) {
+	// ParseMultipartForm would hide the error of a form that is not
+	// multipart, so each kind is parsed by its own call.
+	var err error
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "multipart/form-data" {
+		err = r.ParseMultipartForm(s.opts.MaxUpload)
+	} else {
+		err = r.ParseForm()
+	}
+	if err != nil {
 		if errors.As(err, new(*http.MaxBytesError)) {
 			formErr(http.StatusRequestEntityTooLarge, "", fmt.Sprintf("The article is too large: at most %s can be analysed at once.", byteSize(s.opts.MaxUpload)))
 			return

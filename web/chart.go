@@ -79,9 +79,9 @@ const (
 // singleSeries is the one series of a simple bar chart.
 var singleSeries = series{Name: "value", Fill: "#0072b2", Pattern: "solid"}
 
-// newBarChart lays out a bar chart of values from 0 to max; format writes
-// a value and the axis ticks.
-func newBarChart(id, title, desc string, labels []string, values []float64, max float64, format func(float64) string) barChart {
+// newBarChart lays out a bar chart of values from 0 to max, with grid
+// lines at the ticks; format writes a value and the ticks.
+func newBarChart(id, title, desc string, labels []string, values []float64, max float64, ticks []float64, format func(float64) string) barChart {
 	c := barChart{ID: id, Title: title, Desc: desc, Width: chartWidth, Series: []series{singleSeries}}
 	if max <= 0 {
 		max = 1
@@ -97,8 +97,8 @@ func newBarChart(id, title, desc string, labels []string, values []float64, max 
 			Value: format(values[i]), ValueX: labelW + int(math.Round(w)) + 6})
 	}
 	c.AxisY = len(labels)*rowHeight + 4
-	for _, f := range []float64{0, .25, .5, .75, 1} {
-		c.Axis = append(c.Axis, axisTick{X: float64(labelW) + plotW*f, Label: format(max * f)})
+	for _, v := range ticks {
+		c.Axis = append(c.Axis, axisTick{X: float64(labelW) + plotW*clamp01(v/max), Label: format(v)})
 	}
 	c.Height = c.AxisY + axisSpace
 	c.Empty = len(labels) == 0

@@ -68,6 +68,9 @@ var outletTables = map[string]func([]store.OutletStats) [][]string{
 	},
 }
 
+// quarters are the ticks of a share from 0 to 1.
+var quarters = []float64{0, .25, .5, .75, 1}
+
 func ratio(f float64) string { return strconv.FormatFloat(f, 'f', 4, 64) }
 
 func outletName(o string) string {
@@ -102,10 +105,10 @@ func (s *server) outlets(w http.ResponseWriter, r *http.Request) {
 	}
 	share := func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) }
 	v.Anonymous = newBarChart("anonymous-share", "Anonymous sources",
-		"Share of attributions with a source whose source is anonymous, per outlet.", labels, anon, 1, share)
+		"Share of attributions with a source whose source is anonymous, per outlet.", labels, anon, 1, quarters, share)
 	v.Anonymous.CSV = "/outlets/anonymous-share.csv"
 	v.Hedge = newBarChart("hedge-rate", "Hedged attributions",
-		"Share of attributions the outlet distances itself from (allegedly, purportedly, claimed), per outlet.", labels, hedge, 1, share)
+		"Share of attributions the outlet distances itself from (allegedly, purportedly, claimed), per outlet.", labels, hedge, 1, quarters, share)
 	v.Hedge.CSV = "/outlets/hedge-rate.csv"
 	v.Types = newStackedChart("types", "Direct, indirect and mixed quotation",
 		"Share of direct quotations, indirect (reported) speech and mixed quotation per outlet; the number after each bar is the outlet's attributions.",

@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"math"
 	"net/http"
 	"strconv"
 	"strings"
@@ -129,7 +130,7 @@ func (s *server) speaker(w http.ResponseWriter, r *http.Request) {
 	}
 	v.ByOutlet = newBarChart("by-outlet", "Outlets that quote "+sp.Name,
 		fmt.Sprintf("Attributions to %s per outlet, most first; %d outlets.", sp.Name, len(labels)),
-		labels, values, niceMax(most), formatCount)
+		labels, values, niceMax(most), countTicks(niceMax(most)), formatCount)
 	v.ByOutlet.CSV = fmt.Sprintf("/speakers/%d/outlets.csv", id)
 	s.render(w, r, http.StatusOK, "speaker", page{Title: sp.Name, Nav: "speakers", Body: v})
 }
@@ -183,6 +184,15 @@ func niceMax(f float64) float64 {
 		}
 	}
 	return 10 * p
+}
+
+// countTicks are whole-number ticks from 0 to max: 0, the middle when it
+// is whole, and max.
+func countTicks(max float64) []float64 {
+	if half := max / 2; half == math.Trunc(half) && half > 0 {
+		return []float64{0, half, max}
+	}
+	return []float64{0, max}
 }
 
 func formatCount(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
