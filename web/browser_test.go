@@ -292,7 +292,8 @@ func TestBrowser(t *testing.T) {
 			chromedp.Navigate(srv.URL+"/search"),
 			chromedp.SendKeys(chromedp.ID("q"), "bridge"),
 			chromedp.Submit(chromedp.ID("q")),
-			chromedp.WaitVisible(chromedp.CSS(".result")),
+			// The page before the query lists results too, without marks.
+			chromedp.WaitVisible(chromedp.CSS(".result mark")),
 		)
 		marks := eval[[]string](t, tb, `[...document.querySelectorAll('.result mark')].map(m => m.textContent)`)
 		if len(marks) == 0 {
@@ -443,6 +444,5 @@ func TestBrowser(t *testing.T) {
 		tb.quiet(t)
 	})
 }
-
 
 func ptr[T any](v T) *T { return &v }
