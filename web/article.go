@@ -123,6 +123,7 @@ func documentMarks(doc *whosaid.Document) []Mark {
 			marks = append(marks, Mark{Start: s.Start(), End: s.End(), Role: role, Attr: attr, Link: link})
 		}
 	}
+	add(doc.Title, RoleTitle, -1, false)
 	for _, r := range doc.Boilerplate {
 		add(&r, RoleBoilerplate, -1, false)
 	}
@@ -186,6 +187,7 @@ const spaces = " \t\r\f\v"
 // roleClasses are the CSS classes of a piece by role.
 var roleClasses = [numRoles]string{
 	RolePara:         "",
+	RoleTitle:        "hl title",
 	RoleBoilerplate:  "hl boiler",
 	RoleUnattributed: "hl own",
 	RoleContent:      "hl con",

@@ -12,7 +12,8 @@ type Role uint8
 // The roles, in the order in which two marks over exactly the same text
 // nest: a paragraph holds everything, a cue sits innermost.
 const (
-	RolePara Role = iota // a paragraph of the text: a block, always outermost
+	RolePara  Role = iota // a paragraph of the text: a block, always outermost
+	RoleTitle             // the headline
 	RoleBoilerplate
 	RoleUnattributed
 	RoleContent
@@ -24,7 +25,7 @@ const (
 	numRoles
 )
 
-var roleNames = [numRoles]string{"para", "boilerplate", "unattributed", "content", "source", "via", "reason", "hedge", "cue"}
+var roleNames = [numRoles]string{"para", "title", "boilerplate", "unattributed", "content", "source", "via", "reason", "hedge", "cue"}
 
 // String is the role's CSS class name.
 func (r Role) String() string {
