@@ -74,6 +74,14 @@ type server struct {
 // New returns the handler of the web interface, to be mounted at "/". It
 // serves no path under /api/.
 func New(opts Options) (http.Handler, error) {
+	s, err := newServer(opts)
+	if err != nil {
+		return nil, err
+	}
+	return s.handler()
+}
+
+func newServer(opts Options) (*server, error) {
 	if opts.Extractor == nil {
 		return nil, ErrNoExtractor
 	}
@@ -90,6 +98,11 @@ func New(opts Options) (http.Handler, error) {
 	if err := s.parsePages(); err != nil {
 		return nil, err
 	}
+	return s, nil
+}
+
+// handler routes the pages, behind the security headers.
+func (s *server) handler() (http.Handler, error) {
 	mux := http.NewServeMux()
 	static, err := fs.Sub(staticFS, "static")
 	if err != nil {
@@ -200,9 +213,8 @@ type page struct {
 // render writes a page; the whole page is rendered before the first byte
 // is sent, so that a failing template never leaves half a page.
 func (s *server) render(w http.ResponseWriter, r *http.Request, status int, name string, p page) {
-	p.HasStore = s.opts.Store != nil
-	var buf bytes.Buffer
-	if err := s.pages[name].Execute(&buf, p); err != nil {
+	body, err := s.renderPage(name, p)
+	if err != nil {
 		s.log.Error("web: rendering page", "page", name, "path", r.URL.Path, "err", err)
 		http.Error(w, "internal error while rendering the page", http.StatusInternalServerError)
 		return
@@ -211,7 +223,17 @@ func (s *server) render(w http.ResponseWriter, r *http.Request, status int, name
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	w.Write(buf.Bytes())
+	w.Write(body)
+}
+
+// renderPage executes a page's template.
+func (s *server) renderPage(name string, p page) ([]byte, error) {
+	p.HasStore = s.opts.Store != nil
+	var buf bytes.Buffer
+	if err := s.pages[name].Execute(&buf, p); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // errorView is the body of the error page.
