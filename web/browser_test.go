@@ -239,6 +239,14 @@ func TestBrowser(t *testing.T) {
 			t.Errorf("side panel: %+v", panel)
 		}
 		tb.screenshot(t, "analyse-result")
+		// The same page on a phone: one column, nothing wider than the screen.
+		tb.do(t, chromedp.EmulateViewport(390, 844))
+		if w := eval[int](t, tb, `document.documentElement.scrollWidth`); w > 390 {
+			wide := eval[[]string](t, tb, `[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 391).slice(0, 5).map(e => e.tagName + '.' + e.className)`)
+			t.Errorf("the page is %d px wide on a 390 px screen: %q", w, wide)
+		}
+		tb.screenshot(t, "analyse-phone")
+		tb.do(t, chromedp.ResetViewport())
 
 		// A click on a highlight opens its details; Escape closes them and
 		// gives the focus back.

@@ -489,6 +489,24 @@ func TestSearch(t *testing.T) {
 	}
 }
 
+// TestSearchPages: the listing of all attributions pages forward and back.
+func TestSearchPages(t *testing.T) {
+	h := testHandler(t, testCorpus(t))
+	first := parse(t, get(t, h, "/search").Body.Bytes())
+	next := all(first, func(n *html.Node) bool { return n.Data == "a" && attr(n, "rel") == "next" })
+	if len(next) != 1 || len(all(first, func(n *html.Node) bool { return hasClass(n, "result") })) != resultsPerPage {
+		t.Fatalf("first page: %d next links", len(next))
+	}
+	second := parse(t, get(t, h, attr(next[0], "href")).Body.Bytes())
+	if s := textOf(firstOf(second, "results-summary")); !strings.HasPrefix(s, fmt.Sprintf("%d–", resultsPerPage+1)) {
+		t.Errorf("second page says %q", s)
+	}
+	prev := all(second, func(n *html.Node) bool { return n.Data == "a" && attr(n, "rel") == "prev" })
+	if len(prev) != 1 || attr(prev[0], "href") != "/search?" {
+		t.Errorf("second page: previous links %v", prev)
+	}
+}
+
 func TestSpeakerPage(t *testing.T) {
 	h := testHandler(t, testCorpus(t))
 	list := parse(t, get(t, h, "/speakers?name=Jane").Body.Bytes())
