@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 	"time"
 
 	"whosaid/store"
@@ -28,6 +29,7 @@ type barChart struct {
 	Axis   []axisTick
 	AxisY  int
 	Empty  bool
+	Sub    bool // one of a group of charts: its title is a third-level heading
 }
 
 // series is one kind of bar piece: its name, colour and pattern.
@@ -47,13 +49,14 @@ func (s series) FillRef() string {
 }
 
 type barRow struct {
-	Label    string
-	LabelX   int // right end of the label
-	TextY    int // baseline of the labels
-	Pieces   []barPiece
-	Value    string // the row's value as text, after the bar
-	ValueX   int
-	ValueEnd bool // the value is right-aligned at ValueX
+	Label     string // shortened to fit; FullLabel is the whole
+	FullLabel string
+	LabelX    int // right end of the label
+	TextY     int // baseline of the labels
+	Pieces    []barPiece
+	Value     string // the row's value as text, after the bar
+	ValueX    int
+	ValueEnd  bool // the value is right-aligned at ValueX
 }
 
 type barPiece struct {
@@ -91,7 +94,7 @@ func newBarChart(id, title, desc string, labels []string, values []float64, max 
 	for i, label := range labels {
 		y := i * rowHeight
 		w := plotW * clamp01(values[i]/max)
-		c.Rows = append(c.Rows, barRow{Label: label, LabelX: labelW - 8, TextY: y + rowHeight/2 + 5,
+		c.Rows = append(c.Rows, barRow{Label: shorten(label), FullLabel: label, LabelX: labelW - 8, TextY: y + rowHeight/2 + 5,
 			Pieces: []barPiece{{X: float64(labelW), Y: float64(y + (rowHeight-barHeight)/2), W: w, H: barHeight,
 				Series: singleSeries, Title: label + ": " + format(values[i])}},
 			Value: format(values[i]), ValueX: labelW + int(math.Round(w)) + 6})
@@ -121,7 +124,7 @@ func newStackedChart(id, title, desc string, labels []string, ss []series, count
 		for _, n := range counts[i] {
 			total += n
 		}
-		row := barRow{Label: label, LabelX: labelW - 8, TextY: y + rowHeight/2 + 5,
+		row := barRow{Label: shorten(label), FullLabel: label, LabelX: labelW - 8, TextY: y + rowHeight/2 + 5,
 			Value: strconv.Itoa(total), ValueX: c.Width - 4, ValueEnd: true}
 		x := float64(labelW)
 		for j, n := range counts[i] {
@@ -150,14 +153,27 @@ func newStackedChart(id, title, desc string, labels []string, ss []series, count
 	return c
 }
 
+// maxLabel is the most characters of a label a chart shows; the whole
+// label is in the bar's title.
+const maxLabel = 30
+
+// shorten cuts a label to maxLabel characters, with an ellipsis.
+func shorten(label string) string {
+	r := []rune(label)
+	if len(r) <= maxLabel {
+		return label
+	}
+	return strings.TrimSpace(string(r[:maxLabel-1])) + "…"
+}
+
 // labelWidth is the width of the label column: enough for the longest
-// label at about 7 px a character, within bounds.
+// shortened label at about 8 px a character of 13 px text.
 func labelWidth(labels []string) int {
 	longest := 0
 	for _, l := range labels {
-		longest = max(longest, len([]rune(l)))
+		longest = max(longest, len([]rune(shorten(l))))
 	}
-	return min(max(longest*7+12, 80), 240)
+	return max(longest*8+12, 80)
 }
 
 func clamp01(f float64) float64 {

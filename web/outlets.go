@@ -17,7 +17,7 @@ type outletsView struct {
 	Anonymous barChart
 	Hedge     barChart
 	Types     barChart
-	Top       []outletTop
+	Top       []barChart
 }
 
 type outletRow struct {
@@ -26,10 +26,8 @@ type outletRow struct {
 	SearchURL string
 }
 
-type outletTop struct {
-	Outlet   string
-	Speakers []store.Count
-}
+// topSpeakers is how many speakers the chart of an outlet shows.
+const topSpeakers = 5
 
 // unknownOutlet names the outlet of documents without one.
 const unknownOutlet = "(unknown outlet)"
@@ -97,11 +95,7 @@ func (s *server) outlets(w http.ResponseWriter, r *http.Request) {
 		typeCounts[i] = []int{o.Direct, o.Indirect, o.Mixed}
 		v.Outlets = append(v.Outlets, outletRow{OutletStats: o, Name: labels[i],
 			SearchURL: "/search?outlet=" + url.QueryEscape(o.Outlet)})
-		top := outletTop{Outlet: labels[i], Speakers: o.TopSpeakers}
-		if len(top.Speakers) > 5 {
-			top.Speakers = top.Speakers[:5]
-		}
-		v.Top = append(v.Top, top)
+		v.Top = append(v.Top, topChart(i, labels[i], o.TopSpeakers))
 	}
 	share := func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) }
 	v.Anonymous = newBarChart("anonymous-share", "Anonymous sources",
@@ -119,6 +113,23 @@ func (s *server) outlets(w http.ResponseWriter, r *http.Request) {
 		}, typeCounts)
 	v.Types.CSV = "/outlets/types.csv"
 	s.render(w, r, http.StatusOK, "outlets", page{Title: "Outlets", Nav: "outlets", Body: v})
+}
+
+// topChart is the chart of the most quoted speakers of the i-th outlet.
+func topChart(i int, outlet string, top []store.Count) barChart {
+	top = top[:min(len(top), topSpeakers)]
+	names := make([]string, len(top))
+	counts := make([]float64, len(top))
+	most := 0.0
+	for j, c := range top {
+		names[j], counts[j] = c.Name, float64(c.Count)
+		most = max(most, counts[j])
+	}
+	c := newBarChart(fmt.Sprintf("top-%d", i), outlet,
+		fmt.Sprintf("The %d speakers %s quotes most, with their attributions.", len(top), outlet),
+		names, counts, niceMax(most), countTicks(niceMax(most)), formatCount)
+	c.Sub = true
+	return c
 }
 
 // outletCSV writes the data of one chart of the dashboard.

@@ -605,6 +605,19 @@ func TestOutlets(t *testing.T) {
 	if len(all(byID(doc, "types"), func(n *html.Node) bool { return n.Data == "pattern" })) < 2 {
 		t.Error("direct/indirect chart has no patterns")
 	}
+	// One chart of the most quoted speakers per outlet, long names cut
+	// with their whole name kept in the chart.
+	tops := all(byID(doc, "top-speakers"), func(n *html.Node) bool { return n.Data == "figure" })
+	if len(tops) != 3 {
+		t.Errorf("%d charts of top speakers, want one per outlet", len(tops))
+	}
+	for _, f := range tops {
+		for _, label := range all(f, func(n *html.Node) bool { return n.Data == "text" && attr(n, "text-anchor") == "end" }) {
+			if shown := label.LastChild; shown != nil && len([]rune(shown.Data)) > maxLabel {
+				t.Errorf("label %q is not shortened", shown.Data)
+			}
+		}
+	}
 	top := get(t, h, "/outlets/top-speakers.csv").Body.String()
 	if !strings.Contains(top, "Harbour Gazette,1,Jane Ortiz,3") {
 		t.Errorf("top speakers CSV: %q", top)
