@@ -33,6 +33,7 @@ type tokenView struct {
 	ID    string // of the first piece of a link: the target of "back to text"
 	Href  string
 	Attr  string // data-a: the attribution number, 1-based; empty for none
+	Title string // the tooltip: the attribution, its speaker and the role
 }
 
 // attrView is one attribution as the details list shows it. N is its
@@ -90,9 +91,13 @@ func newArticleView(doc *whosaid.Document, heading string) articleView {
 	marks := documentMarks(doc)
 	tokens, dropped := Layout(doc.Text, marks)
 	v.Dropped = dropped
+	speakers := make([]string, len(doc.Attributions))
+	for i, a := range doc.Attributions {
+		speakers[i] = speakerName(a)
+	}
 	v.Tokens = make([]tokenView, len(tokens))
 	for i, t := range tokens {
-		v.Tokens[i] = viewToken(t)
+		v.Tokens[i] = viewToken(t, speakers)
 	}
 	v.Attributions = make([]attrView, len(doc.Attributions))
 	linked := map[int]bool{}
@@ -198,7 +203,19 @@ var roleClasses = [numRoles]string{
 	RoleCue:          "hl cue",
 }
 
-func viewToken(t Token) tokenView {
+// roleTitles name the roles of an attribution's pieces in their tooltips.
+var roleTitles = [numRoles]string{
+	RoleContent: "what was said",
+	RoleSource:  "source",
+	RoleVia:     "channel",
+	RoleReason:  "why unnamed",
+	RoleHedge:   "hedge",
+	RoleCue:     "cue",
+}
+
+// viewToken is what the template needs of a token; speakers are the
+// speakers of the attributions, for the tooltips.
+func viewToken(t Token, speakers []string) tokenView {
 	switch t.Kind {
 	case Text:
 		return tokenView{Text: t.Text}
@@ -220,9 +237,13 @@ func viewToken(t Token) tokenView {
 	if t.Depth > 0 && t.Mark.Role == RoleContent {
 		tv.Class += " n" + strconv.Itoa(min(t.Depth, 3))
 	}
-	if t.Mark.Attr >= 0 {
+	if t.Mark.Attr >= 0 && t.Mark.Attr < len(speakers) {
 		n := strconv.Itoa(t.Mark.Attr + 1)
 		tv.Attr = n
+		tv.Title = n + ". " + speakers[t.Mark.Attr] + " · " + roleTitles[t.Mark.Role]
+		if t.Link {
+			tv.Title += " — details"
+		}
 		if t.Link {
 			tv.Tag = "a"
 			tv.Href = "#a" + n

@@ -256,6 +256,9 @@ func TestAnalyseSeed(t *testing.T) {
 			t.Errorf("attribution %s: no link from the text", id)
 			continue
 		}
+		if speaker := textOf(firstOf(found, "speaker")); !strings.Contains(attr(link, "title"), speaker) {
+			t.Errorf("attribution %s: the cue's tooltip %q does not name %q", id, attr(link, "title"), speaker)
+		}
 		if !containsFold(textOf(link), firstWord(e.Cue)) {
 			t.Errorf("attribution %s: link %q is not on the cue %q", id, textOf(link), e.Cue)
 		}
