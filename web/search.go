@@ -45,18 +45,19 @@ type searchView struct {
 
 // hitView is one attribution found.
 type hitView struct {
-	Speaker    string
-	SpeakerURL string
-	Kind       string
-	Type       string
-	Hedged     bool
-	Cue        string
-	Content    string
-	Snippet    []store.Fragment
-	ArticleURL string
-	DocTitle   string
-	Outlet     string
-	Date       string
+	ShowSpeaker bool // false on the speaker's own page
+	Speaker     string
+	SpeakerURL  string
+	Kind        string
+	Type        string
+	Hedged      bool
+	Cue         string
+	Content     string
+	Snippet     []store.Fragment
+	ArticleURL  string
+	DocTitle    string
+	Outlet      string
+	Date        string
 }
 
 var (
@@ -183,7 +184,7 @@ func (s *server) search(w http.ResponseWriter, r *http.Request) {
 		}
 		v.Searched = true
 		v.Total = hits.Total
-		v.Hits = hitViews(hits.Items)
+		v.Hits = hitViews(hits.Items, true)
 		v.From, v.To = filter.Offset+1, filter.Offset+len(hits.Items)
 		v.PrevURL, v.NextURL = pageURLs(r.URL, filter.Offset, len(hits.Items), hits.Next, resultsPerPage)
 	}
@@ -211,11 +212,11 @@ func pageURLs(u *url.URL, offset, shown, next, size int) (prev, nextURL string) 
 	return prev, nextURL
 }
 
-func hitViews(hits []store.Hit) []hitView {
+func hitViews(hits []store.Hit, showSpeaker bool) []hitView {
 	out := make([]hitView, len(hits))
 	for i, h := range hits {
 		a := h.Attribution
-		v := hitView{Type: string(a.Type), Hedged: a.Hedge != nil, Snippet: h.Snippet,
+		v := hitView{ShowSpeaker: showSpeaker, Type: string(a.Type), Hedged: a.Hedge != nil, Snippet: h.Snippet,
 			ArticleURL: docURL(h.DocID) + fmt.Sprintf("#a%d", h.Index+1),
 			DocTitle:   h.Meta.Title, Outlet: h.Meta.Outlet, Date: formatDate(h.Meta.Published)}
 		v.Speaker = h.Speaker

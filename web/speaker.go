@@ -114,7 +114,7 @@ func (s *server) speaker(w http.ResponseWriter, r *http.Request) {
 		s.storeFailed(w, r, "attributions of the speaker", err)
 		return
 	}
-	v := speakerView{Speaker: sp, Hits: hitViews(hits.Items), Total: hits.Total,
+	v := speakerView{Speaker: sp, Hits: hitViews(hits.Items, false), Total: hits.Total,
 		From: offset + 1, To: offset + len(hits.Items),
 		SearchURL: "/search?speaker_id=" + strconv.FormatInt(id, 10)}
 	v.PrevURL, v.NextURL = pageURLs(r.URL, offset, len(hits.Items), hits.Next, resultsPerPage)

@@ -141,9 +141,14 @@ func secure(next http.Handler) http.Handler {
 }
 
 // cacheStatic lets browsers keep an asset for a year when it is asked for
-// by its hashed URL; the hash changes with the content.
+// by its hashed URL; the hash changes with the content. Folders are not
+// listed.
 func cacheStatic(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "" || strings.HasSuffix(r.URL.Path, "/") {
+			http.NotFound(w, r)
+			return
+		}
 		if r.URL.Query().Has("v") {
 			w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
 		} else {

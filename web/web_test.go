@@ -679,6 +679,15 @@ func TestStaticAssets(t *testing.T) {
 	}
 }
 
+func TestStaticNoListing(t *testing.T) {
+	h := testHandler(t, nil)
+	for _, p := range []string{"/static/", "/static/nothing.css"} {
+		if rec := get(t, h, p); rec.Code != http.StatusNotFound || strings.Contains(rec.Body.String(), "style.css") {
+			t.Errorf("%s: status %d, body %q", p, rec.Code, rec.Body)
+		}
+	}
+}
+
 func ExampleNew() {
 	x, err := testExtractor()
 	if err != nil {
