@@ -46,6 +46,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "extract":
 		err = (&ExtractCommand{}).Run(e, args)
+	case "ingest":
+		err = (&IngestCommand{}).Run(e, args)
 	case "bench":
 		err = (&BenchCommand{}).Run(e, args)
 	case "version":
@@ -102,6 +104,8 @@ func runHelp(e *env, args []string) error {
 	switch args[0] {
 	case "extract":
 		fmt.Fprint(e.stdout, (&ExtractCommand{}).Usage())
+	case "ingest":
+		fmt.Fprint(e.stdout, (&IngestCommand{}).Usage())
 	case "bench":
 		fmt.Fprint(e.stdout, (&BenchCommand{}).Usage())
 	case "version":
@@ -124,6 +128,7 @@ Usage:
 The commands are:
 
 	extract    find the attributions of documents
+	ingest     extract documents into a store (SQLite or PostgreSQL)
 	bench      measure the speed of extraction
 	version    print the version
 	help       show help for a command

@@ -35,6 +35,8 @@ type Entity struct {
 	Name    string   // the fullest name seen, or the first description
 	Title   string   // the latest title seen
 	Aliases []string // every name seen, sorted, Name included
+	// Counts says how often each alias was seen (a mention per document).
+	Counts map[string]int
 	// Evidence counts the context words seen with the speaker: words of
 	// its titles, of co-occurring names, of what it said.
 	Evidence map[string]int
@@ -93,10 +95,14 @@ func (e *Entity) Add(m Mention) {
 	if i, found := slices.BinarySearch(e.Aliases, name); !found {
 		e.Aliases = slices.Insert(e.Aliases, i, name)
 	}
-	if e.Kind == whosaid.Person && fuller(name, e.Name) {
-		e.Name = name
+	if e.Counts == nil {
+		e.Counts = map[string]int{}
 	}
-	if t := strings.TrimSpace(m.Title); t != "" {
+	e.Counts[name]++
+	if e.Kind == whosaid.Person {
+		e.Name = e.canonicalName()
+	}
+	if t := strings.TrimSpace(m.Title); len(titleWords(t)) > 0 && !allHonorifics(t) {
 		e.Title = t
 	}
 	if e.Evidence == nil {
@@ -108,14 +114,42 @@ func (e *Entity) Add(m Mention) {
 	trimEvidence(e.Evidence)
 }
 
-// fuller says whether person name a is a fuller name than b: more words,
-// or as many and longer.
-func fuller(a, b string) bool {
-	wa, wb := personWords(a), personWords(b)
-	if len(wa) != len(wb) {
-		return len(wa) > len(wb)
+// canonicalName is the name a person is listed under: the most frequent
+// of its full names (two words or more: "Donald Trump" over "Republican
+// Donald Trump" seen once), then the one with more words, the longer, the
+// first in byte order; a bare name only when there is no other.
+func (e *Entity) canonicalName() string {
+	best, bestWords := "", 0
+	for _, a := range e.Aliases {
+		n := min(len(personWords(a)), 2)
+		switch {
+		case best == "" || n > bestWords:
+		case n < bestWords:
+			continue
+		case e.Counts[a] != e.Counts[best]:
+			if e.Counts[a] < e.Counts[best] {
+				continue
+			}
+		case len(personWords(a)) != len(personWords(best)):
+			if len(personWords(a)) < len(personWords(best)) {
+				continue
+			}
+		case len(a) <= len(best):
+			continue
+		}
+		best, bestWords = a, n
 	}
-	return len(a) > len(b)
+	return best
+}
+
+// allHonorifics says whether a title is only "Mr", "Mrs" and the like.
+func allHonorifics(t string) bool {
+	for _, w := range words(t) {
+		if !honorifics[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // evidence are the context words of a mention: the telling words of its
@@ -187,13 +221,14 @@ func trimEvidence(ev map[string]int) {
 // Organisations and anonymous sources are their key. A person is a
 // candidate whose every alias is compatible with the name (one is the
 // other with words left out, or initials: "Javad Zarif" and "Mohammad
-// Javad Zarif", not "Bill Clinton" and "Hillary Clinton"). The mention
-// goes to a compatible candidate when they share two name words or the
-// contexts agree (two words in common among titles, co-occurring names
-// and what was said), to the one with the most name words and context in
-// common; a tie between two namesakes
-// decides nothing. A bare surname that no context places joins the entity
-// that holds only that bare name, its own ambiguous entry.
+// Javad Zarif", not "Bill Clinton" and "Hillary Clinton"). A name of two
+// words or more goes to the compatible candidate that shares the most
+// name words. A bare surname goes to the one person known by it (unless
+// their titles differ and no context agrees), or,
+// among namesakes, to the one whose context it shares most (words of
+// titles, co-occurring names and what was said), when one does; else it
+// joins the entity that holds only that bare name, its own ambiguous
+// entry, never a namesake picked blindly.
 func Choose(m Mention, candidates []Entity) int {
 	if m.Kind != whosaid.Person {
 		key := Key(m)
@@ -211,7 +246,10 @@ func Choose(m Mention, candidates []Entity) int {
 		return -1
 	}
 	ev := evidence(m)
-	best, bestScore, tie := -1, 0, false
+	type fitting struct {
+		i, shared, context int
+	}
+	var fits []fitting
 	bare := -1 // the ambiguous entry of a bare surname
 	for i := range candidates {
 		c := &candidates[i]
@@ -222,8 +260,13 @@ func Choose(m Mention, candidates []Entity) int {
 		if !ok {
 			continue
 		}
-		if len(name) == 1 && onlyBare(c, name[0]) && (bare < 0 || c.ID < candidates[bare].ID) {
-			bare = i
+		if onlyBare(c, name[len(name)-1]) {
+			if len(name) == 1 && (bare < 0 || c.ID < candidates[bare].ID) {
+				bare = i
+			}
+			if len(name) > 1 {
+				continue // a full name never takes an ambiguous entry
+			}
 		}
 		context := 0
 		for _, t := range ev {
@@ -231,29 +274,56 @@ func Choose(m Mention, candidates []Entity) int {
 				context++
 			}
 		}
-		if shared < 2 && context < minContext {
-			continue
+		fits = append(fits, fitting{i, shared, context})
+	}
+	// The best is the one with the most name words, then the most context,
+	// then the oldest; it must beat the second on one of the first two.
+	slices.SortFunc(fits, func(a, b fitting) int {
+		if a.shared != b.shared {
+			return b.shared - a.shared
 		}
-		score := 4*shared + context
-		switch {
-		case best < 0 || score > bestScore:
-			best, bestScore, tie = i, score, false
-		case score == bestScore:
-			tie = true
-			if c.ID < candidates[best].ID {
-				best = i
-			}
+		if a.context != b.context {
+			return b.context - a.context
+		}
+		return int(candidates[a.i].ID - candidates[b.i].ID)
+	})
+	named := 0 // candidates with a full name
+	for _, f := range fits {
+		if !onlyBare(&candidates[f.i], name[len(name)-1]) {
+			named++
 		}
 	}
-	if best >= 0 && (!tie || len(name) > 1) {
-		return best
+	if len(fits) > 0 {
+		best := fits[0]
+		clear := len(fits) == 1 || best.shared > fits[1].shared || best.context > fits[1].context
+		switch {
+		case best.shared >= 2 && clear:
+			return best.i // a full name: "Javad Zarif" is "Mohammad Javad Zarif"
+		case best.shared >= 2:
+			return best.i // namesakes with one full name: the oldest
+		case named == 1 && !onlyBare(&candidates[best.i], name[0]) && (best.context > 0 || !titlesDiffer(m.Title, candidates[best.i].Title)):
+			return best.i // a bare surname, one person known by it, nothing against
+		case best.context >= 1 && clear:
+			return best.i // a bare surname that its context places
+		}
 	}
 	return bare
 }
 
-// minContext is the number of context words a mention must share with a
-// speaker to join it on a single name word.
-const minContext = 2
+// titlesDiffer says whether two titles are both given and share no
+// telling word ("former president" and "Secretary of State").
+func titlesDiffer(a, b string) bool {
+	wa, wb := titleWords(a), titleWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	for _, w := range wa {
+		if slices.Contains(wb, w) {
+			return false
+		}
+	}
+	return true
+}
 
 // compatible says whether a person name fits every alias of c, and how
 // many words it shares with the closest one.

@@ -11,6 +11,13 @@ type Loader interface {
 	Load(key string) ([]Entity, error)
 }
 
+// ManyLoader is a Loader that finds the entities under many keys at once,
+// for Prefetch: a round trip per batch rather than per key.
+type ManyLoader interface {
+	Loader
+	LoadMany(keys []string) (map[string][]Entity, error)
+}
+
 // Registry resolves mentions to entities over a Loader, keeping the
 // entities it loaded or made, so that a batch of documents sees its own
 // new speakers before they are stored.
@@ -68,15 +75,36 @@ func (r *Registry) Resolve(m Mention) (int64, error) {
 	return e.ID, nil
 }
 
-// lookup returns the IDs of the entities under key, loading them once.
-func (r *Registry) lookup(key string) ([]int64, error) {
-	if ids, ok := r.byKey[key]; ok {
-		return ids, nil
+// Prefetch loads the entities under the keys of mentions, in one call
+// when the loader is a ManyLoader.
+func (r *Registry) Prefetch(mentions []Mention) error {
+	ml, ok := r.loader.(ManyLoader)
+	if !ok {
+		return nil
 	}
-	es, err := r.loader.Load(key)
+	var keys []string
+	for _, m := range mentions {
+		if k := Key(m); k != "" {
+			if _, done := r.byKey[k]; !done && !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	found, err := ml.LoadMany(keys)
 	if err != nil {
-		return nil, err
+		return err
 	}
+	for _, k := range keys {
+		r.add(k, found[k])
+	}
+	return nil
+}
+
+// add records the entities loaded under key, keeping those it holds.
+func (r *Registry) add(key string, es []Entity) []int64 {
 	ids := []int64{}
 	for _, e := range es {
 		if _, ok := r.byID[e.ID]; !ok {
@@ -86,7 +114,19 @@ func (r *Registry) lookup(key string) ([]int64, error) {
 		ids = append(ids, e.ID)
 	}
 	r.byKey[key] = ids
-	return ids, nil
+	return ids
+}
+
+// lookup returns the IDs of the entities under key, loading them once.
+func (r *Registry) lookup(key string) ([]int64, error) {
+	if ids, ok := r.byKey[key]; ok {
+		return ids, nil
+	}
+	es, err := r.loader.Load(key)
+	if err != nil {
+		return nil, err
+	}
+	return r.add(key, es), nil
 }
 
 // Changed returns the entities made or changed since the last call, in

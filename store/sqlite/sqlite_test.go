@@ -6,9 +6,12 @@ import (
 	"path/filepath"
 	"testing"
 
+	"whosaid/internal/polnear"
+
 	"whosaid/store"
 	"whosaid/store/sqlite"
 	"whosaid/store/storetest"
+	"whosaid/store/storetest/testdb"
 )
 
 func open(t *testing.T) store.Store {
@@ -62,4 +65,9 @@ func TestBadPath(t *testing.T) {
 	if _, err := sqlite.Open(filepath.Join(t.TempDir(), "no", "such", "dir", "x.db")); err == nil {
 		t.Error("Open in a missing folder: no error")
 	}
+}
+
+func BenchmarkPut(b *testing.B) {
+	articles := storetest.PolNeAR(b, "../"+polnear.DevJSONL, 0) // two folders below the root
+	storetest.BenchmarkPut(b, func(b *testing.B) store.Store { return testdb.SQLite(b) }, articles)
 }

@@ -32,21 +32,34 @@ func (s *Store) Put(ctx context.Context, articles []store.Article) error {
 		return err
 	}
 	defer tx.Rollback()
-	w := &writer{ctx: ctx, tx: tx, d: &s.d, outlets: map[string]int64{}}
+	w := &writer{ctx: ctx, tx: tx, d: &s.d, outlets: map[string]int64{}, stored: map[int64]*storedSpeaker{}}
 	if s.d.WriteLock != "" {
 		if _, err := tx.ExecContext(ctx, s.d.WriteLock); err != nil {
 			return err
 		}
 	}
-	var next int64
-	if err := w.row(`SELECT COALESCE(MAX(id), 0) + 1 FROM speakers`).Scan(&next); err != nil {
+	// Keys are taken here, under the write lock, not by the engine: the
+	// same batches give the same speaker IDs on every backend.
+	var nextSpeaker int64
+	err = w.row(`SELECT (SELECT COALESCE(MAX(id), 0) + 1 FROM speakers), (SELECT COALESCE(MAX(pk), 0) + 1 FROM documents),
+		(SELECT COALESCE(MAX(id), 0) + 1 FROM attributions)`).Scan(&nextSpeaker, &w.nextDoc, &w.nextAttribution)
+	if err != nil {
 		return err
 	}
-	w.reg = canon.NewRegistry(w, next)
+	w.reg = canon.NewRegistry(w, nextSpeaker)
+	if err := w.prefetchSpeakers(articles); err != nil {
+		return fmt.Errorf("loading speakers: %w", err)
+	}
 	for i := range articles {
 		if err := w.put(&articles[i]); err != nil {
 			return fmt.Errorf("storing %s: %w", articles[i].Doc.ID, err)
 		}
+	}
+	if err := w.saveSpeakers(); err != nil {
+		return fmt.Errorf("storing speakers: %w", err)
+	}
+	if err := w.flushFTS(); err != nil {
+		return fmt.Errorf("indexing: %w", err)
 	}
 	return tx.Commit()
 }
@@ -72,6 +85,14 @@ type writer struct {
 	d       *Dialect
 	reg     *canon.Registry
 	outlets map[string]int64
+	stored  map[int64]*storedSpeaker // the speakers as stored, by ID
+	stmts   map[string]*sql.Stmt     // prepared once per transaction
+
+	// Index rows wait here and are written in large statements: FTS5
+	// flushes its pending terms at the end of every statement.
+	attributionFTS, documentFTS []ftsRow
+
+	nextDoc, nextAttribution int64
 }
 
 func (w *writer) exec(q string, args ...any) (sql.Result, error) {
@@ -80,6 +101,70 @@ func (w *writer) exec(q string, args ...any) (sql.Result, error) {
 
 func (w *writer) row(q string, args ...any) *sql.Row {
 	return w.tx.QueryRowContext(w.ctx, w.d.bind(q), args...)
+}
+
+// stmt prepares a statement that the transaction runs many times, once.
+func (w *writer) stmt(q string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := w.tx.PrepareContext(w.ctx, w.d.bind(q))
+	if err != nil {
+		return nil, err
+	}
+	if w.stmts == nil {
+		w.stmts = map[string]*sql.Stmt{}
+	}
+	w.stmts[q] = st
+	return st, nil
+}
+
+// run executes a statement prepared by stmt.
+func (w *writer) run(q string, args ...any) error {
+	st, err := w.stmt(q)
+	if err != nil {
+		return err
+	}
+	_, err = st.ExecContext(w.ctx, args...)
+	return err
+}
+
+// ftsRow is one row of a full-text index: the key of the row it indexes
+// and its indexed words.
+type ftsRow struct {
+	key   int64
+	words string
+}
+
+// ftsPerStatement is the number of index rows per INSERT.
+const ftsPerStatement = 256
+
+// flushFTS writes the waiting index rows.
+func (w *writer) flushFTS() error {
+	for _, t := range []struct {
+		table string
+		rows  *[]ftsRow
+	}{{"attribution_fts", &w.attributionFTS}, {"document_fts", &w.documentFTS}} {
+		rows := *t.rows
+		for lo := 0; lo < len(rows); lo += ftsPerStatement {
+			hi := min(lo+ftsPerStatement, len(rows))
+			var q strings.Builder
+			q.WriteString(`INSERT INTO ` + t.table + ` (` + w.d.FTSKey + `, words) VALUES `)
+			args := make([]any, 0, 2*(hi-lo))
+			for i, r := range rows[lo:hi] {
+				if i > 0 {
+					q.WriteString(", ")
+				}
+				q.WriteString("(?, " + w.d.FTSValueSQL + ")")
+				args = append(args, r.key, r.words)
+			}
+			if _, err := w.exec(q.String(), args...); err != nil {
+				return err
+			}
+		}
+		*t.rows = rows[:0]
+	}
+	return nil
 }
 
 func (w *writer) put(a *store.Article) error {
@@ -98,24 +183,20 @@ func (w *writer) put(a *store.Article) error {
 		return err
 	}
 	published := micros(meta.Published)
-	var pk int64
-	err = w.row(`INSERT INTO documents (id, url, outlet_id, published, title, author, language, partial, text, extracted, attributions)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk`,
-		doc.ID, meta.URL, outlet, published, meta.Title, meta.Author, meta.Language, meta.Partial,
-		doc.Text, string(extracted), len(doc.Attributions)).Scan(&pk)
+	pk := w.nextDoc
+	w.nextDoc++
+	err = w.run(`INSERT INTO documents (pk, id, url, outlet_id, published, title, author, language, partial, text, extracted, attributions)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		pk, doc.ID, meta.URL, outlet, published, meta.Title, meta.Author, meta.Language, meta.Partial,
+		doc.Text, string(extracted), len(doc.Attributions))
 	if err != nil {
 		return err
 	}
 	words := textsearch.Indexed(meta.Title + "\n" + doc.Text)
-	if _, err := w.exec(`INSERT INTO document_fts (`+w.d.FTSKey+`, words) VALUES (?, `+w.d.FTSValueSQL+`)`, pk, w.d.FTSValue(words)); err != nil {
-		return err
-	}
+	w.documentFTS = append(w.documentFTS, ftsRow{pk, w.d.FTSValue(words)})
 	speakers, err := w.resolve(doc)
 	if err != nil {
 		return err
-	}
-	if err := w.saveSpeakers(); err != nil {
-		return fmt.Errorf("speakers: %w", err)
 	}
 	return w.insertAttributions(pk, doc, outlet, published, speakers)
 }
@@ -124,10 +205,19 @@ func (w *writer) put(a *store.Article) error {
 // rows.
 func (w *writer) delete(id string) error {
 	var pk int64
-	switch err := w.row(`SELECT pk FROM documents WHERE id = ?`, id).Scan(&pk); {
+	st, err := w.stmt(`SELECT pk FROM documents WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	switch err := st.QueryRowContext(w.ctx, id).Scan(&pk); {
 	case errors.Is(err, sql.ErrNoRows):
 		return nil
 	case err != nil:
+		return err
+	}
+	// Its index rows may be waiting to be written, if it came earlier in
+	// this batch.
+	if err := w.flushFTS(); err != nil {
 		return err
 	}
 	key := w.d.FTSKey
@@ -163,89 +253,66 @@ func (w *writer) outlet(name string) (sql.NullInt64, error) {
 	return sql.NullInt64{Int64: id, Valid: true}, nil
 }
 
-// mentionOf is the speaker mention of an attribution's source, by which
-// the attributions of one document are grouped.
-func mentionOf(src *whosaid.Source) (canon.Mention, bool) {
-	if src == nil {
-		return canon.Mention{}, false
+// prefetchSpeakers loads the stored speakers that the articles' mentions
+// may be, in one go.
+func (w *writer) prefetchSpeakers(articles []store.Article) error {
+	var ms []canon.Mention
+	for _, a := range articles {
+		for i := range a.Doc.Attributions {
+			if q, ok := canon.QuoteOf(&a.Doc.Attributions[i]); ok {
+				ms = append(ms, canon.Mention{Name: q.Name, Kind: q.Kind})
+			}
+		}
 	}
-	name := src.Speaker
-	if src.Kind == whosaid.Anonymous && src.Description != "" {
-		name = src.Description
-	}
-	if name == "" {
-		name = src.Text
-	}
-	switch src.Kind {
-	case whosaid.Person, whosaid.Organization, whosaid.Anonymous:
-		return canon.Mention{Name: name, Kind: src.Kind, Title: src.Title}, true
-	}
-	return canon.Mention{}, false
+	return w.reg.Prefetch(ms)
 }
 
-type mentionKey struct {
-	kind whosaid.Kind
-	name string
-}
-
-// resolve finds the canonical speaker of every attribution of doc, one
-// mention per speaker of the document, in order of first attribution.
+// resolve finds the canonical speaker of every attribution of doc (0 for
+// none), one mention per speaker of the document.
 func (w *writer) resolve(doc *whosaid.Document) ([]int64, error) {
-	var order []mentionKey
-	mentions := map[mentionKey]*canon.Mention{}
+	var quotes []canon.Quote
+	var at []int // the attribution of each quote
 	for i := range doc.Attributions {
-		m, ok := mentionOf(doc.Attributions[i].Source)
-		if !ok {
-			continue
-		}
-		k := mentionKey{m.Kind, m.Name}
-		content := roleText(doc.Attributions[i].Content)
-		if prev, seen := mentions[k]; seen {
-			if prev.Title == "" {
-				prev.Title = m.Title
-			}
-			prev.Context = append(prev.Context, content)
-			continue
-		}
-		m.Context = []string{content}
-		order = append(order, k)
-		mentions[k] = &m
-	}
-	for _, k := range order {
-		m := mentions[k]
-		for _, o := range order {
-			if o != k && o.kind != whosaid.Anonymous {
-				m.Context = append(m.Context, o.name)
-			}
+		if q, ok := canon.QuoteOf(&doc.Attributions[i]); ok {
+			quotes = append(quotes, q)
+			at = append(at, i)
 		}
 	}
-	ids := map[mentionKey]int64{}
-	for _, k := range order {
-		id, err := w.reg.Resolve(*mentions[k])
+	mentions, of := canon.Mentions(quotes)
+	ids := make([]int64, len(mentions))
+	for j, m := range mentions {
+		id, err := w.reg.Resolve(m)
 		if err != nil {
 			return nil, err
 		}
-		ids[k] = id
+		ids[j] = id
 	}
 	out := make([]int64, len(doc.Attributions))
-	for i := range doc.Attributions {
-		if m, ok := mentionOf(doc.Attributions[i].Source); ok {
-			out[i] = ids[mentionKey{m.Kind, m.Name}]
+	for qi, i := range at {
+		out[i] = ids[of[qi]]
+	}
+	// New speakers get their row now, for the attributions' foreign key;
+	// the rest of what changed is written once per batch.
+	for _, id := range ids {
+		if err := w.ensureSpeaker(id); err != nil {
+			return nil, err
 		}
 	}
 	return out, nil
 }
 
-const attributionColumns = 21
+const attributionColumns = 22
 
 // insertAttributions writes the attributions of a document and their
 // index rows, many rows per statement.
 func (w *writer) insertAttributions(pk int64, doc *whosaid.Document, outlet, published sql.NullInt64, speakers []int64) error {
-	const perStatement = 200
+	perStatement := max(w.d.RowsPerInsert, 1)
 	for lo := 0; lo < len(doc.Attributions); lo += perStatement {
 		hi := min(lo+perStatement, len(doc.Attributions))
+		first := w.nextAttribution
+		w.nextAttribution += int64(hi - lo)
 		var q strings.Builder
-		q.WriteString(`INSERT INTO attributions (doc_pk, doc_id, idx, outlet_id, published, speaker_id,
+		q.WriteString(`INSERT INTO attributions (id, doc_pk, doc_id, idx, outlet_id, published, speaker_id,
 			source_kind, source_text, source_speaker, source_title, source_description,
 			cue_text, content_text, type, hedged, hedge_text, parent, via_text, implicit, recovered, roles) VALUES `)
 		args := make([]any, 0, (hi-lo)*attributionColumns)
@@ -258,32 +325,25 @@ func (w *writer) insertAttributions(pk int64, doc *whosaid.Document, outlet, pub
 			if err != nil {
 				return err
 			}
+			args = append(args, first+int64(i-lo))
 			args = append(args, row...)
 		}
-		q.WriteString(" RETURNING id, idx")
-		rows, err := w.tx.QueryContext(w.ctx, w.d.bind(q.String()), args...)
+		var err error
+		if hi-lo == perStatement {
+			err = w.run(q.String(), args...) // the same statement every time
+		} else {
+			_, err = w.exec(q.String(), args...)
+		}
 		if err != nil {
-			return err
-		}
-		ids := make([]int64, len(doc.Attributions))
-		for rows.Next() {
-			var id int64
-			var idx int
-			if err := rows.Scan(&id, &idx); err != nil {
-				rows.Close()
-				return err
-			}
-			ids[idx] = id
-		}
-		if err := rows.Close(); err != nil {
 			return err
 		}
 		for i := lo; i < hi; i++ {
 			words := textsearch.Indexed(attributionText(&doc.Attributions[i]))
-			if _, err := w.exec(`INSERT INTO attribution_fts (`+w.d.FTSKey+`, words) VALUES (?, `+w.d.FTSValueSQL+`)`, ids[i], w.d.FTSValue(words)); err != nil {
-				return err
-			}
+			w.attributionFTS = append(w.attributionFTS, ftsRow{first + int64(i-lo), w.d.FTSValue(words)})
 		}
+	}
+	if len(w.attributionFTS) >= 4*ftsPerStatement {
+		return w.flushFTS()
 	}
 	return nil
 }

@@ -69,6 +69,12 @@ func isWordRune(r rune) bool {
 // Fold lowers the case of a word and strips its diacritics ("Zárif" ->
 // "zarif"), and cuts it to MaxTokenBytes.
 func Fold(w string) string {
+	if isASCII(w) { // most words: no diacritics to strip
+		if len(w) > MaxTokenBytes {
+			w = w[:MaxTokenBytes]
+		}
+		return strings.ToLower(w)
+	}
 	var b strings.Builder
 	b.Grow(len(w))
 	for _, r := range norm.NFD.String(w) {
@@ -181,4 +187,13 @@ func itoa(n int) string {
 		}
 	}
 	return string(buf[i:])
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

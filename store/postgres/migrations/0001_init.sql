@@ -41,6 +41,7 @@ CREATE TABLE speaker_aliases (
 	speaker_id BIGINT NOT NULL REFERENCES speakers (id),
 	alias      TEXT COLLATE "C" NOT NULL,
 	folded     TEXT COLLATE "C" NOT NULL, -- lower case, no diacritics, for prefix search
+	seen       INTEGER NOT NULL, -- mentions under this name
 	PRIMARY KEY (speaker_id, alias)
 );
 CREATE INDEX speaker_aliases_folded ON speaker_aliases (folded);

@@ -40,6 +40,7 @@ CREATE TABLE speaker_aliases (
 	speaker_id INTEGER NOT NULL REFERENCES speakers (id),
 	alias      TEXT NOT NULL,
 	folded     TEXT NOT NULL, -- lower case, no diacritics, for prefix search
+	seen       INTEGER NOT NULL, -- mentions under this name
 	PRIMARY KEY (speaker_id, alias)
 );
 CREATE INDEX speaker_aliases_folded ON speaker_aliases (folded);

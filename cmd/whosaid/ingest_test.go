@@ -1,0 +1,274 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"whosaid/internal/polnear"
+	"whosaid/store"
+	"whosaid/store/open"
+	"whosaid/store/sqlite"
+	"whosaid/store/storetest/testdb"
+)
+
+func TestIngestUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"ingest"},
+		{"ingest", "--batch", "0", "x"},
+		{"ingest", "--workers", "0", "x"},
+		{"ingest", "--max-size", "0", "x"},
+		{"ingest", "--nope", "x"},
+	} {
+		if code, _, stderr := runCmd(t, "", args...); code != exitUsage || stderr == "" {
+			t.Errorf("%q: exit %d, stderr %q; want %d and a message", args, code, stderr, exitUsage)
+		}
+	}
+	if code, out, _ := runCmd(t, "", "help", "ingest"); code != exitOK || !strings.Contains(out, "--batch") {
+		t.Errorf("help ingest: exit %d, %q", code, out)
+	}
+}
+
+// corpusFile writes a JSONL corpus of n documents with ids, outlets and
+// dates, and returns its path.
+func corpusFile(t *testing.T, dir string, n int) string {
+	t.Helper()
+	var b strings.Builder
+	for i := range n {
+		line, _ := json.Marshal(map[string]any{
+			"id":        fmt.Sprintf("doc-%03d", i),
+			"outlet":    []string{"Wire", "Daily"}[i%2],
+			"published": fmt.Sprintf("2024-05-%02dT10:00:00Z", 1+i%28),
+			"title":     fmt.Sprintf("Story %d", i),
+			"text": fmt.Sprintf("Foreign Minister Mohammad Javad Zarif said the talks were going well on day %d. "+
+				"\"We will not give up,\" a senior official told reporters.", i),
+		})
+		b.Write(line)
+		b.WriteByte('\n')
+	}
+	return writeFile(t, dir, "corpus.jsonl", b.String())
+}
+
+func counts(t *testing.T, s store.Store) (docs, attrs int) {
+	t.Helper()
+	ctx := context.Background()
+	d, err := s.Documents(ctx, store.DocumentFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := s.Attributions(ctx, store.AttributionFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d.Total, a.Total
+}
+
+func TestIngest(t *testing.T) {
+	dir := t.TempDir()
+	in := corpusFile(t, dir, 10)
+	addrs := map[string]func(t *testing.T) string{
+		"sqlite":   func(t *testing.T) string { return filepath.Join(t.TempDir(), "w.db") },
+		"postgres": func(t *testing.T) string { return testdb.PostgresURL(t) },
+	}
+	for name, addr := range addrs {
+		t.Run(name, func(t *testing.T) {
+			db := addr(t)
+			code, _, stderr := runCmd(t, "", "ingest", "--db", db, "--batch", "3", "--workers", "2", in)
+			if code != exitOK || !strings.Contains(stderr, "10 documents read, 10 stored") {
+				t.Fatalf("exit %d, stderr %q", code, stderr)
+			}
+			// Again, and from standard input: replaced, never duplicated.
+			data, _ := os.ReadFile(in)
+			if code, _, stderr := runCmd(t, string(data), "ingest", "--db", db, "--quiet", "-"); code != exitOK || stderr != "" {
+				t.Fatalf("second run: exit %d, stderr %q", code, stderr)
+			}
+			s, err := open.Open(context.Background(), db)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			docs, attrs := counts(t, s)
+			if docs != 10 || attrs < 10 {
+				t.Errorf("after two runs: %d documents, %d attributions; want 10 and at least 10", docs, attrs)
+			}
+			a, err := s.Document(context.Background(), "doc-004")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Doc.ID != "doc-004" || !strings.Contains(a.Doc.Text, "day 4.") || len(a.Doc.Attributions) == 0 {
+				t.Errorf("doc-004: %q, %d attributions", a.Doc.Text, len(a.Doc.Attributions))
+			}
+			sp, err := s.Speakers(context.Background(), store.SpeakerFilter{Name: "Mohammad"})
+			if err != nil || len(sp.Items) != 1 || sp.Items[0].Documents != 10 {
+				t.Errorf("Zarif over ten documents: %v %+v", err, sp.Items)
+			}
+		})
+	}
+}
+
+func TestIngestBadDocuments(t *testing.T) {
+	dir := t.TempDir()
+	in := writeFile(t, dir, "mixed.jsonl", `{"id":"a","text":"Officials said it rained."}`+"\n"+
+		`not json`+"\n"+
+		`{"id":"b","text":"Analysts said it snowed."}`+"\n"+
+		`{"id":"c"}`+"\n")
+	db := filepath.Join(dir, "w.db")
+	code, _, stderr := runCmd(t, "", "ingest", "--db", db, "--batch", "1", in, filepath.Join(dir, "missing.jsonl"))
+	if code != exitFailed {
+		t.Errorf("exit %d, want %d", code, exitFailed)
+	}
+	for _, want := range []string{"mixed.jsonl:2:", "mixed.jsonl:4:", "missing.jsonl", "5 documents read, 2 stored"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	s, err := sqlite.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if docs, _ := counts(t, s); docs != 2 {
+		t.Errorf("%d documents stored, want the 2 good ones", docs)
+	}
+	if code, _, stderr := runCmd(t, "", "ingest", "--db", "postgres://nobody@127.0.0.1:1/x?connect_timeout=1", in); code != exitFailed || !strings.Contains(stderr, "opening the store") {
+		t.Errorf("unreachable store: exit %d, %q", code, stderr)
+	}
+}
+
+// childEnv holds the arguments of an ingest run in a child process.
+const childEnv = "WHOSAID_INGEST_CHILD_ARGS"
+
+// TestIngestChild is the child process of TestIngestCrash; it does nothing
+// in a normal test run.
+func TestIngestChild(t *testing.T) {
+	args := os.Getenv(childEnv)
+	if args == "" {
+		t.Skip("the child process of TestIngestCrash")
+	}
+	os.Exit(run(strings.Split(args, "\x1f"), os.Stdin, os.Stdout, os.Stderr))
+}
+
+// TestIngestCrash kills an ingest with SIGKILL in the middle, checks that
+// the store is consistent and holds whole batches, and that a rerun ends
+// with every document exactly once.
+func TestIngestCrash(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts 240 articles")
+	}
+	dir := t.TempDir()
+	in := firstLines(t, "../"+polnear.TrainJSONL, filepath.Join(dir, "in.jsonl"), 240)
+	db := filepath.Join(dir, "crash.db")
+	const batch = 4
+	args := []string{"ingest", "--db", db, "--batch", fmt.Sprint(batch), "--workers", "2", "--quiet", in}
+	child := exec.Command(os.Args[0], "-test.run=^TestIngestChild$")
+	child.Env = append(os.Environ(), childEnv+"="+strings.Join(args, "\x1f"))
+	var stderr strings.Builder
+	child.Stderr = &stderr
+	if err := child.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- child.Wait() }()
+
+	// Kill it once two batches are committed.
+	var seen int
+	for seen < 2*batch {
+		select {
+		case err := <-exited:
+			t.Fatalf("the child ended before it was killed (%v), after %d documents: %s", err, seen, stderr.String())
+		case <-time.After(5 * time.Millisecond):
+		}
+		seen = committed(t, db)
+	}
+	if err := child.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-exited; err == nil || !strings.Contains(err.Error(), "killed") {
+		t.Fatalf("the child was not killed: %v", err)
+	}
+
+	s, err := sqlite.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.IntegrityCheck(context.Background()); err != nil {
+		t.Fatalf("after SIGKILL: %v", err)
+	}
+	docs, _ := counts(t, s)
+	s.Close()
+	if docs < 2*batch || docs >= 240 || docs%batch != 0 {
+		t.Errorf("after SIGKILL: %d documents, want whole batches of %d, at least 2 and not all", docs, batch)
+	}
+	t.Logf("killed after %d committed documents", docs)
+
+	if code, _, errOut := runCmd(t, "", args...); code != exitOK {
+		t.Fatalf("rerun: exit %d: %s", code, errOut)
+	}
+	s, err = sqlite.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.IntegrityCheck(context.Background()); err != nil {
+		t.Fatalf("after the rerun: %v", err)
+	}
+	var rows, ids int
+	if err := s.DB().QueryRow(`SELECT COUNT(*), COUNT(DISTINCT id) FROM documents`).Scan(&rows, &ids); err != nil {
+		t.Fatal(err)
+	}
+	if rows != 240 || ids != 240 {
+		t.Errorf("after the rerun: %d rows of %d ids, want 240 of 240", rows, ids)
+	}
+}
+
+// committed counts the documents of a store being written, 0 before it
+// exists.
+func committed(t *testing.T, path string) int {
+	t.Helper()
+	if _, err := os.Stat(path); err != nil {
+		return 0
+	}
+	s, err := sqlite.Open(path)
+	if err != nil {
+		return 0 // being created
+	}
+	defer s.Close()
+	var n int
+	if err := s.DB().QueryRow(`SELECT COUNT(*) FROM documents`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// firstLines copies the first n lines of a file.
+func firstLines(t *testing.T, from, to string, n int) string {
+	t.Helper()
+	f, err := os.Open(from)
+	if err != nil {
+		t.Fatalf("PolNeAR: %v", err)
+	}
+	defer f.Close()
+	out, err := os.Create(to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for i := 0; i < n && sc.Scan(); i++ {
+		out.Write(sc.Bytes())
+		out.Write([]byte{'\n'})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return to
+}

@@ -1,0 +1,35 @@
+// Package open opens a store from an address: a postgres:// or
+// postgresql:// URL is a PostgreSQL database, anything else the path of a
+// SQLite file. It is what commands and servers call, so that they need
+// not know the backends.
+package open
+
+import (
+	"context"
+	"strings"
+
+	"whosaid/store"
+	"whosaid/store/postgres"
+	"whosaid/store/sqlite"
+)
+
+// DefaultAddress is the store when none is given: a SQLite file in the
+// current folder.
+const DefaultAddress = "whosaid.db"
+
+// IsPostgres says whether addr names a PostgreSQL database.
+func IsPostgres(addr string) bool {
+	return strings.HasPrefix(addr, "postgres://") || strings.HasPrefix(addr, "postgresql://")
+}
+
+// Open opens (and creates, or migrates to the latest schema) the store at
+// addr; "" is DefaultAddress.
+func Open(ctx context.Context, addr string) (store.Store, error) {
+	if addr == "" {
+		addr = DefaultAddress
+	}
+	if IsPostgres(addr) {
+		return postgres.Open(ctx, addr)
+	}
+	return sqlite.Open(addr)
+}
