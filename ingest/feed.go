@@ -13,7 +13,8 @@ import (
 
 // feed reads the stream as an RSS or Atom feed: one document per item,
 // whose text is the item's full content (content:encoded in RSS, content
-// in Atom), else its summary, with Meta.Partial set. A feed is small: it
+// in Atom), else its summary, with Meta.Partial set; an item with neither
+// is skipped. A feed is small: it
 // is read whole, up to the size limit. Invalid XML is one error for the
 // whole file.
 func (s *stream) feed(o Options, yield func(Doc) bool) bool {
@@ -38,7 +39,7 @@ func (s *stream) feed(o Options, yield func(Doc) bool) bool {
 	}
 	for i, it := range f.Items {
 		d := feedDoc(s.name, i+1, it)
-		if d.Err == nil {
+		if d.Err == nil && d.skip == "" {
 			d.Meta.Outlet = firstNonEmpty(outlet, domain(d.Meta.URL))
 			d.Meta.Language = firstNonEmpty(d.Meta.Language, languageCode(f.Language))
 		}
@@ -77,7 +78,8 @@ func feedDoc(name string, n int, it *gofeed.Item) Doc {
 		return errDoc(name, 0, fmt.Errorf("item %d: %w", n, err))
 	}
 	if text == "" {
-		return errDoc(name, 0, fmt.Errorf("%w: item %d has no text", ErrEmpty, n))
+		// Feeds of headlines only are common: not a failure.
+		return Doc{skip: "feed: item without text"}
 	}
 	title, _ := fragmentText(it.Title) // a title that is not HTML is left out
 	d := Doc{

@@ -38,7 +38,8 @@ func checkDocs(t *testing.T, name string, docs []Doc) {
 		if strings.IndexByte(d.Text, 0) >= 0 {
 			t.Fatalf("doc %q: text holds NUL", d.ID)
 		}
-		if d.ID == "" || d.Line < 1 || d.Line <= prevLine {
+		// Documents of archives and feeds have no line (0).
+		if d.ID == "" || d.Line < 0 || d.Line > 0 && d.Line <= prevLine {
 			t.Fatalf("doc %q at line %d after line %d", d.ID, d.Line, prevLine)
 		}
 		prevLine = d.Line
@@ -63,6 +64,19 @@ func checkDocs(t *testing.T, name string, docs []Doc) {
 		if text != d.TextGiven {
 			t.Fatalf("doc %q: TextGiven %v, text field present %v", d.ID, d.TextGiven, text)
 		}
+	}
+}
+
+// readChecked reads data as name and checks the documents; a stream
+// whose records were all skipped (a WARC of requests, a feed of
+// headlines) may yield none.
+func readChecked(t *testing.T, name string, data []byte, opts Options) {
+	t.Helper()
+	skips := 0
+	opts.Skipped = func(string) { skips++ }
+	docs := slices.Collect(ReadFrom(name, bytes.NewReader(data), opts))
+	if len(docs) > 0 || skips == 0 {
+		checkDocs(t, name, docs)
 	}
 }
 
@@ -110,7 +124,7 @@ func FuzzSniff(f *testing.F) {
 	f.Add(gzipBytes(f, []byte(`{"text":"zipped"}`)))
 	f.Add([]byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff})
 	f.Fuzz(func(t *testing.T, data []byte) {
-		checkDocs(t, "f", slices.Collect(ReadFrom("f", bytes.NewReader(data), Options{MaxSize: 4096})))
+		readChecked(t, "f", data, Options{MaxSize: 4096})
 	})
 }
 
@@ -134,6 +148,53 @@ func FuzzGzip(f *testing.F) {
 		for _, name := range []string{"g.gz", "g.jsonl.gz"} {
 			checkDocs(t, name, slices.Collect(ReadFrom(name, bytes.NewReader(gz), Options{MaxSize: 4096})))
 		}
+	})
+}
+
+var webSeedFiles = []string{
+	"testdata/html/wordpress.html", "testdata/html/news_jsonld.html", "testdata/html/bare.html",
+	"testdata/html/windows1252.html", "testdata/feeds/rss2.rss", "testdata/feeds/atom.atom", "testdata/feeds/invalid.rss",
+}
+
+func FuzzHTML(f *testing.F) {
+	addSeeds(f, webSeedFiles...)
+	f.Add([]byte("<div><div><div><p>x</div></div>"))
+	f.Add([]byte("<meta charset=shift_jis><p>\x82\xa0</p>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		docs := slices.Collect(ReadFrom("f.html", bytes.NewReader(data), Options{MaxSize: 1 << 16}))
+		checkDocs(t, "f.html", docs)
+		if len(docs) != 1 {
+			t.Fatalf("an HTML page gave %d docs, want 1", len(docs))
+		}
+		d, err := ReadHTML("f.html", bytes.NewReader(data), Options{MaxSize: 1 << 16})
+		if (err == nil) != (docs[0].Err == nil) || d.Text != docs[0].Text {
+			t.Fatalf("ReadHTML and ReadFrom differ: %v / %v", err, docs[0].Err)
+		}
+	})
+}
+
+func FuzzFeed(f *testing.F) {
+	addSeeds(f, webSeedFiles...)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		readChecked(t, "f.rss", data, Options{MaxSize: 1 << 16})
+	})
+}
+
+// FuzzWARC reads archives, compressed or not, cut and damaged.
+func FuzzWARC(f *testing.F) {
+	f.Add(testWARC(f, true), uint16(0), byte(0))
+	f.Add(testWARC(f, false), uint16(0), byte(0))
+	f.Add(testWARC(f, true), uint16(700), byte(3))
+	f.Add(testWARC(f, false), uint16(1200), byte(0x20))
+	f.Fuzz(func(t *testing.T, data []byte, cut uint16, flip byte) {
+		data = bytes.Clone(data)
+		if cut > 0 && int(cut) < len(data) {
+			data = data[:cut]
+		}
+		if len(data) > 0 && flip != 0 {
+			data[int(flip)*7%len(data)] ^= flip
+		}
+		readChecked(t, "f.warc", data, Options{MaxSize: 1 << 16})
 	})
 }
 

@@ -24,6 +24,11 @@ const (
 	maxHTMLElements = 200_000
 )
 
+// pageFurniture selects the parts of an article that are not its text
+// and that the main-content extractor keeps when they sit inside the
+// article: share buttons, newsletter prompts, advertisements.
+const pageFurniture = `[class*="share"], [class*="social"], [id*="share"], [class*="newsletter"], [class*="advert"], [class*="ad-slot"], [class*="related"]`
+
 // page is an HTML page still to be turned into text.
 type page struct {
 	data        []byte
@@ -79,12 +84,12 @@ func (o Options) convert(d Doc) Doc {
 	text, meta, err := htmlText(p)
 	if err != nil {
 		if p.archived && errors.Is(err, ErrNoContent) {
-			return Doc{skip: "page without article text"}
+			return Doc{skip: "warc: page without article text"}
 		}
 		if p.where != "" {
 			err = fmt.Errorf("%s (%s): %w", p.where, p.url, err)
 		}
-		return errDoc(d.Source, d.Line, err)
+		return errDoc(d.Source, 0, err) // the whole page, or one record
 	}
 	d.Text = text
 	d.Meta = mergeMeta(d.Meta, meta)
@@ -146,7 +151,7 @@ func htmlText(p *page) (text string, meta Meta, err error) {
 		Title:     strings.TrimSpace(m.Title),
 		Author:    strings.TrimSpace(m.Author),
 		Language:  languageCode(m.Language),
-		Published: m.Date,
+		Published: publishedTime(doc, m.Date),
 	}
 	meta.Outlet = firstNonEmpty(strings.TrimSpace(m.Sitename), domain(meta.URL), m.Hostname)
 	if meta.Published.IsZero() {
@@ -168,6 +173,7 @@ func extractMain(doc *html.Node, pageURL string) (res *trafilatura.ExtractResult
 		ExcludeComments: true,
 		HtmlDateMode:    trafilatura.Fast,
 		MaxTreeSize:     maxHTMLElements,
+		PruneSelector:   pageFurniture,
 	}
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		opts.OriginalURL = u

@@ -23,6 +23,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"whosaid/internal/filter"
 	"whosaid/internal/pipeline"
 )
 
@@ -107,6 +108,10 @@ type Options struct {
 	// BytesRead, when set, is increased by the bytes read from the input
 	// files (compressed bytes for gzip), as they are read: for progress.
 	BytesRead *atomic.Int64
+	// DetectLanguage sets Meta.Language to the language identified from
+	// the text (on Read's workers), when the text is long enough to tell
+	// (200 bytes); the declared language is kept otherwise.
+	DetectLanguage bool
 	// Skipped, when set, is called for every input that is not a
 	// document and not a failure, with the reason: a WARC record that is
 	// not an HTML response with status 200, or a page without article
@@ -146,7 +151,9 @@ type Meta struct {
 // Doc is one input document, or one failure to read one.
 type Doc struct {
 	// ID names the document: the "id" field of a JSONL line, else
-	// "FILE:LINE" for JSONL and the file path for plain text.
+	// "FILE:LINE" for JSONL; the file path for plain text and HTML; the
+	// WARC-Record-ID of a WARC record; the guid, else the link, else
+	// "FILE#N" of a feed item.
 	ID string
 	// Text is the article text, valid UTF-8 without NUL bytes.
 	Text string
@@ -155,7 +162,8 @@ type Doc struct {
 	// Source is the file the document comes from (StdinName for "-").
 	Source string
 	// Line is the 1-based line of the document in Source; 1 for plain
-	// text; 0 in an error that concerns a whole file.
+	// text and HTML; 0 for a record of a WARC archive or an item of a
+	// feed, and in an error that concerns a whole file or record.
 	Line int
 	// Extra holds the fields of a JSONL object in input order, to be
 	// passed through to the output, except "id" (which is ID) and
@@ -226,7 +234,7 @@ func (o Options) finish(raw iter.Seq[Doc]) iter.Seq[Doc] {
 	return func(yield func(Doc) bool) {
 		// Two pages per worker in flight bounds memory to a few times
 		// MaxSize while keeping the workers busy.
-		for _, d := range pipeline.Ordered(raw, workers, 2*workers, o.convert) {
+		for _, d := range pipeline.Ordered(raw, workers, 2*workers, o.finishDoc) {
 			if d.skip != "" {
 				if o.Skipped != nil {
 					o.Skipped(d.skip)
@@ -238,6 +246,20 @@ func (o Options) finish(raw iter.Seq[Doc]) iter.Seq[Doc] {
 			}
 		}
 	}
+}
+
+// finishDoc does the costly part of reading one document, on a worker.
+func (o Options) finishDoc(d Doc) Doc {
+	// The main-content extractor identifies the language of a page's
+	// text already, with the same identifier.
+	identified := d.page != nil
+	d = o.convert(d)
+	if o.DetectLanguage && !identified && d.Err == nil && d.skip == "" {
+		if code := filter.Identify(d.Text); code != "" {
+			d.Meta.Language = code
+		}
+	}
+	return d
 }
 
 // readPath reads one command-line path; false means the consumer stopped.

@@ -93,6 +93,10 @@ func warcErr(err error, off int64) error {
 func (o Options) warcDoc(name string, rec gowarc.Record) Doc {
 	r := rec.WarcRecord
 	skip := func(reason string) Doc { return Doc{skip: "warc: " + reason} }
+	if r.WarcHeader().Get(gowarc.WarcType) == "" || r.WarcHeader().Get(gowarc.WarcRecordID) == "" {
+		// The reader is lenient; a record without these is not one.
+		return errDoc(name, 0, fmt.Errorf("%w at byte %d: no WARC-Type or WARC-Record-ID %v", ErrWARC, rec.Offset, rec.Validation))
+	}
 	if r.Type() != gowarc.Response {
 		return skip(r.Type().String() + " record")
 	}

@@ -1,15 +1,31 @@
 package main
 
 import (
+	"bufio"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
 	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"golang.org/x/term"
 
 	"whosaid"
 	"whosaid/ingest"
+	"whosaid/internal/filter"
 	"whosaid/internal/output"
 	"whosaid/internal/pipeline"
+	"whosaid/internal/progress"
 )
 
 // ExtractCommand finds the attributions of documents.
@@ -25,6 +41,8 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 	workers := fs.Int("workers", runtime.NumCPU(), "")
 	quiet := fs.Bool("quiet", false, "")
 	maxSize := fs.Int64("max-size", ingest.DefaultMaxSize, "")
+	lang := fs.String("lang", "en", "")
+	dupFile := fs.String("duplicates", "", "")
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		return flagError(err)
@@ -39,6 +57,9 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 	if *maxSize < 1 {
 		return usageErrorf("extract: --max-size must be at least 1, not %d", *maxSize)
 	}
+	if *lang != "any" && !isLanguageCode(*lang) {
+		return usageErrorf("extract: --lang must be a two-letter ISO 639-1 code or \"any\", not %q", *lang)
+	}
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
@@ -47,42 +68,241 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("loading the model: %w", err)
 	}
-	docs := ingest.Read(paths, ingest.Options{MaxSize: *maxSize, Stdin: e.stdin})
+	var tally tally
+	var dups duplicates
+	var bytesRead atomic.Int64
+	docs := ingest.Read(paths, ingest.Options{
+		MaxSize: *maxSize, Stdin: e.stdin, Workers: *workers,
+		DetectLanguage: *lang != "any",
+		BytesRead:      &bytesRead,
+		Skipped:        tally.skip,
+	})
+	var bar *progress.Bar
+	if !*quiet && isTerminal(e.stderr) {
+		bar = progress.Start(e.stderr, inputSize(paths), &bytesRead, 200*time.Millisecond)
+	}
 	w := output.NewWriter(e.stdout, format)
 	window := 4 * *workers // documents in flight, which bounds memory
-	var read, extracted, failed int
-	for d, r := range pipeline.Ordered(docs, *workers, window, func(d ingest.Doc) result {
-		if d.Err != nil {
-			return result{}
+	err = func() error {
+		for it, r := range pipeline.Ordered(screen(docs, *lang), *workers, window, func(it screened) result {
+			if it.doc.Err != nil || it.skip != "" || it.duplicateOf != "" {
+				return result{}
+			}
+			return extract(x.Extract, it.doc.Text)
+		}) {
+			if bar != nil {
+				bar.Doc()
+			}
+			d := &it.doc
+			err := d.Err
+			if err == nil && r.err != nil {
+				err = fmt.Errorf("%s:%d: %w", d.Source, d.Line, r.err)
+			}
+			switch {
+			case err != nil:
+				tally.failed++
+				if bar != nil {
+					fmt.Fprint(e.stderr, "\r\x1b[K") // the error on a line of its own
+				}
+				fmt.Fprintf(e.stderr, "whosaid: %v\n", err)
+			case it.skip != "":
+				tally.skip(it.skip)
+			case it.duplicateOf != "":
+				if err := w.WriteDuplicate(d, it.duplicateOf); err != nil {
+					return fmt.Errorf("writing %s: %w", d.ID, err)
+				}
+				tally.duplicates++
+				if *dupFile != "" {
+					dups.add(it.duplicateOf, d)
+				}
+			default:
+				if err := w.Write(d, r.doc); err != nil {
+					return fmt.Errorf("writing %s: %w", d.ID, err)
+				}
+				tally.extracted++
+			}
 		}
-		return extract(x.Extract, d.Text)
-	}) {
-		read++
-		err := d.Err
-		if err == nil && r.err != nil {
-			err = fmt.Errorf("%s:%d: %w", d.Source, d.Line, r.err)
-		}
-		if err != nil {
-			failed++
-			fmt.Fprintf(e.stderr, "whosaid: %v\n", err)
-			continue
-		}
-		if err := w.Write(&d, r.doc); err != nil {
-			return fmt.Errorf("writing %s: %w", d.ID, err)
-		}
-		extracted++
+		return nil
+	}()
+	if bar != nil {
+		bar.Stop()
+	}
+	if err != nil {
+		return err
 	}
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("writing: %w", err)
 	}
-	if !*quiet {
-		fmt.Fprintf(e.stderr, "whosaid: %d %s read, %d extracted, %d failed\n",
-			read, plural(read, "document"), extracted, failed)
+	if *dupFile != "" {
+		if err := dups.writeFile(*dupFile); err != nil {
+			return fmt.Errorf("writing the duplicates: %w", err)
+		}
 	}
-	if failed > 0 {
+	if !*quiet {
+		fmt.Fprintf(e.stderr, "whosaid: %s\n", tally.String())
+	}
+	if tally.failed > 0 {
 		return errReported
 	}
 	return nil
+}
+
+// screened is a document with what the filters said of it.
+type screened struct {
+	doc         ingest.Doc
+	skip        string // why it is not extracted, "" when it is
+	duplicateOf string // the ID of the first document with the same text
+}
+
+// screen filters the documents in input order, before extraction: those
+// not in the language lang (unless "any") are skipped, and those whose
+// text was seen before are marked as duplicates of the first. Only the
+// documents that pass are remembered for later duplicates.
+func screen(docs iter.Seq[ingest.Doc], lang string) iter.Seq[screened] {
+	dedup := filter.NewDedup()
+	return func(yield func(screened) bool) {
+		for d := range docs {
+			it := screened{doc: d}
+			switch {
+			case d.Err != nil:
+			case lang != "any" && d.Meta.Language != "" && d.Meta.Language != lang:
+				it.skip = "not in language " + lang
+			default:
+				it.duplicateOf = dedup.Check(d.ID, d.Text)
+			}
+			if !yield(it) {
+				return
+			}
+		}
+	}
+}
+
+// duplicates gathers the copies of each text that had any, for
+// --duplicates: memory grows with the copies only, not with the input.
+type duplicates struct {
+	order  []string // first IDs, in the order their first copy came
+	copies map[string][]duplicateCopy
+}
+
+type duplicateCopy struct {
+	ID     string `json:"id"`
+	URL    string `json:"url,omitempty"`
+	Outlet string `json:"outlet,omitempty"`
+}
+
+func (x *duplicates) add(firstID string, d *ingest.Doc) {
+	if x.copies == nil {
+		x.copies = make(map[string][]duplicateCopy)
+	}
+	if _, ok := x.copies[firstID]; !ok {
+		x.order = append(x.order, firstID)
+	}
+	x.copies[firstID] = append(x.copies[firstID], duplicateCopy{d.ID, d.Meta.URL, d.Meta.Outlet})
+}
+
+// writeFile writes one JSON line per text that had copies:
+// {"id": first ID, "duplicates": [{"id", "url", "outlet"}, ...]}.
+func (x *duplicates) writeFile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, id := range x.order {
+		if err := enc.Encode(struct {
+			ID         string          `json:"id"`
+			Duplicates []duplicateCopy `json:"duplicates"`
+		}{id, x.copies[id]}); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// tally counts what became of the input, for the summary line.
+type tally struct {
+	mu                            sync.Mutex // skip is called by the reader too
+	skipped                       map[string]int
+	extracted, duplicates, failed int
+}
+
+func (t *tally) skip(reason string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.skipped == nil {
+		t.skipped = make(map[string]int)
+	}
+	t.skipped[reason]++
+}
+
+// String renders the summary: "12 documents read, 9 extracted,
+// 1 duplicate, 1 skipped (1 not in language en), 1 failed". Every input
+// read is one of extracted, duplicate, skipped or failed.
+func (t *tally) String() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	skipped := 0
+	reasons := make([]string, 0, len(t.skipped))
+	for r, n := range t.skipped {
+		skipped += n
+		reasons = append(reasons, fmt.Sprintf("%d %s", n, r))
+	}
+	slices.Sort(reasons)
+	read := t.extracted + t.duplicates + skipped + t.failed
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d %s read, %d extracted", read, plural(read, "document"), t.extracted)
+	if t.duplicates > 0 {
+		fmt.Fprintf(&b, ", %d %s", t.duplicates, plural(t.duplicates, "duplicate"))
+	}
+	if skipped > 0 {
+		fmt.Fprintf(&b, ", %d skipped (%s)", skipped, strings.Join(reasons, ", "))
+	}
+	fmt.Fprintf(&b, ", %d failed", t.failed)
+	return b.String()
+}
+
+func isLanguageCode(s string) bool {
+	return len(s) == 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z'
+}
+
+// isTerminal tells whether w is a terminal, where a progress bar is drawn.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// inputSize is the total size in bytes of the files named by paths
+// (folders walked as ingest walks them), 0 when unknown: standard input.
+func inputSize(paths []string) int64 {
+	var total int64
+	for _, p := range paths {
+		if p == "-" {
+			return 0
+		}
+		filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+				total += fi.Size()
+			}
+			return nil
+		})
+	}
+	return total
 }
 
 // result is the outcome of extracting one document.
@@ -120,19 +340,37 @@ standard input. A folder is read recursively, in path order.
 Input formats, told apart by file name or content:
   JSON Lines   one object per line with a string "text"; "id" optional
                (default FILE:LINE); other fields are passed through
-  .gz          gzip-compressed, either format
+  HTML         .html, .htm or <!doctype html>/<html>: the page's main
+               text, one paragraph per line, and its metadata
+  WARC         .warc, .warc.gz or WARC/1.x: every response record with
+               an HTML page and status 200; other records are skipped
+  RSS, Atom    .rss, .atom or <rss>/<feed>/<rdf:RDF>: one document per
+               item, its full content, else its summary (partial)
+  .gz          gzip-compressed, any format
   plain text   the whole file is one document; its id is the file path
+
+Documents not in the language of --lang are skipped; a document with the
+same text as one before (case and spacing aside) is not extracted again
+but written as {"id", "meta", "duplicate_of": first id}.
 
 Flags:
   --format json|text  json: one JSON object per line (default);
                       text: a listing to read
-  --workers N         extract on N goroutines (default %d, the CPUs)
-  --quiet             no summary line on standard error
+  --workers N         read HTML and extract on N goroutines (default %d,
+                      the CPUs)
+  --lang CODE|any     keep documents in this language (ISO 639-1, default
+                      en); any keeps all
+  --duplicates FILE   at the end, write to FILE one JSON line per text that
+                      had copies: {"id": first, "duplicates": [{"id",
+                      "url", "outlet"}, ...]}
+  --quiet             no progress bar and no summary line on standard error
   --max-size BYTES    largest document accepted (default %d)
 
-Bad documents are reported on standard error as FILE:LINE: message, and
-the others are still processed. Exit status: 0 when all documents were
-extracted, 1 when any failed, 2 for a wrong command line.
+On a terminal, a progress line shows on standard error. Bad documents are
+reported on standard error as FILE:LINE: message, and the others are
+still processed. A summary line ends the run: documents read, extracted,
+duplicates, skipped by reason, failed. Exit status: 0 when no document
+failed, 1 when any failed, 2 for a wrong command line.
 `, runtime.NumCPU(), ingest.DefaultMaxSize)
 }
 

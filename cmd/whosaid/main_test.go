@@ -216,8 +216,9 @@ func TestExtractKeepsOrder(t *testing.T) {
 	const n = 300
 	var in strings.Builder
 	for i := range n {
-		// Lengths vary so that documents finish out of order.
-		fmt.Fprintf(&in, `{"id":"doc-%d","text":%q}`+"\n", i, strings.Repeat("The minister said the plan works. ", 1+(i*7)%23))
+		// Lengths vary so that documents finish out of order; the number
+		// makes each text distinct, not a duplicate.
+		fmt.Fprintf(&in, `{"id":"doc-%d","text":%q}`+"\n", i, fmt.Sprintf("Report %d. ", i)+strings.Repeat("The minister said the plan works. ", 1+(i*7)%23))
 	}
 	for _, workers := range []string{"1", "4", "16"} {
 		t.Run(workers, func(t *testing.T) {

@@ -117,6 +117,9 @@ func (x *Writer) writeJSON(d *ingest.Doc, res *whosaid.Document) error {
 			return err
 		}
 	}
+	if err := x.meta(d); err != nil {
+		return err
+	}
 	b.WriteString(`,"attributions":`)
 	var attrs []whosaid.Attribution
 	if res != nil {
@@ -151,6 +154,81 @@ func (x *Writer) writeJSON(d *ingest.Doc, res *whosaid.Document) error {
 	}
 	b.WriteString("}\n")
 	return nil
+}
+
+// meta appends the "meta" object of a document that did not come as JSON
+// (a JSON Lines object's own fields are passed through instead), when
+// anything is known.
+func (x *Writer) meta(d *ingest.Doc) error {
+	if d.TextGiven || d.Meta == (ingest.Meta{}) {
+		return nil
+	}
+	x.buf.WriteString(`,"meta":`)
+	return x.value(d.Meta)
+}
+
+// WriteDuplicate writes a document whose text is the same as that of the
+// document firstID, written before: its ID, its input fields but the
+// text, its meta and "duplicate_of", without text or attributions (they
+// are those of firstID).
+func (x *Writer) WriteDuplicate(d *ingest.Doc, firstID string) error {
+	x.buf.Reset()
+	b := &x.buf
+	if x.format == Text {
+		fmt.Fprintf(b, "%s (duplicate of %s)\n", oneLine(d.ID, 0), oneLine(firstID, 0))
+		if line := metaLine(d.Meta); line != "" {
+			fmt.Fprintf(b, "  %s\n", line)
+		}
+		b.WriteByte('\n')
+	} else {
+		b.WriteString(`{"id":`)
+		if err := x.value(d.ID); err != nil {
+			return err
+		}
+		for _, f := range d.Extra {
+			if f.Name == "id" || f.Name == "attributions" || f.Name == "text" || f.Name == "duplicate_of" {
+				continue
+			}
+			b.WriteByte(',')
+			if err := x.value(f.Name); err != nil {
+				return err
+			}
+			b.WriteByte(':')
+			if err := x.raw(f.Name, f.Value); err != nil {
+				return err
+			}
+		}
+		if err := x.meta(d); err != nil {
+			return err
+		}
+		b.WriteString(`,"duplicate_of":`)
+		if err := x.value(firstID); err != nil {
+			return err
+		}
+		b.WriteString("}\n")
+	}
+	_, err := x.w.Write(b.Bytes())
+	return err
+}
+
+// metaLine renders what is known of a document's origin on one line.
+func metaLine(m ingest.Meta) string {
+	var parts []string
+	add := func(label, v string) {
+		if v != "" {
+			parts = append(parts, label+": "+oneLine(v, 100))
+		}
+	}
+	add("outlet", m.Outlet)
+	if !m.Published.IsZero() {
+		add("published", m.Published.Format("2006-01-02 15:04 MST"))
+	}
+	add("author", m.Author)
+	add("url", m.URL)
+	if m.Partial {
+		parts = append(parts, "partial text")
+	}
+	return strings.Join(parts, "; ")
 }
 
 // value appends v as JSON, without HTML escaping.
@@ -195,6 +273,9 @@ func writeText(b *bytes.Buffer, d *ingest.Doc, res *whosaid.Document) {
 		attrs = res.Attributions
 	}
 	fmt.Fprintf(b, "%s (%d %s)\n", oneLine(d.ID, 0), len(attrs), plural(len(attrs), "attribution"))
+	if line := metaLine(d.Meta); line != "" && !d.TextGiven {
+		fmt.Fprintf(b, "  %s\n", line)
+	}
 	for i, a := range attrs {
 		kind, source := "no source", "(no source)"
 		if a.Source != nil {

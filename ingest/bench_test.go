@@ -1,0 +1,50 @@
+package ingest
+
+import (
+	"bytes"
+	"slices"
+	"testing"
+
+	"whosaid/internal/polnear"
+	"whosaid/internal/warctest"
+)
+
+// BenchmarkReadWARC measures the readers alone on a news crawl (see
+// warctest.Corpus): WARC.gz records to documents, HTML to text, on
+// GOMAXPROCS workers (run with -cpu 1,2). MB/s are of compressed input.
+func BenchmarkReadWARC(b *testing.B) {
+	byID, err := polnear.Texts(polnear.TrainJSONL)
+	if err != nil {
+		b.Skip("PolNeAR texts are not there:", err)
+	}
+	ids := make([]string, 0, len(byID))
+	for id := range byID {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	texts := make([]string, len(ids))
+	for i, id := range ids {
+		texts[i] = byID[id]
+	}
+	var archive bytes.Buffer
+	st, err := warctest.Corpus(&archive, 8<<20, texts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	data := archive.Bytes()
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for b.Loop() {
+		n := 0
+		for d := range ReadFrom("bench.warc.gz", bytes.NewReader(data), Options{DetectLanguage: true}) {
+			if d.Err != nil {
+				b.Fatal(d.Err)
+			}
+			n++
+		}
+		if n != st.Pages {
+			b.Fatalf("read %d documents, want %d", n, st.Pages)
+		}
+	}
+	b.ReportMetric(float64(st.Pages)*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
