@@ -15,6 +15,7 @@ import (
 
 	"whosaid"
 	"whosaid/server"
+	"whosaid/web"
 )
 
 // TokenEnv is the environment variable that holds the bearer token of
@@ -77,14 +78,23 @@ func (c *ServeCommand) Run(e *env, args []string) error {
 		QueryTimeout: *queryTimeout,
 		Logger:       slog.New(slog.NewTextHandler(e.stderr, nil)),
 	}
-	var x *whosaid.Extractor
+	// The web interface analyses pasted text, so the model is always
+	// loaded; the API extracts only when writes are allowed.
+	x, err := whosaid.NewExtractor()
+	if err != nil {
+		return fmt.Errorf("loading the model: %w", err)
+	}
+	var apiX *whosaid.Extractor
 	if opts.Token != "" {
-		if x, err = whosaid.NewExtractor(); err != nil {
-			return fmt.Errorf("loading the model: %w", err)
-		}
+		apiX = x
+	}
+	ui, err := web.New(web.Options{Extractor: x, Store: st, Logger: opts.Logger})
+	if err != nil {
+		return err
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/api/", server.New(st, x, opts)) // "/" is left to a UI
+	mux.Handle("/api/", server.New(st, apiX, opts))
+	mux.Handle("/", ui)
 	srv := &http.Server{
 		Handler:           mux,
 		ReadHeaderTimeout: readHeaderTimeout,

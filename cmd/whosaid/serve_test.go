@@ -111,14 +111,21 @@ func TestServe(t *testing.T) {
 	if code != 200 || v["total"].(float64) < 1 {
 		t.Errorf("GET attributions: %d %v", code, v)
 	}
-	// "/" is free for a UI.
-	resp, err := http.Get(base + "/")
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != 404 {
-		t.Errorf("GET /: %d", resp.StatusCode)
+	// The web interface is mounted beside the API, with its policy.
+	for _, page := range []string{"/", "/search?q=win", "/articles/s1"} {
+		resp, err := http.Get(base + page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.Contains(resp.Header.Get("Content-Type"), "text/html") ||
+			resp.Header.Get("Content-Security-Policy") == "" {
+			t.Errorf("GET %s: %d %q, CSP %q", page, resp.StatusCode, resp.Header.Get("Content-Type"), resp.Header.Get("Content-Security-Policy"))
+		}
+		if page != "/" && !strings.Contains(string(body), "Ann Lee") {
+			t.Errorf("GET %s: the stored speaker is not on the page", page)
+		}
 	}
 }
 
