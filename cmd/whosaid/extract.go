@@ -138,9 +138,10 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 			return fmt.Errorf("writing the duplicates: %w", err)
 		}
 	}
-	if !*quiet {
-		fmt.Fprintf(e.stderr, "whosaid: %s\n", tally.String())
-	}
+	// The summary is always written, to standard error: a pipeline that
+	// reads standard output never sees it, and a run that skipped or lost
+	// documents always says so.
+	fmt.Fprintf(e.stderr, "whosaid: %s\n", tally.String())
 	if tally.failed > 0 {
 		return errReported
 	}
@@ -363,7 +364,7 @@ Flags:
   --duplicates FILE   at the end, write to FILE one JSON line per text that
                       had copies: {"id": first, "duplicates": [{"id",
                       "url", "outlet"}, ...]}
-  --quiet             no progress bar and no summary line on standard error
+  --quiet             no progress bar (the summary line is always written)
   --max-size BYTES    largest document accepted (default %d)
 
 On a terminal, a progress line shows on standard error. Bad documents are

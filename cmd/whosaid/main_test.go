@@ -201,14 +201,14 @@ func TestExtractErrorsAndSummary(t *testing.T) {
 		t.Errorf("stderr:\n%s\nwant:\n%s", stderr, strings.Join(wantErr, "\n"))
 	}
 
-	// --quiet drops the summary, not the errors.
+	// --quiet drops the progress bar, never the errors or the summary.
 	code, _, stderr = runCmd(t, "", "extract", "--quiet", p)
-	if code != exitFailed || strings.Contains(stderr, "documents read") || !strings.Contains(stderr, ":2: ") {
+	if code != exitFailed || !strings.Contains(stderr, "4 documents read, 2 extracted, 2 failed") || !strings.Contains(stderr, ":2: ") {
 		t.Errorf("--quiet: exit %d, stderr %q", code, stderr)
 	}
 	code, _, stderr = runCmd(t, `{"text":"ok"}`, "extract", "--quiet")
-	if code != exitOK || stderr != "" {
-		t.Errorf("--quiet on good input: exit %d, stderr %q, want nothing", code, stderr)
+	if code != exitOK || stderr != "whosaid: 1 document read, 1 extracted, 0 failed\n" {
+		t.Errorf("--quiet on good input: exit %d, stderr %q, want the summary alone", code, stderr)
 	}
 }
 
