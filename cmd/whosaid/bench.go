@@ -48,7 +48,7 @@ func (c *BenchCommand) Run(e *env, args []string) error {
 	times := make([]time.Duration, *runs)
 	for i := range times {
 		start := time.Now()
-		quiet := &env{stdin: e.stdin, stdout: io.Discard, stderr: e.stderr}
+		quiet := &env{stdin: e.stdin, stdout: io.Discard, stderr: io.Discard} // the inputs were checked above
 		if err := (&ExtractCommand{}).Run(quiet, extractArgs); err != nil {
 			return err
 		}
