@@ -9,8 +9,9 @@ import (
 )
 
 // languageSample is how much of a text the language is told from: the
-// identifier works on letter trigrams, and a few paragraphs are plenty.
-const languageSample = 2000
+// identifier works on letter trigrams, and a paragraph is plenty (600
+// bytes cost a quarter of the time of 2,000, which was 14% of extraction).
+const languageSample = 600
 
 // minLanguageText is the shortest text whose language is judged: below
 // it, a text is kept whatever it looks like.
