@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"whosaid/internal/output"
 
 	"whosaid/store"
 )
@@ -156,7 +157,7 @@ func writeCSV(w http.ResponseWriter, r *http.Request, s *server, filename string
 	cw := csv.NewWriter(&b)
 	for _, row := range rows {
 		for i, cell := range row {
-			row[i] = defuseCell(cell)
+			row[i] = output.CSVCell(cell)
 		}
 		cw.Write(row)
 	}
@@ -171,15 +172,4 @@ func writeCSV(w http.ResponseWriter, r *http.Request, s *server, filename string
 	h.Set("Content-Disposition", `attachment; filename="`+filename+`"`)
 	h.Set("Cache-Control", "no-store")
 	w.Write([]byte(b.String()))
-}
-
-// defuseCell keeps a spreadsheet from running a cell as a formula.
-func defuseCell(cell string) string {
-	if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
-		// A number such as -0.5 is data, not a formula.
-		if _, err := strconv.ParseFloat(cell, 64); err != nil {
-			return "'" + cell
-		}
-	}
-	return cell
 }

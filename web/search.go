@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"whosaid/internal/params"
 
 	"whosaid"
 	"whosaid/store"
@@ -126,7 +127,7 @@ func parseSearch(q url.Values) (searchForm, store.AttributionFilter, []string) {
 	}
 	if v := q.Get("offset"); v != "" {
 		off, err := strconv.Atoi(v)
-		if err != nil || off < 0 {
+		if err != nil || off < 0 || off > params.MaxOffset {
 			errs = append(errs, "The page offset is not valid.")
 		} else {
 			filter.Offset = off

@@ -630,17 +630,6 @@ func TestOutlets(t *testing.T) {
 	}
 }
 
-func TestDefuseCell(t *testing.T) {
-	for in, want := range map[string]string{
-		"=HYPERLINK(\"x\")": "'=HYPERLINK(\"x\")", "+1+1": "'+1+1", "@SUM(A1)": "'@SUM(A1)",
-		"-0.5": "-0.5", "Valley Post": "Valley Post", "": "", "\tx": "'\tx",
-	} {
-		if got := defuseCell(in); got != want {
-			t.Errorf("defuseCell(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestDocURL(t *testing.T) {
 	st := testCorpus(t)
 	h := testHandler(t, st)

@@ -14,6 +14,7 @@ import (
 	"text/tabwriter"
 	"time"
 	"unicode/utf8"
+	"whosaid/internal/output"
 
 	"whosaid/internal/params"
 	"whosaid/server"
@@ -163,6 +164,11 @@ func write(w io.Writer, format string, answer any, offset int) error {
 	if format == "csv" {
 		cw := csv.NewWriter(w)
 		cw.Write(header)
+		for _, row := range rows {
+			for i, cell := range row {
+				row[i] = output.CSVCell(cell)
+			}
+		}
 		cw.WriteAll(rows)
 		return cw.Error()
 	}

@@ -203,3 +203,19 @@ func TestQueryAfterIngest(t *testing.T) {
 		t.Errorf("documents after ingest: %d %s %s", code, out, stderr)
 	}
 }
+
+// Names in CSV come from untrusted articles: a spreadsheet must not run
+// them as formulas.
+func TestQueryCSVDefusesFormulas(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "f.db")
+	in := writeFile(t, dir, "in.jsonl", `{"id":"f1","outlet":"=HYPERLINK(\"http://evil\",\"x\")","text":"\"We will win,\" said Ann Lee."}
+`)
+	if code, _, stderr := runCmd(t, "", "ingest", "--db", db, "--quiet", in); code != exitOK {
+		t.Fatalf("ingest: exit %d: %s", code, stderr)
+	}
+	code, out, stderr := runCmd(t, "", "query", "outlets", "--db", db, "--format", "csv")
+	if code != exitOK || !strings.Contains(out, `'=HYPERLINK(`) {
+		t.Errorf("outlets CSV: exit %d, %q %s", code, out, stderr)
+	}
+}
