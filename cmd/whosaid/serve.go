@@ -112,7 +112,7 @@ func (c *ServeCommand) Run(e *env, args []string) error {
 	if opts.Token != "" {
 		mode = "writes need Authorization: Bearer $" + TokenEnv
 	}
-	fmt.Fprintf(e.stderr, "whosaid: serving %s on http://%s/api/ — %s\n", *db, ln.Addr(), mode)
+	fmt.Fprintf(e.stderr, "whosaid: serving %s on http://%s/ (API under /api/) — %s\n", *db, ln.Addr(), mode)
 	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {
 		fmt.Fprintf(e.stderr, "whosaid: warning: %s is reachable beyond this machine and the API speaks plain HTTP; put a TLS proxy in front\n", ln.Addr())
 	}
@@ -142,10 +142,12 @@ func (c *ServeCommand) Run(e *env, args []string) error {
 func (c *ServeCommand) Usage() string {
 	return fmt.Sprintf(`Usage: whosaid serve [flags]
 
-Serves the JSON API of a store over HTTP, under /api/ (the OpenAPI
-document is at /api/openapi.json). Writes (POST /api/documents) need the
-header "Authorization: Bearer $%[1]s"; without %[1]s set, the
-server is read-only. SIGINT or SIGTERM stop it gracefully.
+Serves a store over HTTP: the web interface at / (analyse an article,
+search, speakers, outlets) and the JSON API under /api/ (the OpenAPI
+document is at /api/openapi.json). API writes (POST /api/documents) need
+the header "Authorization: Bearer $%[1]s"; without %[1]s set, the
+API is read-only. The analyse page extracts pasted text for anyone who can
+reach the server, storing nothing. SIGINT or SIGTERM stop it gracefully.
 
 Flags:
   --addr HOST:PORT     where to listen (default 127.0.0.1:8080, this machine only)
