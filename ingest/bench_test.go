@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"slices"
 	"testing"
 
 	"whosaid/internal/polnear"
@@ -13,18 +12,9 @@ import (
 // warctest.Corpus): WARC.gz records to documents, HTML to text, on
 // GOMAXPROCS workers (run with -cpu 1,2). MB/s are of compressed input.
 func BenchmarkReadWARC(b *testing.B) {
-	byID, err := polnear.Texts(polnear.TrainJSONL)
+	texts, err := polnear.TextsInOrder(polnear.TrainJSONL)
 	if err != nil {
 		b.Skip("PolNeAR texts are not there:", err)
-	}
-	ids := make([]string, 0, len(byID))
-	for id := range byID {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	texts := make([]string, len(ids))
-	for i, id := range ids {
-		texts[i] = byID[id]
 	}
 	var archive bytes.Buffer
 	st, err := warctest.Corpus(&archive, 8<<20, texts)

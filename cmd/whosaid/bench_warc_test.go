@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strconv"
 	"syscall"
 	"testing"
@@ -76,18 +75,9 @@ func benchCorpus(b *testing.B, size int64) (string, int) {
 			return path, n
 		}
 	}
-	byID, err := polnear.Texts("../../../shared/data/polnear/train.jsonl")
+	texts, err := polnear.TextsInOrder("../../../shared/data/polnear/train.jsonl")
 	if err != nil {
 		b.Skip("PolNeAR texts are not there:", err)
-	}
-	ids := make([]string, 0, len(byID))
-	for id := range byID {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	texts := make([]string, len(ids))
-	for i, id := range ids {
-		texts[i] = byID[id]
 	}
 	f, err := os.Create(path + ".tmp")
 	if err != nil {

@@ -9,7 +9,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
 )
 
 // Texts reads the article texts of a PolNeAR JSONL file, by id.
@@ -27,6 +29,22 @@ func Texts(path string) (map[string]string, error) {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 		texts[a.ID] = a.Text
+	}
+	return texts, nil
+}
+
+// TextsInOrder reads the article texts of a PolNeAR JSONL file in the
+// order of their ids, so that what is built from them is the same at every
+// run.
+func TextsInOrder(path string) ([]string, error) {
+	byID, err := Texts(path)
+	if err != nil {
+		return nil, err
+	}
+	ids := slices.Sorted(maps.Keys(byID))
+	texts := make([]string, len(ids))
+	for i, id := range ids {
+		texts[i] = byID[id]
 	}
 	return texts, nil
 }
