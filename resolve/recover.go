@@ -57,15 +57,26 @@ func (d *doc) recover() {
 			// bounds (measured on PolNeAR dev).
 			continue
 		}
-		a.Recovered = true
 		if participleCues[w] {
 			d.reframe(a)
 		}
-		d.atts = append(d.atts, *a)
-		for _, c := range a.Cue {
-			for k := c.Start; k < c.End; k++ {
-				d.inCue[k] = true
-			}
+		d.addRecovered(*a)
+	}
+}
+
+// addRecovered appends an attribution that a rule found and marks its cue,
+// so that no later rule takes the same words.
+func (d *doc) addRecovered(a Attribution) {
+	a.Recovered = true
+	d.atts = append(d.atts, a)
+	d.markCue(a.Cue)
+}
+
+// markCue marks the tokens of a cue as taken.
+func (d *doc) markCue(cue []segment.Range) {
+	for _, c := range cue {
+		for k := c.Start; k < c.End; k++ {
+			d.inCue[k] = true
 		}
 	}
 }

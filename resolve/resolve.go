@@ -137,11 +137,7 @@ func Resolve(in Input) *Result {
 			Cue:     slices.Clone(r.Cue),
 			Content: slices.Clone(r.Content),
 		})
-		for _, c := range r.Cue {
-			for i := c.Start; i < c.End; i++ {
-				d.inCue[i] = true
-			}
-		}
+		d.markCue(r.Cue)
 	}
 	d.repairSources()
 	d.fillSources()

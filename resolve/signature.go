@@ -18,13 +18,7 @@ func (d *doc) signatures() {
 		if a == nil || d.duplicate(a) {
 			continue
 		}
-		a.Recovered = true
-		d.atts = append(d.atts, *a)
-		for _, c := range a.Cue {
-			for k := c.Start; k < c.End; k++ {
-				d.inCue[k] = true
-			}
-		}
+		d.addRecovered(*a)
 	}
 }
 

@@ -24,9 +24,7 @@ func (d *doc) transcriptTurns() {
 		if d.inCue[a.Cue[0].Start] || d.duplicate(&a) {
 			continue
 		}
-		a.Recovered = true
-		d.atts = append(d.atts, a)
-		d.inCue[a.Cue[0].Start] = true
+		d.addRecovered(a)
 	}
 }
 
