@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"whosaid/model"
 )
 
 // ErrBadModel is returned when a parser cannot be decoded.
@@ -26,8 +28,8 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 		buf = binary.AppendUvarint(buf, uint64(len(name)))
 		buf = append(buf, name...)
 	}
-	buf = p.moves.appendTo(buf)
-	buf = p.labels.appendTo(buf)
+	buf = p.moves.Append(buf)
+	buf = p.labels.Append(buf)
 	n, err := w.Write(buf)
 	return int64(n), err
 }
@@ -54,11 +56,24 @@ func Read(r *bufio.Reader) (*Parser, error) {
 		}
 	}
 	p := &Parser{}
-	if p.moves, err = readTable(r, numMoves); err != nil {
+	if p.moves, err = readWeights(r, numMoves); err != nil {
 		return nil, err
 	}
-	if p.labels, err = readTable(r, NumLabels); err != nil {
+	if p.labels, err = readWeights(r, NumLabels); err != nil {
 		return nil, err
 	}
 	return p, nil
+}
+
+// readWeights decodes weights written by model.(*Weights).Append, which
+// must have the given number of classes.
+func readWeights(r *bufio.Reader, classes int) (*model.Weights, error) {
+	w, err := model.Decode(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
+	}
+	if w.Classes != classes {
+		return nil, fmt.Errorf("%w: weights for %d classes, want %d", ErrBadModel, w.Classes, classes)
+	}
+	return w, nil
 }

@@ -67,7 +67,7 @@ func (s *state) moveFeatures(f *[maxMoveFeats]uint64) int {
 	s0next := &nodes[min(s0+1, n)]
 
 	// Words and tags of single tokens.
-	f[0] = feature.F1(0, 0)
+	f[0] = biasFeature
 	f[1] = feature.F1(2, s0p)
 	f[2] = feature.F1(4, n0w)
 	f[3] = feature.F1(5, n0p)
@@ -141,3 +141,8 @@ func (s *state) labelFeatures(f *[maxLabelFeats]uint64, h, d int32, dir uint64) 
 	f[9] = feature.F2(121, dir<<8|dp, nodes[prev].word)
 	return maxLabelFeats
 }
+
+// biasFeature is on in every state. It is 1 rather than F1(0, 0), which is
+// 0, because the parser's first tables kept 0 for empty slots and stored
+// it as 1; the shipped model holds it so.
+const biasFeature = 1

@@ -26,14 +26,15 @@ import (
 	"slices"
 	"sync"
 
+	"whosaid/model"
 	"whosaid/segment"
 )
 
 // Parser assigns dependency trees. It is read-only once built and safe for
 // concurrent use.
 type Parser struct {
-	moves  *table // numMoves classes
-	labels *table // NumLabels classes
+	moves  *model.Weights // numMoves classes
+	labels *model.Weights // NumLabels classes
 }
 
 // scratch is the per-call working memory of Parse.
@@ -132,7 +133,7 @@ func (p *Parser) run(st *state) {
 		move := bits.TrailingZeros8(legals)
 		if legals&(legals-1) != 0 {
 			nf := st.moveFeatures(&mf)
-			p.moves.score(mf[:nf], ms[:])
+			p.moves.Score(mf[:nf], ms[:])
 			move = bestMove(&ms, legals)
 		}
 		var label uint8
@@ -140,7 +141,7 @@ func (p *Parser) run(st *state) {
 			h, d, dir := st.arc(move)
 			if label = Punct; !st.nodes[d].punct {
 				nf := st.labelFeatures(&lf, h, d, dir)
-				p.labels.score(lf[:nf], ls[:])
+				p.labels.Score(lf[:nf], ls[:])
 				label = bestLabel(&ls)
 			}
 		}
@@ -185,4 +186,4 @@ func bestLabel(scores *[NumLabels]float32) uint8 {
 }
 
 // Size is the number of weighted features of the move and label models.
-func (p *Parser) Size() (moves, labels int) { return p.moves.n, p.labels.n }
+func (p *Parser) Size() (moves, labels int) { return p.moves.Len(), p.labels.Len() }

@@ -100,7 +100,7 @@ func train(sents []Sentence, opt trainOptions) *Parser {
 func finish(dm, dl *model.Dense, opt trainOptions) *Parser {
 	dm.Keep(opt.maxMove)
 	dl.Keep(opt.maxLabel)
-	return &Parser{moves: quantize(dm), labels: quantize(dl)}
+	return &Parser{moves: dm.Quantize(), labels: dl.Quantize()}
 }
 
 // trainDense learns the averaged move and label weights.

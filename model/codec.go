@@ -2,7 +2,6 @@ package model
 
 import (
 	"bufio"
-	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -16,52 +15,45 @@ var ErrBadModel = errors.New("model: bad model file")
 
 const magic = "WSW1"
 
-// WriteTo writes the weights: magic, classes, count, a per-class scale,
-// then features in ascending order, each as a varint delta of its hash
-// and Classes int16 weights. Sorting makes the file reproducible bit for
-// bit and the deltas small.
+// maxFeatures bounds the feature count a file may claim, so that a
+// corrupt count cannot make Read allocate without bound.
+const maxFeatures = 1 << 24
+
+// WriteTo writes the weights: magic, then what Append writes.
 func (m *Weights) WriteTo(w io.Writer) (int64, error) {
-	bw := bufio.NewWriter(w)
-	cw := &countWriter{w: bw}
-	slots := make([]int, 0, m.n)
-	for i, f := range m.keys {
-		if f != 0 {
-			slots = append(slots, i)
+	n, err := w.Write(m.Append([]byte(magic)))
+	return int64(n), err
+}
+
+// Append appends the weights without a magic number, for formats that
+// hold several: classes, count, a per-class scale, then the features in
+// ascending order, each as a varint delta of its hash and Classes int16
+// weights. Sorting makes the bytes reproducible and the deltas small.
+func (m *Weights) Append(buf []byte) []byte {
+	keys := make([]uint64, 0, m.n)
+	if m.zero != nil {
+		keys = append(keys, 0)
+	}
+	for i := 0; i < len(m.words); i += m.stride {
+		if f := m.words[i]; f != 0 {
+			keys = append(keys, f)
 		}
 	}
-	slices.SortFunc(slots, func(a, b int) int { return cmp.Compare(m.keys[a], m.keys[b]) })
-	rows := make([][]int16, 0, m.n)
-	if m.zero != nil {
-		rows = append(rows, m.zero)
-	}
-	for _, i := range slots {
-		rows = append(rows, m.vals[i*m.Classes:(i+1)*m.Classes])
-	}
-	var buf [binary.MaxVarintLen64]byte
-	cw.Write([]byte(magic))
-	cw.Write(buf[:binary.PutUvarint(buf[:], uint64(m.Classes))])
-	cw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(rows)))])
+	slices.Sort(keys)
+	buf = binary.AppendUvarint(buf, uint64(m.Classes))
+	buf = binary.AppendUvarint(buf, uint64(len(keys)))
 	for _, s := range m.scale {
-		binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(s))
-		cw.Write(buf[:4])
+		buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(s))
 	}
 	var prev uint64
-	for k, row := range rows {
-		f := uint64(0)
-		if m.zero == nil || k > 0 {
-			f = m.keys[slots[k-len(rows)+len(slots)]]
-		}
-		cw.Write(buf[:binary.PutUvarint(buf[:], f-prev)])
+	for _, f := range keys {
+		buf = binary.AppendUvarint(buf, f-prev)
 		prev = f
-		for _, q := range row {
-			binary.LittleEndian.PutUint16(buf[:2], uint16(q))
-			cw.Write(buf[:2])
+		for _, q := range m.row(f) {
+			buf = binary.LittleEndian.AppendUint16(buf, uint16(q))
 		}
 	}
-	if cw.err != nil {
-		return cw.n, cw.err
-	}
-	return cw.n, bw.Flush()
+	return buf
 }
 
 // Read decodes weights written by WriteTo. Given a *bufio.Reader it reads
@@ -75,57 +67,51 @@ func Read(r io.Reader) (*Weights, error) {
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
 		return nil, fmt.Errorf("%w: no magic number", ErrBadModel)
 	}
+	return Decode(br)
+}
+
+// Decode reads weights written by Append, and no further.
+func Decode(br *bufio.Reader) (*Weights, error) {
 	classes, err := binary.ReadUvarint(br)
-	if err != nil || classes == 0 || classes > 1024 {
+	if err != nil || classes == 0 || classes > maxClasses {
 		return nil, fmt.Errorf("%w: class count", ErrBadModel)
 	}
 	n, err := binary.ReadUvarint(br)
-	if err != nil || n > 1<<23 {
+	if err != nil || n > maxFeatures {
 		return nil, fmt.Errorf("%w: feature count", ErrBadModel)
 	}
-	if classes > maxClasses {
-		return nil, fmt.Errorf("%w: %d classes", ErrBadModel, classes)
-	}
-	scale := make([]float32, classes)
 	var b [4]byte
+	scale := make([]float32, classes)
 	for c := range scale {
 		if _, err := io.ReadFull(br, b[:4]); err != nil {
 			return nil, fmt.Errorf("%w: scales: %v", ErrBadModel, err)
 		}
 		scale[c] = math.Float32frombits(binary.LittleEndian.Uint32(b[:4]))
 	}
-	m := newWeights(int(classes), int(n), scale)
-	q := make([]int16, classes)
+	// Read everything before sizing the table, so that a corrupt count
+	// cannot make Decode allocate more than the input holds.
+	keys := make([]uint64, 0, min(n, 1<<16))
+	rows := make([]int16, 0, min(n, 1<<16)*classes)
 	var f uint64
-	for i := uint64(0); i < n; i++ {
+	for i := range n {
 		d, err := binary.ReadUvarint(br)
 		if err != nil {
-			return nil, fmt.Errorf("%w: feature %d: %v", ErrBadModel, i, err)
+			return nil, fmt.Errorf("%w: feature %d of %d: %v", ErrBadModel, i, n, err)
 		}
 		f += d
-		for c := range q {
+		keys = append(keys, f)
+		for range classes {
 			if _, err := io.ReadFull(br, b[:2]); err != nil {
-				return nil, fmt.Errorf("%w: feature %d: %v", ErrBadModel, i, err)
+				return nil, fmt.Errorf("%w: feature %d of %d: %v", ErrBadModel, i, n, err)
 			}
-			q[c] = int16(binary.LittleEndian.Uint16(b[:2]))
+			rows = append(rows, int16(binary.LittleEndian.Uint16(b[:2])))
 		}
-		m.set(f, q)
+	}
+	m := newWeights(int(classes), len(keys), scale)
+	for i, f := range keys {
+		if !m.set(f, rows[i*int(classes):(i+1)*int(classes)]) {
+			return nil, fmt.Errorf("%w: feature %d of %d twice", ErrBadModel, i, n)
+		}
 	}
 	return m, nil
-}
-
-type countWriter struct {
-	w   io.Writer
-	n   int64
-	err error
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	if c.err != nil {
-		return 0, c.err
-	}
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	c.err = err
-	return n, err
 }

@@ -146,7 +146,7 @@ func (d *Dense) Keep(n int) {
 // weight, with one scale per class.
 func (d *Dense) Quantize() *Weights {
 	var m *Weights
-	d.EachQuantized(func(scale []float32, n int) { m = newWeights(d.Classes, n, scale) }, func(f uint64, q []int16) { m.set(f, q) })
+	d.EachQuantized(func(scale []float32, n int) { m = newWeights(d.Classes, n, scale) }, func(f uint64, q []int16) { m.set(f, q) }) // keys are distinct
 	return m
 }
 
