@@ -18,8 +18,9 @@ import (
 // itself, which is already well mixed. A slot is stride words: the key (0
 // marks an empty slot) and then the weights, quantised to int16 and packed
 // four to a word, so that a probe that finds its feature reads one cache
-// line rather than two. Weights are summed as integers, then scaled per
-// class.
+// line rather than two. Weights are stored with a bias of 2^15, as
+// unsigned, so that sum can add two of them with one instruction into
+// 32-bit lanes; the bias is taken off once per call.
 type Weights struct {
 	Classes int
 	stride  int // words per slot
@@ -65,7 +66,7 @@ func (m *Weights) set(f uint64, q []int16) bool {
 	slot := m.words[int(i)*m.stride : int(i+1)*m.stride]
 	slot[0] = f
 	for c, v := range q {
-		slot[1+c/4] |= uint64(uint16(v)) << (16 * (c % 4))
+		slot[1+c/4] |= uint64(uint16(int32(v)+bias)) << (16 * (c % 4))
 	}
 	m.n++
 	return true
@@ -82,7 +83,7 @@ func (m *Weights) row(f uint64) []int16 {
 		case f:
 			q := make([]int16, m.Classes)
 			for c := range q {
-				q[c] = int16(slot[1+c/4] >> (16 * (c % 4)))
+				q[c] = int16(int32(uint16(slot[1+c/4]>>(16*(c%4)))) - bias)
 			}
 			return q
 		case 0:
@@ -111,14 +112,27 @@ func (m *Weights) touch(feats []uint64) {
 	runtime.KeepAlive(sink)
 }
 
+// bias is added to every stored weight.
+const bias = 1 << 15
+
+// lanes selects the even 16-bit fields of a word into 32-bit lanes.
+const lanes = 0x0000ffff_0000ffff
+
+// maxSum is how many weights a 32-bit lane can sum without overflow.
+const maxSum = 1 << 16
+
 // sum sums the weights of feats into scores, which it overwrites.
 func (m *Weights) sum(feats []uint64, scores []float32) {
-	var acc [maxClasses / 4][4]int32
+	// even[j] sums classes 4j and 4j+2 of every feature found, odd[j]
+	// classes 4j+1 and 4j+3, biased; found counts them.
+	var even, odd [maxClasses / 4]uint64
+	var total [maxClasses]int64
+	found := 0
 	stride, mask, words := m.stride, m.mask, m.words
 	for _, f := range feats {
 		if f == 0 {
 			for c, v := range m.zero {
-				acc[c/4][c%4] += int32(v)
+				total[c] += int64(v)
 			}
 			continue
 		}
@@ -127,11 +141,13 @@ func (m *Weights) sum(feats []uint64, scores []float32) {
 			k := words[at]
 			if k == f {
 				for j, x := range words[at+1 : at+stride] {
-					a := &acc[j&(maxClasses/4-1)]
-					a[0] += int32(int16(x))
-					a[1] += int32(int16(x >> 16))
-					a[2] += int32(int16(x >> 32))
-					a[3] += int32(int16(x >> 48))
+					j &= maxClasses/4 - 1
+					even[j] += x & lanes
+					odd[j] += x >> 16 & lanes
+				}
+				if found++; found == maxSum-1 {
+					flush(&even, &odd, &total, stride-1, found)
+					found = 0
 				}
 				break
 			}
@@ -140,9 +156,24 @@ func (m *Weights) sum(feats []uint64, scores []float32) {
 			}
 		}
 	}
+	flush(&even, &odd, &total, stride-1, found)
 	for c := range m.Classes {
-		scores[c] = float32(acc[c/4][c%4]) * m.scale[c]
+		scores[c] = float32(total[c]) * m.scale[c]
 	}
+}
+
+// flush adds the first n lanes of even and odd, less the bias of found
+// features, to total, and clears them.
+func flush(even, odd *[maxClasses / 4]uint64, total *[maxClasses]int64, n, found int) {
+	b := int64(found) * bias
+	for j := range n {
+		e, o := even[j], odd[j]
+		total[4*j] += int64(uint32(e)) - b
+		total[4*j+1] += int64(uint32(o)) - b
+		total[4*j+2] += int64(e>>32) - b
+		total[4*j+3] += int64(o>>32) - b
+	}
+	*even, *odd = [maxClasses / 4]uint64{}, [maxClasses / 4]uint64{}
 }
 
 // Len is the number of features with weights.
