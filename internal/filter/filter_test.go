@@ -3,6 +3,8 @@ package filter
 import (
 	"strings"
 	"testing"
+
+	"whosaid/internal/polnear"
 )
 
 func TestLanguage(t *testing.T) {
@@ -89,4 +91,54 @@ func BenchmarkDedup(b *testing.B) {
 	for b.Loop() {
 		d.key(text)
 	}
+}
+
+func TestPlainlyEnglish(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The minister said on Monday that the government would not change its plans, despite the protests. The opposition said the plans were a mistake and that the cost to the country was too high.", true},
+		{"THE MINISTER SAID THAT THE PLAN WAS DEAD, AND THE PARTY AGREED WITH THE PRIME MINISTER.", true},
+		{"Le ministre a déclaré lundi que le gouvernement ne changerait pas ses projets, malgré les manifestations. L'opposition a dit que les projets étaient une erreur.", false},
+		{"Der Minister sagte am Montag, die Regierung werde ihre Pläne trotz der Proteste nicht ändern. Die Opposition sagte, das sei ein Fehler, und es was in der Stadt.", false},
+		{"El ministro dijo el lunes que el gobierno no cambiaría sus planes, a pesar de las protestas. La oposición dijo que los planes eran un error.", false},
+		{"Il ministro ha detto lunedì che il governo non cambierà i suoi piani, nonostante le proteste. L'opposizione ha detto che i piani sono un errore.", false},
+		{"O ministro disse na segunda-feira que o governo não mudaria os seus planos, apesar dos protestos. A oposição disse que os planos eram um erro.", false},
+		{"De minister zei maandag dat de regering haar plannen niet zal veranderen, ondanks de protesten. Het is in de stad een fout, zei de oppositie.", false},
+		{"Ministern sa på måndagen att regeringen inte skulle ändra sina planer, trots protesterna. Oppositionen sa att planerna var ett misstag.", false},
+		// English words quoted in a French text are not enough.
+		{"Le ministre a cité « the art of the deal » et « the end of the affair » dans un long discours sur les projets du gouvernement, prononcé lundi devant les députés, malgré les manifestations et les grèves qui paralysent le pays depuis trois semaines. L'opposition a dénoncé une provocation, et plusieurs syndicats ont appelé à une nouvelle journée de mobilisation jeudi prochain dans toutes les grandes villes.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := plainlyEnglish(tt.text); got != tt.want {
+			t.Errorf("plainlyEnglish(%.40q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestPlainlyEnglishAgrees holds the shortcut to the identifier on real
+// news: every PolNeAR dev article it calls English, the identifier does
+// too, and it spares the identifier nearly all of them.
+func TestPlainlyEnglishAgrees(t *testing.T) {
+	texts, err := polnear.TextsInOrder("../" + polnear.DevJSONL) // a folder deeper than postag
+	if err != nil {
+		t.Skipf("no corpus: %v", err)
+	}
+	fast := 0
+	for _, text := range texts {
+		sample := text[:min(len(text), languageSample)]
+		if !plainlyEnglish(sample) {
+			continue
+		}
+		fast++
+		if code, _ := Language(text); code != "en" {
+			t.Errorf("plainly English, identified as %q: %.60q", code, text)
+		}
+	}
+	if fast < len(texts)*9/10 {
+		t.Errorf("shortcut taken for %d of %d articles, want 90%%", fast, len(texts))
+	}
+	t.Logf("shortcut taken for %d of %d articles", fast, len(texts))
 }

@@ -3,6 +3,7 @@
 package filter
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/RadhiFadlillah/whatlanggo"
@@ -39,10 +40,73 @@ func Language(text string) (code string, confidence float64) {
 // texts under 200 bytes or without letters: there is too little to tell.
 // The identifier's best guess is taken even when it is unsure, since it
 // is unsure between close languages, rarely about English news.
+//
+// Text that is plainly English (see plainlyEnglish) is called English
+// without the identifier, whose comparison with dozens of trigram
+// profiles cost 7% of the time of extracting English news.
 func Identify(text string) string {
 	if len(text) < minLanguageText {
 		return ""
 	}
+	if plainlyEnglish(text[:min(len(text), languageSample)]) {
+		return "en"
+	}
 	code, _ := Language(text)
 	return code
+}
+
+// englishFunctionWords are common words of English news that are rarely
+// words of the other languages written in Latin letters ("a", "in", "is",
+// "an", "as", "but", "die" and "on" are).
+var englishFunctionWords = map[string]bool{
+	"the": true, "of": true, "and": true, "to": true, "that": true, "for": true,
+	"with": true, "was": true, "he": true, "his": true, "it": true, "by": true,
+	"at": true, "from": true, "have": true, "has": true, "be": true,
+	"are": true, "not": true, "this": true, "they": true, "who": true,
+	"would": true, "had": true, "were": true, "which": true, "their": true,
+	"been": true, "said": true, "she": true, "her": true, "its": true,
+	"will": true, "we": true, "about": true,
+}
+
+// plainlyEnglish reports whether a sixth or more of the words of sample
+// are English function words, and one in 25 "the", "of" or "and" (three
+// at least). 81 of the 84 PolNeAR dev articles pass on their first 600
+// bytes, where the median shares are a quarter and one in eleven; a
+// paragraph in another language does not come near, even one that quotes
+// a few English phrases.
+func plainlyEnglish(sample string) bool {
+	words, common, core := 0, 0, 0
+	count := func(w string) {
+		words++
+		var buf [5]byte // the longest function word
+		if len(w) > len(buf) {
+			return
+		}
+		for k := range len(w) {
+			buf[k] = w[k] | 0x20 // lower case for ASCII letters; other bytes match no key
+		}
+		if lw := buf[:len(w)]; englishFunctionWords[string(lw)] {
+			common++
+			switch string(lw) {
+			case "the", "of", "and":
+				core++
+			}
+		}
+	}
+	start := -1
+	for i, r := range sample {
+		switch {
+		case unicode.IsLetter(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			count(sample[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		count(sample[start:])
+	}
+	return core >= 3 && core*25 >= words && common*6 >= words
 }
