@@ -93,6 +93,7 @@ func Decode(br *bufio.Reader) (*Weights, error) {
 	keys := make([]uint64, 0, min(n, 1<<16))
 	rows := make([]int16, 0, min(n, 1<<16)*classes)
 	var f uint64
+	row := make([]byte, 2*classes)
 	for i := range n {
 		d, err := binary.ReadUvarint(br)
 		if err != nil {
@@ -100,11 +101,11 @@ func Decode(br *bufio.Reader) (*Weights, error) {
 		}
 		f += d
 		keys = append(keys, f)
-		for range classes {
-			if _, err := io.ReadFull(br, b[:2]); err != nil {
-				return nil, fmt.Errorf("%w: feature %d of %d: %v", ErrBadModel, i, n, err)
-			}
-			rows = append(rows, int16(binary.LittleEndian.Uint16(b[:2])))
+		if _, err := io.ReadFull(br, row); err != nil {
+			return nil, fmt.Errorf("%w: feature %d of %d: %v", ErrBadModel, i, n, err)
+		}
+		for c := range classes {
+			rows = append(rows, int16(binary.LittleEndian.Uint16(row[2*c:])))
 		}
 	}
 	m := newWeights(int(classes), len(keys), scale)

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 // Exit statuses.
@@ -24,6 +25,14 @@ const (
 )
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// Most of the heap is the model's tables, which never change and
+		// hold no pointers, so a collection costs little whatever their
+		// size; letting garbage grow to the size of the live heap, the
+		// default, only inflates peak memory (over PolNeAR train, 340 MB
+		// rather than 263 MB at 50%, for the same speed).
+		debug.SetGCPercent(50)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
