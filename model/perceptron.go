@@ -129,6 +129,10 @@ const maxSum = 1 << 16
 
 // sum sums the weights of feats into scores, which it overwrites.
 func (m *Weights) sum(feats []uint64, scores []float32) {
+	if m.stride <= 3 && len(feats) < maxSum {
+		m.sumFew(feats, scores)
+		return
+	}
 	// even[j] sums classes 4j and 4j+2 of every feature found, odd[j]
 	// classes 4j+1 and 4j+3, biased; found counts them.
 	var even, odd [maxClasses / 4]uint64
@@ -163,6 +167,47 @@ func (m *Weights) sum(feats []uint64, scores []float32) {
 		}
 	}
 	flush(&even, &odd, &total, stride-1, found)
+	for c := range m.Classes {
+		scores[c] = float32(total[c]) * m.scale[c]
+	}
+}
+
+// sumFew is sum for up to eight classes and fewer than maxSum features
+// (the labellers and the parser's moves, most lookups), with the lanes in
+// registers.
+func (m *Weights) sumFew(feats []uint64, scores []float32) {
+	var even, odd [2]uint64
+	var total [maxClasses]int64
+	found := 0
+	stride, mask, words := m.stride, m.mask, m.words
+	for _, f := range feats {
+		if f == 0 {
+			for c, v := range m.zero {
+				total[c] += int64(v)
+			}
+			continue
+		}
+		for i := f & mask; ; i = (i + 1) & mask {
+			at := int(i) * stride
+			w := words[at:][:stride]
+			if w[0] == f {
+				even[0] += w[1] & lanes
+				odd[0] += w[1] >> 16 & lanes
+				if stride == 3 {
+					even[1] += w[2] & lanes
+					odd[1] += w[2] >> 16 & lanes
+				}
+				found++
+				break
+			}
+			if w[0] == 0 {
+				break
+			}
+		}
+	}
+	var e, o [maxClasses / 4]uint64
+	e[0], e[1], o[0], o[1] = even[0], even[1], odd[0], odd[1]
+	flush(&e, &o, &total, stride-1, found)
 	for c := range m.Classes {
 		scores[c] = float32(total[c]) * m.scale[c]
 	}
