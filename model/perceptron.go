@@ -83,17 +83,26 @@ func (m *Weights) row(f uint64) []int16 {
 	if f == 0 {
 		return m.zero
 	}
+	at := m.slot(f)
+	if at < 0 {
+		return nil
+	}
+	q := make([]int16, m.Classes)
+	for c := range q {
+		q[c] = int16(int32(uint16(m.words[at+1+c/4]>>(16*(c%4)))) - bias)
+	}
+	return q
+}
+
+// slot returns the offset in words of the slot of f (not 0), or -1.
+func (m *Weights) slot(f uint64) int {
 	for i := f & m.mask; ; i = (i + 1) & m.mask {
-		slot := m.words[int(i)*m.stride : int(i+1)*m.stride]
-		switch slot[0] {
+		at := int(i) * m.stride
+		switch m.words[at] {
 		case f:
-			q := make([]int16, m.Classes)
-			for c := range q {
-				q[c] = int16(int32(uint16(slot[1+c/4]>>(16*(c%4)))) - bias)
-			}
-			return q
+			return at
 		case 0:
-			return nil
+			return -1
 		}
 	}
 }
@@ -138,76 +147,69 @@ func (m *Weights) sum(feats []uint64, scores []float32) {
 	var even, odd [maxClasses / 4]uint64
 	var total [maxClasses]int64
 	found := 0
-	stride, mask, words := m.stride, m.mask, m.words
 	for _, f := range feats {
 		if f == 0 {
-			for c, v := range m.zero {
-				total[c] += int64(v)
-			}
+			m.addZero(&total)
 			continue
 		}
-		for i := f & mask; ; i = (i + 1) & mask {
-			at := int(i) * stride
-			k := words[at]
-			if k == f {
-				for j, x := range words[at+1 : at+stride] {
-					j &= maxClasses/4 - 1
-					even[j] += x & lanes
-					odd[j] += x >> 16 & lanes
-				}
-				if found++; found == maxSum-1 {
-					flush(&even, &odd, &total, stride-1, found)
-					found = 0
-				}
-				break
-			}
-			if k == 0 {
-				break
-			}
+		at := m.slot(f)
+		if at < 0 {
+			continue
+		}
+		for j, x := range m.words[at+1 : at+m.stride] {
+			j &= maxClasses/4 - 1
+			even[j] += x & lanes
+			odd[j] += x >> 16 & lanes
+		}
+		if found++; found == maxSum-1 {
+			flush(&even, &odd, &total, m.stride-1, found)
+			found = 0
 		}
 	}
-	flush(&even, &odd, &total, stride-1, found)
-	for c := range m.Classes {
-		scores[c] = float32(total[c]) * m.scale[c]
-	}
+	flush(&even, &odd, &total, m.stride-1, found)
+	m.scaled(&total, scores)
 }
 
 // sumFew is sum for up to eight classes and fewer than maxSum features
 // (the labellers and the parser's moves, most lookups), with the lanes in
 // registers.
 func (m *Weights) sumFew(feats []uint64, scores []float32) {
-	var even, odd [2]uint64
+	var even, odd [maxClasses / 4]uint64
+	var e0, o0, e1, o1 uint64
 	var total [maxClasses]int64
 	found := 0
-	stride, mask, words := m.stride, m.mask, m.words
 	for _, f := range feats {
 		if f == 0 {
-			for c, v := range m.zero {
-				total[c] += int64(v)
-			}
+			m.addZero(&total)
 			continue
 		}
-		for i := f & mask; ; i = (i + 1) & mask {
-			at := int(i) * stride
-			w := words[at:][:stride]
-			if w[0] == f {
-				even[0] += w[1] & lanes
-				odd[0] += w[1] >> 16 & lanes
-				if stride == 3 {
-					even[1] += w[2] & lanes
-					odd[1] += w[2] >> 16 & lanes
-				}
-				found++
-				break
-			}
-			if w[0] == 0 {
-				break
-			}
+		at := m.slot(f)
+		if at < 0 {
+			continue
 		}
+		w := m.words[at : at+m.stride]
+		e0 += w[1] & lanes
+		o0 += w[1] >> 16 & lanes
+		if m.stride == 3 {
+			e1 += w[2] & lanes
+			o1 += w[2] >> 16 & lanes
+		}
+		found++
 	}
-	var e, o [maxClasses / 4]uint64
-	e[0], e[1], o[0], o[1] = even[0], even[1], odd[0], odd[1]
-	flush(&e, &o, &total, stride-1, found)
+	even[0], even[1], odd[0], odd[1] = e0, e1, o0, o1
+	flush(&even, &odd, &total, m.stride-1, found)
+	m.scaled(&total, scores)
+}
+
+// addZero adds the weights of feature 0, which has no slot, to total.
+func (m *Weights) addZero(total *[maxClasses]int64) {
+	for c, v := range m.zero {
+		total[c] += int64(v)
+	}
+}
+
+// scaled turns integer sums into scores.
+func (m *Weights) scaled(total *[maxClasses]int64, scores []float32) {
 	for c := range m.Classes {
 		scores[c] = float32(total[c]) * m.scale[c]
 	}
