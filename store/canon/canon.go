@@ -256,7 +256,7 @@ func Choose(m Mention, candidates []Entity) int {
 		if c.Kind != whosaid.Person {
 			continue
 		}
-		shared, ok := compatible(name, c)
+		shared, ok := compatible(m.Name, c)
 		if !ok {
 			continue
 		}
@@ -326,12 +326,18 @@ func titlesDiffer(a, b string) bool {
 }
 
 // compatible says whether a person name fits every alias of c, and how
-// many words it shares with the closest one.
-func compatible(name []string, c *Entity) (shared int, ok bool) {
+// many words it shares with the closest one. Names of different
+// generations ("Donald Trump", "Donald Trump Jr.") never fit, unless one
+// is a bare surname without a suffix, which may be either.
+func compatible(mention string, c *Entity) (shared int, ok bool) {
+	name, gen := personWords(mention), generation(mention)
 	for _, a := range c.Aliases {
 		aw := personWords(a)
 		if len(aw) == 0 {
 			continue
+		}
+		if ag := generation(a); ag != gen && !(len(name) == 1 && gen == "") && !(len(aw) == 1 && ag == "") {
+			return 0, false
 		}
 		n, fits := fit(name, aw)
 		if !fits {

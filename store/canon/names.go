@@ -68,8 +68,17 @@ var leadingTitles = set("president", "senator", "sen", "governor", "gov", "secre
 // suffixes are dropped from the end of person names.
 var suffixes = set("jr", "sr", "ii", "iii", "iv")
 
+// generation is the generational suffix of a person's name ("jr",
+// "iii"), or "".
+func generation(name string) string {
+	if ws := words(name); len(ws) > 1 && suffixes[ws[len(ws)-1]] {
+		return ws[len(ws)-1]
+	}
+	return ""
+}
+
 // personWords is the folded name of a person without honorifics and
-// generational suffixes.
+// generational suffixes (see generation).
 func personWords(name string) []string {
 	ws := words(name)
 	for len(ws) > 1 && (honorifics[ws[0]] || leadingTitles[ws[0]]) {

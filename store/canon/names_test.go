@@ -88,3 +88,53 @@ func TestNeverAcrossKinds(t *testing.T) {
 		t.Errorf("a pronoun got speaker %d", id)
 	}
 }
+
+// TestGenerationsStayApart: a generational suffix tells father and son
+// apart, in whichever order they come; a bare surname without one stays
+// free to be either.
+func TestGenerationsStayApart(t *testing.T) {
+	for _, order := range [][]string{
+		{"Donald Trump", "Donald Trump Jr."},
+		{"Donald Trump Jr.", "Donald Trump"},
+	} {
+		var mem Memory
+		reg := NewRegistry(&mem, 1)
+		resolve := func(name string) int64 {
+			id, err := reg.Resolve(Mention{Name: name, Kind: whosaid.Person})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return id
+		}
+		first, second := resolve(order[0]), resolve(order[1])
+		if first == second {
+			t.Errorf("%q and %q merged", order[0], order[1])
+		}
+		if again := resolve(order[1]); again != second {
+			t.Errorf("%q again: speaker %d, then %d", order[1], second, again)
+		}
+		son := first
+		if strings.HasSuffix(order[1], "Jr.") {
+			son = second
+		}
+		if id := resolve("Trump Jr."); id != son {
+			t.Errorf("after %q: Trump Jr. is speaker %d, want the son %d", order, id, son)
+		}
+	}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Donald Trump", "Donald Trump Jr.", false},
+		{"Trump Jr.", "Donald Trump", false},
+		{"Trump", "Donald Trump Jr.", true},
+		{"Donald Trump Jr.", "Donald J. Trump Jr.", true},
+		{"George Bush", "George Bush Sr.", false},
+		{"Henry Ford III", "Henry Ford II", false},
+	} {
+		e := New(1, Mention{Name: tc.b, Kind: whosaid.Person})
+		if _, ok := compatible(tc.a, &e); ok != tc.want {
+			t.Errorf("compatible(%q, %q) = %v, want %v", tc.a, tc.b, ok, tc.want)
+		}
+	}
+}
