@@ -94,6 +94,7 @@ func (m *memStore) Speaker(ctx context.Context, id int64) (store.SpeakerDetail, 
 }
 
 func (m *memStore) Outlets(ctx context.Context) ([]store.OutletStats, error) { return nil, nil }
+func (m *memStore) Optimize(ctx context.Context) error                       { return nil }
 
 func (m *memStore) Close() error { return nil }
 

@@ -167,5 +167,9 @@ type Store interface {
 	Speaker(ctx context.Context, id int64) (SpeakerDetail, error)
 	// Outlets returns the statistics of every outlet, most documents first.
 	Outlets(ctx context.Context) ([]OutletStats, error)
+	// Optimize brings what the database knows of its data up to date for
+	// planning queries (PostgreSQL: ANALYZE): plans made on an empty store
+	// are poor on a full one. Bulk writers call it when they are done.
+	Optimize(ctx context.Context) error
 	Close() error
 }

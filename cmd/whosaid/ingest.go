@@ -98,6 +98,11 @@ func (c *IngestCommand) Run(e *env, args []string) error {
 	if err := in.commit(); err != nil {
 		return err
 	}
+	if in.stored > 0 && ctx.Err() == nil {
+		if err := s.Optimize(ctx); err != nil {
+			return fmt.Errorf("ingest: the documents are stored, but %w", err)
+		}
+	}
 	if !*quiet {
 		secs := time.Since(start).Seconds()
 		fmt.Fprintf(e.stderr, "whosaid: %d %s read, %d stored (%d attributions), %d failed; %.1fs, %.0f documents/s\n",

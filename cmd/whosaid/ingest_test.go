@@ -115,6 +115,15 @@ func TestIngest(t *testing.T) {
 			if err != nil || len(sp.Items) != 1 || sp.Items[0].Documents != 10 {
 				t.Errorf("Zarif over ten documents: %v %+v", err, sp.Items)
 			}
+			if name == "postgres" {
+				// ingest analysed the tables: the planner has statistics.
+				var n int
+				err := s.(interface{ DB() *sql.DB }).DB().QueryRow(
+					`SELECT count(*) FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'attributions'`).Scan(&n)
+				if err != nil || n == 0 {
+					t.Errorf("no planner statistics for attributions after ingest: %v, %d columns", err, n)
+				}
+			}
 		})
 	}
 }

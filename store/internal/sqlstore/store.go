@@ -36,6 +36,15 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 	return v, err
 }
 
+// Optimize runs the dialect's statement that refreshes the planner's
+// statistics.
+func (s *Store) Optimize(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, s.d.Optimize); err != nil {
+		return fmt.Errorf("%s: refreshing statistics: %w", s.d.Name, err)
+	}
+	return nil
+}
+
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
 
