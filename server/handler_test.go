@@ -104,6 +104,11 @@ func TestPostBodies(t *testing.T) {
 			200, 1, 4, []string{"", "not a JSON object", `no string "text" field`, "NUL", `bad metadata field "published"`}},
 		{"array of non-objects", `[1, "x"]`, 400, 0, 2, []string{"not a JSON object", "not a JSON object"}},
 		{"duplicate field", `{"text":"a","text":"b"}`, 400, 0, 1, []string{"duplicate field"}},
+		// One id twice: the store keeps the last, and the counts say so.
+		{"same id twice", `[{"id":"r","text":"Rain, officials said."}, {"id":"r","text":"Snow, they said."}]`,
+			200, 1, 1, []string{`replaced by document 1 of this request, which has the same id "r"`, ""}},
+		{"same text twice", `[{"text":"Hail, he said."}, {"text":"Hail, he said."}]`,
+			200, 1, 1, []string{"replaced by document 1", ""}},
 	}
 	for _, tt := range tests {
 		code, _, body := do(t, h, "POST", "/api/documents", "t", tt.body)

@@ -106,6 +106,7 @@ func (a *API) postDocuments(w http.ResponseWriter, r *http.Request) {
 		articles = append(articles, extracted[j].article)
 		stored = append(stored, i)
 	}
+	articles, stored = lastOfEachID(articles, stored, res.Documents)
 	if len(articles) > 0 {
 		if err := a.store.Put(ctx, articles); err != nil {
 			a.fail(w, r, err)
@@ -125,6 +126,31 @@ func (a *API) postDocuments(w http.ResponseWriter, r *http.Request) {
 		res.Error = &ErrorDetail{Status: status, Message: fmt.Sprintf("no document stored; document 0: %s", first)}
 	}
 	writeJSON(w, status, res)
+}
+
+// lastOfEachID keeps, of the articles that share an ID, the last, as
+// storing them in turn would: the others are marked in items as replaced,
+// so that the counts say what the store holds. stored[k] is the index in
+// items of articles[k].
+func lastOfEachID(articles []store.Article, stored []int, items []PostedItem) ([]store.Article, []int) {
+	last := make(map[string]int, len(articles))
+	for k, a := range articles {
+		last[a.Doc.ID] = k
+	}
+	if len(last) == len(articles) {
+		return articles, stored
+	}
+	var keptArticles []store.Article
+	var kept []int
+	for k, a := range articles {
+		if l := last[a.Doc.ID]; l != k {
+			items[stored[k]].Error = fmt.Sprintf("replaced by document %d of this request, which has the same id %q", stored[l], a.Doc.ID)
+			continue
+		}
+		keptArticles = append(keptArticles, a)
+		kept = append(kept, stored[k])
+	}
+	return keptArticles, kept
 }
 
 // extracted is one document extracted, or why it could not be.
