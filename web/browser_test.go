@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -134,12 +135,29 @@ func eval[T any](t *testing.T, tb *tab, script string, opts ...chromedp.Evaluate
 // CSP violation, no exception, and opened no dialog.
 func (tb *tab) quiet(t *testing.T) {
 	t.Helper()
-	time.Sleep(50 * time.Millisecond) // let the last events arrive
+	// The browser reports console messages in order: once a marker logged
+	// now has arrived, so has every message logged before it.
+	const marker = "whosaid-test: end of messages"
+	eval[bool](t, tb, `console.debug("`+marker+`"), true`)
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+		tb.mu.Lock()
+		arrived := slices.ContainsFunc(tb.console, func(m string) bool { return strings.Contains(m, marker) })
+		tb.mu.Unlock()
+		if arrived {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the console marker never arrived")
+		}
+	}
 	tb.mu.Lock()
 	defer tb.mu.Unlock()
 	for _, m := range tb.console {
-		t.Errorf("console: %s", m)
+		if !strings.Contains(m, marker) {
+			t.Errorf("console: %s", m)
+		}
 	}
+	tb.console = slices.DeleteFunc(tb.console, func(m string) bool { return strings.Contains(m, marker) })
 	for _, d := range tb.dialogs {
 		t.Errorf("dialog opened: %s", d)
 	}
