@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -9,6 +10,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"whosaid/ingest"
@@ -87,6 +89,13 @@ func (s *server) analyse(w http.ResponseWriter, r *http.Request) {
 		formErr(http.StatusBadRequest, text, err.Error())
 		return
 	}
+	release, ok := s.takeTurn(r.Context())
+	if !ok {
+		w.Header().Set("Retry-After", "10")
+		formErr(http.StatusServiceUnavailable, text, "The server is busy analysing other articles. Try again in a moment.")
+		return
+	}
+	defer release()
 	extracted := s.opts.Extractor.Extract(doc.Text)
 	title := doc.Meta.Title
 	if title == "" && extracted.Title == nil {
@@ -94,6 +103,27 @@ func (s *server) analyse(w http.ResponseWriter, r *http.Request) {
 	}
 	s.render(w, r, http.StatusOK, "article", page{Title: "Analysis of " + name, Nav: "analyse",
 		Body: articlePage{Source: name, Meta: doc.Meta, Article: newArticleView(extracted, title)}})
+}
+
+// takeTurn waits until fewer than MaxAnalyses analyses run, for up to
+// s.wait and while the request lasts; it reports false if the turn did
+// not come.
+func (s *server) takeTurn(ctx context.Context) (release func(), ok bool) {
+	release = func() { <-s.turns }
+	select {
+	case s.turns <- struct{}{}:
+		return release, true
+	default:
+	}
+	timer := time.NewTimer(s.wait)
+	defer timer.Stop()
+	select {
+	case s.turns <- struct{}{}:
+		return release, true
+	case <-timer.C:
+	case <-ctx.Done():
+	}
+	return nil, false
 }
 
 // uploadedFiles are the files of the form's file field, none when the

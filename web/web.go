@@ -22,6 +22,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"runtime"
 	"strings"
 	"time"
 
@@ -46,6 +47,11 @@ type Options struct {
 	// MaxUpload is the largest analyse request body in bytes, form
 	// overhead included; zero means DefaultMaxUpload.
 	MaxUpload int64
+	// MaxAnalyses is how many articles are analysed at once; an analysis
+	// beyond waits its turn, for up to BusyWait, and then gets a "busy"
+	// page. Zero means the number of CPUs: the page is open to whoever
+	// reaches the server, and extraction takes a core.
+	MaxAnalyses int
 	// Logger receives the errors a visitor only sees as "something went
 	// wrong"; nil means slog.Default().
 	Logger *slog.Logger
@@ -63,9 +69,15 @@ var templateFS embed.FS
 //go:embed static
 var staticFS embed.FS
 
+// BusyWait is how long an analysis waits for its turn (see
+// Options.MaxAnalyses).
+const BusyWait = 20 * time.Second
+
 // server holds the parsed pages and what they need.
 type server struct {
 	opts   Options
+	turns  chan struct{} // a token per analysis running
+	wait   time.Duration // BusyWait, shorter in tests
 	pages  map[string]*template.Template
 	assets map[string]string // asset name -> URL with a content hash
 	log    *slog.Logger
@@ -88,7 +100,10 @@ func newServer(opts Options) (*server, error) {
 	if opts.MaxUpload <= 0 {
 		opts.MaxUpload = DefaultMaxUpload
 	}
-	s := &server{opts: opts, log: opts.Logger}
+	if opts.MaxAnalyses <= 0 {
+		opts.MaxAnalyses = runtime.NumCPU()
+	}
+	s := &server{opts: opts, log: opts.Logger, turns: make(chan struct{}, opts.MaxAnalyses), wait: BusyWait}
 	if s.log == nil {
 		s.log = slog.Default()
 	}

@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
 
@@ -430,6 +431,42 @@ func TestAnalyseBadInput(t *testing.T) {
 				t.Error("the form is not shown again")
 			}
 		})
+	}
+}
+
+// TestAnalysesTakeTurns: beyond MaxAnalyses at once, an analysis waits
+// for its turn, and gets a "busy" page if it does not come.
+func TestAnalysesTakeTurns(t *testing.T) {
+	s, err := newServer(Options{Extractor: extractor(t), MaxAnalyses: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.wait = 50 * time.Millisecond
+	h, err := s.handler()
+	if err != nil {
+		t.Fatal(err)
+	}
+	release, ok := s.takeTurn(context.Background()) // an analysis running
+	if !ok {
+		t.Fatal("no turn for the first analysis")
+	}
+	rec := postText(t, h, "Rain is coming, officials said.")
+	if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") == "" {
+		t.Errorf("while busy: status %d, Retry-After %q", rec.Code, rec.Header().Get("Retry-After"))
+	}
+	if box := textOf(firstOf(parse(t, rec.Body.Bytes()), "error-box")); !strings.Contains(box, "busy") {
+		t.Errorf("while busy, the page says %q", box)
+	}
+	// The turn comes while the request waits.
+	time.AfterFunc(10*time.Millisecond, release)
+	s.wait = 10 * time.Second
+	if rec := postText(t, h, "Rain is coming, officials said."); rec.Code != http.StatusOK {
+		t.Errorf("after the turn came: status %d", rec.Code)
+	}
+	// And is given back: the next one needs no wait.
+	s.wait = 0
+	if rec := postText(t, h, "Snow is coming, officials said."); rec.Code != http.StatusOK {
+		t.Errorf("next analysis: status %d", rec.Code)
 	}
 }
 

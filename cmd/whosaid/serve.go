@@ -147,7 +147,9 @@ search, speakers, outlets) and the JSON API under /api/ (the OpenAPI
 document is at /api/openapi.json). API writes (POST /api/documents) need
 the header "Authorization: Bearer $%[1]s"; without %[1]s set, the
 API is read-only. The analyse page extracts pasted text for anyone who can
-reach the server, storing nothing. SIGINT or SIGTERM stop it gracefully.
+reach the server, storing nothing, as many articles at once as there are
+CPUs (others wait, then are told the server is busy). SIGINT or SIGTERM
+stop it gracefully.
 
 Flags:
   --addr HOST:PORT     where to listen (default 127.0.0.1:8080, this machine only)
