@@ -4,6 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"math"
+	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -111,4 +114,74 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		Read(bufio.NewReader(bytes.NewReader(data)))
 	})
+}
+
+// TestScoreMatchesPlainSums holds the packed, biased table to plain sums
+// of the weights it was given, for class counts that take each path of
+// sum (sumFew's two widths, the general one), with unknown features,
+// feature 0, repeats, and more features than a lane can sum at once.
+func TestScoreMatchesPlainSums(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 11))
+	for _, classes := range []int{1, 3, 4, 6, 7, 25, 45, maxClasses} {
+		n := 2000
+		keys := make([]uint64, 0, n)
+		rows := map[uint64][]int16{}
+		for len(keys) < n {
+			f := r.Uint64()
+			if len(keys) == 0 {
+				f = 0 // feature 0 has no slot of its own
+			}
+			if _, dup := rows[f]; dup {
+				continue
+			}
+			row := make([]int16, classes)
+			for c := range row {
+				switch r.IntN(4) {
+				case 0:
+					row[c] = math.MaxInt16
+				case 1:
+					row[c] = math.MinInt16 + 1
+				default:
+					row[c] = int16(r.IntN(1<<16) - 1<<15)
+				}
+			}
+			keys = append(keys, f)
+			rows[f] = row
+		}
+		scale := make([]float32, classes)
+		for c := range scale {
+			scale[c] = float32(c+1) / 1000
+		}
+		m := newWeights(classes, n, scale)
+		for _, f := range keys {
+			if !m.set(f, rows[f]) {
+				t.Fatalf("feature %d set twice", f)
+			}
+		}
+		for _, size := range []int{0, 1, 40, maxSum + 100} {
+			feats := make([]uint64, size)
+			for i := range feats {
+				if r.IntN(5) == 0 {
+					feats[i] = r.Uint64() // almost surely unknown
+				} else {
+					feats[i] = keys[r.IntN(len(keys))]
+				}
+			}
+			want := make([]float32, classes)
+			sums := make([]int64, classes)
+			for _, f := range feats {
+				for c, v := range rows[f] {
+					sums[c] += int64(v)
+				}
+			}
+			for c := range want {
+				want[c] = float32(sums[c]) * scale[c]
+			}
+			got := make([]float32, classes)
+			m.Score(feats, got)
+			if !slices.Equal(got, want) {
+				t.Errorf("%d classes, %d features: scores %v, want %v", classes, size, got[:min(4, classes)], want[:min(4, classes)])
+			}
+		}
+	}
 }
