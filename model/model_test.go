@@ -136,10 +136,10 @@ func TestScoreMatchesPlainSums(t *testing.T) {
 			}
 			row := make([]int16, classes)
 			for c := range row {
-				switch r.IntN(4) {
-				case 0:
+				switch k := r.IntN(4); {
+				case len(keys) == 1 || k == 0: // keys[1] is heavy (below)
 					row[c] = math.MaxInt16
-				case 1:
+				case k == 1:
 					row[c] = math.MinInt16 + 1
 				default:
 					row[c] = int16(r.IntN(1<<16) - 1<<15)
@@ -158,12 +158,18 @@ func TestScoreMatchesPlainSums(t *testing.T) {
 				t.Fatalf("feature %d set twice", f)
 			}
 		}
-		for _, size := range []int{0, 1, 40, maxSum + 100} {
+		// The largest weights, many times over, overflow a lane that is
+		// not flushed in time.
+		heavy := keys[1]
+		for _, size := range []int{0, 1, 40, maxSum + 100, 3 * maxSum} {
 			feats := make([]uint64, size)
 			for i := range feats {
-				if r.IntN(5) == 0 {
+				switch {
+				case size == 3*maxSum:
+					feats[i] = heavy
+				case r.IntN(5) == 0:
 					feats[i] = r.Uint64() // almost surely unknown
-				} else {
+				default:
 					feats[i] = keys[r.IntN(len(keys))]
 				}
 			}
