@@ -143,19 +143,9 @@ func (d *Dense) Keep(n int) {
 }
 
 // Quantize turns dense weights into the compact scoring form: int16 per
-// weight, with one scale per class.
+// weight, with one scale per class (the largest absolute weight maps to
+// 32767).
 func (d *Dense) Quantize() *Weights {
-	var m *Weights
-	d.EachQuantized(func(scale []float32, n int) { m = newWeights(d.Classes, n, scale) }, func(f uint64, q []int16) { m.set(f, q) }) // keys are distinct
-	return m
-}
-
-// EachQuantized quantises the weights to int16 with one scale per class
-// (the largest absolute weight maps to 32767): it calls start with the
-// scales and the number of features, then each with every feature, in
-// ascending order, and its weights (q is reused between calls). Tables of
-// other layouts are built from it the same way as Weights.
-func (d *Dense) EachQuantized(start func(scale []float32, n int), each func(f uint64, q []int16)) {
 	kept := make([]uint64, 0, len(d.Rows))
 	for f := range d.Rows {
 		kept = append(kept, f)
@@ -170,12 +160,13 @@ func (d *Dense) EachQuantized(start func(scale []float32, n int), each func(f ui
 	for c := range scale {
 		scale[c] = max(scale[c], 1e-9) / 32767
 	}
-	start(scale, len(kept))
+	m := newWeights(d.Classes, len(kept), scale)
 	q := make([]int16, d.Classes)
 	for _, f := range kept {
 		for c, v := range d.Rows[f] {
 			q[c] = int16(math.Round(float64(v / scale[c])))
 		}
-		each(f, q)
+		m.set(f, q) // the keys of a map are distinct
 	}
+	return m
 }
