@@ -142,3 +142,20 @@ func TestPlainlyEnglishAgrees(t *testing.T) {
 	}
 	t.Logf("shortcut taken for %d of %d articles", fast, len(texts))
 }
+
+// FuzzIdentify: any text gets "" or a two-letter code, without a panic,
+// and a text that passes the English shortcut is English.
+func FuzzIdentify(f *testing.F) {
+	f.Add(strings.Repeat("The minister said that the plan of the party was dead. ", 5))
+	f.Add(strings.Repeat("Le ministre a déclaré que le plan était mort. ", 5))
+	f.Add("the of and \xff\xfe the of and " + strings.Repeat("x ", 100))
+	f.Fuzz(func(t *testing.T, text string) {
+		code := Identify(text)
+		if code != "" && len(code) != 2 {
+			t.Errorf("Identify = %q", code)
+		}
+		if len(text) >= minLanguageText && plainlyEnglish(text[:min(len(text), languageSample)]) && code != "en" {
+			t.Errorf("plainly English, identified as %q", code)
+		}
+	})
+}
