@@ -241,7 +241,7 @@ func Choose(m Mention, candidates []Entity) int {
 		}
 		return best
 	}
-	name := personWords(m.Name)
+	name, gen := personWords(m.Name), generation(m.Name)
 	if len(name) == 0 {
 		return -1
 	}
@@ -256,7 +256,7 @@ func Choose(m Mention, candidates []Entity) int {
 		if c.Kind != whosaid.Person {
 			continue
 		}
-		shared, ok := compatible(m.Name, c)
+		shared, ok := compatible(name, gen, c)
 		if !ok {
 			continue
 		}
@@ -325,12 +325,12 @@ func titlesDiffer(a, b string) bool {
 	return true
 }
 
-// compatible says whether a person name fits every alias of c, and how
-// many words it shares with the closest one. Names of different
-// generations ("Donald Trump", "Donald Trump Jr.") never fit, unless one
-// is a bare surname without a suffix, which may be either.
-func compatible(mention string, c *Entity) (shared int, ok bool) {
-	name, gen := personWords(mention), generation(mention)
+// compatible says whether a person name (its words and its generation)
+// fits every alias of c, and how many words it shares with the closest
+// one. Names of different generations ("Donald Trump", "Donald Trump
+// Jr.") never fit, unless one is a bare surname without a suffix, which
+// may be either.
+func compatible(name []string, gen string, c *Entity) (shared int, ok bool) {
 	for _, a := range c.Aliases {
 		aw := personWords(a)
 		if len(aw) == 0 {

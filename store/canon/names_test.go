@@ -133,7 +133,7 @@ func TestGenerationsStayApart(t *testing.T) {
 		{"Henry Ford III", "Henry Ford II", false},
 	} {
 		e := New(1, Mention{Name: tc.b, Kind: whosaid.Person})
-		if _, ok := compatible(tc.a, &e); ok != tc.want {
+		if _, ok := compatible(personWords(tc.a), generation(tc.a), &e); ok != tc.want {
 			t.Errorf("compatible(%q, %q) = %v, want %v", tc.a, tc.b, ok, tc.want)
 		}
 	}
