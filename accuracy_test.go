@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"whosaid"
+	"github.com/whosaid/whosaid"
 )
 
 // The independent scorer and PolNeAR dev live beside the repository, in

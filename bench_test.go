@@ -8,7 +8,7 @@ import (
 	"testing"
 	"unicode"
 
-	"whosaid"
+	"github.com/whosaid/whosaid"
 )
 
 const trainGold = "../shared/data/polnear/train.jsonl"

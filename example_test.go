@@ -3,7 +3,7 @@ package whosaid_test
 import (
 	"fmt"
 
-	"whosaid"
+	"github.com/whosaid/whosaid"
 )
 
 func ExampleExtract() {

@@ -1,4 +1,4 @@
-module whosaid
+module github.com/whosaid/whosaid
 
 go 1.26.8
 

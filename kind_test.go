@@ -3,7 +3,7 @@ package whosaid_test
 import (
 	"testing"
 
-	"whosaid"
+	"github.com/whosaid/whosaid"
 )
 
 // TestOrganizationsInApposition: a name beside an organization noun ("the

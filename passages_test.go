@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"whosaid"
+	"github.com/whosaid/whosaid"
 )
 
 // passage is one short news passage of testdata/passages, with the

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"whosaid"
+	"github.com/whosaid/whosaid"
 )
 
 // The article the project started from, with what a reader needs from

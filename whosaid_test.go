@@ -7,7 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"whosaid"
+	"github.com/whosaid/whosaid"
 )
 
 // checkSpans fails unless every span of doc lies inside its text, on rune

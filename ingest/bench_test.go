@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"testing"
 
-	"whosaid/internal/polnear"
-	"whosaid/internal/warctest"
+	"github.com/whosaid/whosaid/internal/polnear"
+	"github.com/whosaid/whosaid/internal/warctest"
 )
 
 // BenchmarkReadWARC measures the readers alone on a news crawl (see

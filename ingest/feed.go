@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/mmcdole/gofeed"
+	"github.com/whosaid/whosaid/article"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -86,7 +87,7 @@ func feedDoc(name string, n int, it *gofeed.Item) Doc {
 		ID:     firstNonEmpty(strings.TrimSpace(it.GUID), strings.TrimSpace(it.Link), fmt.Sprintf("%s#%d", name, n)),
 		Text:   text,
 		Source: name,
-		Meta: Meta{
+		Meta: article.Meta{
 			URL:     strings.TrimSpace(it.Link),
 			Title:   title,
 			Partial: partial,

@@ -11,7 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"whosaid/internal/warctest"
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/internal/warctest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of testdata/golden")
@@ -27,10 +28,10 @@ func render(t *testing.T, docs []Doc, skipped []string) []byte {
 			continue
 		}
 		rec := struct {
-			ID     string `json:"id"`
-			Source string `json:"source"`
-			Meta   Meta   `json:"meta"`
-			Text   string `json:"text"`
+			ID     string       `json:"id"`
+			Source string       `json:"source"`
+			Meta   article.Meta `json:"meta"`
+			Text   string       `json:"text"`
 		}{d.ID, d.Source, d.Meta, d.Text}
 		j, err := json.MarshalIndent(rec, "", "  ")
 		if err != nil {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/markusmobius/go-trafilatura"
+	"github.com/whosaid/whosaid/article"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -97,7 +98,7 @@ func (o Options) convert(d Doc) Doc {
 }
 
 // mergeMeta fills the unknown fields of known from found.
-func mergeMeta(known, found Meta) Meta {
+func mergeMeta(known, found article.Meta) article.Meta {
 	fill := func(s *string, v string) {
 		if *s == "" {
 			*s = v
@@ -116,7 +117,7 @@ func mergeMeta(known, found Meta) Meta {
 }
 
 // htmlText extracts the main text and the metadata of a page.
-func htmlText(p *page) (text string, meta Meta, err error) {
+func htmlText(p *page) (text string, meta article.Meta, err error) {
 	data := p.data
 	if len(bytes.TrimSpace(data)) == 0 {
 		return "", meta, fmt.Errorf("%w: no HTML", ErrEmpty)
@@ -146,7 +147,7 @@ func htmlText(p *page) (text string, meta Meta, err error) {
 		return "", meta, ErrNoContent
 	}
 	m := res.Metadata
-	meta = Meta{
+	meta = article.Meta{
 		URL:       firstNonEmpty(p.url, m.URL),
 		Title:     strings.TrimSpace(m.Title),
 		Author:    strings.TrimSpace(m.Author),

@@ -21,10 +21,10 @@ import (
 	"os"
 	"runtime"
 	"sync/atomic"
-	"time"
 
-	"whosaid/internal/filter"
-	"whosaid/internal/pipeline"
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/internal/filter"
+	"github.com/whosaid/whosaid/internal/pipeline"
 )
 
 // DefaultMaxSize is the largest document accepted when Options.MaxSize is
@@ -133,21 +133,6 @@ type Field struct {
 	Value json.RawMessage
 }
 
-// Meta is what a reader knows of a document besides its text: from an
-// HTML page's metadata, a feed item, a WARC record, or the JSONL fields of
-// the same names. Empty fields are unknown.
-type Meta struct {
-	URL       string    `json:"url,omitempty"`
-	Outlet    string    `json:"outlet,omitempty"` // the site's name, else its domain
-	Published time.Time `json:"published,omitzero"`
-	Title     string    `json:"title,omitempty"`
-	Author    string    `json:"author,omitempty"`
-	Language  string    `json:"language,omitempty"` // ISO 639-1 code, e.g. "en"
-	// Partial is set when Text is a summary, not the whole article (a
-	// feed item without its full content).
-	Partial bool `json:"partial,omitempty"`
-}
-
 // Doc is one input document, or one failure to read one.
 type Doc struct {
 	// ID names the document: the "id" field of a JSONL line, else
@@ -158,7 +143,7 @@ type Doc struct {
 	// Text is the article text, valid UTF-8 without NUL bytes.
 	Text string
 	// Meta is what is known of the document besides its text.
-	Meta Meta
+	Meta article.Meta
 	// Source is the file the document comes from (StdinName for "-").
 	Source string
 	// Line is the 1-based line of the document in Source; 1 for plain

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"time"
+
+	"github.com/whosaid/whosaid/article"
 )
 
 // metaOfFields reads Meta from the JSONL fields of the same names (url,
@@ -11,8 +13,8 @@ import (
 // "date" stand in for an absent "outlet" and "published"). A field of the
 // wrong type, or a date in no known layout, is left out of Meta; the
 // field itself is still passed through untouched.
-func metaOfFields(fields []Field) Meta {
-	var m Meta
+func metaOfFields(fields []Field) article.Meta {
+	var m article.Meta
 	var publisher string
 	var date time.Time
 	str := func(v json.RawMessage) string {

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/whosaid/whosaid/article"
 )
 
 // ErrBadMeta is a metadata field of a JSONL object with a value of the
@@ -16,7 +18,7 @@ var ErrBadMeta = errors.New("bad metadata field")
 // value the reader had to leave out. Extraction does not need metadata, so
 // only what stores documents calls this: a store should not silently lose
 // a date.
-func ReadMeta(d Doc) (Meta, error) {
+func ReadMeta(d Doc) (article.Meta, error) {
 	for _, f := range d.Extra {
 		if !metaFields[f.Name] || string(f.Value) == "null" {
 			continue

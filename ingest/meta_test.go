@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/whosaid/whosaid/article"
 )
 
 func TestReadMeta(t *testing.T) {
@@ -18,18 +20,18 @@ func TestReadMeta(t *testing.T) {
 	}
 	tests := []struct {
 		line string
-		want Meta
+		want article.Meta
 		err  string
 	}{
 		{`{"text":"x","url":"https://a.example/1","outlet":"A","published":"2016-05-01","title":"T","author":"B","language":"en"}`,
-			Meta{URL: "https://a.example/1", Outlet: "A", Published: time.Date(2016, 5, 1, 0, 0, 0, 0, time.UTC), Title: "T", Author: "B", Language: "en"}, ""},
+			article.Meta{URL: "https://a.example/1", Outlet: "A", Published: time.Date(2016, 5, 1, 0, 0, 0, 0, time.UTC), Title: "T", Author: "B", Language: "en"}, ""},
 		{`{"text":"x","publisher":"breitbart","date":"2015-11-11T10:00:00+01:00"}`,
-			Meta{Outlet: "breitbart", Published: time.Date(2015, 11, 11, 9, 0, 0, 0, time.UTC)}, ""},
-		{`{"text":"x","outlet":"A","publisher":"B"}`, Meta{Outlet: "A"}, ""}, // the first given wins
-		{`{"text":"x","other":1}`, Meta{}, ""},
-		{`{"text":"x","date":"May 2016"}`, Meta{}, `"date": "May 2016" is not a date`},
-		{`{"text":"x","published":20160501}`, Meta{}, `"published": not a string`},
-		{`{"text":"x","url":["a"]}`, Meta{}, `"url": not a string`},
+			article.Meta{Outlet: "breitbart", Published: time.Date(2015, 11, 11, 9, 0, 0, 0, time.UTC)}, ""},
+		{`{"text":"x","outlet":"A","publisher":"B"}`, article.Meta{Outlet: "A"}, ""}, // the first given wins
+		{`{"text":"x","other":1}`, article.Meta{}, ""},
+		{`{"text":"x","date":"May 2016"}`, article.Meta{}, `"date": "May 2016" is not a date`},
+		{`{"text":"x","published":20160501}`, article.Meta{}, `"published": not a string`},
+		{`{"text":"x","url":["a"]}`, article.Meta{}, `"url": not a string`},
 	}
 	for _, tt := range tests {
 		got, err := ReadMeta(read(tt.line))

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"whosaid"
-	"whosaid/ingest"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/ingest"
 )
 
 // seedPage wraps an article in a page as a news site serves it: its

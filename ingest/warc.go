@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/nlnwa/gowarc/v3"
+	"github.com/whosaid/whosaid/article"
 )
 
 // readWARC reads a WARC archive, compressed (one gzip member per record,
@@ -152,7 +153,7 @@ func (o Options) warcDoc(name string, rec gowarc.Record) Doc {
 	return Doc{
 		ID:     strings.Trim(r.RecordId(), "<>"),
 		Source: name,
-		Meta:   Meta{URL: uri},
+		Meta:   article.Meta{URL: uri},
 		page: &page{
 			data: data, contentType: contentType, url: uri, fetched: fetched.UTC(),
 			where: where, archived: true,

@@ -4,7 +4,7 @@ import (
 	"net/http"
 	"testing"
 
-	"whosaid/store/storetest/testdb"
+	"github.com/whosaid/whosaid/internal/storetest/testdb"
 )
 
 // TestAPI runs the API suite on a fresh store of every backend: SQLite,

@@ -1,7 +1,7 @@
 package server
 
 import (
-	"whosaid/store"
+	"github.com/whosaid/whosaid/store"
 )
 
 // The bodies of the answers, shared with 'whosaid query --format json' so

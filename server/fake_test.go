@@ -7,7 +7,7 @@ import (
 	"strings"
 	"sync"
 
-	"whosaid/store"
+	"github.com/whosaid/whosaid/store"
 )
 
 // memStore is an in-memory store by brute force, for the tests of the

@@ -13,8 +13,8 @@ import (
 	"testing"
 	"time"
 
-	"whosaid"
-	"whosaid/store"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/store"
 )
 
 var (

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"whosaid/internal/params"
+	"github.com/whosaid/whosaid/internal/params"
 )
 
 type openAPIDoc struct {

@@ -4,10 +4,10 @@ import (
 	"context"
 	"net/http"
 
-	"whosaid"
-	"whosaid/ingest"
-	"whosaid/internal/params"
-	"whosaid/store"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/internal/params"
+	"github.com/whosaid/whosaid/store"
 )
 
 // query runs one read with the per-request deadline.
@@ -64,7 +64,7 @@ func (a *API) listSpeakers(w http.ResponseWriter, r *http.Request) {
 // document's metadata.
 type DocumentBody struct {
 	*whosaid.Document
-	Meta ingest.Meta `json:"meta"`
+	Meta article.Meta `json:"meta"`
 }
 
 func (a *API) getDocument(w http.ResponseWriter, r *http.Request) {

@@ -8,8 +8,8 @@ import (
 	"net/http"
 	"runtime/debug"
 
-	"whosaid/internal/params"
-	"whosaid/store"
+	"github.com/whosaid/whosaid/internal/params"
+	"github.com/whosaid/whosaid/store"
 )
 
 // httpError is an error with the status the client is told.

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"whosaid/store/storetest/testdb"
+	"github.com/whosaid/whosaid/internal/storetest/testdb"
 )
 
 // schemaNode is the part of a JSON Schema the check below reads.

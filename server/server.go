@@ -11,8 +11,8 @@ import (
 	"runtime"
 	"time"
 
-	"whosaid"
-	"whosaid/store"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/store"
 )
 
 // Defaults of Options.

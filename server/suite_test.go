@@ -13,9 +13,9 @@ import (
 	"testing"
 	"time"
 
-	"whosaid"
-	"whosaid/ingest"
-	"whosaid/store"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/store"
 )
 
 // The API suite: the corpus of testdata/corpus.jsonl is posted through
@@ -27,7 +27,7 @@ const suiteToken = "suite-token"
 // refDoc is a document of the corpus as the extractor sees it.
 type refDoc struct {
 	ID   string
-	Meta ingest.Meta
+	Meta article.Meta
 	Doc  *whosaid.Document
 }
 
@@ -66,7 +66,7 @@ func loadReference(t *testing.T) reference {
 		}
 		doc := testExtractor(t).Extract(in.Text)
 		doc.ID = in.ID
-		ref.docs = append(ref.docs, &refDoc{ID: in.ID, Meta: ingest.Meta{Outlet: in.Outlet, Published: pub, Title: in.Title}, Doc: doc})
+		ref.docs = append(ref.docs, &refDoc{ID: in.ID, Meta: article.Meta{Outlet: in.Outlet, Published: pub, Title: in.Title}, Doc: doc})
 		body.Write(sc.Bytes())
 		body.WriteByte('\n')
 	}
@@ -237,7 +237,7 @@ func runSuite(t *testing.T, st store.Store) {
 				ID           string                `json:"id"`
 				Text         string                `json:"text"`
 				Attributions []whosaid.Attribution `json:"attributions"`
-				Meta         ingest.Meta           `json:"meta"`
+				Meta         article.Meta          `json:"meta"`
 			}
 			getJSON(t, h, "/api/documents/"+url.PathEscape(d.ID), &got)
 			if got.ID != d.ID || got.Text != d.Doc.Text || got.Meta.Outlet != d.Meta.Outlet || got.Meta.Title != d.Meta.Title {

@@ -13,9 +13,9 @@ import (
 	"runtime/debug"
 	"strings"
 
-	"whosaid/ingest"
-	"whosaid/internal/pipeline"
-	"whosaid/store"
+	"github.com/whosaid/whosaid/ingest"
+	"github.com/whosaid/whosaid/internal/pipeline"
+	"github.com/whosaid/whosaid/store"
 )
 
 // authorize checks the bearer token of a write, in constant time.
@@ -57,7 +57,7 @@ type PostedItem struct {
 func (a *API) postDocuments(w http.ResponseWriter, r *http.Request) {
 	if err := a.authorize(r); err != nil {
 		if he, ok := err.(*httpError); ok && he.status == http.StatusUnauthorized {
-			w.Header().Set("WWW-Authenticate", `Bearer realm="whosaid"`)
+			w.Header().Set("WWW-Authenticate", `Bearer realm="github.com/whosaid/whosaid"`)
 		}
 		a.fail(w, r, err)
 		return

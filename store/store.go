@@ -11,8 +11,8 @@ import (
 	"errors"
 	"time"
 
-	"whosaid"
-	"whosaid/ingest"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/article"
 )
 
 // The errors of a store, to test with errors.Is.
@@ -25,7 +25,7 @@ var (
 // Article is one extracted document with what is known of it.
 type Article struct {
 	Doc  *whosaid.Document // ID, text, attributions, title, boilerplate, ...
-	Meta ingest.Meta       // url, outlet, published, title, author, ...
+	Meta article.Meta      // url, outlet, published, title, author, ...
 }
 
 // Page asks for one page of a listing. Limit 0 means the backend's
@@ -56,10 +56,10 @@ type DocumentFilter struct {
 
 // DocumentSummary is a document in a listing, without its text.
 type DocumentSummary struct {
-	ID           string      `json:"id"`
-	Meta         ingest.Meta `json:"meta"`
-	Attributions int         `json:"attributions"`
-	Snippet      []Fragment  `json:"snippet,omitempty"`
+	ID           string       `json:"id"`
+	Meta         article.Meta `json:"meta"`
+	Attributions int          `json:"attributions"`
+	Snippet      []Fragment   `json:"snippet,omitempty"`
 }
 
 // AttributionFilter selects attributions; zero fields select everything.
@@ -83,7 +83,7 @@ type Hit struct {
 	Attribution whosaid.Attribution `json:"attribution"`
 	SpeakerID   int64               `json:"speaker_id,omitempty"`
 	Speaker     string              `json:"speaker,omitempty"` // canonical name or description
-	Meta        ingest.Meta         `json:"meta"`
+	Meta        article.Meta        `json:"meta"`
 	// Snippet is the content with the words that matched the query
 	// marked; empty without a query.
 	Snippet []Fragment `json:"snippet,omitempty"`

@@ -13,7 +13,8 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"whosaid/ingest"
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/ingest"
 )
 
 // analyseForm is the body of the analyse page before an article is given.
@@ -28,7 +29,7 @@ type analyseForm struct {
 type articlePage struct {
 	Source  string // "pasted text" or the file name, for an analysed article
 	DocID   string // for a stored article
-	Meta    ingest.Meta
+	Meta    article.Meta
 	Article articleView
 }
 

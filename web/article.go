@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"whosaid"
+	"github.com/whosaid/whosaid"
 )
 
 // articleView is an article laid out for reading: its text as tokens with

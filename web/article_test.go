@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"whosaid"
+	"github.com/whosaid/whosaid"
 )
 
 func TestParagraphMarks(t *testing.T) {

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"whosaid/store"
+	"github.com/whosaid/whosaid/store"
 )
 
 // Charts are drawn on the server as SVG: geometry is computed here, the

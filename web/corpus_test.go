@@ -11,10 +11,10 @@ import (
 	"testing"
 	"time"
 
-	"whosaid"
-	"whosaid/ingest"
-	"whosaid/store"
-	"whosaid/store/sqlite"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/store"
+	"github.com/whosaid/whosaid/store/sqlite"
 )
 
 // The seed article the project started from, and what a reader needs
@@ -72,15 +72,15 @@ func extractor(t testing.TB) *whosaid.Extractor {
 // The articles of the test corpus besides the seed, with their metadata.
 var corpusArticles = []struct {
 	file string
-	meta ingest.Meta
+	meta article.Meta
 }{
-	{"bridge-opening.txt", ingest.Meta{Outlet: "Harbour Gazette", Title: "Bridge opening set for May",
+	{"bridge-opening.txt", article.Meta{Outlet: "Harbour Gazette", Title: "Bridge opening set for May",
 		Published: day(2024, 3, 4), URL: "https://gazette.example/bridge"}},
-	{"bridge-budget.txt", ingest.Meta{Outlet: "Valley Post", Title: "Bridge budget under scrutiny",
+	{"bridge-budget.txt", article.Meta{Outlet: "Valley Post", Title: "Bridge budget under scrutiny",
 		Published: day(2024, 3, 12)}},
-	{"bridge-ceremony.txt", ingest.Meta{Outlet: "Harbour Gazette", Title: "Bridge ceremony planned",
+	{"bridge-ceremony.txt", article.Meta{Outlet: "Harbour Gazette", Title: "Bridge ceremony planned",
 		Published: day(2024, 4, 20)}},
-	{"hostile.txt", ingest.Meta{Outlet: "Valley Post", Title: `<script>alert("title")</script> statement`,
+	{"hostile.txt", article.Meta{Outlet: "Valley Post", Title: `<script>alert("title")</script> statement`,
 		Published: day(2024, 4, 2), URL: "javascript:alert(1)"}},
 }
 
@@ -102,7 +102,7 @@ func testCorpus(t testing.TB) store.Store {
 	t.Cleanup(func() { db.Close() })
 	doc := x.Extract(text)
 	doc.ID = seedID
-	articles := []store.Article{{Doc: doc, Meta: ingest.Meta{Outlet: "Seed Wire", Published: day(2024, 3, 8)}}}
+	articles := []store.Article{{Doc: doc, Meta: article.Meta{Outlet: "Seed Wire", Published: day(2024, 3, 8)}}}
 	for _, a := range corpusArticles {
 		b, err := os.ReadFile(filepath.Join("testdata/corpus", a.file))
 		if err != nil {

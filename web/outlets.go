@@ -7,9 +7,10 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"whosaid/internal/output"
 
-	"whosaid/store"
+	"github.com/whosaid/whosaid/internal/output"
+
+	"github.com/whosaid/whosaid/store"
 )
 
 // outletsView is the body of the outlets dashboard.

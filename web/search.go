@@ -7,10 +7,11 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"whosaid/internal/params"
 
-	"whosaid"
-	"whosaid/store"
+	"github.com/whosaid/whosaid/internal/params"
+
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/store"
 )
 
 // resultsPerPage is the page size of search results and speaker quotes.

@@ -7,8 +7,8 @@ import (
 	"strconv"
 	"strings"
 
-	"whosaid"
-	"whosaid/store"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/store"
 )
 
 // article shows one stored article with its attributions.

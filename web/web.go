@@ -26,8 +26,8 @@ import (
 	"strings"
 	"time"
 
-	"whosaid"
-	"whosaid/store"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/store"
 )
 
 // DefaultMaxUpload is the largest analyse request accepted when

@@ -18,7 +18,7 @@ import (
 
 	"golang.org/x/net/html"
 
-	"whosaid/store"
+	"github.com/whosaid/whosaid/store"
 )
 
 func serve(t testing.TB, h http.Handler, method, target string, body io.Reader, contentType string) *httptest.ResponseRecorder {

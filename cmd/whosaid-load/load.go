@@ -12,8 +12,8 @@ import (
 	"sync"
 	"time"
 
-	"whosaid/server"
-	"whosaid/store"
+	"github.com/whosaid/whosaid/server"
+	"github.com/whosaid/whosaid/store"
 )
 
 // filters are the filters a search is combined with, one per request,

@@ -29,9 +29,9 @@ import (
 	"slices"
 	"time"
 
-	"whosaid"
-	"whosaid/server"
-	"whosaid/store"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/server"
+	"github.com/whosaid/whosaid/store"
 )
 
 // maxDuration bounds one run, so that a typo cannot load the machine for hours.

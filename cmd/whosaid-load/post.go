@@ -11,7 +11,7 @@ import (
 	"os"
 	"time"
 
-	"whosaid/server"
+	"github.com/whosaid/whosaid/server"
 )
 
 // post ingests JSONL files through the API: POST /api/documents with

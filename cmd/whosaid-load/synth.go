@@ -6,9 +6,9 @@ import (
 	"strings"
 	"time"
 
-	"whosaid"
-	"whosaid/ingest"
-	"whosaid/store"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/store"
 )
 
 // The synthetic corpus: news-like documents whose attributions are built
@@ -144,5 +144,5 @@ func (s *synth) article(n int) store.Article {
 		}
 	}
 	doc.Text = b.b.String()
-	return store.Article{Doc: doc, Meta: ingest.Meta{Outlet: outlet, Published: published, Title: title, Language: "en"}}
+	return store.Article{Doc: doc, Meta: article.Meta{Outlet: outlet, Published: published, Title: title, Language: "en"}}
 }

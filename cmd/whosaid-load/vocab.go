@@ -7,7 +7,7 @@ import (
 	"strings"
 	"unicode"
 
-	"whosaid/ingest"
+	"github.com/whosaid/whosaid/ingest"
 )
 
 // vocab is the words of a corpus with their frequencies, to draw words of

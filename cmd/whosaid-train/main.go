@@ -1,6 +1,6 @@
 // Command whosaid-train rebuilds the extraction model from PolNeAR:
 //
-//	go run ./cmd/whosaid-train -train ../shared/data/polnear/train.jsonl -o model/whosaid.model
+//	go run ./cmd/whosaid-train -train ../shared/data/polnear/train.jsonl -o internal/model/whosaid.model
 //
 // The same data and flags give the same file, bit for bit.
 package main
@@ -14,10 +14,10 @@ import (
 	"os"
 	"time"
 
-	"whosaid/depparse"
-	"whosaid/extract"
-	"whosaid/postag"
-	"whosaid/segment"
+	"github.com/whosaid/whosaid/internal/depparse"
+	"github.com/whosaid/whosaid/internal/extract"
+	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
 )
 
 func main() {
@@ -32,7 +32,7 @@ func run(args []string, log io.Writer) error {
 	fs.SetOutput(log)
 	train := fs.String("train", "../shared/data/polnear/train.jsonl", "gold training data (PolNeAR JSONL)")
 	conllu := fs.String("conllu", "../shared/data/polnear-corenlp/train.conllu", "silver CoreNLP annotations of the training texts, for the part-of-speech tagger")
-	out := fs.String("o", "model/whosaid.model", "model file to write")
+	out := fs.String("o", "internal/model/whosaid.model", "model file to write")
 	epochs := fs.Int("epochs", 10, "passes over the training data")
 	minWeight := fs.Float64("min-weight", 0.05, "prune features whose averaged weights all stay below this")
 	runs := fs.Int("runs", 1, "models trained on different orders of the data, then averaged")

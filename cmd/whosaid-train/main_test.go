@@ -9,7 +9,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"whosaid/extract"
+	"github.com/whosaid/whosaid/internal/extract"
 )
 
 // TestTrainCommand trains on a two-article corpus and checks that the

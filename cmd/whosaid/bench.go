@@ -10,8 +10,8 @@ import (
 	"syscall"
 	"time"
 
-	"whosaid/ingest"
-	"whosaid/segment"
+	"github.com/whosaid/whosaid/ingest"
+	"github.com/whosaid/whosaid/internal/segment"
 )
 
 // BenchCommand measures extraction end to end: it runs `extract` on its

@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"whosaid/internal/polnear"
-	"whosaid/internal/warctest"
+	"github.com/whosaid/whosaid/internal/polnear"
+	"github.com/whosaid/whosaid/internal/warctest"
 )
 
 // BenchmarkExtractWARC runs `whosaid extract` end to end (read the

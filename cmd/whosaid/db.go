@@ -1,6 +1,6 @@
 package main
 
-import "whosaid/store/open"
+import "github.com/whosaid/whosaid/store/open"
 
 // defaultDB is the store of the commands without --db.
 const defaultDB = open.DefaultAddress

@@ -20,12 +20,12 @@ import (
 
 	"golang.org/x/term"
 
-	"whosaid"
-	"whosaid/ingest"
-	"whosaid/internal/filter"
-	"whosaid/internal/output"
-	"whosaid/internal/pipeline"
-	"whosaid/internal/progress"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/ingest"
+	"github.com/whosaid/whosaid/internal/filter"
+	"github.com/whosaid/whosaid/internal/output"
+	"github.com/whosaid/whosaid/internal/pipeline"
+	"github.com/whosaid/whosaid/internal/progress"
 )
 
 // ExtractCommand finds the attributions of documents.

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"whosaid/internal/warctest"
+	"github.com/whosaid/whosaid/internal/warctest"
 )
 
 const (

@@ -11,11 +11,11 @@ import (
 	"syscall"
 	"time"
 
-	"whosaid"
-	"whosaid/ingest"
-	"whosaid/internal/pipeline"
-	"whosaid/store"
-	"whosaid/store/open"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/ingest"
+	"github.com/whosaid/whosaid/internal/pipeline"
+	"github.com/whosaid/whosaid/store"
+	"github.com/whosaid/whosaid/store/open"
 )
 
 // IngestCommand extracts documents and writes them into a store.

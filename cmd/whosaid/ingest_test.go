@@ -16,13 +16,13 @@ import (
 	"testing"
 	"time"
 
-	"whosaid"
-	"whosaid/internal/polnear"
-	"whosaid/store"
-	"whosaid/store/open"
-	"whosaid/store/postgres"
-	"whosaid/store/sqlite"
-	"whosaid/store/storetest/testdb"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/internal/polnear"
+	"github.com/whosaid/whosaid/internal/storetest/testdb"
+	"github.com/whosaid/whosaid/store"
+	"github.com/whosaid/whosaid/store/open"
+	"github.com/whosaid/whosaid/store/postgres"
+	"github.com/whosaid/whosaid/store/sqlite"
 )
 
 func TestIngestUsage(t *testing.T) {

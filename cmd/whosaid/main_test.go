@@ -14,7 +14,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"whosaid"
+	"github.com/whosaid/whosaid"
 )
 
 // runCmd runs the command line and returns its exit status and output.

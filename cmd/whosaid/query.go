@@ -14,11 +14,12 @@ import (
 	"text/tabwriter"
 	"time"
 	"unicode/utf8"
-	"whosaid/internal/output"
 
-	"whosaid/internal/params"
-	"whosaid/server"
-	"whosaid/store"
+	"github.com/whosaid/whosaid/internal/output"
+
+	"github.com/whosaid/whosaid/internal/params"
+	"github.com/whosaid/whosaid/server"
+	"github.com/whosaid/whosaid/store"
 )
 
 // QueryCommand answers the questions of the API on the command line: the

@@ -12,10 +12,10 @@ import (
 	"strings"
 	"testing"
 
-	"whosaid"
-	"whosaid/server"
-	"whosaid/store"
-	"whosaid/store/storetest/testdb"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/internal/storetest/testdb"
+	"github.com/whosaid/whosaid/server"
+	"github.com/whosaid/whosaid/store"
 )
 
 // corpusDB is a SQLite store of the API suite's corpus, posted through

@@ -13,9 +13,9 @@ import (
 	"syscall"
 	"time"
 
-	"whosaid"
-	"whosaid/server"
-	"whosaid/web"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/server"
+	"github.com/whosaid/whosaid/web"
 )
 
 // TokenEnv is the environment variable that holds the bearer token of

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"whosaid/internal/polnear"
+	"github.com/whosaid/whosaid/internal/polnear"
 )
 
 func TestLanguage(t *testing.T) {

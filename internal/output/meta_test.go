@@ -5,15 +5,16 @@ import (
 	"testing"
 	"time"
 
-	"whosaid/ingest"
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/ingest"
 )
 
 func TestMetaAndDuplicates(t *testing.T) {
-	page := ingest.Doc{ID: "p1", Text: "She said so.", Source: "a.html", Line: 1, Meta: ingest.Meta{
+	page := ingest.Doc{ID: "p1", Text: "She said so.", Source: "a.html", Line: 1, Meta: article.Meta{
 		URL: "https://news.example/a", Outlet: "News", Published: time.Date(2024, 5, 1, 8, 30, 0, 0, time.UTC),
 		Title: "A", Language: "en",
 	}}
-	copyDoc := ingest.Doc{ID: "p2", Text: "She said so.", Source: "b.html", Line: 1, Meta: ingest.Meta{
+	copyDoc := ingest.Doc{ID: "p2", Text: "She said so.", Source: "b.html", Line: 1, Meta: article.Meta{
 		URL: "https://wire.example/a", Outlet: "Wire", Partial: true,
 	}}
 	jsonl := readOne(t, "in.jsonl", `{"id":"j1","url":"https://x.example","text":"She said so.","src":"wire"}`)

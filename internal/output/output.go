@@ -12,8 +12,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"whosaid"
-	"whosaid/ingest"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/ingest"
 )
 
 // Format is an output format.
@@ -160,7 +161,7 @@ func (x *Writer) writeJSON(d *ingest.Doc, res *whosaid.Document) error {
 // (a JSON Lines object's own fields are passed through instead), when
 // anything is known.
 func (x *Writer) meta(d *ingest.Doc) error {
-	if d.TextGiven || d.Meta == (ingest.Meta{}) {
+	if d.TextGiven || d.Meta == (article.Meta{}) {
 		return nil
 	}
 	x.buf.WriteString(`,"meta":`)
@@ -212,7 +213,7 @@ func (x *Writer) WriteDuplicate(d *ingest.Doc, firstID string) error {
 }
 
 // metaLine renders what is known of a document's origin on one line.
-func metaLine(m ingest.Meta) string {
+func metaLine(m article.Meta) string {
 	var parts []string
 	add := func(label, v string) {
 		if v != "" {

@@ -8,8 +8,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"whosaid"
-	"whosaid/ingest"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/ingest"
 )
 
 func readOne(t *testing.T, name, input string) ingest.Doc {

@@ -13,8 +13,8 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"whosaid"
-	"whosaid/store"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/store"
 )
 
 // ErrBadParam is wrapped by every error of this package.

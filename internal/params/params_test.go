@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"whosaid"
-	"whosaid/store"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/store"
 )
 
 func day(s string) time.Time {

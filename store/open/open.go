@@ -8,9 +8,9 @@ import (
 	"context"
 	"strings"
 
-	"whosaid/store"
-	"whosaid/store/postgres"
-	"whosaid/store/sqlite"
+	"github.com/whosaid/whosaid/store"
+	"github.com/whosaid/whosaid/store/postgres"
+	"github.com/whosaid/whosaid/store/sqlite"
 )
 
 // DefaultAddress is the store when none is given: a SQLite file in the

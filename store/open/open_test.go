@@ -6,11 +6,11 @@ import (
 	"path/filepath"
 	"testing"
 
-	"whosaid/store"
-	"whosaid/store/open"
-	"whosaid/store/postgres"
-	"whosaid/store/sqlite"
-	"whosaid/store/storetest/testdb"
+	"github.com/whosaid/whosaid/internal/storetest/testdb"
+	"github.com/whosaid/whosaid/store"
+	"github.com/whosaid/whosaid/store/open"
+	"github.com/whosaid/whosaid/store/postgres"
+	"github.com/whosaid/whosaid/store/sqlite"
 )
 
 func TestOpen(t *testing.T) {

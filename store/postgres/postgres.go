@@ -16,8 +16,8 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
 
-	"whosaid/store"
-	"whosaid/store/internal/sqlstore"
+	"github.com/whosaid/whosaid/store"
+	"github.com/whosaid/whosaid/store/internal/sqlstore"
 )
 
 //go:embed migrations/*.sql

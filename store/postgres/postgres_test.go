@@ -5,12 +5,12 @@ import (
 	"errors"
 	"testing"
 
-	"whosaid/internal/polnear"
+	"github.com/whosaid/whosaid/internal/polnear"
 
-	"whosaid/store"
-	"whosaid/store/postgres"
-	"whosaid/store/storetest"
-	"whosaid/store/storetest/testdb"
+	"github.com/whosaid/whosaid/internal/storetest"
+	"github.com/whosaid/whosaid/internal/storetest/testdb"
+	"github.com/whosaid/whosaid/store"
+	"github.com/whosaid/whosaid/store/postgres"
 )
 
 func TestConformance(t *testing.T) {

@@ -9,8 +9,8 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"whosaid/store"
-	"whosaid/store/internal/sqlstore"
+	"github.com/whosaid/whosaid/store"
+	"github.com/whosaid/whosaid/store/internal/sqlstore"
 )
 
 // TestMigrateFromVersion1 makes a store of schema 1 with rows in it, then

@@ -20,8 +20,8 @@ import (
 
 	_ "modernc.org/sqlite" // the "sqlite" database/sql driver
 
-	"whosaid/store"
-	"whosaid/store/internal/sqlstore"
+	"github.com/whosaid/whosaid/store"
+	"github.com/whosaid/whosaid/store/internal/sqlstore"
 )
 
 //go:embed migrations/*.sql

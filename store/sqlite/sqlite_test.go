@@ -6,12 +6,12 @@ import (
 	"path/filepath"
 	"testing"
 
-	"whosaid/internal/polnear"
+	"github.com/whosaid/whosaid/internal/polnear"
 
-	"whosaid/store"
-	"whosaid/store/sqlite"
-	"whosaid/store/storetest"
-	"whosaid/store/storetest/testdb"
+	"github.com/whosaid/whosaid/internal/storetest"
+	"github.com/whosaid/whosaid/internal/storetest/testdb"
+	"github.com/whosaid/whosaid/store"
+	"github.com/whosaid/whosaid/store/sqlite"
 )
 
 func open(t *testing.T) store.Store {

@@ -10,7 +10,7 @@ import (
 	"strconv"
 	"strings"
 
-	"whosaid/store/internal/textsearch"
+	"github.com/whosaid/whosaid/store/internal/textsearch"
 )
 
 // Dialect is what differs between the SQL engines.

@@ -9,10 +9,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"whosaid"
-	"whosaid/store"
-	"whosaid/store/canon"
-	"whosaid/store/internal/textsearch"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/store"
+	"github.com/whosaid/whosaid/store/internal/canon"
+	"github.com/whosaid/whosaid/store/internal/textsearch"
 )
 
 // Put writes articles in one transaction. An article whose ID is stored

@@ -10,10 +10,10 @@ import (
 	"strings"
 	"time"
 
-	"whosaid"
-	"whosaid/ingest"
-	"whosaid/store"
-	"whosaid/store/internal/textsearch"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/store"
+	"github.com/whosaid/whosaid/store/internal/textsearch"
 )
 
 // DefaultLimit is the page size when Page.Limit is 0.
@@ -159,14 +159,14 @@ const metaColumns = `d.url, o.name, d.published, d.title, d.author, d.language, 
 type metaScan struct {
 	outlet    sql.NullString
 	published sql.NullInt64
-	m         ingest.Meta
+	m         article.Meta
 }
 
 func (ms *metaScan) dest() []any {
 	return []any{&ms.m.URL, &ms.outlet, &ms.published, &ms.m.Title, &ms.m.Author, &ms.m.Language, &ms.m.Partial}
 }
 
-func (ms *metaScan) meta() ingest.Meta {
+func (ms *metaScan) meta() article.Meta {
 	m := ms.m
 	m.Outlet = ms.outlet.String
 	m.Published = fromMicros(ms.published)

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"time"
 
-	"whosaid"
-	"whosaid/store"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/store"
 )
 
 // speakerRows reads the speakers of ids, in that order, with their kept

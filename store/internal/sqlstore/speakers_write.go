@@ -6,9 +6,9 @@ import (
 	"maps"
 	"strings"
 
-	"whosaid"
-	"whosaid/store/canon"
-	"whosaid/store/internal/textsearch"
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/store/internal/canon"
+	"github.com/whosaid/whosaid/store/internal/textsearch"
 )
 
 // storedSpeaker is what the database holds of a speaker: its alias

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"time"
 
-	"whosaid/store"
+	"github.com/whosaid/whosaid/store"
 )
 
 // Store is a store.Store over a SQL database.

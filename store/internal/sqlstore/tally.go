@@ -5,7 +5,7 @@ import (
 	"database/sql"
 	"slices"
 
-	"whosaid"
+	"github.com/whosaid/whosaid"
 )
 
 // fact is what the kept counts need of one attribution.

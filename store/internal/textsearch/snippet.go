@@ -1,6 +1,6 @@
 package textsearch
 
-import "whosaid/store"
+import "github.com/whosaid/whosaid/store"
 
 // Snippet windows: at most SnippetWords words, starting SnippetBefore
 // words before the first match.

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"whosaid/store"
+	"github.com/whosaid/whosaid/store"
 )
 
 func TestTokens(t *testing.T) {

@@ -1,0 +1,157 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// boilerplate finds the title and the page furniture of scraped text,
+// from general patterns, paragraph by paragraph:
+//   - the title is a short first paragraph with no final punctuation, or
+//     one in title case, in a document of several paragraphs;
+//   - a paragraph that repeats another one, or is one line repeated
+//     ("Headline  Headline"), is boilerplate;
+//   - at the end (and at the start, after the title) of the document, a
+//     run of short paragraphs that do not end as sentences do and read as
+//     calls to action or page words ("Add new comment", "Share this",
+//     "Read our comment policy ...") is boilerplate.
+func (d *doc) boilerplate() (title segment.Range, bp []segment.Range) {
+	paras := d.seg.Paragraphs
+	if len(paras) < 2 {
+		return
+	}
+	keys := make([]string, len(paras))
+	for i, p := range paras {
+		keys[i] = d.paraKey(p)
+	}
+	if d.titleLike(paras[0]) {
+		title = paras[0]
+	}
+	is := make([]bool, len(paras))
+	seen := make(map[string]bool, len(paras))
+	for i, p := range paras {
+		k := keys[i]
+		if seen[k] && p.Len() > 0 {
+			is[i] = true
+		}
+		seen[k] = true
+		if i > 0 && d.selfRepeat(p) {
+			is[i] = true
+		}
+	}
+	// Trailing furniture.
+	for i := len(paras) - 1; i > 0; i-- {
+		if !d.furniture(paras[i]) && !is[i] {
+			break
+		}
+		is[i] = true
+	}
+	// Leading furniture, after the title.
+	first := 0
+	if title.Len() > 0 {
+		first = 1
+	}
+	for i := first; i < len(paras)-1; i++ {
+		if !d.furniture(paras[i]) && !is[i] {
+			break
+		}
+		is[i] = true
+	}
+	for i, p := range paras {
+		if is[i] && !(title.Len() > 0 && i == 0) {
+			bp = append(bp, p)
+		}
+	}
+	return title, bp
+}
+
+// paraKey is a paragraph's words, lower-cased, joined by one space.
+func (d *doc) paraKey(p segment.Range) string {
+	var b strings.Builder
+	for k := p.Start; k < p.End; k++ {
+		if k > p.Start {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.low[k])
+	}
+	return b.String()
+}
+
+// selfRepeat: the paragraph is one sequence of tokens said twice or more.
+func (d *doc) selfRepeat(p segment.Range) bool {
+	n := p.Len()
+	for parts := 2; parts <= 4; parts++ {
+		if n%parts != 0 || n/parts < 2 {
+			continue
+		}
+		u := n / parts
+		same := true
+		for k := p.Start + u; k < p.End && same; k++ {
+			same = d.low[k] == d.low[k-u]
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence: the paragraph ends with . ! ? or a closing quote after one.
+func (d *doc) endsSentence(p segment.Range) bool {
+	for k := p.End - 1; k >= p.Start; k-- {
+		switch d.text(k) {
+		case ".", "!", "?", "…":
+			return true
+		case "\"", "”", "’", "'", ")":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// titleLike: a short paragraph with no final period, or in title case.
+func (d *doc) titleLike(p segment.Range) bool {
+	words, caps := 0, 0
+	for k := p.Start; k < p.End; k++ {
+		if d.seg.Tokens[k].Kind == segment.Word {
+			words++
+			if d.capitalized(k) {
+				caps++
+			}
+		}
+	}
+	if words == 0 || words > 25 {
+		return false
+	}
+	return !d.endsSentence(p) || (words >= 3 && caps*4 >= words*3)
+}
+
+// furniture: a short paragraph that does not end as a sentence and reads
+// as a call to action or page words, or has no word at all.
+func (d *doc) furniture(p segment.Range) bool {
+	words, cta := 0, 0
+	for k := p.Start; k < p.End; k++ {
+		if d.seg.Tokens[k].Kind != segment.Word {
+			continue
+		}
+		words++
+		if ctaWords[d.low[k]] {
+			cta++
+		}
+	}
+	if words == 0 {
+		return true
+	}
+	if words > 14 || d.endsSentence(p) {
+		return false
+	}
+	first := p.Start
+	for first < p.End && d.seg.Tokens[first].Kind != segment.Word {
+		first++
+	}
+	imperative := first < p.End && ctaVerbs[d.low[first]] && (d.tags[first] == postag.VB || d.tags[first] == postag.NNP || d.tags[first] == postag.NN || d.tags[first] == postag.VBP || d.tags[first] == postag.JJ)
+	return imperative || cta > 0
+}

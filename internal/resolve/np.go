@@ -1,0 +1,164 @@
+package resolve
+
+import (
+	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// timeWords are nouns of time, which a noun phrase never crosses leftwards.
+var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night")
+
+// chunkTok: a token that can be part of a base noun phrase.
+func (d *doc) chunkTok(i int) bool {
+	if d.skipTok(i) {
+		return true
+	}
+	switch t := d.tags[i]; {
+	case postag.IsNoun(t), postag.IsAdjective(t):
+		return d.seg.Tokens[i].Kind != segment.Punct && d.seg.Tokens[i].Kind != segment.Quote
+	case t == postag.DT, t == postag.PDT, t == postag.CD, t == postag.PRPS, t == postag.POS:
+		return true
+	case t == postag.VBN || t == postag.VBG:
+		// "the alleged overtures", "a leading economist"
+		return i+1 < d.n && (postag.IsNoun(d.tags[i+1]) || postag.IsAdjective(d.tags[i+1]))
+	}
+	return d.text(i) == "-" || d.text(i) == "&"
+}
+
+// npLeft returns the first token of the noun phrase that ends with token
+// e (inclusive), with its post-modifiers ("officials familiar with the
+// talks", "a report by Reuters"), not before token lo.
+func (d *doc) npLeft(e, lo int) int {
+	start := e + 1
+	for k := e; k >= lo && e-k < 30; k-- {
+		switch {
+		case d.chunkTok(k) && !timeWords[d.low[k]]:
+			start = k
+			continue
+		case (npPreps[d.low[k]] && (d.tags[k] == postag.IN || d.tags[k] == postag.TO)) && k-1 >= lo && d.chunkTok(k-1):
+			continue
+		case (d.low[k] == "and" || d.low[k] == "or") && k-1 >= lo && k+1 <= e &&
+			postag.IsAdjective(d.tags[k-1]) && postag.IsAdjective(d.tags[k+1]):
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// npRight returns the end (exclusive) of the noun phrase that starts at
+// token s, not after hi: an object such as "Reuters", "members of the
+// [world powers]".
+func (d *doc) npRight(s, hi int) int {
+	end := s
+	for k := s; k < hi && k-s < 20; k++ {
+		switch {
+		case d.chunkTok(k), d.tags[k] == postag.PRP && k == s:
+			end = k + 1
+			continue
+		case d.low[k] == "of" && k+1 < hi && d.chunkTok(k+1) && end > s:
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// finite: a tag of a finite verb or a modal.
+func finite(t uint8) bool {
+	return t == postag.VBD || t == postag.VBZ || t == postag.VBP || t == postag.MD
+}
+
+var subordinators = set("after", "before", "when", "while", "because", "since", "as", "that", "if", "than", "although", "though", "where", "whereas")
+
+// np is the analysis of a source noun phrase.
+type np struct {
+	span   segment.Range // the source, cleaned
+	chunk  segment.Range // the base phrase that holds the head
+	head   int           // the head token, or -1
+	appos  segment.Range // an appositive, "Hugh Hill, a doctor"
+	byObj  segment.Range // "a report by X": X
+	define bool          // opens with a definite determiner or a possessive
+}
+
+// analyze finds the head of a source.
+func (d *doc) analyze(src []segment.Range) np {
+	h := hull(src)
+	s, e := h.Start, h.End
+	for s < e && d.isPunct(s) && !d.isBracket(s) {
+		s++
+	}
+	for e > s && d.isPunct(e-1) && !d.isBracket(e-1) {
+		e--
+	}
+	// A source that swallowed a clause: keep what follows its last verb
+	// or subordinator ("Iran's reported approach came after Trump").
+	for k := e - 1; k > s; k-- {
+		if subordinators[d.low[k]] && d.tags[k] == postag.IN && k > s && finite(d.tags[k-1]) {
+			if k+1 < e {
+				s = k + 1
+			}
+			break
+		}
+	}
+	for s < e && (d.tags[s] == postag.IN || d.tags[s] == postag.CC) {
+		s++
+	}
+	a := np{span: segment.Range{Start: s, End: e}, head: -1}
+	if s >= e {
+		return a
+	}
+	k := s
+	for k < e && !(k > s && d.tags[k] == postag.DT && postag.IsNoun(d.tags[k-1])) && (d.chunkTok(k) || d.tags[k] == postag.PRP || d.tags[k] == postag.WP ||
+		(d.low[k] == "and" || d.low[k] == "or") && k > s && k+1 < e && postag.IsAdjective(d.tags[k-1]) && postag.IsAdjective(d.tags[k+1])) {
+		k++
+	}
+	if k == s {
+		k = s + 1
+	}
+	a.chunk = segment.Range{Start: s, End: k}
+	for i := k - 1; i >= s; i-- {
+		if postag.IsNoun(d.tags[i]) || d.tags[i] == postag.PRP || d.tags[i] == postag.CD {
+			a.head = i
+			break
+		}
+	}
+	for i := k - 1; i >= s && a.head < 0; i-- {
+		if d.capitalized(i) && !d.isBracket(i) && d.tags[i] != postag.DT {
+			a.head = i
+		}
+	}
+	if a.head < 0 {
+		a.head = k - 1
+	}
+	switch d.low[s] {
+	case "the", "this", "that", "these", "those":
+		a.define = true
+	default:
+		a.define = d.tags[s] == postag.PRPS || (d.possessive(s) && s < a.head)
+	}
+	// "Hugh Hill, a doctor(,)" or "a doctor (for the airline), Hugh Hill"
+	c := k
+	for c < e && d.text(c) != "," {
+		c++
+	}
+	if c < e {
+		k := c
+		j := k + 1
+		for j < e && d.chunkTok(j) {
+			j++
+		}
+		if j > k+1 {
+			a.appos = segment.Range{Start: k + 1, End: j}
+		}
+	}
+	// "a report by Reuters"
+	if k+1 < e && (d.low[k] == "by" || d.low[k] == "from") && docNouns[d.word(a.head)] {
+		j := d.npRight(k+1, e)
+		if j > k+1 {
+			a.byObj = segment.Range{Start: k + 1, End: j}
+		}
+	}
+	return a
+}

@@ -1,0 +1,71 @@
+package resolve
+
+import (
+	"unicode"
+
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// transcriptTurns adds the turns of a transcript: paragraphs that open
+// with a speaker's name in capitals and a colon ("WALLACE: If I may,
+// sir, ..."). A document must hold two such turns or more, so that a
+// lone "UPDATE:" or "EXCLUSIVE:" heading is never taken for one.
+func (d *doc) transcriptTurns() {
+	var turns []Attribution
+	for _, para := range d.seg.Paragraphs {
+		if a := d.turn(para); a != nil {
+			turns = append(turns, *a)
+		}
+	}
+	if len(turns) < 2 {
+		return
+	}
+	for _, a := range turns {
+		if d.inCue[a.Cue[0].Start] || d.duplicate(&a) {
+			continue
+		}
+		d.addRecovered(a)
+	}
+}
+
+// maxTurnName is the longest speaker label of a turn, in words.
+const maxTurnName = 3
+
+func (d *doc) turn(para segment.Range) *Attribution {
+	i := para.Start
+	if i < para.End && d.seg.Tokens[i].Kind == segment.Quote {
+		i++ // a transcript quoted whole opens each paragraph with a mark
+	}
+	name := segment.Range{Start: i, End: i}
+	for i < para.End && i-name.Start < maxTurnName && d.capitalsWord(i) {
+		i++
+	}
+	name.End = i
+	if name.Len() == 0 || i+1 >= para.End || d.text(i) != ":" || d.bp[i] || headingLabels[d.low[name.Start]] {
+		return nil
+	}
+	content := segment.Range{Start: i + 1, End: para.End}
+	return &Attribution{Source: []segment.Range{name}, Cue: []segment.Range{{Start: i, End: i + 1}}, Content: []segment.Range{content}}
+}
+
+// capitalsWord: a word of two letters or more, all capitals.
+func (d *doc) capitalsWord(i int) bool {
+	if d.seg.Tokens[i].Kind != segment.Word {
+		return false
+	}
+	n := 0
+	for _, r := range d.text(i) {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// headingLabels open paragraphs with a colon without being speakers.
+var headingLabels = set("update", "updated", "correction", "clarification", "video", "photo", "photos",
+	"watch", "listen", "editor", "note", "breaking", "exclusive", "related", "read", "source", "sources",
+	"q", "a", "question", "answer", "transcript", "live", "opinion", "analysis", "warning", "disclaimer")

@@ -1,0 +1,54 @@
+package resolve
+
+import (
+	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// unattributed finds the sentences in which the outlet evaluates in its
+// own voice: no attribution with a source touches them, they quote no
+// one, they are not title or boilerplate, and they open with a stance
+// adverb ("Unfortunately, ...") or use an evaluative word.
+func (d *doc) unattributed(title segment.Range) []segment.Range {
+	covered := make([]bool, d.n)
+	for _, a := range d.atts {
+		if len(a.Source) == 0 {
+			// With no source, the outlet itself is the speaker: the
+			// sentence stays in its voice.
+			continue
+		}
+		for _, rs := range [][]segment.Range{a.Source, a.Cue, a.Content} {
+			for _, r := range rs {
+				for k := r.Start; k < r.End; k++ {
+					covered[k] = true
+				}
+			}
+		}
+	}
+	var out []segment.Range
+sentences:
+	for _, s := range d.seg.Sentences {
+		if s.Len() < 5 || d.bp[s.Start] || (title.Len() > 0 && s.Start < title.End && s.End > title.Start) {
+			continue
+		}
+		verb := false
+		for k := s.Start; k < s.End; k++ {
+			if covered[k] || d.seg.QuoteDepth[k] > 0 {
+				continue sentences
+			}
+			verb = verb || finite(d.tags[k])
+		}
+		if !verb {
+			continue
+		}
+		first := s.Start
+		evaluative := stanceAdverbs[d.low[first]] && (postag.IsAdverb(d.tags[first]) || first+1 < s.End && d.text(first+1) == ",")
+		for k := s.Start; k < s.End && !evaluative; k++ {
+			evaluative = evaluativeWords[d.low[k]]
+		}
+		if evaluative {
+			out = append(out, s)
+		}
+	}
+	return out
+}
