@@ -81,7 +81,7 @@ func outletName(o string) string {
 }
 
 func (s *server) outlets(w http.ResponseWriter, r *http.Request) {
-	stats, err := s.opts.Store.Outlets(r.Context())
+	stats, err := s.opts.Store.Outlets(r.Context(), store.OutletFilter{})
 	if err != nil {
 		s.storeFailed(w, r, "outlet statistics", err)
 		return
@@ -142,7 +142,7 @@ func (s *server) outletCSV(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, "There is no such chart of the outlets.")
 		return
 	}
-	stats, err := s.opts.Store.Outlets(r.Context())
+	stats, err := s.opts.Store.Outlets(r.Context(), store.OutletFilter{})
 	if err != nil {
 		s.storeFailed(w, r, "outlet statistics", err)
 		return

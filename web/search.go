@@ -157,7 +157,7 @@ func (s *server) search(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	form, filter, errs := parseSearch(r.URL.Query())
 	v := searchView{Form: form, Errors: errs, Kinds: kinds, Types: types}
-	outlets, err := s.opts.Store.Outlets(ctx)
+	outlets, err := s.opts.Store.Outlets(ctx, store.OutletFilter{})
 	if err != nil {
 		s.storeFailed(w, r, "outlet list", err)
 		return
