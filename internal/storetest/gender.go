@@ -2,8 +2,8 @@ package storetest
 
 import (
 	"context"
-	"time"
 	"testing"
+	"time"
 
 	"github.com/whosaid/whosaid"
 	"github.com/whosaid/whosaid/store"
