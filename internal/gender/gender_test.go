@@ -55,10 +55,12 @@ func TestAggregate(t *testing.T) {
 		{0, 1, Male},
 		{3, 1, Female},
 		{1, 3, Male},
-		{2, 1, Unknown},
+		{2, 1, Female},
+		{1, 2, Male},
 		{1, 1, Unknown},
-		{6, 2, Female},
-		{5, 2, Unknown},
+		{3, 2, Unknown},
+		{78, 30, Female},
+		{11, 9, Unknown},
 		{-1, 0, Unknown},
 	}
 	for _, tt := range tests {
