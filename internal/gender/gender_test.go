@@ -146,3 +146,26 @@ func TestOfDocument(t *testing.T) {
 		t.Errorf("genders: %v", got)
 	}
 }
+
+// FuzzDecide: any text as name, title and mention gives one of the three
+// answers, and the same answer twice; nothing panics.
+func FuzzDecide(f *testing.F) {
+	f.Add("Angela Merkel", "Chancellor", "she")
+	f.Add("Mr. J. Boris", "spokeswoman", "He")
+	f.Add("", "", "")
+	f.Add("\xff\xfe Anne-Marie", "Lady", "herself")
+	f.Fuzz(func(t *testing.T, name, title, mention string) {
+		e := Evidence{Name: name, Title: title, Mentions: []string{mention}}
+		g := Decide(e)
+		if g != Female && g != Male && g != Unknown {
+			t.Fatalf("Decide(%+v) = %q", e, g)
+		}
+		if again := Decide(e); again != g {
+			t.Fatalf("Decide(%+v) = %s, then %s", e, g, again)
+		}
+		v := Collect(e)
+		if v.Female < 0 || v.Male < 0 || v.Female+v.Male > 5 {
+			t.Fatalf("Collect(%+v) = %+v: at most one vote per piece of evidence", e, v)
+		}
+	})
+}
