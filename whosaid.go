@@ -71,8 +71,8 @@ func (x *Extractor) Extract(text string) *Document {
 // checks ctx between sentences while tagging and parsing, between
 // paragraphs and between cues while labelling, and between stages, so
 // that it returns within a few milliseconds of ctx being done in all but
-// the last stage (resolve), which runs to its end once begun. Its output
-// is that of Extract.
+// the last stage (resolve), which runs to its end once begun (and then
+// its result is dropped). Its output is that of Extract.
 func (x *Extractor) ExtractContext(ctx context.Context, text string) (*Document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -90,6 +90,9 @@ func (x *Extractor) ExtractContext(ctx context.Context, text string) (*Document,
 		return nil, err
 	}
 	res := resolve.Resolve(resolve.Input{Seg: seg, Tags: tags, Rels: rels})
+	if err := ctx.Err(); err != nil {
+		return nil, err // a deadline is a budget: past it, no document
+	}
 	return fill(seg, res), nil
 }
 
