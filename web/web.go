@@ -12,6 +12,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
@@ -34,6 +35,11 @@ import (
 // Options.MaxUpload is zero.
 const DefaultMaxUpload = 4 << 20
 
+// DefaultAnalyseTimeout is the time limit of one analysis when
+// Options.AnalyseTimeout is zero: several times what the largest upload
+// (DefaultMaxUpload of text) takes to extract on one core.
+const DefaultAnalyseTimeout = 30 * time.Second
+
 // ErrNoExtractor is returned by New without an extractor.
 var ErrNoExtractor = errors.New("web: no extractor")
 
@@ -47,6 +53,11 @@ type Options struct {
 	// MaxUpload is the largest analyse request body in bytes, form
 	// overhead included; zero means DefaultMaxUpload.
 	MaxUpload int64
+	// AnalyseTimeout bounds one analysis, from its turn to its result:
+	// reading the upload and extracting. Past it, the extraction stops and
+	// the visitor gets a 503 page that says so. Zero means
+	// DefaultAnalyseTimeout.
+	AnalyseTimeout time.Duration
 	// MaxAnalyses is how many articles are analysed at once; an analysis
 	// beyond waits its turn, for up to BusyWait, and then gets a "busy"
 	// page. Zero means the number of CPUs: the page is open to whoever
@@ -75,12 +86,16 @@ const BusyWait = 20 * time.Second
 
 // server holds the parsed pages and what they need.
 type server struct {
-	opts   Options
-	turns  chan struct{} // a token per analysis running
-	wait   time.Duration // BusyWait, shorter in tests
-	pages  map[string]*template.Template
-	assets map[string]string // asset name -> URL with a content hash
-	log    *slog.Logger
+	opts  Options
+	turns chan struct{} // a token per analysis running
+	wait  time.Duration // BusyWait, shorter in tests
+	// extract is Options.Extractor.ExtractContext; tests count its work.
+	extract func(ctx context.Context, text string) (*whosaid.Document, error)
+	// crossOrigin refuses the posts of forms on other sites.
+	crossOrigin *http.CrossOriginProtection
+	pages       map[string]*template.Template
+	assets      map[string]string // asset name -> URL with a content hash
+	log         *slog.Logger
 }
 
 // New returns the handler of the web interface, to be mounted at "/". It
@@ -103,7 +118,11 @@ func newServer(opts Options) (*server, error) {
 	if opts.MaxAnalyses <= 0 {
 		opts.MaxAnalyses = runtime.NumCPU()
 	}
-	s := &server{opts: opts, log: opts.Logger, turns: make(chan struct{}, opts.MaxAnalyses), wait: BusyWait}
+	if opts.AnalyseTimeout <= 0 {
+		opts.AnalyseTimeout = DefaultAnalyseTimeout
+	}
+	s := &server{opts: opts, log: opts.Logger, turns: make(chan struct{}, opts.MaxAnalyses), wait: BusyWait,
+		extract: opts.Extractor.ExtractContext, crossOrigin: http.NewCrossOriginProtection()}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
@@ -139,7 +158,22 @@ func (s *server) handler() (http.Handler, error) {
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, "There is no page at this address.")
 	})
-	return secure(mux), nil
+	return secure(s.sameOrigin(mux)), nil
+}
+
+// sameOrigin refuses a post (or any unsafe method) that a browser sends
+// from a page of another site, as a form there aimed at /analyse would
+// be: by its Sec-Fetch-Site header, else by its Origin against its Host
+// (http.CrossOriginProtection). Requests without either, from programs
+// rather than browsers, pass.
+func (s *server) sameOrigin(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err := s.crossOrigin.Check(r); err != nil {
+			s.fail(w, r, http.StatusForbidden, "This form was sent from another site. Analyse articles from this site's own page.")
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // secure sets the security headers of every response.
