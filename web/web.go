@@ -158,7 +158,7 @@ func (s *server) handler() (http.Handler, error) {
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, "There is no page at this address.")
 	})
-	return secure(s.sameOrigin(mux)), nil
+	return Secure(s.sameOrigin(mux)), nil
 }
 
 // sameOrigin refuses a post (or any unsafe method) that a browser sends
@@ -176,8 +176,11 @@ func (s *server) sameOrigin(next http.Handler) http.Handler {
 	})
 }
 
-// secure sets the security headers of every response.
-func secure(next http.Handler) http.Handler {
+// Secure sets the security headers of the web interface on every
+// response of next. New's handler has them already; a handler that mounts
+// it beside others wraps itself in Secure too, so that its own answers
+// (a mux's redirects that clean a path, its 404s) carry them as well.
+func Secure(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("Content-Security-Policy", ContentSecurityPolicy)
