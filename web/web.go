@@ -37,8 +37,8 @@ const DefaultMaxUpload = 4 << 20
 
 // DefaultAnalyseTimeout is the time limit of one analysis when
 // Options.AnalyseTimeout is zero: several times what the largest upload
-// (DefaultMaxUpload of text) takes to extract on one core.
-const DefaultAnalyseTimeout = 30 * time.Second
+// (DefaultMaxUpload of text, about 8 s of CPU) takes to extract.
+const DefaultAnalyseTimeout = time.Minute
 
 // ErrNoExtractor is returned by New without an extractor.
 var ErrNoExtractor = errors.New("web: no extractor")

@@ -329,12 +329,13 @@ func extract(f func(string) *whosaid.Document, text string) (r result) {
 }
 
 // The limits of one document (docs/LIMITS.md). A document of PolNeAR
-// train joined (3.9 MB) takes about 7 s of CPU and 300 MB at peak; the
+// train joined (3.9 MB) takes about 8 s of CPU and 290 MB at peak; the
 // size limit is twice that, and the time limit leaves a margin of
-// several times the cost of a document at the size limit.
+// several times the cost of a document at the size limit, for a machine
+// that is busy with more than this command.
 const (
 	defaultMaxSize    = 8 << 20
-	defaultDocTimeout = time.Minute
+	defaultDocTimeout = 2 * time.Minute
 )
 
 // extractWithin extracts one text within a time budget: past it, the
