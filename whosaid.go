@@ -9,6 +9,7 @@
 package whosaid
 
 import (
+	"context"
 	"io"
 	"strings"
 	"sync"
@@ -61,11 +62,38 @@ var embeddedModel = sync.OnceValues(func() (*extract.Model, error) {
 // them, then the resolve stage tells who each source is, hedges, nesting
 // and channels, and the document's title, boilerplate and own voice.
 func (x *Extractor) Extract(text string) *Document {
+	doc, _ := x.ExtractContext(context.Background(), text) // never done: no error
+	return doc
+}
+
+// ExtractContext is Extract under a context: when ctx is cancelled or its
+// deadline passes, it stops and returns ctx.Err() and no document. It
+// checks ctx between sentences while tagging and parsing, between
+// paragraphs and between cues while labelling, and between stages, so
+// that it returns within a few milliseconds of ctx being done in all but
+// the last stage (resolve), which runs to its end once begun (and then
+// its result is dropped). Its output is that of Extract.
+func (x *Extractor) ExtractContext(ctx context.Context, text string) (*Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	seg := segment.Segment(text)
-	tags := x.model.Tag(seg)
-	rels := x.model.ExtractTagged(seg, tags)
+	tags, err := x.model.TagContext(ctx, seg)
+	if err != nil {
+		return nil, err
+	}
+	rels, err := x.model.ExtractTaggedContext(ctx, seg, tags)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	res := resolve.Resolve(resolve.Input{Seg: seg, Tags: tags, Rels: rels})
-	return fill(seg, res)
+	if err := ctx.Err(); err != nil {
+		return nil, err // a deadline is a budget: past it, no document
+	}
+	return fill(seg, res), nil
 }
 
 // fill builds the document from the resolve stage's result.
@@ -153,11 +181,18 @@ func trimPossessive(text string, spans []Span) []Span {
 // It panics only if the binary's own model is corrupt, which the tests
 // rule out; use NewExtractor to handle that as an error.
 func Extract(text string) *Document {
+	doc, _ := ExtractContext(context.Background(), text) // never done: no error
+	return doc
+}
+
+// ExtractContext is (*Extractor).ExtractContext with the embedded model:
+// it returns ctx.Err() when ctx is done before the document is.
+func ExtractContext(ctx context.Context, text string) (*Document, error) {
 	x, err := NewExtractor()
 	if err != nil {
 		panic("whosaid: embedded model: " + err.Error())
 	}
-	return x.Extract(text)
+	return x.ExtractContext(ctx, text)
 }
 
 // byteSpans converts token ranges to byte spans.

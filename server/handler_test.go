@@ -85,6 +85,21 @@ func TestWritesNeedToken(t *testing.T) {
 	if code != http.StatusOK {
 		t.Fatalf("with the token: %d %s", code, body)
 	}
+	// The scheme is case-insensitive, and more than one space may follow
+	// it (RFC 9110, section 11.4); the token is not.
+	for header, status := range map[string]int{
+		"bearer s3cret": http.StatusOK, "BEARER s3cret": http.StatusOK, "bEaReR s3cret": http.StatusOK,
+		"Bearer   s3cret": http.StatusOK, "Bearers3cret": http.StatusUnauthorized, "bearer S3CRET": http.StatusUnauthorized,
+		"Bearer": http.StatusUnauthorized, "s3cret": http.StatusUnauthorized, "Basic s3cret": http.StatusUnauthorized,
+	} {
+		r := httptest.NewRequest("POST", "/api/documents", strings.NewReader(doc))
+		r.Header.Set("Authorization", header)
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != status {
+			t.Errorf("Authorization: %s: status %d, want %d", header, w.Code, status)
+		}
+	}
 }
 
 func TestPostBodies(t *testing.T) {

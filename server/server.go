@@ -6,6 +6,7 @@ package server
 
 import (
 	"cmp"
+	"context"
 	"log/slog"
 	"net/http"
 	"runtime"
@@ -49,8 +50,8 @@ type API struct {
 	opts  Options
 	log   *slog.Logger
 	mux   *http.ServeMux
-	// extract1 extracts one text: x.Extract, replaced in tests.
-	extract1 func(text string) *whosaid.Document
+	// extract1 extracts one text: x.ExtractContext, replaced in tests.
+	extract1 func(ctx context.Context, text string) (*whosaid.Document, error)
 }
 
 // New returns the API over st. x extracts the documents that are posted;
@@ -66,7 +67,7 @@ func New(st store.Store, x *whosaid.Extractor, opts Options) *API {
 	}
 	a := &API{store: st, x: x, opts: opts, log: log, mux: http.NewServeMux()}
 	if x != nil {
-		a.extract1 = x.Extract
+		a.extract1 = x.ExtractContext
 	}
 	a.register()
 	return a

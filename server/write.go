@@ -7,6 +7,7 @@ import (
 	"crypto/subtle"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -26,7 +27,11 @@ func (a *API) authorize(r *http.Request) error {
 	if a.x == nil {
 		return errorf(http.StatusForbidden, "the server is read-only: it has no extractor")
 	}
-	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	// The scheme is case-insensitive, and spaces may follow it (RFC 9110,
+	// section 11.4): "bearer  x" is "Bearer x".
+	scheme, got, ok := strings.Cut(r.Header.Get("Authorization"), " ")
+	ok = ok && strings.EqualFold(scheme, "Bearer")
+	got = strings.TrimLeft(got, " ")
 	// Hashes of equal length, so that the comparison does not tell the
 	// token's length either.
 	want := sha256.Sum256([]byte(a.opts.Token))
@@ -92,6 +97,9 @@ func (a *API) postDocuments(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), a.opts.WriteTimeout)
 	defer cancel()
 	extracted, err := a.extract(ctx, docs, ok)
+	if errors.Is(err, context.DeadlineExceeded) {
+		err = errorf(http.StatusServiceUnavailable, "the extraction took longer than the limit of %v and was stopped; nothing was stored; send fewer or shorter documents", a.opts.WriteTimeout)
+	}
 	if err != nil {
 		a.fail(w, r, err)
 		return
@@ -172,7 +180,7 @@ func (a *API) extract(ctx context.Context, docs []ingest.Doc, ok []int) ([]extra
 		}
 	}
 	for _, e := range pipeline.Ordered(in, a.opts.Workers, 2*a.opts.Workers, func(d ingest.Doc) extracted {
-		return a.extractOne(d)
+		return a.extractOne(ctx, d)
 	}) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -182,14 +190,19 @@ func (a *API) extract(ctx context.Context, docs []ingest.Doc, ok []int) ([]extra
 	return out, nil
 }
 
-func (a *API) extractOne(d ingest.Doc) (e extracted) {
+// extractOne extracts one document; it stops when ctx is done (the
+// client has gone, or the time limit has passed), and the batch with it.
+func (a *API) extractOne(ctx context.Context, d ingest.Doc) (e extracted) {
 	defer func() {
 		if p := recover(); p != nil {
 			a.log.Error("extractor panicked", "doc", d.ID, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
 			e = extracted{err: fmt.Errorf("the extractor failed on this document")}
 		}
 	}()
-	doc := a.extract1(d.Text)
+	doc, err := a.extract1(ctx, d.Text)
+	if err != nil {
+		return extracted{err: err}
+	}
 	doc.ID = d.ID
 	return extracted{article: store.Article{Doc: doc, Meta: d.Meta}}
 }

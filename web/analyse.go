@@ -85,11 +85,6 @@ func (s *server) analyse(w http.ResponseWriter, r *http.Request) {
 		formErr(http.StatusBadRequest, text, "Paste the text of an article or choose a file to analyse.")
 		return
 	}
-	doc, err := readOne(name, input, format, s.opts.MaxUpload)
-	if err != nil {
-		formErr(http.StatusBadRequest, text, err.Error())
-		return
-	}
 	release, ok := s.takeTurn(r.Context())
 	if !ok {
 		w.Header().Set("Retry-After", "10")
@@ -97,7 +92,26 @@ func (s *server) analyse(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer release()
-	extracted := s.opts.Extractor.Extract(doc.Text)
+	// The analysis ends at the time limit, or as soon as the visitor
+	// leaves: its turn is then free for the next one.
+	ctx, cancel := context.WithTimeout(r.Context(), s.opts.AnalyseTimeout)
+	defer cancel()
+	// Reading an HTML page cannot be stopped half way; its time counts
+	// against the limit, which the extraction checks first.
+	doc, err := readOne(name, input, format, s.opts.MaxUpload)
+	if err != nil {
+		formErr(http.StatusBadRequest, text, err.Error())
+		return
+	}
+	extracted, err := s.extract(ctx, doc.Text)
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		formErr(http.StatusServiceUnavailable, text, fmt.Sprintf("The analysis took longer than the limit of %v and was stopped. Try a shorter article.", s.opts.AnalyseTimeout))
+		return
+	case err != nil:
+		s.log.Info("web: analysis stopped, the visitor has gone", "source", name, "bytes", len(doc.Text), "err", err)
+		return
+	}
 	title := doc.Meta.Title
 	if title == "" && extracted.Title == nil {
 		title = "Analysed " + name

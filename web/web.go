@@ -12,6 +12,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
@@ -35,6 +36,11 @@ import (
 // Options.MaxUpload is zero.
 const DefaultMaxUpload = 4 << 20
 
+// DefaultAnalyseTimeout is the time limit of one analysis when
+// Options.AnalyseTimeout is zero: several times what the largest upload
+// (DefaultMaxUpload of text, about 8 s of CPU) takes to extract.
+const DefaultAnalyseTimeout = time.Minute
+
 // ErrNoExtractor is returned by New without an extractor.
 var ErrNoExtractor = errors.New("web: no extractor")
 
@@ -48,6 +54,11 @@ type Options struct {
 	// MaxUpload is the largest analyse request body in bytes, form
 	// overhead included; zero means DefaultMaxUpload.
 	MaxUpload int64
+	// AnalyseTimeout bounds one analysis, from its turn to its result:
+	// reading the upload and extracting. Past it, the extraction stops and
+	// the visitor gets a 503 page that says so. Zero means
+	// DefaultAnalyseTimeout.
+	AnalyseTimeout time.Duration
 	// MaxAnalyses is how many articles are analysed at once; an analysis
 	// beyond waits its turn, for up to BusyWait, and then gets a "busy"
 	// page. Zero means the number of CPUs: the page is open to whoever
@@ -76,12 +87,16 @@ const BusyWait = 20 * time.Second
 
 // server holds the parsed pages and what they need.
 type server struct {
-	opts   Options
-	turns  chan struct{} // a token per analysis running
-	wait   time.Duration // BusyWait, shorter in tests
-	pages  map[string]*template.Template
-	assets map[string]string // asset name -> URL with a content hash
-	api    apiView           // the API page, read once from server.OpenAPI
+	opts  Options
+	turns chan struct{} // a token per analysis running
+	wait  time.Duration // BusyWait, shorter in tests
+	// extract is Options.Extractor.ExtractContext; tests count its work.
+	extract func(ctx context.Context, text string) (*whosaid.Document, error)
+	// crossOrigin refuses the posts of forms on other sites.
+	crossOrigin *http.CrossOriginProtection
+	pages       map[string]*template.Template
+	assets      map[string]string // asset name -> URL with a content hash
+	api         apiView           // the API page, read once from server.OpenAPI
 	// csvRows is the most rows of a listing's CSV: maxCSVRows, fewer in
 	// tests.
 	csvRows int
@@ -108,8 +123,11 @@ func newServer(opts Options) (*server, error) {
 	if opts.MaxAnalyses <= 0 {
 		opts.MaxAnalyses = runtime.NumCPU()
 	}
+	if opts.AnalyseTimeout <= 0 {
+		opts.AnalyseTimeout = DefaultAnalyseTimeout
+	}
 	s := &server{opts: opts, log: opts.Logger, turns: make(chan struct{}, opts.MaxAnalyses), wait: BusyWait,
-		csvRows: maxCSVRows}
+		extract: opts.Extractor.ExtractContext, crossOrigin: http.NewCrossOriginProtection(), csvRows: maxCSVRows}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
@@ -153,11 +171,29 @@ func (s *server) handler() (http.Handler, error) {
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, "There is no page at this address.")
 	})
-	return secure(mux), nil
+	return Secure(s.sameOrigin(mux)), nil
 }
 
-// secure sets the security headers of every response.
-func secure(next http.Handler) http.Handler {
+// sameOrigin refuses a post (or any unsafe method) that a browser sends
+// from a page of another site, as a form there aimed at /analyse would
+// be: by its Sec-Fetch-Site header, else by its Origin against its Host
+// (http.CrossOriginProtection). Requests without either, from programs
+// rather than browsers, pass.
+func (s *server) sameOrigin(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err := s.crossOrigin.Check(r); err != nil {
+			s.fail(w, r, http.StatusForbidden, "This form was sent from another site. Analyse articles from this site's own page.")
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// Secure sets the security headers of the web interface on every
+// response of next. New's handler has them already; a handler that mounts
+// it beside others wraps itself in Secure too, so that its own answers
+// (a mux's redirects that clean a path, its 404s) carry them as well.
+func Secure(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("Content-Security-Policy", ContentSecurityPolicy)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -41,6 +42,7 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 	workers := fs.Int("workers", runtime.NumCPU(), "")
 	quiet := fs.Bool("quiet", false, "")
 	maxSize := fs.Int64("max-size", ingest.DefaultMaxSize, "")
+	budget := fs.Duration("timeout", defaultDocTimeout, "")
 	lang := fs.String("lang", "en", "")
 	dupFile := fs.String("duplicates", "", "")
 	paths, err := parseInterspersed(fs, args)
@@ -56,6 +58,9 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 	}
 	if *maxSize < 1 {
 		return usageErrorf("extract: --max-size must be at least 1, not %d", *maxSize)
+	}
+	if *budget <= 0 {
+		return usageErrorf("extract: --timeout must be positive, not %v", *budget)
 	}
 	if *lang != "any" && !isLanguageCode(*lang) {
 		return usageErrorf("extract: --lang must be a two-letter ISO 639-1 code or \"any\", not %q", *lang)
@@ -88,7 +93,7 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 			if it.doc.Err != nil || it.skip != "" || it.duplicateOf != "" {
 				return result{}
 			}
-			return extract(x.Extract, it.doc.Text)
+			return extractWithin(x, it.doc.Text, *budget)
 		}) {
 			if bar != nil {
 				bar.Doc()
@@ -323,6 +328,29 @@ func extract(f func(string) *whosaid.Document, text string) (r result) {
 	return result{doc: f(text)}
 }
 
+// defaultDocTimeout is the time limit of one document (docs/LIMITS.md):
+// several times the cost of a document at the size limit
+// (ingest.DefaultMaxSize), for a machine busy with more than this command.
+const defaultDocTimeout = 2 * time.Minute
+
+// extractWithin extracts one text within a time budget: past it, the
+// extraction stops and the document fails with an error that says so. A
+// panic is that document's failure too, as in extract.
+func extractWithin(x *whosaid.Extractor, text string, budget time.Duration) (r result) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = result{err: fmt.Errorf("extractor failed: %v", p)}
+		}
+	}()
+	ctx, cancel := context.WithTimeout(context.Background(), budget)
+	defer cancel()
+	doc, err := x.ExtractContext(ctx, text)
+	if errors.Is(err, context.DeadlineExceeded) {
+		err = fmt.Errorf("extraction of %d bytes stopped at the time limit of %v (--timeout)", len(text), budget)
+	}
+	return result{doc: doc, err: err}
+}
+
 func plural(n int, word string) string {
 	if n == 1 {
 		return word
@@ -354,14 +382,17 @@ Flags:
                       had copies: {"id": first, "duplicates": [{"id",
                       "url", "outlet"}, ...]}
   --quiet             no progress bar (the summary line is always written)
-  --max-size BYTES    largest document accepted (default %d)
+  --max-size BYTES    largest document accepted (default %d); a larger
+                      one fails alone
+  --timeout D         longest time to extract one document (default %v);
+                      a document over it fails alone
 
 On a terminal, a progress line shows on standard error. Bad documents are
 reported on standard error as FILE:LINE: message, and the others are
 still processed. A summary line ends the run: documents read, extracted,
 duplicates, skipped by reason, failed. Exit status: 0 when no document
 failed, 1 when any failed, 2 for a wrong command line.
-`, formatsHelp(), runtime.NumCPU(), ingest.DefaultMaxSize)
+`, formatsHelp(), runtime.NumCPU(), ingest.DefaultMaxSize, defaultDocTimeout)
 }
 
 // parseInterspersed parses flags that may come before, between or after

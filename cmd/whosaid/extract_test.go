@@ -118,3 +118,34 @@ func TestExtractNoProgressOffTerminal(t *testing.T) {
 		t.Errorf("progress drawn off a terminal: %q", stderr)
 	}
 }
+
+// A document over the time limit fails alone, named, and the others are
+// extracted. The limit is far from both costs: the long document needs
+// seconds of CPU (about 1.2 s a megabyte), the short one milliseconds.
+func TestExtractTimeLimit(t *testing.T) {
+	long := strings.Repeat(englishStory+"\n", 5000) // 1.6 MB
+	shortLine, err := json.Marshal(map[string]string{"id": "short", "text": englishStory})
+	if err != nil {
+		t.Fatal(err)
+	}
+	longLine, err := json.Marshal(map[string]string{"id": "long", "text": long})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := string(shortLine) + "\n" + string(longLine) + "\n"
+	code, out, errOut := runCmd(t, in, "extract", "--quiet", "--workers", "1", "--timeout", "300ms")
+	if code != exitFailed {
+		t.Errorf("exit %d, want %d; stderr %s", code, exitFailed, errOut)
+	}
+	recs := parseOutput(t, out)
+	if len(recs) != 1 || string(recs[0].fields["id"]) != `"short"` {
+		t.Errorf("output %q, want the short document only", out)
+	}
+	if !strings.Contains(errOut, "<stdin>:2: extraction of") || !strings.Contains(errOut, "time limit of 300ms (--timeout)") ||
+		!strings.Contains(errOut, "2 documents read, 1 extracted, 1 failed") {
+		t.Errorf("stderr %q does not name the document over the limit", errOut)
+	}
+	if code, _, errOut := runCmd(t, "", "extract", "--timeout", "0s"); code != exitUsage || !strings.Contains(errOut, "--timeout must be positive") {
+		t.Errorf("--timeout 0s: exit %d, %q", code, errOut)
+	}
+}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/whosaid/whosaid"
 	"github.com/whosaid/whosaid/server"
+	"github.com/whosaid/whosaid/store"
 	"github.com/whosaid/whosaid/web"
 )
 
@@ -36,6 +37,9 @@ type ServeCommand struct {
 	ctx context.Context
 	// listening is called with the address once the server listens.
 	listening func(addr net.Addr)
+	// open opens the store; nil means openStore. Tests give any address
+	// a store of their own.
+	open func(ctx context.Context, addr string) (store.Store, error)
 }
 
 // Run runs the command until SIGINT or SIGTERM, then shuts down
@@ -67,16 +71,24 @@ func (c *ServeCommand) Run(e *env, args []string) error {
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	st, err := openStore(ctx, *db)
+	// Neither the token nor the database password is ever written: not
+	// in a log line, nor in an error, nor in the banner.
+	token := os.Getenv(TokenEnv)
+	secrets := newSecrets(*db, token)
+	open := c.open
+	if open == nil {
+		open = openStore
+	}
+	st, err := open(ctx, *db)
 	if err != nil {
-		return err
+		return secrets.maskErr(err)
 	}
 	defer st.Close()
 	opts := server.Options{
-		Token:        os.Getenv(TokenEnv),
+		Token:        token,
 		MaxBody:      *maxBody,
 		QueryTimeout: *queryTimeout,
-		Logger:       slog.New(slog.NewTextHandler(e.stderr, nil)),
+		Logger:       slog.New(secrets.logHandler(e.stderr)),
 	}
 	// The web interface analyses pasted text, so the model is always
 	// loaded; the API extracts only when writes are allowed.
@@ -92,11 +104,8 @@ func (c *ServeCommand) Run(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	mux := http.NewServeMux()
-	mux.Handle("/api/", server.New(st, apiX, opts))
-	mux.Handle("/", ui)
 	srv := &http.Server{
-		Handler:           mux,
+		Handler:           routes(server.New(st, apiX, opts), ui),
 		ReadHeaderTimeout: readHeaderTimeout,
 		ReadTimeout:       readTimeout,
 		WriteTimeout:      server.DefaultWriteTimeout + 10*time.Second,
@@ -112,7 +121,7 @@ func (c *ServeCommand) Run(e *env, args []string) error {
 	if opts.Token != "" {
 		mode = "writes need Authorization: Bearer $" + TokenEnv
 	}
-	fmt.Fprintf(e.stderr, "whosaid: serving %s on http://%s/ (API under /api/) — %s\n", *db, ln.Addr(), mode)
+	fmt.Fprintf(e.stderr, "whosaid: serving %s on http://%s/ (API under /api/) — %s\n", secrets.address(*db), ln.Addr(), mode)
 	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {
 		fmt.Fprintf(e.stderr, "whosaid: warning: %s is reachable beyond this machine and the API speaks plain HTTP; put a TLS proxy in front\n", ln.Addr())
 	}
@@ -123,7 +132,7 @@ func (c *ServeCommand) Run(e *env, args []string) error {
 	go func() { served <- srv.Serve(ln) }()
 	select {
 	case err := <-served:
-		return err
+		return secrets.maskErr(err)
 	case <-ctx.Done():
 	}
 	fmt.Fprintf(e.stderr, "whosaid: shutting down\n")
@@ -133,9 +142,20 @@ func (c *ServeCommand) Run(e *env, args []string) error {
 		return fmt.Errorf("shutting down: %w", err)
 	}
 	if err := <-served; !errors.Is(err, http.ErrServerClosed) {
-		return err
+		return secrets.maskErr(err)
 	}
 	return nil
+}
+
+// routes serves the API under /api/ and the web interface elsewhere. The
+// mux that joins them answers some requests itself (a redirect that
+// cleans a path such as //api/x or /a/../b), so it is wrapped in the
+// security headers too; each side then sets its own.
+func routes(api, ui http.Handler) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/api/", api)
+	mux.Handle("/", ui)
+	return web.Secure(mux)
 }
 
 // Usage returns the help text of the command.
@@ -149,13 +169,16 @@ search, speakers, outlets, CSV downloads) and the JSON API under /api/
 the header "Authorization: Bearer $%[1]s"; without %[1]s set, the
 API is read-only. The analyse page extracts pasted text for anyone who can
 reach the server, storing nothing, as many articles at once as there are
-CPUs (others wait, then are told the server is busy). SIGINT or SIGTERM
-stop it gracefully.
+CPUs (others wait, then are told the server is busy); an analysis stops
+when the visitor leaves or after %[5]v, and forms posted from other
+sites are refused. Every response carries the security headers; the
+token and the database password are masked in everything written.
+SIGINT or SIGTERM stop it gracefully.
 
 Flags:
   --addr HOST:PORT     where to listen (default 127.0.0.1:8080, this machine only)
   --db PATH|URL        the store: a SQLite file, or postgres://... (default %[2]s)
   --max-body N         largest request body in bytes (default %[3]d)
   --query-timeout D    longest time of one read (default %[4]v)
-`, TokenEnv, defaultDB, server.DefaultMaxBody, server.DefaultQueryTimeout)
+`, TokenEnv, defaultDB, server.DefaultMaxBody, server.DefaultQueryTimeout, web.DefaultAnalyseTimeout)
 }

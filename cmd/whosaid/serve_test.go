@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -11,19 +12,31 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/whosaid/whosaid/store"
+	"github.com/whosaid/whosaid/store/open"
 )
 
 // startServe runs 'whosaid serve' on a free loopback port until the test
 // ends, and returns its base URL.
 func startServe(t *testing.T, args ...string) string {
 	t.Helper()
+	base, _ := startServeWith(t, &ServeCommand{}, args...)
+	return base
+}
+
+// startServeWith is startServe with a command of the caller's (its ctx and
+// listening are set here); it also returns what the server writes to
+// standard error.
+func startServeWith(t *testing.T, c *ServeCommand, args ...string) (string, *syncBuffer) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	addrs := make(chan net.Addr, 1)
-	c := &ServeCommand{ctx: ctx, listening: func(a net.Addr) { addrs <- a }}
-	var stderr syncBuffer
+	c.ctx, c.listening = ctx, func(a net.Addr) { addrs <- a }
+	stderr := &syncBuffer{}
 	done := make(chan int, 1)
 	go func() {
-		e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: &stderr}
+		e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: stderr}
 		done <- status(e, c.Run(e, append([]string{"--addr", "127.0.0.1:0"}, args...)))
 	}()
 	var base string
@@ -44,7 +57,7 @@ func startServe(t *testing.T, args ...string) string {
 			t.Errorf("serve did not say it shut down: %s", stderr.String())
 		}
 	})
-	return base
+	return base, stderr
 }
 
 // syncBuffer is a strings.Builder safe for the server's goroutines.
@@ -156,5 +169,80 @@ func TestServeUsage(t *testing.T) {
 	code, out, _ := runCmd(t, "", "help", "serve")
 	if code != exitOK || !strings.Contains(out, TokenEnv) {
 		t.Errorf("help serve: %d %q", code, out)
+	}
+}
+
+// failingOutlets is a store whose outlet statistics fail with an error
+// that names the database address, password and all, as a driver's
+// error might.
+type failingOutlets struct {
+	store.Store
+	addr string
+}
+
+func (f failingOutlets) Outlets(ctx context.Context, _ store.OutletFilter) ([]store.OutletStats, error) {
+	return nil, fmt.Errorf("dial %s: connection refused", f.addr)
+}
+
+// TestServeMasksSecrets: the database password and the token are in no
+// line serve writes: the banner, a logged failure, an error that ends it.
+func TestServeMasksSecrets(t *testing.T) {
+	const token = "tok-s3cret-42"
+	t.Setenv(TokenEnv, token)
+	addr := "postgres://ann:pa55%2Fw0rd-x@db.example:5432/whosaid?sslmode=require&sslpassword=k3yphrase"
+	c := &ServeCommand{open: func(ctx context.Context, a string) (store.Store, error) {
+		st, err := open.Open(ctx, filepath.Join(t.TempDir(), "w.db"))
+		return failingOutlets{st, a + " token " + token}, err
+	}}
+	base, stderr := startServeWith(t, c, "--db", addr)
+	if code, _ := request(t, "GET", base+"/api/outlets", "", ""); code != http.StatusInternalServerError {
+		t.Errorf("GET /api/outlets: %d, want the store's failure", code)
+	}
+	logged := stderr.String()
+	for _, secret := range []string{"pa55", "w0rd", "k3yphrase", token} {
+		if strings.Contains(logged, secret) {
+			t.Errorf("serve wrote the secret %q: %s", secret, logged)
+		}
+	}
+	for _, want := range []string{"serving postgres://ann:xxxxx@db.example:5432/whosaid?", "request failed", "dial postgres://ann:xxxxx@db.example"} {
+		if !strings.Contains(logged, want) {
+			t.Errorf("serve did not write %q: %s", want, logged)
+		}
+	}
+
+	// An error that ends the command is masked too.
+	c = &ServeCommand{open: func(ctx context.Context, a string) (store.Store, error) {
+		return nil, fmt.Errorf("connecting to %s: refused", a)
+	}}
+	e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard}
+	err := c.Run(e, []string{"--addr", "127.0.0.1:0", "--db", addr})
+	if err == nil || strings.Contains(err.Error(), "pa55") || strings.Contains(err.Error(), "k3yphrase") || !strings.Contains(err.Error(), "refused") {
+		t.Errorf("error ending serve: %v", err)
+	}
+}
+
+// TestServeHeadersEverywhere: the responses of the mux that joins the API
+// and the web interface (redirects that clean a path) carry the security
+// headers, as the pages and the API's answers do.
+func TestServeHeadersEverywhere(t *testing.T) {
+	t.Setenv(TokenEnv, "")
+	base := startServe(t, "--db", filepath.Join(t.TempDir(), "w.db"))
+	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for _, path := range []string{"//api/outlets", "/api/../search", "/static/../outlets", "//", "/analyse", "/api/nothing", "/nothing", "/"} {
+		req, err := http.NewRequest("GET", base+path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.URL.Opaque = path // sent as is, not cleaned by the client
+		resp, err := noFollow.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		h := resp.Header
+		if h.Get("Content-Security-Policy") == "" || h.Get("X-Content-Type-Options") != "nosniff" ||
+			h.Get("X-Frame-Options") != "DENY" || h.Get("Referrer-Policy") != "no-referrer" {
+			t.Errorf("GET %s: %d without the security headers: %v", path, resp.StatusCode, h)
+		}
 	}
 }

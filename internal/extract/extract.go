@@ -6,6 +6,7 @@ package extract
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 
@@ -77,31 +78,47 @@ func (m *Model) Tag(seg *segment.Text) []uint8 { return m.tagger.Tag(seg, nil) }
 // ExtractTagged is Extract for a text already tagged by Tag, for callers
 // that use the tags too.
 func (m *Model) ExtractTagged(seg *segment.Text, tags []uint8) []Relation {
+	rels, _ := m.ExtractTaggedContext(context.Background(), seg, tags) // never done: no error
+	return rels
+}
+
+// ExtractTaggedContext is ExtractTagged, checking ctx as it goes (see
+// context.go).
+func (m *Model) ExtractTaggedContext(ctx context.Context, seg *segment.Text, tags []uint8) ([]Relation, error) {
 	if len(seg.Tokens) == 0 {
-		return nil
+		return nil, ctx.Err()
 	}
-	heads, deps := m.parser.Parse(seg, tags, nil, nil)
+	heads, deps, err := m.parseContext(ctx, seg, tags)
+	if err != nil {
+		return nil, err
+	}
 	d := newDoc(seg, tags, heads, deps)
 	var s seq
 	dec := newDecoder(cueLabels)
 	var labels []int
 	var cues []segment.Range
 	for _, p := range seg.Paragraphs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		d.paragraphSeq(&s, p)
 		labels = dec.decode(m.cue, &s, cueAllowed, labels)
 		cues = append(cues, chunks(labels, p.Start, cueB, cueI)...)
 	}
-	return d.relations(m.role, cues, &s)
+	return d.relations(ctx, m.role, cues, &s)
 }
 
 // relations runs the role labeller once per cue.
-func (d *doc) relations(m scorer, cues []segment.Range, s *seq) []Relation {
+func (d *doc) relations(ctx context.Context, m scorer, cues []segment.Range, s *seq) ([]Relation, error) {
 	starts := cueStartCounts(d.n, cues)
 	dec := newDecoder(roleLabels)
 	cache := &sideScores{m: m}
 	var labels []int
 	var out []Relation
 	for _, cue := range cues {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		win := d.window(cue, starts)
 		c := d.newRoleContext(cue, starts)
 		d.roleSeq(s, c, win, false)
@@ -116,7 +133,7 @@ func (d *doc) relations(m scorer, cues []segment.Range, s *seq) []Relation {
 			out = append(out, r)
 		}
 	}
-	return out
+	return out, nil
 }
 
 // oneSource reduces source pieces to one span, as annotators mark a source:

@@ -231,8 +231,9 @@ func (d *doc) roleSeq(s *seq, c *roleContext, win segment.Range, withToken bool)
 	}
 }
 
-// maxCachedParagraph bounds the tokens whose side scores are kept at once.
-const maxCachedParagraph = 4 * maxReach
+// maxCachedParagraph bounds the tokens whose side scores are kept at once:
+// every paragraph, as segment cuts them at MaxParagraph tokens.
+const maxCachedParagraph = segment.MaxParagraph
 
 // sideScores caches the scores of roleTokenFeatures per token and side, for
 // the paragraph being labelled.

@@ -10,7 +10,7 @@ func (r Range) Len() int { return r.End - r.Start }
 type Text struct {
 	Src        string
 	Tokens     []Token
-	Paragraphs []Range // non-empty lines
+	Paragraphs []Range // non-empty lines, cut at MaxParagraph tokens
 	Sentences  []Range // never cross a paragraph
 	// Quotes are the quotations, in order of their opening mark.
 	Quotes []Quotation
@@ -22,18 +22,39 @@ type Text struct {
 	SentenceOf  []int32
 }
 
+// MaxParagraph and MaxSentence bound the tokens of a paragraph and of a
+// sentence. The later stages take a paragraph or a sentence as one unit
+// (the cue labeller decodes a paragraph at once, the parser and the tagger
+// a sentence, resolve scans paragraphs), so a text that lost its line
+// breaks or its punctuation would make one unit of the whole document and
+// cost memory and time out of proportion. A longer line is cut into
+// paragraphs at sentence ends; a longer sentence is cut after its last
+// punctuation mark in the second half of the limit, or at the limit. No
+// paragraph or sentence of PolNeAR or of the news pages comes near (the
+// longest has 766 tokens), so that ordinary text segments as if there
+// were no limits.
+const (
+	MaxParagraph = 1024
+	MaxSentence  = 1024
+)
+
 // Segment tokenizes text and finds its paragraphs, sentences and quotations.
 func Segment(text string) *Text {
 	t := &Text{Src: text, Tokens: Tokenize(text)}
-	t.Paragraphs = paragraphs(text, t.Tokens)
+	var sents []Range
+	for _, line := range lines(text, t.Tokens) {
+		sents = appendSentences(sents[:0], text, t.Tokens, line)
+		first := len(t.Sentences)
+		for _, s := range sents {
+			t.Sentences = appendCut(t.Sentences, t.Tokens, s)
+		}
+		t.Paragraphs = appendParagraphs(t.Paragraphs, t.Sentences[first:])
+	}
 	t.ParagraphOf = make([]int32, len(t.Tokens))
 	for p, r := range t.Paragraphs {
 		for i := r.Start; i < r.End; i++ {
 			t.ParagraphOf[i] = int32(p)
 		}
-	}
-	for _, p := range t.Paragraphs {
-		t.Sentences = appendSentences(t.Sentences, text, t.Tokens, p)
 	}
 	t.SentenceOf = make([]int32, len(t.Tokens))
 	for s, r := range t.Sentences {
@@ -53,11 +74,46 @@ func Segment(text string) *Text {
 	return t
 }
 
+// appendCut appends sentence s, cut into pieces of at most MaxSentence
+// tokens.
+func appendCut(out []Range, toks []Token, s Range) []Range {
+	for s.Len() > MaxSentence {
+		end := s.Start + MaxSentence
+		for i := end - 1; i >= s.Start+MaxSentence/2; i-- {
+			if toks[i].Kind == Punct {
+				end = i + 1
+				break
+			}
+		}
+		out = append(out, Range{s.Start, end})
+		s.Start = end
+	}
+	return append(out, s)
+}
+
+// appendParagraphs appends the paragraphs of one line, given its
+// sentences: the whole line, or when it is longer than MaxParagraph
+// tokens, runs of whole sentences of at most MaxParagraph tokens.
+func appendParagraphs(out []Range, sents []Range) []Range {
+	if len(sents) == 0 {
+		return out
+	}
+	p := Range{sents[0].Start, sents[0].Start}
+	for _, s := range sents {
+		if s.End-p.Start > MaxParagraph && p.Len() > 0 {
+			out = append(out, p)
+			p.Start = s.Start
+		}
+		p.End = s.End
+	}
+	return append(out, p)
+}
+
 // TokenText is the text of token i.
 func (t *Text) TokenText(i int) string { return t.Src[t.Tokens[i].Start:t.Tokens[i].End] }
 
-// paragraphs groups tokens by non-empty line: a newline ends a paragraph.
-func paragraphs(text string, toks []Token) []Range {
+// lines groups tokens by non-empty line: a newline ends a line.
+func lines(text string, toks []Token) []Range {
 	var out []Range
 	start := 0
 	for i := 1; i <= len(toks); i++ {

@@ -59,6 +59,52 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+// TestLimits: a line longer than MaxParagraph tokens is cut into
+// paragraphs at sentence ends, and a sentence longer than MaxSentence at a
+// punctuation mark, else at the limit; shorter ones are left whole.
+func TestLimits(t *testing.T) {
+	sentence := "The mayor said the plan would cost more than anyone had thought. " // 13 tokens
+	noStops := strings.Repeat("and then more words came, ", 600)                    // 3,600 tokens, commas only
+	noPunct := strings.Repeat("word ", 2500)
+	tests := []struct {
+		name              string
+		text              string
+		paragraphs, sents int // counts wanted
+	}{
+		{"one long line", strings.Repeat(sentence, 200), 3, 200},
+		{"line at the limit", strings.Repeat(sentence, MaxParagraph/13), 1, MaxParagraph / 13},
+		{"lines stay whole", strings.Repeat(sentence+"\n", 200), 200, 200},
+		{"no sentence ends", noStops, 4, 4},
+		{"no punctuation", noPunct, 3, 3},
+	}
+	for _, tt := range tests {
+		seg := Segment(tt.text)
+		if len(seg.Paragraphs) != tt.paragraphs || len(seg.Sentences) != tt.sents {
+			t.Errorf("%s: %d paragraphs and %d sentences, want %d and %d", tt.name, len(seg.Paragraphs), len(seg.Sentences), tt.paragraphs, tt.sents)
+		}
+		for _, p := range seg.Paragraphs {
+			if p.Len() > MaxParagraph {
+				t.Errorf("%s: paragraph %+v has %d tokens, over %d", tt.name, p, p.Len(), MaxParagraph)
+			}
+			if s := seg.Sentences[seg.SentenceOf[p.Start]]; s.Start != p.Start {
+				t.Errorf("%s: paragraph %+v starts inside sentence %+v", tt.name, p, s)
+			}
+		}
+		for _, s := range seg.Sentences {
+			if s.Len() > MaxSentence {
+				t.Errorf("%s: sentence %+v has %d tokens, over %d", tt.name, s, s.Len(), MaxSentence)
+			}
+		}
+	}
+	// A sentence is cut after a comma, not in the middle of a clause.
+	seg := Segment(noStops)
+	for _, s := range seg.Sentences[:len(seg.Sentences)-1] {
+		if last := seg.TokenText(s.End - 1); last != "," {
+			t.Errorf("sentence %+v of the text without full stops ends with %q, want a comma", s, last)
+		}
+	}
+}
+
 // quoted renders each quotation as its text, "+" marking one that runs on.
 func quoted(text string) []string {
 	seg := Segment(text)
@@ -130,6 +176,14 @@ func FuzzSegment(f *testing.F) {
 				t.Fatalf("sentence %+v: want start %d, within one paragraph", s, next)
 			}
 			next = s.End
+			if s.Len() > MaxSentence {
+				t.Fatalf("sentence %+v over %d tokens", s, MaxSentence)
+			}
+		}
+		for _, p := range seg.Paragraphs {
+			if p.Len() > MaxParagraph {
+				t.Fatalf("paragraph %+v over %d tokens", p, MaxParagraph)
+			}
 		}
 		if next != len(seg.Tokens) {
 			t.Fatalf("sentences cover %d of %d tokens", next, len(seg.Tokens))
