@@ -7,7 +7,7 @@ import (
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
-// boilerplate finds the title and the page furniture of scraped text,
+// findBoilerplate finds the title and the page furniture of scraped text,
 // from general patterns, paragraph by paragraph:
 //   - the title is a short first paragraph with no final punctuation, or
 //     one in title case, in a document of several paragraphs;
@@ -17,7 +17,17 @@ import (
 //     run of short paragraphs that do not end as sentences do and read as
 //     calls to action or page words ("Add new comment", "Share this",
 //     "Read our comment policy ...") is boilerplate.
-func (d *doc) boilerplate() (title segment.Range, bp []segment.Range) {
+func (d *doc) findBoilerplate() {
+	d.title, d.boilerplate = d.titleAndFurniture()
+	for _, p := range d.boilerplate {
+		for i := p.Start; i < p.End; i++ {
+			d.bp[i] = true
+		}
+	}
+}
+
+// titleAndFurniture finds the title and the paragraphs of boilerplate.
+func (d *doc) titleAndFurniture() (title segment.Range, bp []segment.Range) {
 	paras := d.seg.Paragraphs
 	if len(paras) < 2 {
 		return

@@ -5,11 +5,14 @@ import (
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
-// unattributed finds the sentences in which the outlet evaluates in its
+// voice finds the sentences in which the outlet evaluates in its
 // own voice: no attribution with a source touches them, they quote no
 // one, they are not title or boilerplate, and they open with a stance
 // adverb ("Unfortunately, ...") or use an evaluative word.
-func (d *doc) unattributed(title segment.Range) []segment.Range {
+func (d *doc) voice() { d.unattributed = d.ownVoice(d.title) }
+
+// ownVoice lists the sentences in the outlet's voice, title aside.
+func (d *doc) ownVoice(title segment.Range) []segment.Range {
 	covered := make([]bool, d.n)
 	for _, a := range d.atts {
 		if len(a.Source) == 0 {

@@ -1,0 +1,90 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// lower lower-cases ASCII fast, anything else with strings.ToLower.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// word is the lower-cased token without a possessive ending.
+func (d *doc) word(i int) string {
+	w := d.low[i]
+	if strings.HasSuffix(w, "'s") {
+		return w[:len(w)-2]
+	}
+	if strings.HasSuffix(w, "’s") {
+		return w[:len(w)-len("’s")]
+	}
+	return w
+}
+
+func (d *doc) text(i int) string { return d.seg.TokenText(i) }
+
+// capitalized: the token starts with an upper-case letter.
+func (d *doc) capitalized(i int) bool {
+	r, _ := utf8.DecodeRuneInString(d.text(i))
+	return unicode.IsUpper(r)
+}
+
+func (d *doc) isPunct(i int) bool {
+	k := d.seg.Tokens[i].Kind
+	return k == segment.Punct || k == segment.Quote
+}
+
+func (d *doc) isBracket(i int) bool {
+	switch d.text(i) {
+	case "[", "]", "(", ")":
+		return true
+	}
+	return false
+}
+
+// skipTok: a token that names may hold but are not words of: brackets,
+// and the period of "Mr." or of an initial.
+func (d *doc) skipTok(i int) bool {
+	if d.isBracket(i) {
+		return true
+	}
+	if d.text(i) != "." || i == 0 || d.seg.Tokens[i-1].End != d.seg.Tokens[i].Start {
+		return false
+	}
+	p := d.low[i-1]
+	return honorifics[p] || titleWords[p+"."] || (len(p) == 1 && d.capitalized(i-1))
+}
+
+// possessive: the token ends in 's.
+func (d *doc) possessive(i int) bool { return d.word(i) != d.low[i] }
+
+// rangesText joins the text of token ranges, folding space.
+func (d *doc) rangeText(r segment.Range) string {
+	if r.Len() <= 0 {
+		return ""
+	}
+	return strings.Join(strings.Fields(d.seg.Src[d.seg.Tokens[r.Start].Start:d.seg.Tokens[r.End-1].End]), " ")
+}
+
+// sentence is the range of the sentence of token i.
+func (d *doc) sentence(i int) segment.Range { return d.seg.Sentences[d.seg.SentenceOf[i]] }
+
+// nounish: a token that can end a noun phrase.
+func (d *doc) nounish(i int) bool {
+	t := d.tags[i]
+	return postag.IsNoun(t) || t == postag.PRP || t == postag.CD
+}
