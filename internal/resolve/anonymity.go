@@ -1,6 +1,9 @@
 package resolve
 
-import "github.com/whosaid/whosaid/internal/segment"
+import (
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/segment"
+)
 
 // anonymityReasons finds why each anonymous source is not named.
 func (d *doc) anonymityReasons() {
@@ -19,7 +22,7 @@ func (d *doc) anonymity(a *Attribution) {
 	sen := d.sentence(a.Cue[0].Start)
 	for k := sen.Start; k < sen.End; k++ {
 		w := d.low[k]
-		if !anonymityCues[w] || inside(k, a.Content) || d.seg.QuoteDepth[k] > 0 {
+		if !lexicon.AnonymityCues.Has(w) || inside(k, a.Content) || d.seg.QuoteDepth[k] > 0 {
 			continue
 		}
 		switch w {
@@ -45,7 +48,7 @@ func (d *doc) anonymity(a *Attribution) {
 			if d.text(t) == "," || inside(t, a.Source) || inside(t, a.Cue) {
 				break
 			}
-			if reasonOpeners[d.low[t]] {
+			if lexicon.ReasonOpeners.Has(d.low[t]) {
 				s = t
 			}
 		}

@@ -1,7 +1,5 @@
 package resolve
 
-var pronouns = set("he", "she", "him", "her", "they", "them", "it", "we", "i", "you", "us", "me")
-
 // antecedent resolves a pronoun at token pos to the latest fitting
 // mention before it: a person for he/she, a group or body for they, a
 // body for it.

@@ -3,6 +3,7 @@ package resolve
 import (
 	"strings"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
@@ -148,7 +149,7 @@ func (d *doc) furniture(p segment.Range) bool {
 			continue
 		}
 		words++
-		if ctaWords[d.low[k]] {
+		if lexicon.CTAWords.Has(d.low[k]) {
 			cta++
 		}
 	}
@@ -162,6 +163,6 @@ func (d *doc) furniture(p segment.Range) bool {
 	for first < p.End && d.seg.Tokens[first].Kind != segment.Word {
 		first++
 	}
-	imperative := first < p.End && ctaVerbs[d.low[first]] && (d.tags[first] == postag.VB || d.tags[first] == postag.NNP || d.tags[first] == postag.NN || d.tags[first] == postag.VBP || d.tags[first] == postag.JJ)
+	imperative := first < p.End && lexicon.CTAVerbs.Has(d.low[first]) && (d.tags[first] == postag.VB || d.tags[first] == postag.NNP || d.tags[first] == postag.NN || d.tags[first] == postag.VBP || d.tags[first] == postag.JJ)
 	return imperative || cta > 0
 }

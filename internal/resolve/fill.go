@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
@@ -19,7 +20,7 @@ func (d *doc) fillSources() {
 		for v < a.Cue[0].End && postag.IsAdverb(d.tags[v]) {
 			v++
 		}
-		if v >= a.Cue[0].End || !finite(d.tags[v]) || !finiteCues[d.low[v]] {
+		if v >= a.Cue[0].End || !finite(d.tags[v]) || !lexicon.FiniteCues.Has(d.low[v]) {
 			continue
 		}
 		sen := d.sentence(c)
@@ -35,7 +36,7 @@ func (d *doc) fillSources() {
 				absorbed = k
 			}
 		}
-		if d.tags[j] == postag.PRP && !subjectPronoun[d.low[j]] {
+		if d.tags[j] == postag.PRP && !lexicon.SubjectPronouns.Has(d.low[j]) {
 			continue
 		}
 		start := d.npLeft(j, sen.Start)

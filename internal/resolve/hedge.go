@@ -1,6 +1,9 @@
 package resolve
 
-import "github.com/whosaid/whosaid/internal/segment"
+import (
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/segment"
+)
 
 // hedges finds the hedge of every attribution.
 func (d *doc) hedges() {
@@ -20,7 +23,7 @@ func (d *doc) hedge(a *Attribution) {
 		if inside(k, a.Content) || d.seg.QuoteDepth[k] > d.seg.QuoteDepth[c.Start] {
 			continue
 		}
-		if hedgeAdverbs[d.low[k]] || (k >= c.Start && k < c.End && hedgeVerbs[d.low[k]]) {
+		if lexicon.HedgeAdverbs.Has(d.low[k]) || (k >= c.Start && k < c.End && lexicon.HedgeVerbs.Has(d.low[k])) {
 			a.Hedge = segment.Range{Start: k, End: k + 1}
 			return
 		}

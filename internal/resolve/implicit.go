@@ -3,6 +3,7 @@ package resolve
 import (
 	"slices"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 )
 
@@ -35,7 +36,7 @@ func (d *doc) implicitSources() {
 // participleAfterComma: the cue opens with a participle right after a
 // comma (an adverb may stand between).
 func (d *doc) participleAfterComma(k int) bool {
-	if d.tags[k] != postag.VBG && !participleCues[d.low[k]] {
+	if d.tags[k] != postag.VBG && !lexicon.ParticipleCues.Has(d.low[k]) {
 		return false
 	}
 	j := k - 1

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
@@ -28,7 +29,7 @@ func (d *doc) scanNames() {
 			}
 			e := k
 			for e+1 < sen.End && (d.nameTok(e+1) || d.skipTok(e+1) ||
-				(d.low[e+1] == "of" && titleWords[d.word(e)] && e+2 < sen.End && d.nameTok(e+2))) && !d.possessive(e) {
+				(d.low[e+1] == "of" && lexicon.TitleWords.Has(d.word(e)) && e+2 < sen.End && d.nameTok(e+2))) && !d.possessive(e) {
 				e++
 			}
 			for e > k && d.skipTok(e) {
@@ -87,7 +88,7 @@ func (d *doc) besideOrgNoun(run, sen segment.Range) bool {
 	// Before: a lower-case organization noun and a comma, its phrase not
 	// the object of a preposition ("a spokesman for the campaign, John
 	// Podesta" is the spokesman).
-	if k := run.Start - 1; k-1 >= sen.Start && d.text(k) == "," && !d.capitalized(k-1) && orgNouns[d.word(k-1)] && closed(run.End) {
+	if k := run.Start - 1; k-1 >= sen.Start && d.text(k) == "," && !d.capitalized(k-1) && lexicon.OrgNouns.Has(d.word(k-1)) && closed(run.End) {
 		s := k - 1
 		for s-1 >= sen.Start && d.chunkTok(s-1) && d.text(s-1) != "," {
 			s--
@@ -105,7 +106,7 @@ func (d *doc) besideOrgNoun(run, sen segment.Range) bool {
 			head = j
 		}
 	}
-	return head >= 0 && orgNouns[d.word(head)] && closed(j)
+	return head >= 0 && lexicon.OrgNouns.Has(d.word(head)) && closed(j)
 }
 
 // personEntity adds a mention of a named person, creating the entity.

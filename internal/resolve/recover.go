@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
@@ -17,22 +18,22 @@ func (d *doc) recover() {
 		w := d.low[i]
 		var a *Attribution
 		switch {
-		case participleCues[w]:
+		case lexicon.ParticipleCues.Has(w):
 			a = d.participial(i)
-		case finiteCues[w] && finite(d.tags[i]):
+		case lexicon.FiniteCues.Has(w) && finite(d.tags[i]):
 			a = d.finiteCue(i)
 		}
 		if a == nil || d.duplicate(a) {
 			continue
 		}
-		if !participleCues[w] && !d.clauseFinal(a) && !(d.nestedCue(i) && d.low[a.Content[0].Start] == "that") && !d.replaceSourceless(a) {
+		if !lexicon.ParticipleCues.Has(w) && !d.clauseFinal(a) && !(d.nestedCue(i) && d.low[a.Content[0].Start] == "that") && !d.replaceSourceless(a) {
 			// A finite cue that the extractor did not take, outside any
 			// content or without "that", and not closing the sentence:
 			// too often not an attribution, or one it found with other
 			// bounds (measured on PolNeAR dev).
 			continue
 		}
-		if participleCues[w] {
+		if lexicon.ParticipleCues.Has(w) {
 			d.reframe(a)
 		}
 		d.addRecovered(*a)

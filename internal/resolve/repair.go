@@ -1,6 +1,9 @@
 package resolve
 
-import "github.com/whosaid/whosaid/internal/postag"
+import (
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
+)
 
 // repairSources extends a source that the extractor cut after a
 // preposition back to the head it modifies: "[A US official with
@@ -14,7 +17,7 @@ func (d *doc) repairSources() {
 		s := a.Source[0]
 		k := s.Start - 1
 		sen := d.sentence(s.Start)
-		if k-1 < sen.Start || d.tags[k] != postag.IN || !npPreps[d.low[k]] || !d.chunkTok(k-1) || d.inCue[k-1] {
+		if k-1 < sen.Start || d.tags[k] != postag.IN || !lexicon.NPPrepositions.Has(d.low[k]) || !d.chunkTok(k-1) || d.inCue[k-1] {
 			continue
 		}
 		if inside(k, a.Content) || inside(k-1, a.Content) {

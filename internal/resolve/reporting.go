@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
@@ -39,7 +40,7 @@ func (d *doc) participial(i int) *Attribution {
 		Content: []segment.Range{content},
 	}
 	// "cited/quoted X as saying": the channel is the citing verb.
-	if as && start-1 >= sen.Start && citeVerbs[d.low[start-1]] {
+	if as && start-1 >= sen.Start && lexicon.CiteVerbs.Has(d.low[start-1]) {
 		a.Via = []segment.Range{{Start: start - 1, End: start}, {Start: j + 1, End: i + 1}}
 	}
 	return a
@@ -60,7 +61,7 @@ func (d *doc) finiteCue(i int) *Attribution {
 	}
 	var start int
 	if d.tags[j] == postag.PRP {
-		if !subjectPronoun[d.low[j]] {
+		if !lexicon.SubjectPronouns.Has(d.low[j]) {
 			return nil
 		}
 		start = j
@@ -87,7 +88,7 @@ func (d *doc) finiteCue(i int) *Attribution {
 		}
 		return nil
 	}
-	if start > sen.Start && !d.isPunct(start-1) && !subordinators[d.low[start-1]] && d.low[start-1] != "and" && d.low[start-1] != "but" {
+	if start > sen.Start && !d.isPunct(start-1) && !lexicon.Subordinators.Has(d.low[start-1]) && d.low[start-1] != "and" && d.low[start-1] != "but" {
 		return nil // the noun phrase is the object of something before it
 	}
 	// "X told Y (that) ...": skip the object, and a short phrase before "that".
@@ -125,8 +126,6 @@ func (d *doc) tailOnly(k int, sen segment.Range) bool {
 	}
 	return true
 }
-
-var subjectPronoun = set("he", "she", "they", "we", "i", "it")
 
 // clause is the reported clause from token s: to the end of the sentence,
 // of the quotation it is in, or to a comma before another participle or

@@ -1,6 +1,9 @@
 package resolve
 
-import "github.com/whosaid/whosaid/internal/segment"
+import (
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/segment"
+)
 
 // maxSignature bounds the tokens after a signing dash: a name, a handle
 // and a date.
@@ -100,7 +103,7 @@ func (d *doc) signer(s, e int) (src segment.Range, handle, ok bool) {
 	// The rest may only be a date: a month, numbers, commas, a period.
 	for ; i < e; i++ {
 		switch t := d.text(i); {
-		case months[d.low[i]], t == ",", t == ".", isNumber(t):
+		case lexicon.Months.Has(d.low[i]), t == ",", t == ".", isNumber(t):
 		default:
 			return src, false, false
 		}
@@ -111,7 +114,7 @@ func (d *doc) signer(s, e int) (src segment.Range, handle, ok bool) {
 // nameWord: a capitalised word, not a month (a date after the dash is no
 // name).
 func (d *doc) nameWord(i int) bool {
-	return d.seg.Tokens[i].Kind == segment.Word && d.capitalized(i) && !months[d.low[i]]
+	return d.seg.Tokens[i].Kind == segment.Word && d.capitalized(i) && !lexicon.Months.Has(d.low[i])
 }
 
 // quotationClosedAt is the range of the quotation whose closing mark is
@@ -170,7 +173,3 @@ func isNumber(t string) bool {
 	}
 	return t != ""
 }
-
-var months = set("january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")

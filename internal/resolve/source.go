@@ -3,6 +3,7 @@ package resolve
 import (
 	"strings"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
@@ -34,7 +35,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 		}
 	}
 	// A pronoun.
-	if d.tags[x.head] == postag.PRP || pronouns[head] {
+	if d.tags[x.head] == postag.PRP || lexicon.Pronouns.Has(head) {
 		if id := d.antecedent(head, min(x.span.Start, pos)); id >= 0 {
 			return id
 		}

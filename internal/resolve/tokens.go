@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
@@ -66,7 +67,7 @@ func (d *doc) skipTok(i int) bool {
 		return false
 	}
 	p := d.low[i-1]
-	return honorifics[p] || titleWords[p+"."] || (len(p) == 1 && d.capitalized(i-1))
+	return lexicon.Honorifics.Has(p) || lexicon.TitleWords.Has(p+".") || (len(p) == 1 && d.capitalized(i-1))
 }
 
 // possessive: the token ends in 's.

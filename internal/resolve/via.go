@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
@@ -54,13 +55,11 @@ func (d *doc) via(i int) {
 	}
 }
 
-var mediaWords = set("reporters", "journalists", "newspaper", "television", "radio", "agency", "agencies", "magazine", "broadcaster", "network", "channel", "website", "daily", "press")
-
 // outlet: a phrase naming a news outlet or the press.
 func (d *doc) outlet(r segment.Range) bool {
 	for k := r.Start; k < r.End; k++ {
 		w := d.word(k)
-		if newsAgencies[w] || mediaWords[w] || postag.IsProperNoun(d.tags[k]) && orgNouns[w] {
+		if lexicon.NewsAgencies.Has(w) || lexicon.MediaWords.Has(w) || postag.IsProperNoun(d.tags[k]) && lexicon.OrgNouns.Has(w) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
@@ -45,9 +46,9 @@ sentences:
 			continue
 		}
 		first := s.Start
-		evaluative := stanceAdverbs[d.low[first]] && (postag.IsAdverb(d.tags[first]) || first+1 < s.End && d.text(first+1) == ",")
+		evaluative := lexicon.StanceAdverbs.Has(d.low[first]) && (postag.IsAdverb(d.tags[first]) || first+1 < s.End && d.text(first+1) == ",")
 		for k := s.Start; k < s.End && !evaluative; k++ {
-			evaluative = evaluativeWords[d.low[k]]
+			evaluative = lexicon.EvaluativeWords.Has(d.low[k])
 		}
 		if evaluative {
 			out = append(out, s)
