@@ -18,7 +18,8 @@ func (d *doc) nesting() {
 			}
 		}
 		// Two attributions can hold each other's cues when the extractor
-		// overlaps them; the outer one is the one whose cue comes first.
+		// overlaps them: the one whose cue comes first takes the other as
+		// its parent, and the other has none rather than the first.
 		if best != None && d.atts[best].Parent == i {
 			best = None
 		}
