@@ -1,44 +1,132 @@
 package resolve
 
+// pronounClass is what a pronoun may refer back to.
+type pronounClass int
+
+const (
+	personPronoun pronounClass = iota // he, she, him, her: one person or described one
+	groupPronoun                      // they, them: a group or a body
+	bodyPronoun                       // it: a body
+	numPronounClasses
+	noClass pronounClass = -1 // we, I, you...: not resolved
+)
+
+func classOf(p string) pronounClass {
+	switch p {
+	case "he", "she", "him", "her":
+		return personPronoun
+	case "they", "them":
+		return groupPronoun
+	case "it":
+		return bodyPronoun
+	}
+	return noClass
+}
+
+// fits reports whether an entity can be what a pronoun of class c refers to.
+func (c pronounClass) fits(e *entity) bool {
+	switch c {
+	case personPronoun:
+		return e.kind != Organization && !e.plural
+	case groupPronoun:
+		return e.kind != Person && (e.kind != Anonymous || e.plural)
+	case bodyPronoun:
+		return e.kind == Organization
+	}
+	return false
+}
+
+// remember records a mention of entity id at token pos, for the pronoun
+// classes it fits: an event (a name in the text), or the source of an
+// attribution already resolved, which wins over an event at the same
+// token. n is the number of tokens.
+func (es *entities) remember(n, pos, id int, source bool) {
+	e := es.list[id]
+	for c := range numPronounClasses {
+		if c.fits(e) {
+			es.recent[c].put(n, pos, id, source)
+		}
+	}
+}
+
 // antecedent resolves a pronoun at token pos to the latest fitting
 // mention before it: a person for he/she, a group or body for they, a
-// body for it.
+// body for it. Of mentions at the same token, the source of an
+// attribution wins over a name in the text, and the later found over
+// the earlier.
 func (d *doc) antecedent(p string, pos int) int {
 	if d.seg.QuoteDepth[pos] > 0 && (p == "i" || p == "we" || p == "you" || p == "me" || p == "us") {
 		return None
 	}
-	best, bestPos := None, -1
-	consider := func(at, id int) {
-		if at >= pos || at < bestPos {
-			return
-		}
-		e := d.ents.list[id]
-		switch p {
-		case "he", "she", "him", "her":
-			if e.kind == Organization || e.plural {
-				return
-			}
-		case "they", "them":
-			if e.kind == Person || (e.kind == Anonymous && !e.plural) {
-				return
-			}
-		case "it":
-			if e.kind != Organization {
-				return
-			}
-		default:
-			return
-		}
-		best, bestPos = id, at
+	c := classOf(p)
+	if c == noClass {
+		return None
 	}
-	for _, ev := range d.ents.events {
-		consider(ev.pos, ev.ent)
+	return d.ents.recent[c].latestBefore(pos)
+}
+
+// mentionIndex holds, per token, the latest entity mentioned there, and
+// finds the nearest token before a given one that holds a mention in
+// O(log n), with a Fenwick tree of the tokens that hold one.
+type mentionIndex struct {
+	held   []int32 // Fenwick tree: how many tokens hold a mention
+	event  []int32 // per token: 1 + the entity of the latest event there, or 0
+	source []int32 // per token: 1 + the entity of the latest source there, or 0
+}
+
+func (m *mentionIndex) put(n, pos, id int, source bool) {
+	if m.held == nil {
+		m.held, m.event, m.source = make([]int32, n+1), make([]int32, n), make([]int32, n)
 	}
-	for i := range d.atts {
-		a := &d.atts[i]
-		if a.Speaker >= 0 && len(a.Source) > 0 {
-			consider(a.Source[0].Start, a.Speaker)
+	if m.event[pos] == 0 && m.source[pos] == 0 {
+		for i := pos + 1; i <= n; i += i & -i {
+			m.held[i]++
 		}
 	}
-	return best
+	if source {
+		m.source[pos] = int32(id) + 1
+	} else {
+		m.event[pos] = int32(id) + 1
+	}
+}
+
+// latestBefore is the entity of the latest mention before token pos, or
+// None.
+func (m *mentionIndex) latestBefore(pos int) int {
+	if m.held == nil {
+		return None
+	}
+	count := int32(0) // tokens before pos that hold a mention
+	for i := pos; i > 0; i -= i & -i {
+		count += m.held[i]
+	}
+	if count == 0 {
+		return None
+	}
+	// The token of the count-th mention: descend the tree.
+	n := len(m.held) - 1
+	at := 0
+	for step := highBit(n); step > 0; step >>= 1 {
+		if next := at + step; next <= n && m.held[next] < count {
+			at = next
+			count -= m.held[next]
+		}
+	}
+	// Token at (0-based) is the one.
+	if m.source[at] > 0 {
+		return int(m.source[at]) - 1
+	}
+	return int(m.event[at]) - 1
+}
+
+// highBit is the highest power of two not above n (n > 0), or 0.
+func highBit(n int) int {
+	b := 1
+	for b*2 <= n {
+		b *= 2
+	}
+	if n <= 0 {
+		return 0
+	}
+	return b
 }

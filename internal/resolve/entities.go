@@ -1,12 +1,15 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
 // entity is one referent: a named person or body, or a described one.
+// Its name, kind, last name, plural and first are set when it is added
+// and never change, so the indexes of entities can key on them.
 type entity struct {
 	name     string
 	kind     Kind
@@ -14,73 +17,122 @@ type entity struct {
 	last     string          // a person's last name, lower-cased
 	words    map[string]bool // lower-cased words of name, title and descriptions
 	plural   bool
-	mentions []segment.Range
+	mentions []segment.Range        // in the order found, each once
+	seen     map[segment.Range]bool // the mentions, to keep each once
+	starts   []int                  // the mentions' first tokens, sorted
 	atts     int
 	first    int // token of the first mention
 }
 
+// entities are the referents of the document, with the indexes by which
+// the speakers pass finds one in time independent of how many there are.
 type entities struct {
 	list   []*entity
 	byName map[string]int
-	events []event // person mentions outside quotations, in text order
+	// byLast: the persons of more than one name word, by last name, in
+	// order of id.
+	byLast map[string][]int
+	// orgTail: for each tail of an organization's lower-cased name that
+	// follows a space ("foreign ministry" of "iran's foreign ministry"),
+	// the latest organization with it.
+	orgTail map[string]int
+	// byWord: the entities whose words hold each word.
+	byWord map[string][]int
+	// recent: the mentions that a pronoun may refer back to.
+	recent [numPronounClasses]mentionIndex
 	// bySpan: the entity of a source span already resolved, and the
 	// attribution it was resolved for.
 	bySpan, spanAtt map[segment.Range]int
 }
 
-func (d *doc) event(pos, id int) {
-	if d.seg.QuoteDepth[pos] == 0 {
-		d.ents.events = append(d.ents.events, event{pos, id})
-	}
-}
-
-// event is a mention at a token, for pronouns to look back to.
-type event struct {
-	pos, ent int
-}
-
+// add adds an entity and returns its id.
 func (es *entities) add(e *entity) int {
 	es.list = append(es.list, e)
 	id := len(es.list) - 1
 	if es.byName == nil {
-		es.byName = map[string]int{}
+		es.byName, es.byLast, es.orgTail, es.byWord = map[string]int{}, map[string][]int{}, map[string]int{}, map[string][]int{}
 	}
-	es.byName[strings.ToLower(e.name)] = id
+	low := strings.ToLower(e.name)
+	es.byName[low] = id
+	if e.kind == Person && strings.Contains(e.name, " ") {
+		es.byLast[e.last] = append(es.byLast[e.last], id)
+	}
+	if e.kind == Organization {
+		for i := 0; i < len(low); i++ {
+			if low[i] == ' ' {
+				es.orgTail[low[i+1:]] = id
+			}
+		}
+	}
+	for w := range e.words {
+		es.byWord[w] = append(es.byWord[w], id)
+	}
 	return id
 }
 
-func (e *entity) addWords(d *doc, r segment.Range) {
+// addWords adds the words of the tokens of r to entity id.
+func (es *entities) addWords(d *doc, id int, r segment.Range) {
+	e := es.list[id]
 	if e.words == nil {
 		e.words = map[string]bool{}
 	}
 	for k := r.Start; k < r.End; k++ {
-		if d.seg.Tokens[k].Kind == segment.Word {
-			e.words[d.word(k)] = true
+		if d.seg.Tokens[k].Kind != segment.Word {
+			continue
+		}
+		if w := d.word(k); !e.words[w] {
+			e.words[w] = true
+			es.byWord[w] = append(es.byWord[w], id)
 		}
 	}
 }
 
+// mention adds a mention of the entity, once.
 func (e *entity) mention(r segment.Range) {
-	if r.Len() <= 0 {
+	if r.Len() <= 0 || e.seen[r] {
 		return
 	}
-	for _, m := range e.mentions {
-		if m == r {
-			return
-		}
+	if e.seen == nil {
+		e.seen = map[segment.Range]bool{}
 	}
+	e.seen[r] = true
 	e.mentions = append(e.mentions, r)
+	i, _ := slices.BinarySearch(e.starts, r.Start)
+	e.starts = slices.Insert(e.starts, i, r.Start)
+}
+
+// firstMention is the first token of the entity's earliest mention.
+func (e *entity) firstMention() int {
+	if len(e.starts) > 0 {
+		return min(e.first, e.starts[0])
+	}
+	return e.first
+}
+
+// lastBefore is the token of the entity's latest mention that starts
+// before token pos, or of its first mention if that is later.
+func (e *entity) lastBefore(pos int) int {
+	last := e.first
+	if i, _ := slices.BinarySearch(e.starts, pos); i > 0 {
+		last = max(last, e.starts[i-1])
+	}
+	return last
+}
+
+// event records a mention of entity id at token pos, outside quotations,
+// for pronouns to look back to.
+func (d *doc) event(pos, id int) {
+	if d.seg.QuoteDepth[pos] == 0 {
+		d.ents.remember(d.n, pos, id, false)
+	}
 }
 
 // byLastName finds the person whose last name is w: the latest one
 // introduced before token pos, else the first one after.
 func (d *doc) byLastName(w string, pos int) int {
 	best, after := -1, -1
-	for id, e := range d.ents.list {
-		if e.kind != Person || e.last != w || strings.Count(e.name, " ") == 0 {
-			continue
-		}
-		if e.first <= pos {
+	for _, id := range d.ents.byLast[w] {
+		if d.ents.list[id].first <= pos {
 			best = id
 		} else if after < 0 {
 			after = id

@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -58,7 +57,7 @@ func (d *doc) scanNames() {
 			if !ok {
 				id = es.add(&entity{name: full, kind: Organization, first: r.run.Start})
 			}
-			es.list[id].addWords(d, r.run)
+			es.addWords(d, id, r.run)
 			es.list[id].mention(r.run)
 			continue
 		}
@@ -74,7 +73,6 @@ func (d *doc) scanNames() {
 			d.event(s.run.Start, id)
 		}
 	}
-	slices.SortFunc(es.events, func(a, b event) int { return a.pos - b.pos })
 }
 
 // besideOrgNoun says whether a name run of sentence sen stands in
@@ -125,7 +123,7 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 	if e.title == "" && len(title) > 0 {
 		e.title = d.joinWords(trimDet(d, title))
 	}
-	e.addWords(d, run)
+	es.addWords(d, id, run)
 	e.mention(run)
 	d.event(run.Start, id)
 	return id

@@ -1,8 +1,11 @@
 package resolve
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/whosaid/whosaid/internal/segment"
 )
 
 func TestOrderPass(t *testing.T) {
@@ -55,5 +58,58 @@ func TestNestingPass(t *testing.T) {
 				t.Errorf("parents %v, want %v", got, tt.parents)
 			}
 		})
+	}
+}
+
+// parentsByPairs is the definition of nesting, comparing every pair of
+// attributions: the parent is the attribution with the smallest content
+// range that holds the cue (of equal ones the first), unless that one has
+// this one as its parent already.
+func parentsByPairs(atts []Attribution) []int {
+	parents := make([]int, len(atts))
+	for i, a := range atts {
+		c := a.Cue[0].Start
+		best, size := None, 0
+		for j, b := range atts {
+			if j == i {
+				continue
+			}
+			for _, r := range b.Content {
+				if r.Start <= c && c < r.End && (best == None || r.Len() < size) {
+					best, size = j, r.Len()
+				}
+			}
+		}
+		if best != None && best < i && parents[best] == i {
+			best = None
+		}
+		parents[i] = best
+	}
+	return parents
+}
+
+// TestNestingMatchesPairs: the sweep finds the parents that comparing
+// every pair finds, on random overlapping attributions.
+func TestNestingMatchesPairs(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := range 2000 {
+		n := 5 + rng.IntN(60)
+		d := &doc{n: n}
+		for range rng.IntN(12) {
+			c := rng.IntN(n)
+			a := Attribution{Cue: []segment.Range{{Start: c, End: c + 1}}}
+			for range rng.IntN(3) {
+				s := rng.IntN(n)
+				a.Content = append(a.Content, segment.Range{Start: s, End: s + 1 + rng.IntN(n-s)})
+			}
+			d.atts = append(d.atts, a)
+		}
+		want := parentsByPairs(d.atts)
+		d.nesting()
+		for i, a := range d.atts {
+			if a.Parent != want[i] {
+				t.Fatalf("round %d: attribution %d: parent %d, want %d (%+v)", round, i, a.Parent, want[i], d.atts)
+			}
+		}
 	}
 }

@@ -86,7 +86,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 			if d.properKind(name) == Person {
 				id := d.personEntity(run, title, name)
 				e := es.list[id]
-				e.addWords(d, x.chunk)
+				es.addWords(d, id, x.chunk)
 				if e.title == "" {
 					e.title = d.rangeText(trimDetRange(d, x.chunk))
 				}
@@ -105,8 +105,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 	}
 	desc := d.rangeText(x.span)
 	e := &entity{name: desc, kind: Anonymous, first: x.span.Start, plural: d.tags[x.head] == postag.NNS}
-	e.addWords(d, x.span)
-	return es.add(e)
+	id := es.add(e)
+	es.addWords(d, id, x.span)
+	return id
 }
 
 // apposTitle: "Hugh Hill, a doctor": the appositive is the title.
@@ -115,7 +116,7 @@ func (d *doc) apposTitle(a *Attribution, x np, id int) {
 		return
 	}
 	e := d.ents.list[id]
-	e.addWords(d, x.appos)
+	d.ents.addWords(d, id, x.appos)
 	t := d.rangeText(trimDetRange(d, x.appos))
 	if e.title == "" {
 		e.title = t
@@ -148,18 +149,12 @@ func (d *doc) orgEntity(x np) int {
 	if id, ok := es.byName[low]; ok {
 		return id
 	}
-	best := -1
-	for id, e := range es.list {
-		if e.kind == Organization && strings.HasSuffix(strings.ToLower(e.name), " "+low) {
-			best = id
-		}
+	if id, ok := es.orgTail[low]; ok {
+		return id
 	}
-	if best >= 0 {
-		return best
-	}
-	e := &entity{name: name, kind: Organization, first: r.Start}
-	e.addWords(d, r)
-	return es.add(e)
+	id := es.add(&entity{name: name, kind: Organization, first: r.Start})
+	es.addWords(d, id, r)
+	return id
 }
 
 // definite resolves "the former official" to the latest entity whose
@@ -175,8 +170,16 @@ func (d *doc) definite(x np, pos int) int {
 	if len(want) == 0 {
 		return None
 	}
+	// The candidates are the entities that hold the rarest wanted word.
+	candidates := d.ents.byWord[want[0]]
+	for _, w := range want[1:] {
+		if ids := d.ents.byWord[w]; len(ids) < len(candidates) {
+			candidates = ids
+		}
+	}
 	best, bestPos := None, -1
-	for id, e := range d.ents.list {
+	for _, id := range candidates {
+		e := d.ents.list[id]
 		if e.first >= pos && e.first >= x.span.Start {
 			continue
 		}
@@ -190,13 +193,8 @@ func (d *doc) definite(x np, pos int) int {
 		if !ok {
 			continue
 		}
-		last := e.first
-		for _, m := range e.mentions {
-			if m.Start < pos {
-				last = max(last, m.Start)
-			}
-		}
-		if last > bestPos {
+		// The latest mention; of equal ones, the first entity.
+		if last := e.lastBefore(pos); last > bestPos || last == bestPos && id < best {
 			best, bestPos = id, last
 		}
 	}

@@ -12,6 +12,9 @@ func (d *doc) findSpeakers() { d.speakers = d.speakerList() }
 
 // speakerList resolves the sources and returns the entities that speak.
 func (d *doc) speakerList() []Speaker {
+	for i := range d.atts {
+		d.atts[i].Speaker = None
+	}
 	d.scanNames()
 	for i := range d.atts {
 		a := &d.atts[i]
@@ -31,6 +34,8 @@ func (d *doc) speakerList() []Speaker {
 		}
 		a.Speaker = id
 		if id >= 0 {
+			// A pronoun after this source may refer to it.
+			d.ents.remember(d.n, a.Source[0].Start, id, true)
 			e := d.ents.list[id]
 			e.atts++
 			e.mention(hull(a.Source))
@@ -52,15 +57,11 @@ func (d *doc) speakerList() []Speaker {
 			ids = append(ids, id)
 		}
 	}
-	first := func(id int) int {
-		e := d.ents.list[id]
-		f := e.first
-		for _, m := range e.mentions {
-			f = min(f, m.Start)
-		}
-		return f
+	first := make(map[int]int, len(ids))
+	for _, id := range ids {
+		first[id] = d.ents.list[id].firstMention()
 	}
-	slices.SortStableFunc(ids, func(a, b int) int { return first(a) - first(b) })
+	slices.SortStableFunc(ids, func(a, b int) int { return first[a] - first[b] })
 	// Entities with the same name and kind are one speaker: a description
 	// reached twice ("A city official ..., who asked ..." and the same
 	// phrase as a source) makes two entities of one person.
