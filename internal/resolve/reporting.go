@@ -140,13 +140,7 @@ func (d *doc) clause(s int, sen segment.Range) segment.Range {
 	end := sen.End
 	if d.seg.QuoteDepth[s] > 0 {
 		// the innermost quotation holding s; all of it when s opens it
-		for _, q := range d.seg.Quotes {
-			if q.Open == s && q.Close+1 <= end {
-				end = q.Close + 1
-			} else if q.Open < s && s <= q.Close && q.Close < end {
-				end = q.Close
-			}
-		}
+		end = min(end, int(d.quotes.end[s]))
 	}
 	for t := s + 1; t < end; t++ {
 		if d.text(t) == ";" || (d.text(t) == "," && t+1 < end && (d.tags[t+1] == postag.VBG || d.inCue[t+1])) {

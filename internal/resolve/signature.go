@@ -16,12 +16,13 @@ const maxSignature = 16
 // it signs ("- Bernie Sanders."). The extractor, which reads words, misses
 // them: the cue is the dash.
 func (d *doc) signatures() {
+	x := d.indexAttributions()
 	for p, para := range d.seg.Paragraphs {
 		a := d.signature(p, para)
-		if a == nil || d.duplicate(a) {
+		if a == nil || x.duplicate(a) {
 			continue
 		}
-		d.addRecovered(*a)
+		x.addRecovered(*a)
 	}
 }
 
@@ -121,16 +122,19 @@ func (d *doc) nameWord(i int) bool {
 // token c, marks included. A doubled mark (two apostrophes standing for
 // a double quotation mark) counts as one.
 func (d *doc) quotationClosedAt(c int) (segment.Range, bool) {
-	for _, q := range d.seg.Quotes {
-		if q.Unclosed {
-			continue
+	if c < 0 || c >= d.n {
+		return segment.Range{}, false
+	}
+	// The first quotation, in the order of Quotes, closed at c or, by the
+	// first of two adjacent marks, at c-1.
+	first := d.quotes.closedAt[c]
+	if c > 0 && d.adjacentQuotes(c-1) {
+		if at := d.quotes.closedAt[c-1]; at > 0 && (first == 0 || at < first) {
+			first = at
 		}
-		switch {
-		case q.Close == c:
-		case q.Close == c-1 && d.adjacentQuotes(c-1):
-		default:
-			continue
-		}
+	}
+	if first > 0 {
+		q := d.seg.Quotes[first-1]
 		r := segment.Range{Start: q.Open, End: c + 1}
 		if r.Start > 0 && d.adjacentQuotes(r.Start-1) {
 			r.Start--

@@ -10,11 +10,12 @@ import (
 // pass named beside it and read by the passes after it (passes.go).
 type doc struct {
 	// The document.
-	seg  *segment.Text
-	tags []uint8
-	low  []string // lower-cased token text
-	n    int
-	rels []extract.Relation // the extractor's relations, as given
+	seg    *segment.Text
+	tags   []uint8
+	low    []string // lower-cased token text
+	n      int
+	rels   []extract.Relation // the extractor's relations, as given
+	quotes quoteTables        // lookups over the quotations
 
 	// Findings.
 	title        segment.Range   // boilerplate: the paragraph that heads the text
@@ -38,6 +39,7 @@ func newDoc(in Input) *doc {
 	for i, t := range seg.Tokens {
 		d.low[i] = lower(seg.Src[t.Start:t.End])
 	}
+	d.quotes = d.quoteTables()
 	d.bp = make([]bool, d.n)
 	d.inCue = make([]bool, d.n)
 	return d

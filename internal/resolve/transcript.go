@@ -21,11 +21,12 @@ func (d *doc) transcriptTurns() {
 	if len(turns) < 2 {
 		return
 	}
+	x := d.indexAttributions()
 	for _, a := range turns {
-		if d.inCue[a.Cue[0].Start] || d.duplicate(&a) {
+		if d.inCue[a.Cue[0].Start] || x.duplicate(&a) {
 			continue
 		}
-		d.addRecovered(a)
+		x.addRecovered(a)
 	}
 }
 
