@@ -38,11 +38,15 @@ func (d *doc) validRel(r extract.Relation) bool {
 	return true
 }
 
-// markCue marks the tokens of a cue as taken.
+// markCue marks the tokens of a cue as taken, and a comma before one as
+// the end of a reported clause.
 func (d *doc) markCue(cue []segment.Range) {
 	for _, c := range cue {
 		for k := c.Start; k < c.End; k++ {
 			d.inCue[k] = true
+			if k > 0 && d.text(k-1) == "," {
+				d.clauseStops.add(k - 1)
+			}
 		}
 	}
 }

@@ -7,39 +7,44 @@ import (
 
 // anonymityReasons finds why each anonymous source is not named.
 func (d *doc) anonymityReasons() {
+	reasons := d.tokensWhere(d.givesReason)
 	for i := range d.atts {
-		d.anonymity(&d.atts[i])
+		d.anonymity(&d.atts[i], reasons)
 	}
 }
 
-// anonymity finds, for an anonymous source, the reason the text gives for
-// not naming it: "on condition of anonymity", "who asked not to be named",
+// givesReason: token k, outside quotations, is the word of a reason for
+// not naming a source: "anonymity", "anonymously", "(not to) be named",
+// "declined to be identified", "not authorized", "to speak publicly".
+func (d *doc) givesReason(k int) bool {
+	w := d.low[k]
+	if !lexicon.AnonymityCues.Has(w) || d.seg.QuoteDepth[k] > 0 {
+		return false
+	}
+	switch w {
+	case "named", "identified":
+		return k >= 2 && d.low[k-1] == "be"
+	case "authorized", "authorised":
+		return k >= 1 && (d.low[k-1] == "not" || d.low[k-1] == "unauthorized")
+	case "publicly":
+		return k >= 2 && (d.low[k-1] == "speak" || d.low[k-1] == "discuss" || d.low[k-1] == "comment")
+	case "unnamed":
+		return false
+	}
+	return true
+}
+
+// anonymity finds, for an anonymous source, the reason the sentence of
+// its cue gives for not naming it (reasons lists the words that give one,
+// givesReason): "on condition of anonymity", "who asked not to be named",
 // "because they were not authorized to speak publicly".
-func (d *doc) anonymity(a *Attribution) {
+func (d *doc) anonymity(a *Attribution, reasons []int) {
 	if a.Kind != Anonymous || len(a.Source) == 0 {
 		return
 	}
 	sen := d.sentence(a.Cue[0].Start)
-	for k := sen.Start; k < sen.End; k++ {
-		w := d.low[k]
-		if !lexicon.AnonymityCues.Has(w) || inside(k, a.Content) || d.seg.QuoteDepth[k] > 0 {
-			continue
-		}
-		switch w {
-		case "named", "identified":
-			// "not (to) be named", "declined to be identified"
-			if k < 2 || d.low[k-1] != "be" {
-				continue
-			}
-		case "authorized", "authorised":
-			if k < 1 || (d.low[k-1] != "not" && d.low[k-1] != "unauthorized") {
-				continue
-			}
-		case "publicly":
-			if k < 2 || d.low[k-1] != "speak" && d.low[k-1] != "discuss" && d.low[k-1] != "comment" {
-				continue
-			}
-		case "unnamed":
+	for _, k := range within(reasons, sen.Start, sen.End) {
+		if inside(k, a.Content) {
 			continue
 		}
 		// The phrase runs back to its opener and on to the next comma.

@@ -67,22 +67,18 @@ func (d *doc) antecedent(p string, pos int) int {
 
 // mentionIndex holds, per token, the latest entity mentioned there, and
 // finds the nearest token before a given one that holds a mention in
-// O(log n), with a Fenwick tree of the tokens that hold one.
+// O(log n).
 type mentionIndex struct {
-	held   []int32 // Fenwick tree: how many tokens hold a mention
-	event  []int32 // per token: 1 + the entity of the latest event there, or 0
-	source []int32 // per token: 1 + the entity of the latest source there, or 0
+	held   tokenSet // the tokens that hold a mention
+	event  []int32  // per token: 1 + the entity of the latest event there, or 0
+	source []int32  // per token: 1 + the entity of the latest source there, or 0
 }
 
 func (m *mentionIndex) put(n, pos, id int, source bool) {
-	if m.held == nil {
-		m.held, m.event, m.source = make([]int32, n+1), make([]int32, n), make([]int32, n)
+	if m.event == nil {
+		m.held, m.event, m.source = newTokenSet(n), make([]int32, n), make([]int32, n)
 	}
-	if m.event[pos] == 0 && m.source[pos] == 0 {
-		for i := pos + 1; i <= n; i += i & -i {
-			m.held[i]++
-		}
-	}
+	m.held.add(pos)
 	if source {
 		m.source[pos] = int32(id) + 1
 	} else {
@@ -93,40 +89,15 @@ func (m *mentionIndex) put(n, pos, id int, source bool) {
 // latestBefore is the entity of the latest mention before token pos, or
 // None.
 func (m *mentionIndex) latestBefore(pos int) int {
-	if m.held == nil {
+	if m.event == nil {
 		return None
 	}
-	count := int32(0) // tokens before pos that hold a mention
-	for i := pos; i > 0; i -= i & -i {
-		count += m.held[i]
-	}
-	if count == 0 {
+	at := m.held.before(pos)
+	switch {
+	case at < 0:
 		return None
-	}
-	// The token of the count-th mention: descend the tree.
-	n := len(m.held) - 1
-	at := 0
-	for step := highBit(n); step > 0; step >>= 1 {
-		if next := at + step; next <= n && m.held[next] < count {
-			at = next
-			count -= m.held[next]
-		}
-	}
-	// Token at (0-based) is the one.
-	if m.source[at] > 0 {
+	case m.source[at] > 0:
 		return int(m.source[at]) - 1
 	}
 	return int(m.event[at]) - 1
-}
-
-// highBit is the highest power of two not above n (n > 0), or 0.
-func highBit(n int) int {
-	b := 1
-	for b*2 <= n {
-		b *= 2
-	}
-	if n <= 0 {
-		return 0
-	}
-	return b
 }

@@ -7,22 +7,27 @@ import (
 )
 
 // attIndex serves the passes that add attributions (recover, signatures,
-// transcripts): it finds the attributions near a token, by the sentences
-// their contents touch and by the tokens of their last cue range, so that
-// the tests for duplicates, nesting and reframing look at the attributions
-// of a sentence and not at all of the document's. An attribution that
-// recovery replaces is marked removed until compact drops it, so that
-// indexes stay valid while the pass runs.
+// transcripts): it finds the attributions near a token, by the blocks of
+// text their contents touch and by the tokens of their last cue range, so
+// that the tests for duplicates, nesting and reframing look at the
+// attributions around a token and not at all of the document's, however
+// long its sentences. An attribution that recovery replaces is marked
+// removed until compact drops it, so that indexes stay valid while the
+// pass runs.
 type attIndex struct {
 	d          *doc
-	bySentence [][]int       // per sentence: attributions whose content touches it
+	byBlock    [][]int       // per block of tokens: attributions whose content touches it
 	byCueToken map[int][]int // per token: attributions whose last cue range holds it
 	removed    []bool
 }
 
+// blockSize is the number of tokens of a block of attIndex: about a
+// sentence, so that a block holds few attributions.
+const blockSize = 32
+
 // indexAttributions indexes the attributions found so far.
 func (d *doc) indexAttributions() *attIndex {
-	x := &attIndex{d: d, bySentence: make([][]int, len(d.seg.Sentences)), byCueToken: map[int][]int{}}
+	x := &attIndex{d: d, byBlock: make([][]int, (d.n+blockSize-1)/blockSize), byCueToken: map[int][]int{}}
 	for i := range d.atts {
 		x.index(i)
 	}
@@ -47,24 +52,22 @@ func (x *attIndex) indexContent(i int, r segment.Range) {
 	if r.Len() <= 0 {
 		return
 	}
-	of := x.d.seg.SentenceOf
-	for s := of[r.Start]; s <= of[r.End-1]; s++ {
-		x.bySentence[s] = append(x.bySentence[s], i)
+	for b := r.Start / blockSize; b <= (r.End-1)/blockSize; b++ {
+		x.byBlock[b] = append(x.byBlock[b], i)
 	}
 }
 
 // near returns, in index order, the live attributions whose content
-// touches a sentence that one of rs touches: every attribution whose
-// content can share a token with rs.
+// touches a block that one of rs touches: every attribution whose content
+// can share a token with rs.
 func (x *attIndex) near(rs []segment.Range) []int {
 	var out []int
-	of := x.d.seg.SentenceOf
 	for _, r := range rs {
 		if r.Len() <= 0 {
 			continue
 		}
-		for s := of[r.Start]; s <= of[r.End-1]; s++ {
-			out = append(out, x.bySentence[s]...)
+		for b := r.Start / blockSize; b <= (r.End-1)/blockSize; b++ {
+			out = append(out, x.byBlock[b]...)
 		}
 	}
 	slices.Sort(out)
@@ -92,7 +95,7 @@ func (x *attIndex) compact() {
 
 // duplicate: an attribution already found would match the same one, as
 // the scorer matches (content overlap of at least half, overlapping
-// sources). Such a one shares a content token with a, so is near it.
+// sources). Such a one shares a content token with a, so it is near.
 func (x *attIndex) duplicate(a *Attribution) bool {
 	for _, j := range x.near(a.Content) {
 		b := &x.d.atts[j]

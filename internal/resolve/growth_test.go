@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -50,6 +49,10 @@ func wordCount(seg *segment.Text) int {
 // resolve-ratio (resolve alone), medians over the iterations. In linear
 // time both stay near 1; a stage quadratic in the document makes them
 // near 10.
+//
+// Each iteration runs the small document 10 times and the large one
+// once, so that both sides process as many words and allocate alike, and
+// pay a like share of garbage collection.
 func BenchmarkResolveGrowth(b *testing.B) {
 	path := shared.Need(b, "../"+polnear.TrainJSONL)
 	texts, err := polnear.TextsInOrder(path)
@@ -62,34 +65,34 @@ func BenchmarkResolveGrowth(b *testing.B) {
 	}
 	type size struct {
 		text        string
-		words       int
+		runs, words int   // runs per iteration, words per run
 		in          Input // the extractor's output, for resolve alone
 		full, alone []float64
 	}
-	sizes := []*size{{text: growthDoc(texts, growthWords)}, {text: growthDoc(texts, 10*growthWords)}}
+	sizes := []*size{
+		{text: growthDoc(texts, growthWords), runs: 10},
+		{text: growthDoc(texts, 10*growthWords), runs: 1},
+	}
 	for _, s := range sizes {
 		seg := segment.Segment(s.text)
 		tags := m.Tag(seg)
 		s.words, s.in = wordCount(seg), Input{Seg: seg, Tags: tags, Rels: m.ExtractTagged(seg, tags)}
 	}
-	// Each measure starts from a collected heap, so that no run pays for
-	// the garbage of another.
-	timed := func(f func()) float64 {
-		runtime.GC()
+	perWord := func(s *size, f func()) float64 {
 		start := time.Now()
-		f()
-		return float64(time.Since(start).Nanoseconds())
+		for range s.runs {
+			f()
+		}
+		return float64(time.Since(start).Nanoseconds()) / float64(s.runs*s.words)
 	}
 	for b.Loop() {
 		for _, s := range sizes {
-			full := timed(func() {
+			s.full = append(s.full, perWord(s, func() {
 				seg := segment.Segment(s.text)
 				tags := m.Tag(seg)
 				Resolve(Input{Seg: seg, Tags: tags, Rels: m.ExtractTagged(seg, tags)})
-			})
-			alone := timed(func() { Resolve(s.in) })
-			s.full = append(s.full, full/float64(s.words))
-			s.alone = append(s.alone, alone/float64(s.words))
+			}))
+			s.alone = append(s.alone, perWord(s, func() { Resolve(s.in) }))
 		}
 	}
 	small, large := sizes[0], sizes[1]

@@ -12,7 +12,7 @@ import (
 // reporting verb with its subject ("X said (that) ...", "..., X said.").
 //
 // It indexes the attributions (attindex.go), so that each candidate is
-// compared with those of its own sentence only.
+// compared with the attributions around it only.
 func (d *doc) recover() {
 	x := d.indexAttributions()
 	defer x.compact()

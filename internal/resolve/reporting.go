@@ -142,11 +142,10 @@ func (d *doc) clause(s int, sen segment.Range) segment.Range {
 		// the innermost quotation holding s; all of it when s opens it
 		end = min(end, int(d.quotes.end[s]))
 	}
-	for t := s + 1; t < end; t++ {
-		if d.text(t) == ";" || (d.text(t) == "," && t+1 < end && (d.tags[t+1] == postag.VBG || d.inCue[t+1])) {
-			end = t
-			break
-		}
+	// The first stop after s: a semicolon before end, or a comma with
+	// its participle or cue before end.
+	if t := d.clauseStops.after(s); t >= 0 && (t+1 < end || t < end && d.text(t) == ";") {
+		end = t
 	}
 	for end > s && d.isPunct(end-1) && d.seg.Tokens[end-1].Kind != segment.Quote && !d.isBracket(end-1) {
 		end--
@@ -154,11 +153,7 @@ func (d *doc) clause(s int, sen segment.Range) segment.Range {
 	return segment.Range{Start: s, End: end}
 }
 
+// hasVerb: the range holds a finite verb.
 func (d *doc) hasVerb(r segment.Range) bool {
-	for k := r.Start; k < r.End; k++ {
-		if finite(d.tags[k]) {
-			return true
-		}
-	}
-	return false
+	return r.Start < r.End && d.finiteBefore[r.End] > d.finiteBefore[r.Start]
 }

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"github.com/whosaid/whosaid/internal/extract"
+	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
@@ -16,13 +17,18 @@ type doc struct {
 	n      int
 	rels   []extract.Relation // the extractor's relations, as given
 	quotes quoteTables        // lookups over the quotations
+	// finiteBefore[k] is how many tokens before k are finite verbs.
+	finiteBefore []int32
 
 	// Findings.
-	title        segment.Range   // boilerplate: the paragraph that heads the text
-	boilerplate  []segment.Range // boilerplate: paragraphs of page furniture
-	bp           []bool          // boilerplate: token in page furniture
-	atts         []Attribution   // admit; the recovery passes add; later passes fill in
-	inCue        []bool          // every pass that adds an attribution: token in a cue
+	title       segment.Range   // boilerplate: the paragraph that heads the text
+	boilerplate []segment.Range // boilerplate: paragraphs of page furniture
+	bp          []bool          // boilerplate: token in page furniture
+	atts        []Attribution   // admit; the recovery passes add; later passes fill in
+	inCue       []bool          // every pass that adds an attribution: token in a cue
+	// clauseStops are where a reported clause ends (clause): a semicolon,
+	// or a comma before a participle or before a cue; kept by markCue.
+	clauseStops  tokenSet
 	ents         entities        // speakers: the referents of the document
 	speakers     []Speaker       // speakers
 	unattributed []segment.Range // voice
@@ -40,8 +46,21 @@ func newDoc(in Input) *doc {
 		d.low[i] = lower(seg.Src[t.Start:t.End])
 	}
 	d.quotes = d.quoteTables()
+	d.finiteBefore = make([]int32, d.n+1)
+	for k, t := range d.tags {
+		d.finiteBefore[k+1] = d.finiteBefore[k]
+		if finite(t) {
+			d.finiteBefore[k+1]++
+		}
+	}
 	d.bp = make([]bool, d.n)
 	d.inCue = make([]bool, d.n)
+	d.clauseStops = newTokenSet(d.n)
+	for k := range d.n {
+		if d.text(k) == ";" || d.text(k) == "," && k+1 < d.n && d.tags[k+1] == postag.VBG {
+			d.clauseStops.add(k)
+		}
+	}
 	return d
 }
 

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -88,4 +89,24 @@ func (d *doc) sentence(i int) segment.Range { return d.seg.Sentences[d.seg.Sente
 func (d *doc) nounish(i int) bool {
 	t := d.tags[i]
 	return postag.IsNoun(t) || t == postag.PRP || t == postag.CD
+}
+
+// tokensWhere lists, in text order, the tokens for which keep holds: a
+// rule that looks for a word in a sentence per attribution looks in this
+// list, through within, and not at every token of the sentence.
+func (d *doc) tokensWhere(keep func(k int) bool) []int {
+	var ks []int
+	for k := range d.n {
+		if keep(k) {
+			ks = append(ks, k)
+		}
+	}
+	return ks
+}
+
+// within is the part of the sorted tokens ks that lies in [lo, hi).
+func within(ks []int, lo, hi int) []int {
+	i, _ := slices.BinarySearch(ks, lo)
+	j, _ := slices.BinarySearch(ks, hi)
+	return ks[i:max(i, j)]
 }

@@ -8,16 +8,18 @@ import (
 
 // channels finds the channel of every attribution.
 func (d *doc) channels() {
+	according := d.tokensWhere(func(k int) bool { return k+1 < d.n && d.low[k] == "according" && d.low[k+1] == "to" })
 	for i := range d.atts {
-		d.via(i)
+		d.via(i, according)
 	}
 }
 
 // via finds the channel of attribution i: "according to X" in the same
 // sentence, outside the content; "told X" where X is an outlet or
 // reporters; "in an interview with X". A channel found by recovery
-// ("cited ... as saying") is kept.
-func (d *doc) via(i int) {
+// ("cited ... as saying") is kept. according lists the tokens that open
+// "according to".
+func (d *doc) via(i int, according []int) {
 	a := &d.atts[i]
 	if len(a.Via) > 0 {
 		return
@@ -25,8 +27,8 @@ func (d *doc) via(i int) {
 	c := a.Cue[0]
 	sen := d.sentence(c.Start)
 	if d.low[c.Start] != "according" {
-		for k := sen.Start; k+2 < sen.End; k++ {
-			if d.low[k] != "according" || d.low[k+1] != "to" || inside(k, a.Content) || inside(k, a.Source) || d.seg.QuoteDepth[k] > d.seg.QuoteDepth[c.Start] {
+		for _, k := range within(according, sen.Start, sen.End-2) {
+			if inside(k, a.Content) || inside(k, a.Source) || d.seg.QuoteDepth[k] > d.seg.QuoteDepth[c.Start] {
 				continue
 			}
 			if e := d.npRight(k+2, sen.End); e > k+2 {

@@ -14,7 +14,10 @@ func (d *doc) voice() { d.unattributed = d.ownVoice(d.title) }
 
 // ownVoice lists the sentences in the outlet's voice, title aside.
 func (d *doc) ownVoice(title segment.Range) []segment.Range {
-	covered := make([]bool, d.n)
+	// covered[k] > 0: token k is in an attribution with a source. Each
+	// range adds one at its start and takes it off at its end, so ranges
+	// that overlap cost no more than ranges that do not.
+	covered := make([]int32, d.n+1)
 	for _, a := range d.atts {
 		if len(a.Source) == 0 {
 			// With no source, the outlet itself is the speaker: the
@@ -23,11 +26,15 @@ func (d *doc) ownVoice(title segment.Range) []segment.Range {
 		}
 		for _, rs := range [][]segment.Range{a.Source, a.Cue, a.Content} {
 			for _, r := range rs {
-				for k := r.Start; k < r.End; k++ {
-					covered[k] = true
+				if r.Start < r.End {
+					covered[r.Start]++
+					covered[r.End]--
 				}
 			}
 		}
+	}
+	for k := 1; k <= d.n; k++ {
+		covered[k] += covered[k-1]
 	}
 	var out []segment.Range
 sentences:
@@ -37,7 +44,7 @@ sentences:
 		}
 		verb := false
 		for k := s.Start; k < s.End; k++ {
-			if covered[k] || d.seg.QuoteDepth[k] > 0 {
+			if covered[k] > 0 || d.seg.QuoteDepth[k] > 0 {
 				continue sentences
 			}
 			verb = verb || finite(d.tags[k])
