@@ -69,35 +69,41 @@ func (d *doc) antecedent(p string, pos int) int {
 // finds the nearest token before a given one that holds a mention in
 // O(log n).
 type mentionIndex struct {
-	held   tokenSet // the tokens that hold a mention
-	event  []int32  // per token: 1 + the entity of the latest event there, or 0
-	source []int32  // per token: 1 + the entity of the latest source there, or 0
+	held   tokenSet           // the tokens that hold a mention
+	latest map[int]mentionsAt // the tokens that hold one: what is there
 }
 
+// mentionsAt are the latest entities mentioned at a token, each 1 + the
+// entity's id, or 0.
+type mentionsAt struct{ event, source int32 }
+
 func (m *mentionIndex) put(n, pos, id int, source bool) {
-	if m.event == nil {
-		m.held, m.event, m.source = newTokenSet(n), make([]int32, n), make([]int32, n)
+	if m.latest == nil {
+		m.held, m.latest = newTokenSet(n), map[int]mentionsAt{}
 	}
 	m.held.add(pos)
+	at := m.latest[pos]
 	if source {
-		m.source[pos] = int32(id) + 1
+		at.source = int32(id) + 1
 	} else {
-		m.event[pos] = int32(id) + 1
+		at.event = int32(id) + 1
 	}
+	m.latest[pos] = at
 }
 
 // latestBefore is the entity of the latest mention before token pos, or
 // None.
 func (m *mentionIndex) latestBefore(pos int) int {
-	if m.event == nil {
+	if m.latest == nil {
 		return None
 	}
-	at := m.held.before(pos)
-	switch {
-	case at < 0:
+	k := m.held.before(pos)
+	if k < 0 {
 		return None
-	case m.source[at] > 0:
-		return int(m.source[at]) - 1
 	}
-	return int(m.event[at]) - 1
+	if at := m.latest[k]; at.source > 0 {
+		return int(at.source) - 1
+	} else {
+		return int(at.event) - 1
+	}
 }

@@ -16,8 +16,8 @@ import (
 // pass runs.
 type attIndex struct {
 	d          *doc
-	byBlock    [][]int       // per block of tokens: attributions whose content touches it
-	byCueToken map[int][]int // per token: attributions whose last cue range holds it
+	byBlock    [][]int // per block of tokens: attributions whose content touches it
+	byCueBlock [][]int // per block of tokens: attributions whose last cue range touches it
 	removed    []bool
 }
 
@@ -27,7 +27,8 @@ const blockSize = 32
 
 // indexAttributions indexes the attributions found so far.
 func (d *doc) indexAttributions() *attIndex {
-	x := &attIndex{d: d, byBlock: make([][]int, (d.n+blockSize-1)/blockSize), byCueToken: map[int][]int{}}
+	blocks := (d.n + blockSize - 1) / blockSize
+	x := &attIndex{d: d, byBlock: make([][]int, blocks), byCueBlock: make([][]int, blocks)}
 	for i := range d.atts {
 		x.index(i)
 	}
@@ -41,9 +42,10 @@ func (x *attIndex) index(i int) {
 	for _, r := range a.Content {
 		x.indexContent(i, r)
 	}
-	c := a.Cue[len(a.Cue)-1]
-	for k := c.Start; k < c.End; k++ {
-		x.byCueToken[k] = append(x.byCueToken[k], i)
+	if c := a.Cue[len(a.Cue)-1]; c.Len() > 0 {
+		for b := c.Start / blockSize; b <= (c.End-1)/blockSize; b++ {
+			x.byCueBlock[b] = append(x.byCueBlock[b], i)
+		}
 	}
 }
 
@@ -138,9 +140,10 @@ func (x *attIndex) replaceSourceless(a *Attribution) bool {
 // holds the token before the source.
 func (x *attIndex) reframe(p *Attribution) {
 	src := p.Source[0]
-	candidates := slices.Clone(x.byCueToken[src.Start-1])
-	slices.Sort(candidates)
-	for _, i := range slices.Compact(candidates) {
+	if src.Start < 1 {
+		return
+	}
+	for _, i := range x.byCueBlock[(src.Start-1)/blockSize] {
 		if x.removed[i] {
 			continue
 		}

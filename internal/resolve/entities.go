@@ -17,9 +17,8 @@ type entity struct {
 	last     string          // a person's last name, lower-cased
 	words    map[string]bool // lower-cased words of name, title and descriptions
 	plural   bool
-	mentions []segment.Range        // in the order found, each once
-	seen     map[segment.Range]bool // the mentions, to keep each once
-	starts   []int                  // the mentions' first tokens, sorted
+	mentions []segment.Range // in the order found, each once
+	sorted   []segment.Range // the mentions in text order, to find one fast
 	atts     int
 	first    int // token of the first mention
 }
@@ -89,22 +88,28 @@ func (es *entities) addWords(d *doc, id int, r segment.Range) {
 
 // mention adds a mention of the entity, once.
 func (e *entity) mention(r segment.Range) {
-	if r.Len() <= 0 || e.seen[r] {
+	if r.Len() <= 0 {
 		return
 	}
-	if e.seen == nil {
-		e.seen = map[segment.Range]bool{}
+	i, found := slices.BinarySearchFunc(e.sorted, r, byStartEnd)
+	if found {
+		return
 	}
-	e.seen[r] = true
+	e.sorted = slices.Insert(e.sorted, i, r)
 	e.mentions = append(e.mentions, r)
-	i, _ := slices.BinarySearch(e.starts, r.Start)
-	e.starts = slices.Insert(e.starts, i, r.Start)
+}
+
+func byStartEnd(a, b segment.Range) int {
+	if a.Start != b.Start {
+		return a.Start - b.Start
+	}
+	return a.End - b.End
 }
 
 // firstMention is the first token of the entity's earliest mention.
 func (e *entity) firstMention() int {
-	if len(e.starts) > 0 {
-		return min(e.first, e.starts[0])
+	if len(e.sorted) > 0 {
+		return min(e.first, e.sorted[0].Start)
 	}
 	return e.first
 }
@@ -113,8 +118,9 @@ func (e *entity) firstMention() int {
 // before token pos, or of its first mention if that is later.
 func (e *entity) lastBefore(pos int) int {
 	last := e.first
-	if i, _ := slices.BinarySearch(e.starts, pos); i > 0 {
-		last = max(last, e.starts[i-1])
+	i, _ := slices.BinarySearchFunc(e.sorted, pos, func(m segment.Range, pos int) int { return m.Start - pos })
+	if i > 0 {
+		last = max(last, e.sorted[i-1].Start)
 	}
 	return last
 }

@@ -21,6 +21,9 @@ type quoteTables struct {
 
 func (d *doc) quoteTables() quoteTables {
 	qs := d.seg.Quotes
+	if len(qs) == 0 {
+		return quoteTables{} // nothing to look up: no token is in a quotation
+	}
 	t := quoteTables{end: make([]int32, d.n), closedAt: make([]int32, d.n)}
 	for i := range t.end {
 		t.end[i] = math.MaxInt32

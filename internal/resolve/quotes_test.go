@@ -40,9 +40,13 @@ func TestQuoteTablesMatchScan(t *testing.T) {
 			continue
 		}
 		d := newDoc(Input{Seg: seg})
-		if len(seg.Quotes) > 0 {
-			quoted++
+		if len(seg.Quotes) == 0 {
+			if d.quotes.end != nil || d.quotes.closedAt != nil {
+				t.Fatalf("round %d: tables built for a text without quotations", round)
+			}
+			continue
 		}
+		quoted++
 		for s := range d.n {
 			want := math.MaxInt32
 			for _, q := range seg.Quotes {

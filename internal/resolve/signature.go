@@ -122,7 +122,7 @@ func (d *doc) nameWord(i int) bool {
 // token c, marks included. A doubled mark (two apostrophes standing for
 // a double quotation mark) counts as one.
 func (d *doc) quotationClosedAt(c int) (segment.Range, bool) {
-	if c < 0 || c >= d.n {
+	if c < 0 || c >= d.n || d.quotes.closedAt == nil {
 		return segment.Range{}, false
 	}
 	// The first quotation, in the order of Quotes, closed at c or, by the
