@@ -1,12 +1,12 @@
 package lexicon
 
 // The reporting verbs of the resolve stage's recovery rules. They differ
-// from the extractor's CommunicationVerbs on purpose, and both are kept:
-// the extractor's list feeds a feature, one hint among many whose weight
-// the model learns, so it can be broad (some 240 verbs, every form); a
-// rule that adds an attribution by itself, with no model to weigh it,
-// must be narrow. Every verb here is also a communication verb of the
-// extractor (lexicon_test.go holds that).
+// from the extractor's verbs of communication (speech.go) on purpose, and
+// both are kept: the extractor's list feeds a feature, one hint among many
+// whose weight the model learns, so it can be broad (187 verbs, every
+// form); a rule that adds an attribution by itself, with no model to
+// weigh it, must be narrow. Every verb here is also a communication verb
+// of the extractor (lexicon_test.go holds that).
 
 // FiniteCues are the finite forms (past, third person) of the reporting
 // verbs by which recovery adds "X said (that) ..." and "..., X said."
