@@ -1,31 +1,13 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/whosaid/whosaid/internal/feature"
 )
 
-func TestInflections(t *testing.T) {
-	tests := []struct {
-		verb string
-		want []string
-	}{
-		{"say", []string{"say", "says", "sayed", "saying"}}, // "said" comes from the irregular table
-		{"deny", []string{"deny", "denies", "denied", "denying"}},
-		{"argue", []string{"argue", "argues", "argued", "arguing"}},
-		{"stress", []string{"stress", "stresses", "stressed", "stressing"}},
-		{"admit", []string{"admit", "admits", "admited", "admiting", "admitted", "admitting"}},
-		{"warn", []string{"warn", "warns", "warned", "warning"}},
-	}
-	for _, tt := range tests {
-		if got := inflections(tt.verb); !slices.Equal(got, tt.want) {
-			t.Errorf("inflections(%q) = %q, want %q", tt.verb, got, tt.want)
-		}
-	}
-}
-
+// TestLexClass: the tagger finds a token's speech class by the hash of
+// its lower-cased form, whatever its case.
 func TestLexClass(t *testing.T) {
 	tests := []struct {
 		word string

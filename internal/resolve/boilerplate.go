@@ -3,11 +3,12 @@ package resolve
 import (
 	"strings"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
-// boilerplate finds the title and the page furniture of scraped text,
+// findBoilerplate finds the title and the page furniture of scraped text,
 // from general patterns, paragraph by paragraph:
 //   - the title is a short first paragraph with no final punctuation, or
 //     one in title case, in a document of several paragraphs;
@@ -17,7 +18,17 @@ import (
 //     run of short paragraphs that do not end as sentences do and read as
 //     calls to action or page words ("Add new comment", "Share this",
 //     "Read our comment policy ...") is boilerplate.
-func (d *doc) boilerplate() (title segment.Range, bp []segment.Range) {
+func (d *doc) findBoilerplate() {
+	d.title, d.boilerplate = d.titleAndFurniture()
+	for _, p := range d.boilerplate {
+		for i := p.Start; i < p.End; i++ {
+			d.bp[i] = true
+		}
+	}
+}
+
+// titleAndFurniture finds the title and the paragraphs of boilerplate.
+func (d *doc) titleAndFurniture() (title segment.Range, bp []segment.Range) {
 	paras := d.seg.Paragraphs
 	if len(paras) < 2 {
 		return
@@ -138,7 +149,7 @@ func (d *doc) furniture(p segment.Range) bool {
 			continue
 		}
 		words++
-		if ctaWords[d.low[k]] {
+		if lexicon.CTAWords.Has(d.low[k]) {
 			cta++
 		}
 	}
@@ -152,6 +163,6 @@ func (d *doc) furniture(p segment.Range) bool {
 	for first < p.End && d.seg.Tokens[first].Kind != segment.Word {
 		first++
 	}
-	imperative := first < p.End && ctaVerbs[d.low[first]] && (d.tags[first] == postag.VB || d.tags[first] == postag.NNP || d.tags[first] == postag.NN || d.tags[first] == postag.VBP || d.tags[first] == postag.JJ)
+	imperative := first < p.End && lexicon.CTAVerbs.Has(d.low[first]) && (d.tags[first] == postag.VB || d.tags[first] == postag.NNP || d.tags[first] == postag.NN || d.tags[first] == postag.VBP || d.tags[first] == postag.JJ)
 	return imperative || cta > 0
 }

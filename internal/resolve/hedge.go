@@ -1,78 +1,38 @@
 package resolve
 
-import "github.com/whosaid/whosaid/internal/segment"
+import (
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// hedges finds the hedge of every attribution.
+func (d *doc) hedges() {
+	soCalled := d.tokensWhere(func(k int) bool { return d.low[k] == "so-called" && d.seg.QuoteDepth[k] == 0 })
+	for i := range d.atts {
+		d.hedge(&d.atts[i], soCalled)
+	}
+}
 
 // hedge finds the word by which the outlet distances itself from a claim:
 // an adverb on the cue ("purportedly told", "allegedly said"), a cue that
 // is itself distancing ("claimed", "alleged"), or "so-called" outside
-// quotation marks in the content.
-func (d *doc) hedge(a *Attribution) {
+// quotation marks in the content (soCalled lists those of the document).
+func (d *doc) hedge(a *Attribution, soCalled []int) {
 	c := hull(a.Cue)
 	sen := d.sentence(c.Start)
 	for k := max(sen.Start, c.Start-2); k < min(sen.End, c.End+1); k++ {
 		if inside(k, a.Content) || d.seg.QuoteDepth[k] > d.seg.QuoteDepth[c.Start] {
 			continue
 		}
-		if hedgeAdverbs[d.low[k]] || (k >= c.Start && k < c.End && hedgeVerbs[d.low[k]]) {
+		if lexicon.HedgeAdverbs.Has(d.low[k]) || (k >= c.Start && k < c.End && lexicon.HedgeVerbs.Has(d.low[k])) {
 			a.Hedge = segment.Range{Start: k, End: k + 1}
 			return
 		}
 	}
 	for _, r := range a.Content {
-		for k := r.Start; k < r.End; k++ {
-			if d.low[k] == "so-called" && d.seg.QuoteDepth[k] == 0 {
-				a.Hedge = segment.Range{Start: k, End: k + 1}
-				return
-			}
+		if ks := within(soCalled, r.Start, r.End); len(ks) > 0 {
+			a.Hedge = segment.Range{Start: ks[0], End: ks[0] + 1}
+			return
 		}
-	}
-}
-
-// anonymity finds, for an anonymous source, the reason the text gives for
-// not naming it: "on condition of anonymity", "who asked not to be named",
-// "because they were not authorized to speak publicly".
-func (d *doc) anonymity(a *Attribution) {
-	if a.Kind != Anonymous || len(a.Source) == 0 {
-		return
-	}
-	sen := d.sentence(a.Cue[0].Start)
-	for k := sen.Start; k < sen.End; k++ {
-		w := d.low[k]
-		if !anonymityCues[w] || inside(k, a.Content) || d.seg.QuoteDepth[k] > 0 {
-			continue
-		}
-		switch w {
-		case "named", "identified":
-			// "not (to) be named", "declined to be identified"
-			if k < 2 || d.low[k-1] != "be" {
-				continue
-			}
-		case "authorized", "authorised":
-			if k < 1 || (d.low[k-1] != "not" && d.low[k-1] != "unauthorized") {
-				continue
-			}
-		case "publicly":
-			if k < 2 || d.low[k-1] != "speak" && d.low[k-1] != "discuss" && d.low[k-1] != "comment" {
-				continue
-			}
-		case "unnamed":
-			continue
-		}
-		// The phrase runs back to its opener and on to the next comma.
-		s := k
-		for t := k - 1; t >= sen.Start && k-t <= 8; t-- {
-			if d.text(t) == "," || inside(t, a.Source) || inside(t, a.Cue) {
-				break
-			}
-			if reasonOpeners[d.low[t]] {
-				s = t
-			}
-		}
-		e := k + 1
-		for e < sen.End && e-k <= 8 && !d.isPunct(e) {
-			e++
-		}
-		a.AnonymityReason = segment.Range{Start: s, End: e}
-		return
 	}
 }

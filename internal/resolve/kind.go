@@ -3,6 +3,7 @@ package resolve
 import (
 	"strings"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
@@ -23,7 +24,7 @@ func (d *doc) properRun(e, lo int) segment.Range {
 			}
 			s = k
 			continue
-		case d.low[k] == "of" && k-1 >= lo && d.nameTok(k-1) && titleWords[d.low[k-1]]:
+		case d.low[k] == "of" && k-1 >= lo && d.nameTok(k-1) && lexicon.TitleWords.Has(d.low[k-1]):
 			continue
 		}
 		break
@@ -57,7 +58,7 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 	}
 	last := -1
 	for i, k := range toks {
-		if titleWords[d.word(k)] {
+		if lexicon.TitleWords.Has(d.word(k)) {
 			last = i
 		}
 	}
@@ -96,15 +97,15 @@ func (d *doc) properKind(name []int) Kind {
 	var words []string
 	for _, k := range name {
 		w := d.word(k)
-		if orgNouns[w] || newsAgencies[w] || w == "republic" || w == "kingdom" || w == "emirates" {
+		if lexicon.OrgNouns.Has(w) || lexicon.NewsAgencies.Has(w) || lexicon.StateNameWords.Has(w) {
 			return Organization
 		}
 		words = append(words, w)
 	}
-	if places[strings.Join(words, " ")] || (len(name) == 1 && places[words[0]]) {
+	if lexicon.Places.Has(strings.Join(words, " ")) || (len(name) == 1 && lexicon.Places.Has(words[0])) {
 		return Organization
 	}
-	if len(name) <= 2 && places[words[len(words)-1]] && !d.personLike(name) {
+	if len(name) <= 2 && lexicon.Places.Has(words[len(words)-1]) && !d.personLike(name) {
 		return Organization
 	}
 	if len(name) == 1 {
@@ -122,12 +123,12 @@ func (d *doc) personLike(name []int) bool {
 	for k >= 0 && d.skipTok(k) {
 		k--
 	}
-	return k >= 0 && (honorifics[d.low[k]] || titleWords[d.word(k)])
+	return k >= 0 && (lexicon.Honorifics.Has(d.low[k]) || lexicon.TitleWords.Has(d.word(k)))
 }
 
 // commonKind classifies a source headed by a common noun.
 func commonKind(head string) Kind {
-	if orgNouns[head] || docNouns[head] {
+	if lexicon.OrgNouns.Has(head) || lexicon.DocNouns.Has(head) {
 		return Organization
 	}
 	return Anonymous

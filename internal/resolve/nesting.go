@@ -1,92 +1,98 @@
 package resolve
 
 import (
-	"github.com/whosaid/whosaid/internal/postag"
-	"github.com/whosaid/whosaid/internal/segment"
+	"container/heap"
+	"slices"
 )
 
 // nesting sets the parent of every attribution: the one with the
-// smallest content that holds its cue.
+// smallest content range that holds its cue (of equal ones, the first
+// attribution's first range).
+//
+// It sweeps the cues in text order past the content ranges sorted by
+// start, keeping those already begun in a heap ordered by size, so it
+// takes O((a + r) log r) time for a attributions and r content ranges,
+// where comparing every pair took O(a·r).
 func (d *doc) nesting() {
-	for i := range d.atts {
-		a := &d.atts[i]
-		c := a.Cue[0].Start
-		best, size := None, 0
-		for j := range d.atts {
-			if j == i {
+	type cueAt struct{ pos, att int }
+	cues := make([]cueAt, len(d.atts))
+	var ranges []contentRange
+	for i, a := range d.atts {
+		d.atts[i].Parent = None
+		cues[i] = cueAt{a.Cue[0].Start, i}
+		for k, r := range a.Content {
+			ranges = append(ranges, contentRange{start: r.Start, end: r.End, att: i, piece: k})
+		}
+	}
+	slices.SortFunc(cues, func(a, b cueAt) int { return a.pos - b.pos })
+	slices.SortFunc(ranges, func(a, b contentRange) int { return a.start - b.start })
+	parent := make([]int, len(d.atts))
+	var open smallestFirst
+	next := 0
+	var own []contentRange // the attribution's own ranges, set aside
+	for _, c := range cues {
+		for next < len(ranges) && ranges[next].start <= c.pos {
+			heap.Push(&open, ranges[next])
+			next++
+		}
+		parent[c.att] = None
+		own = own[:0]
+		for open.Len() > 0 {
+			top := open[0]
+			switch {
+			case top.end <= c.pos: // over before this cue, and every later one
+				heap.Pop(&open)
+				continue
+			case top.att == c.att:
+				own = append(own, heap.Pop(&open).(contentRange))
 				continue
 			}
-			for _, r := range d.atts[j].Content {
-				if r.Start <= c && c < r.End && (best == None || r.Len() < size) {
-					best, size = j, r.Len()
-				}
-			}
+			parent[c.att] = top.att
+			break
 		}
-		// Two attributions can hold each other's cues when the extractor
-		// overlaps them; the outer one is the one whose cue comes first.
+		for _, r := range own {
+			heap.Push(&open, r)
+		}
+	}
+	// In index order, as the comparison of every pair did: two
+	// attributions can hold each other's cues when the extractor overlaps
+	// them. The one whose cue comes first takes the other as its parent,
+	// and the other has none rather than the first.
+	for i := range d.atts {
+		best := parent[i]
 		if best != None && d.atts[best].Parent == i {
 			best = None
 		}
-		a.Parent = best
+		d.atts[i].Parent = best
 	}
 }
 
-// via finds the channel of attribution i: "according to X" in the same
-// sentence, outside the content; "told X" where X is an outlet or
-// reporters; "in an interview with X". A channel found by recovery
-// ("cited ... as saying") is kept.
-func (d *doc) via(i int) {
-	a := &d.atts[i]
-	if len(a.Via) > 0 {
-		return
-	}
-	c := a.Cue[0]
-	sen := d.sentence(c.Start)
-	if d.low[c.Start] != "according" {
-		for k := sen.Start; k+2 < sen.End; k++ {
-			if d.low[k] != "according" || d.low[k+1] != "to" || inside(k, a.Content) || inside(k, a.Source) || d.seg.QuoteDepth[k] > d.seg.QuoteDepth[c.Start] {
-				continue
-			}
-			if e := d.npRight(k+2, sen.End); e > k+2 {
-				a.Via = []segment.Range{{Start: k, End: e}}
-				return
-			}
-		}
-	}
-	for k := c.Start; k < c.End; k++ {
-		if w := d.low[k]; w == "told" || w == "tells" || w == "telling" {
-			e := d.npRight(k+1, sen.End)
-			if e > k+1 && d.outlet(segment.Range{Start: k + 1, End: e}) {
-				a.Via = []segment.Range{{Start: k, End: e}}
-				return
-			}
-		}
-	}
-	// "in an interview with X", "in a statement to X"
-	for k := c.End; k+3 < sen.End && k < c.End+8; k++ {
-		if d.low[k] == "in" && (d.low[k+2] == "interview" || d.low[k+2] == "statement") && (d.low[k+3] == "with" || d.low[k+3] == "to") {
-			if e := d.npRight(k+4, sen.End); e > k+4 {
-				a.Via = []segment.Range{{Start: k, End: e}}
-				return
-			}
-		}
-	}
+// contentRange is one range of an attribution's content.
+type contentRange struct {
+	start, end int
+	att, piece int // the attribution, and which of its content ranges
 }
 
-var mediaWords = set("reporters", "journalists", "newspaper", "television", "radio", "agency", "agencies", "magazine", "broadcaster", "network", "channel", "website", "daily", "press")
+// smallestFirst is a heap of content ranges, the smallest on top; of
+// equal size, the first attribution's first range.
+type smallestFirst []contentRange
 
-// outlet: a phrase naming a news outlet or the press.
-func (d *doc) outlet(r segment.Range) bool {
-	for k := r.Start; k < r.End; k++ {
-		w := d.word(k)
-		if newsAgencies[w] || mediaWords[w] || postag.IsProperNoun(d.tags[k]) && orgNouns[w] {
-			return true
-		}
+func (h smallestFirst) Len() int { return len(h) }
+func (h smallestFirst) Less(i, j int) bool {
+	a, b := h[i], h[j]
+	if la, lb := a.end-a.start, b.end-b.start; la != lb {
+		return la < lb
 	}
-	// A single proper name that is not a person of the document.
-	if r.Len() <= 4 && postag.IsProperNoun(d.tags[r.End-1]) {
-		_, name := d.splitName(d.properRun(r.End-1, r.Start))
-		return len(name) > 0 && d.byLastName(d.word(name[len(name)-1]), r.Start) < 0 && d.properKind(name) == Organization
+	if a.att != b.att {
+		return a.att < b.att
 	}
-	return false
+	return a.piece < b.piece
+}
+func (h smallestFirst) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *smallestFirst) Push(x any)   { *h = append(*h, x.(contentRange)) }
+func (h *smallestFirst) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
 }

@@ -1,13 +1,10 @@
 package resolve
 
 import (
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
-
-// timeWords are nouns of time, which a noun phrase never crosses leftwards.
-var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night")
 
 // chunkTok: a token that can be part of a base noun phrase.
 func (d *doc) chunkTok(i int) bool {
@@ -33,10 +30,10 @@ func (d *doc) npLeft(e, lo int) int {
 	start := e + 1
 	for k := e; k >= lo && e-k < 30; k-- {
 		switch {
-		case d.chunkTok(k) && !timeWords[d.low[k]]:
+		case d.chunkTok(k) && !lexicon.TimeWords.Has(d.low[k]):
 			start = k
 			continue
-		case (npPreps[d.low[k]] && (d.tags[k] == postag.IN || d.tags[k] == postag.TO)) && k-1 >= lo && d.chunkTok(k-1):
+		case (lexicon.NPPrepositions.Has(d.low[k]) && (d.tags[k] == postag.IN || d.tags[k] == postag.TO)) && k-1 >= lo && d.chunkTok(k-1):
 			continue
 		case (d.low[k] == "and" || d.low[k] == "or") && k-1 >= lo && k+1 <= e &&
 			postag.IsAdjective(d.tags[k-1]) && postag.IsAdjective(d.tags[k+1]):
@@ -70,8 +67,6 @@ func finite(t uint8) bool {
 	return t == postag.VBD || t == postag.VBZ || t == postag.VBP || t == postag.MD
 }
 
-var subordinators = set("after", "before", "when", "while", "because", "since", "as", "that", "if", "than", "although", "though", "where", "whereas")
-
 // np is the analysis of a source noun phrase.
 type np struct {
 	span   segment.Range // the source, cleaned
@@ -95,7 +90,7 @@ func (d *doc) analyze(src []segment.Range) np {
 	// A source that swallowed a clause: keep what follows its last verb
 	// or subordinator ("Iran's reported approach came after Trump").
 	for k := e - 1; k > s; k-- {
-		if subordinators[d.low[k]] && d.tags[k] == postag.IN && k > s && finite(d.tags[k-1]) {
+		if lexicon.Subordinators.Has(d.low[k]) && d.tags[k] == postag.IN && k > s && finite(d.tags[k-1]) {
 			if k+1 < e {
 				s = k + 1
 			}
@@ -154,7 +149,7 @@ func (d *doc) analyze(src []segment.Range) np {
 		}
 	}
 	// "a report by Reuters"
-	if k+1 < e && (d.low[k] == "by" || d.low[k] == "from") && docNouns[d.word(a.head)] {
+	if k+1 < e && (d.low[k] == "by" || d.low[k] == "from") && lexicon.DocNouns.Has(d.word(a.head)) {
 		j := d.npRight(k+1, e)
 		if j > k+1 {
 			a.byObj = segment.Range{Start: k + 1, End: j}

@@ -5,19 +5,14 @@
 // the document, its title, its boilerplate and the sentences in which the
 // outlet speaks in its own voice.
 //
-// It works on token ranges of a *segment.Text and on the part-of-speech
-// tags of its tokens, with small lexicons of general news English and
-// rules over them, in time linear in the length of the text.
+// The stage is a fixed sequence of named passes over one shared state
+// (passes, in passes.go, gives the order and the reason for it). It works
+// on token ranges of a *segment.Text and on the part-of-speech tags of its
+// tokens, with the word lists of package lexicon and rules over them.
 package resolve
 
 import (
-	"slices"
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
 	"github.com/whosaid/whosaid/internal/extract"
-	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
@@ -93,188 +88,18 @@ type Result struct {
 	Speakers []Speaker
 }
 
-// doc is the working state.
-type doc struct {
-	seg   *segment.Text
-	tags  []uint8
-	low   []string // lower-cased token text
-	n     int
-	bp    []bool // token in boilerplate
-	atts  []Attribution
-	inCue []bool
-	ents  entities
-}
+// Resolve runs the stage: every pass, in the order of passes.
+func Resolve(in Input) *Result { return run(in, passes()) }
 
-// Resolve runs the stage.
-func Resolve(in Input) *Result {
-	seg := in.Seg
-	res := &Result{}
-	if seg == nil || len(seg.Tokens) == 0 {
-		return res
+// run applies the passes ps to the input. Tests and the ablation measure
+// call it with a list of their own.
+func run(in Input, ps []pass) *Result {
+	if in.Seg == nil || len(in.Seg.Tokens) == 0 {
+		return &Result{}
 	}
-	d := &doc{seg: seg, n: len(seg.Tokens), tags: in.Tags}
-	if len(d.tags) != d.n {
-		d.tags = make([]uint8, d.n) // no tags: rules that need them find nothing
+	d := newDoc(in)
+	for _, p := range ps {
+		p.run(d)
 	}
-	d.low = make([]string, d.n)
-	for i, t := range seg.Tokens {
-		d.low[i] = lower(seg.Src[t.Start:t.End])
-	}
-	res.Title, res.Boilerplate = d.boilerplate()
-	d.bp = make([]bool, d.n)
-	for _, p := range res.Boilerplate {
-		for i := p.Start; i < p.End; i++ {
-			d.bp[i] = true
-		}
-	}
-	d.inCue = make([]bool, d.n)
-	for _, r := range in.Rels {
-		if !d.validRel(r) || d.bp[r.Cue[0].Start] {
-			continue
-		}
-		d.atts = append(d.atts, Attribution{
-			Source:  slices.Clone(r.Source),
-			Cue:     slices.Clone(r.Cue),
-			Content: slices.Clone(r.Content),
-		})
-		d.markCue(r.Cue)
-	}
-	d.repairSources()
-	d.fillSources()
-	d.recover()
-	d.signatures()
-	d.transcriptTurns()
-	slices.SortStableFunc(d.atts, func(a, b Attribution) int { return a.Cue[0].Start - b.Cue[0].Start })
-	for i := range d.atts {
-		d.atts[i].Parent, d.atts[i].Speaker = None, None
-	}
-	d.implicitSources()
-	d.nesting()
-	res.Speakers = d.speakers()
-	for i := range d.atts {
-		d.hedge(&d.atts[i])
-		d.anonymity(&d.atts[i])
-		d.via(i)
-	}
-	res.Attributions = d.atts
-	res.Unattributed = d.unattributed(res.Title)
-	return res
-}
-
-// validRel checks that a relation's ranges are in bounds and it has a cue.
-func (d *doc) validRel(r extract.Relation) bool {
-	if len(r.Cue) == 0 {
-		return false
-	}
-	for _, rs := range [][]segment.Range{r.Source, r.Cue, r.Content} {
-		for _, x := range rs {
-			if x.Start < 0 || x.End > d.n || x.Start >= x.End {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// lower lower-cases ASCII fast, anything else with strings.ToLower.
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(s)
-		}
-		if 'A' <= c && c <= 'Z' {
-			return strings.ToLower(s)
-		}
-	}
-	return s
-}
-
-// word is the lower-cased token without a possessive ending.
-func (d *doc) word(i int) string {
-	w := d.low[i]
-	if strings.HasSuffix(w, "'s") {
-		return w[:len(w)-2]
-	}
-	if strings.HasSuffix(w, "’s") {
-		return w[:len(w)-len("’s")]
-	}
-	return w
-}
-
-func (d *doc) text(i int) string { return d.seg.TokenText(i) }
-
-// capitalized: the token starts with an upper-case letter.
-func (d *doc) capitalized(i int) bool {
-	r, _ := utf8.DecodeRuneInString(d.text(i))
-	return unicode.IsUpper(r)
-}
-
-func (d *doc) isPunct(i int) bool {
-	k := d.seg.Tokens[i].Kind
-	return k == segment.Punct || k == segment.Quote
-}
-
-func (d *doc) isBracket(i int) bool {
-	switch d.text(i) {
-	case "[", "]", "(", ")":
-		return true
-	}
-	return false
-}
-
-// skipTok: a token that names may hold but are not words of: brackets,
-// and the period of "Mr." or of an initial.
-func (d *doc) skipTok(i int) bool {
-	if d.isBracket(i) {
-		return true
-	}
-	if d.text(i) != "." || i == 0 || d.seg.Tokens[i-1].End != d.seg.Tokens[i].Start {
-		return false
-	}
-	p := d.low[i-1]
-	return honorifics[p] || titleWords[p+"."] || (len(p) == 1 && d.capitalized(i-1))
-}
-
-// possessive: the token ends in 's.
-func (d *doc) possessive(i int) bool { return d.word(i) != d.low[i] }
-
-// rangesText joins the text of token ranges, folding space.
-func (d *doc) rangeText(r segment.Range) string {
-	if r.Len() <= 0 {
-		return ""
-	}
-	return strings.Join(strings.Fields(d.seg.Src[d.seg.Tokens[r.Start].Start:d.seg.Tokens[r.End-1].End]), " ")
-}
-
-// sentence is the range of the sentence of token i.
-func (d *doc) sentence(i int) segment.Range { return d.seg.Sentences[d.seg.SentenceOf[i]] }
-
-// inside reports whether token i lies in one of rs.
-func inside(i int, rs []segment.Range) bool {
-	for _, r := range rs {
-		if r.Start <= i && i < r.End {
-			return true
-		}
-	}
-	return false
-}
-
-// hull is the smallest range covering rs.
-func hull(rs []segment.Range) segment.Range {
-	if len(rs) == 0 {
-		return segment.Range{}
-	}
-	h := rs[0]
-	for _, r := range rs[1:] {
-		h.Start = min(h.Start, r.Start)
-		h.End = max(h.End, r.End)
-	}
-	return h
-}
-
-// nounish: a token that can end a noun phrase.
-func (d *doc) nounish(i int) bool {
-	t := d.tags[i]
-	return postag.IsNoun(t) || t == postag.PRP || t == postag.CD
+	return d.result()
 }

@@ -1,6 +1,9 @@
 package resolve
 
-import "github.com/whosaid/whosaid/internal/segment"
+import (
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/segment"
+)
 
 // maxSignature bounds the tokens after a signing dash: a name, a handle
 // and a date.
@@ -13,12 +16,13 @@ const maxSignature = 16
 // it signs ("- Bernie Sanders."). The extractor, which reads words, misses
 // them: the cue is the dash.
 func (d *doc) signatures() {
+	x := d.indexAttributions()
 	for p, para := range d.seg.Paragraphs {
 		a := d.signature(p, para)
-		if a == nil || d.duplicate(a) {
+		if a == nil || x.duplicate(a) {
 			continue
 		}
-		d.addRecovered(*a)
+		x.addRecovered(*a)
 	}
 }
 
@@ -100,7 +104,7 @@ func (d *doc) signer(s, e int) (src segment.Range, handle, ok bool) {
 	// The rest may only be a date: a month, numbers, commas, a period.
 	for ; i < e; i++ {
 		switch t := d.text(i); {
-		case months[d.low[i]], t == ",", t == ".", isNumber(t):
+		case lexicon.Months.Has(d.low[i]), t == ",", t == ".", isNumber(t):
 		default:
 			return src, false, false
 		}
@@ -111,23 +115,26 @@ func (d *doc) signer(s, e int) (src segment.Range, handle, ok bool) {
 // nameWord: a capitalised word, not a month (a date after the dash is no
 // name).
 func (d *doc) nameWord(i int) bool {
-	return d.seg.Tokens[i].Kind == segment.Word && d.capitalized(i) && !months[d.low[i]]
+	return d.seg.Tokens[i].Kind == segment.Word && d.capitalized(i) && !lexicon.Months.Has(d.low[i])
 }
 
 // quotationClosedAt is the range of the quotation whose closing mark is
 // token c, marks included. A doubled mark (two apostrophes standing for
 // a double quotation mark) counts as one.
 func (d *doc) quotationClosedAt(c int) (segment.Range, bool) {
-	for _, q := range d.seg.Quotes {
-		if q.Unclosed {
-			continue
+	if c < 0 || c >= d.n || d.quotes.closedAt == nil {
+		return segment.Range{}, false
+	}
+	// The first quotation, in the order of Quotes, closed at c or, by the
+	// first of two adjacent marks, at c-1.
+	first := d.quotes.closedAt[c]
+	if c > 0 && d.adjacentQuotes(c-1) {
+		if at := d.quotes.closedAt[c-1]; at > 0 && (first == 0 || at < first) {
+			first = at
 		}
-		switch {
-		case q.Close == c:
-		case q.Close == c-1 && d.adjacentQuotes(c-1):
-		default:
-			continue
-		}
+	}
+	if first > 0 {
+		q := d.seg.Quotes[first-1]
 		r := segment.Range{Start: q.Open, End: c + 1}
 		if r.Start > 0 && d.adjacentQuotes(r.Start-1) {
 			r.Start--
@@ -170,7 +177,3 @@ func isNumber(t string) bool {
 	}
 	return t != ""
 }
-
-var months = set("january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")

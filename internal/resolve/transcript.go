@@ -3,6 +3,7 @@ package resolve
 import (
 	"unicode"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
@@ -20,11 +21,12 @@ func (d *doc) transcriptTurns() {
 	if len(turns) < 2 {
 		return
 	}
+	x := d.indexAttributions()
 	for _, a := range turns {
-		if d.inCue[a.Cue[0].Start] || d.duplicate(&a) {
+		if d.inCue[a.Cue[0].Start] || x.duplicate(&a) {
 			continue
 		}
-		d.addRecovered(a)
+		x.addRecovered(a)
 	}
 }
 
@@ -41,7 +43,7 @@ func (d *doc) turn(para segment.Range) *Attribution {
 		i++
 	}
 	name.End = i
-	if name.Len() == 0 || i+1 >= para.End || d.text(i) != ":" || d.bp[i] || headingLabels[d.low[name.Start]] {
+	if name.Len() == 0 || i+1 >= para.End || d.text(i) != ":" || d.bp[i] || lexicon.HeadingLabels.Has(d.low[name.Start]) {
 		return nil
 	}
 	content := segment.Range{Start: i + 1, End: para.End}
@@ -64,8 +66,3 @@ func (d *doc) capitalsWord(i int) bool {
 	}
 	return n >= 2
 }
-
-// headingLabels open paragraphs with a colon without being speakers.
-var headingLabels = set("update", "updated", "correction", "clarification", "video", "photo", "photos",
-	"watch", "listen", "editor", "note", "breaking", "exclusive", "related", "read", "source", "sources",
-	"q", "a", "question", "answer", "transcript", "live", "opinion", "analysis", "warning", "disclaimer")

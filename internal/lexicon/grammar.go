@@ -1,0 +1,33 @@
+package lexicon
+
+// Closed classes of English grammar that the rules of the resolve stage
+// read where the tagger's part of speech is not enough. Hand-listed; each
+// says what the rule needs it for.
+
+// NPPrepositions may join a noun phrase to its post-modifier: "officials
+// familiar with the talks", "a report by Reuters", "a source close to".
+var NPPrepositions = newSet(
+	"of", "with", "from", "at", "for", "on", "in", "by", "to", "familiar", "close", "within", "inside", "near",
+)
+
+// TimeWords are nouns of time, which a source noun phrase never crosses
+// leftwards ("On Monday, officials said": the source is "officials").
+var TimeWords = newSet(
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
+)
+
+// Subordinators open a clause. A source that the extractor ran on into
+// a clause is cut after one ("... came after Trump said"), and a noun
+// phrase right after one can be the subject of a reporting verb.
+var Subordinators = newSet(
+	"after", "before", "when", "while", "because", "since", "as", "that", "if", "than", "although", "though", "where", "whereas",
+)
+
+// Months, with their short forms: a date after a signing dash is no name
+// ("— September 1, 2016").
+var Months = newSet(
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+)

@@ -1,0 +1,99 @@
+package lexicon
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// allSets are all the sets of the package, by name.
+func allSets() map[string]Set {
+	return map[string]Set{
+		"FiniteCues": FiniteCues, "ParticipleCues": ParticipleCues, "CiteVerbs": CiteVerbs,
+		"HedgeAdverbs": HedgeAdverbs, "HedgeVerbs": HedgeVerbs,
+		"AnonymityCues": AnonymityCues, "ReasonOpeners": ReasonOpeners,
+		"TitleWords": TitleWords, "Honorifics": Honorifics, "OrgNouns": OrgNouns, "DocNouns": DocNouns,
+		"NewsAgencies": NewsAgencies, "Places": Places, "MediaWords": MediaWords, "Pronouns": Pronouns,
+		"SubjectPronouns": SubjectPronouns, "StateNameWords": StateNameWords,
+		"NPPrepositions": NPPrepositions, "TimeWords": TimeWords, "Subordinators": Subordinators, "Months": Months,
+		"CTAVerbs": CTAVerbs, "CTAWords": CTAWords, "HeadingLabels": HeadingLabels,
+		"StanceAdverbs": StanceAdverbs, "EvaluativeWords": EvaluativeWords,
+	}
+}
+
+// TestSetsHoldLookupKeys: the rules look words up lower-cased and as one
+// token, so a word with a capital or a space could never be found.
+func TestSetsHoldLookupKeys(t *testing.T) {
+	for name, s := range allSets() {
+		words := s.Words()
+		if len(words) == 0 {
+			t.Errorf("%s is empty", name)
+		}
+		for _, w := range words {
+			if w == "" || w != strings.ToLower(w) || strings.IndexFunc(w, unicode.IsSpace) >= 0 {
+				t.Errorf("%s holds %q, which no lower-cased token can be", name, w)
+			}
+		}
+	}
+}
+
+// TestRecoveryVerbsAreCommunicationVerbs: the reporting verbs of the
+// recovery rules are a narrow part of the extractor's verbs of saying
+// (cues.go tells why both lists are kept).
+func TestRecoveryVerbsAreCommunicationVerbs(t *testing.T) {
+	for _, s := range []Set{FiniteCues, ParticipleCues, CiteVerbs} {
+		for _, w := range s.Words() {
+			if c := SpeechClassOf(w); c != Communication {
+				t.Errorf("%q is a recovery cue but of speech class %d, not Communication", w, c)
+			}
+		}
+	}
+}
+
+func TestSpeechClassOf(t *testing.T) {
+	tests := []struct {
+		word string
+		want SpeechClass
+	}{
+		{"said", Communication}, {"pledged", Communication}, {"decrying", Communication},
+		{"written", Communication}, {"read", Communication},
+		{"thought", Cognition}, {"expects", Cognition}, {"understood", Cognition},
+		{"statement", SpeechNoun}, {"criticism", SpeechNoun},
+		{"views", Cognition}, // a cognition verb before it is a speech noun
+		{"according", Evidential},
+		{"table", NoSpeech}, {"the", NoSpeech}, {"Said", NoSpeech}, // lower-cased by the caller
+	}
+	for _, tt := range tests {
+		if got := SpeechClassOf(tt.word); got != tt.want {
+			t.Errorf("SpeechClassOf(%q) = %d, want %d", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestSpeechFormsIsACopy(t *testing.T) {
+	forms := SpeechForms()
+	forms["said"] = NoSpeech
+	if SpeechClassOf("said") != Communication {
+		t.Fatal("changing the map SpeechForms returned changed the lexicon")
+	}
+}
+
+func TestInflections(t *testing.T) {
+	tests := []struct {
+		verb string
+		want []string
+	}{
+		{"say", []string{"say", "says", "sayed", "saying"}}, // "said" comes from the irregular table
+		{"deny", []string{"deny", "denies", "denied", "denying"}},
+		{"argue", []string{"argue", "argues", "argued", "arguing"}},
+		{"stress", []string{"stress", "stresses", "stressed", "stressing"}},
+		{"admit", []string{"admit", "admits", "admited", "admiting", "admitted", "admitting"}},
+		{"warn", []string{"warn", "warns", "warned", "warning"}},
+	}
+	for _, tt := range tests {
+		if got := Inflections(tt.verb); !slices.Equal(got, tt.want) {
+			t.Errorf("Inflections(%q) = %q, want %q", tt.verb, got, tt.want)
+		}
+	}
+}

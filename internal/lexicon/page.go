@@ -1,0 +1,33 @@
+package lexicon
+
+// The words of page furniture: what scraped pages wrap around an article.
+// Hand-listed from the buttons, prompts and labels that news sites share;
+// none is an outlet's own string.
+
+// CTAVerbs are the imperatives (and labels) that open page furniture:
+// forms, share buttons, newsletter prompts ("Add new comment", "Share
+// this", "Related").
+var CTAVerbs = newSet(
+	"add", "read", "share", "subscribe", "sign", "click", "follow", "join", "log", "login",
+	"leave", "post", "comment", "like", "email", "print", "download", "register", "tweet",
+	"see", "watch", "listen", "get", "send", "submit", "reply", "continue", "view", "load",
+	"related", "advertisement", "tags", "sponsored", "recommended", "copyright", "©",
+)
+
+// CTAWords are the nouns of page furniture ("newsletter", "cookies",
+// "copyright"), anywhere in a short paragraph.
+var CTAWords = newSet(
+	"comment", "comments", "newsletter", "subscribe", "subscription", "share", "facebook",
+	"twitter", "whatsapp", "linkedin", "email", "cookies", "cookie", "policy", "advertisement",
+	"reserved", "copyright", "login", "password", "inbox", "sign-up", "signup",
+	"reprints", "permissions", "related", "trending", "click", "©",
+)
+
+// HeadingLabels open paragraphs with a colon without being a speaker's
+// name ("UPDATE:", "EXCLUSIVE:", "Q:"), so that a transcript turn is never
+// read into one.
+var HeadingLabels = newSet(
+	"update", "updated", "correction", "clarification", "video", "photo", "photos",
+	"watch", "listen", "editor", "note", "breaking", "exclusive", "related", "read", "source", "sources",
+	"q", "a", "question", "answer", "transcript", "live", "opinion", "analysis", "warning", "disclaimer",
+)

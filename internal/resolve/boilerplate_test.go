@@ -1,0 +1,51 @@
+package resolve
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestBoilerplatePass(t *testing.T) {
+	tests := []struct {
+		name, text  string
+		title       string
+		boilerplate []string
+	}{
+		{"title and trailing furniture",
+			"Talks Resume In Vienna\nThe talks resumed on Monday, officials said.\nThey will go on for a week.\nAdd new comment\nShare this",
+			"Talks Resume In Vienna", []string{"Add new comment", "Share this"}},
+		{"a repeated paragraph and a line said twice",
+			"The talks resumed on Monday.\nOfficials were hopeful about them.\nThe talks resumed on Monday.\nBreaking news Breaking news\nThe end came later.",
+			"", []string{"The talks resumed on Monday.", "Breaking news Breaking news"}},
+		{"leading furniture after the title",
+			"Vote Delayed\nSubscribe to our newsletter\nThe vote was delayed again, the speaker said.\nIt will be held next week.",
+			"Vote Delayed", []string{"Subscribe to our newsletter"}},
+		{"one paragraph has neither",
+			"The talks resumed on Monday, officials said.", "", nil},
+		{"a paragraph that ends as a sentence is no furniture",
+			"The talks resumed.\nThey went well.\nRead more about the talks, which went well.", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := fixture(t, tt.text)
+			runPasses(t, d, "boilerplate")
+			if got := d.spans(d.title); got != tt.title {
+				t.Errorf("title %q, want %q", got, tt.title)
+			}
+			var got []string
+			for _, p := range d.boilerplate {
+				got = append(got, d.spans(p))
+			}
+			if !slices.Equal(got, tt.boilerplate) {
+				t.Errorf("boilerplate %q, want %q", got, tt.boilerplate)
+			}
+			for _, p := range d.boilerplate {
+				for k := p.Start; k < p.End; k++ {
+					if !d.bp[k] {
+						t.Errorf("token %d of boilerplate not marked", k)
+					}
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,151 @@
+package resolve
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// entity is one referent: a named person or body, or a described one.
+// Its name, kind, last name, plural and first are set when it is added
+// and never change, so the indexes of entities can key on them.
+type entity struct {
+	name     string
+	kind     Kind
+	title    string
+	last     string          // a person's last name, lower-cased
+	words    map[string]bool // lower-cased words of name, title and descriptions
+	plural   bool
+	mentions []segment.Range // in the order found, each once
+	sorted   []segment.Range // the mentions in text order, to find one fast
+	atts     int
+	first    int // token of the first mention
+}
+
+// entities are the referents of the document, with the indexes by which
+// the speakers pass finds one in time independent of how many there are.
+type entities struct {
+	list   []*entity
+	byName map[string]int
+	// byLast: the persons of more than one name word, by last name, in
+	// order of id.
+	byLast map[string][]int
+	// orgTail: for each tail of an organization's lower-cased name that
+	// follows a space ("foreign ministry" of "iran's foreign ministry"),
+	// the latest organization with it.
+	orgTail map[string]int
+	// byWord: the entities whose words hold each word.
+	byWord map[string][]int
+	// recent: the mentions that a pronoun may refer back to.
+	recent [numPronounClasses]mentionIndex
+	// bySpan: the entity of a source span already resolved, and the
+	// attribution it was resolved for.
+	bySpan, spanAtt map[segment.Range]int
+}
+
+// add adds an entity and returns its id.
+func (es *entities) add(e *entity) int {
+	es.list = append(es.list, e)
+	id := len(es.list) - 1
+	if es.byName == nil {
+		es.byName, es.byLast, es.orgTail, es.byWord = map[string]int{}, map[string][]int{}, map[string]int{}, map[string][]int{}
+	}
+	low := strings.ToLower(e.name)
+	es.byName[low] = id
+	if e.kind == Person && strings.Contains(e.name, " ") {
+		es.byLast[e.last] = append(es.byLast[e.last], id)
+	}
+	if e.kind == Organization {
+		for i := 0; i < len(low); i++ {
+			if low[i] == ' ' {
+				es.orgTail[low[i+1:]] = id
+			}
+		}
+	}
+	for w := range e.words {
+		es.byWord[w] = append(es.byWord[w], id)
+	}
+	return id
+}
+
+// addWords adds the words of the tokens of r to entity id.
+func (es *entities) addWords(d *doc, id int, r segment.Range) {
+	e := es.list[id]
+	if e.words == nil {
+		e.words = map[string]bool{}
+	}
+	for k := r.Start; k < r.End; k++ {
+		if d.seg.Tokens[k].Kind != segment.Word {
+			continue
+		}
+		if w := d.word(k); !e.words[w] {
+			e.words[w] = true
+			es.byWord[w] = append(es.byWord[w], id)
+		}
+	}
+}
+
+// mention adds a mention of the entity, once.
+func (e *entity) mention(r segment.Range) {
+	if r.Len() <= 0 {
+		return
+	}
+	i, found := slices.BinarySearchFunc(e.sorted, r, byStartEnd)
+	if found {
+		return
+	}
+	e.sorted = slices.Insert(e.sorted, i, r)
+	e.mentions = append(e.mentions, r)
+}
+
+func byStartEnd(a, b segment.Range) int {
+	if a.Start != b.Start {
+		return a.Start - b.Start
+	}
+	return a.End - b.End
+}
+
+// firstMention is the first token of the entity's earliest mention.
+func (e *entity) firstMention() int {
+	if len(e.sorted) > 0 {
+		return min(e.first, e.sorted[0].Start)
+	}
+	return e.first
+}
+
+// lastBefore is the token of the entity's latest mention that starts
+// before token pos, or of its first mention if that is later.
+func (e *entity) lastBefore(pos int) int {
+	last := e.first
+	i, _ := slices.BinarySearchFunc(e.sorted, pos, func(m segment.Range, pos int) int { return m.Start - pos })
+	if i > 0 {
+		last = max(last, e.sorted[i-1].Start)
+	}
+	return last
+}
+
+// event records a mention of entity id at token pos, outside quotations,
+// for pronouns to look back to.
+func (d *doc) event(pos, id int) {
+	if d.seg.QuoteDepth[pos] == 0 {
+		d.ents.remember(d.n, pos, id, false)
+	}
+}
+
+// byLastName finds the person whose last name is w: the latest one
+// introduced before token pos, else the first one after.
+func (d *doc) byLastName(w string, pos int) int {
+	best, after := -1, -1
+	for _, id := range d.ents.byLast[w] {
+		if d.ents.list[id].first <= pos {
+			best = id
+		} else if after < 0 {
+			after = id
+		}
+	}
+	if best < 0 {
+		return after
+	}
+	return best
+}

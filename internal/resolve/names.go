@@ -1,0 +1,137 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// scanNames finds the named persons of the document: runs of capitalized
+// words with at least two name words, or a title or honorific before the
+// name; then the single words that are the last name of one. A name that
+// stands anywhere in apposition to an organization noun ("the ferry
+// operator, Bayline Marine") is an organization throughout.
+func (d *doc) scanNames() {
+	es := &d.ents
+	type named struct {
+		run         segment.Range
+		title, name []int
+	}
+	var runs []named
+	orgs := map[string]bool{} // names seen beside an organization noun
+	for _, sen := range d.seg.Sentences {
+		for k := sen.Start; k < sen.End; k++ {
+			if d.bp[k] || !d.nameTok(k) {
+				continue
+			}
+			e := k
+			for e+1 < sen.End && (d.nameTok(e+1) || d.skipTok(e+1) ||
+				(d.low[e+1] == "of" && lexicon.TitleWords.Has(d.word(e)) && e+2 < sen.End && d.nameTok(e+2))) && !d.possessive(e) {
+				e++
+			}
+			for e > k && d.skipTok(e) {
+				e--
+			}
+			run := segment.Range{Start: k, End: e + 1}
+			k = e
+			title, name := d.splitName(run)
+			if len(name) == 0 || d.properKind(name) != Person {
+				continue
+			}
+			runs = append(runs, named{run, title, name})
+			if len(title) == 0 && !d.personLike(name) && d.besideOrgNoun(run, sen) {
+				orgs[strings.ToLower(d.joinWords(name))] = true
+			}
+		}
+	}
+	type single struct {
+		run segment.Range
+		tok int
+	}
+	var singles []single
+	for _, r := range runs {
+		if full := d.joinWords(r.name); orgs[strings.ToLower(full)] {
+			id, ok := es.byName[strings.ToLower(full)]
+			if !ok {
+				id = es.add(&entity{name: full, kind: Organization, first: r.run.Start})
+			}
+			es.addWords(d, id, r.run)
+			es.list[id].mention(r.run)
+			continue
+		}
+		if len(r.name) == 1 && len(r.title) == 0 && !d.personLike(r.name) {
+			singles = append(singles, single{r.run, r.name[0]})
+			continue
+		}
+		d.personEntity(r.run, r.title, r.name)
+	}
+	for _, s := range singles {
+		if id := d.byLastName(d.word(s.tok), s.tok); id >= 0 {
+			es.list[id].mention(s.run)
+			d.event(s.run.Start, id)
+		}
+	}
+}
+
+// besideOrgNoun says whether a name run of sentence sen stands in
+// apposition to a noun phrase headed by an organization noun: "the ferry
+// operator, Bayline Marine," or "Bayline Marine, the ferry operator,". The
+// apposition must be closed by a comma or the end of the sentence, so
+// that "The committee, Smith said," and "According to Ham, the
+// administration has" are not taken for one.
+func (d *doc) besideOrgNoun(run, sen segment.Range) bool {
+	closed := func(k int) bool { return k >= sen.End || d.text(k) == "," || d.isPunct(k) && k == sen.End-1 }
+	// Before: a lower-case organization noun and a comma, its phrase not
+	// the object of a preposition ("a spokesman for the campaign, John
+	// Podesta" is the spokesman).
+	if k := run.Start - 1; k-1 >= sen.Start && d.text(k) == "," && !d.capitalized(k-1) && lexicon.OrgNouns.Has(d.word(k-1)) && closed(run.End) {
+		s := k - 1
+		for s-1 >= sen.Start && d.chunkTok(s-1) && d.text(s-1) != "," {
+			s--
+		}
+		return s == sen.Start || d.tags[s-1] != postag.IN && d.tags[s-1] != postag.TO
+	}
+	// After: a comma and "the ... noun", the noun an organization noun.
+	k := run.End
+	if k+1 >= sen.End || d.text(k) != "," || d.tags[k+1] != postag.DT {
+		return false
+	}
+	head, j := -1, k+2
+	for ; j < sen.End && d.chunkTok(j) && !d.capitalized(j); j++ {
+		if postag.IsNoun(d.tags[j]) {
+			head = j
+		}
+	}
+	return head >= 0 && lexicon.OrgNouns.Has(d.word(head)) && closed(j)
+}
+
+// personEntity adds a mention of a named person, creating the entity.
+func (d *doc) personEntity(run segment.Range, title, name []int) int {
+	full := d.joinWords(name)
+	es := &d.ents
+	id, ok := es.byName[strings.ToLower(full)]
+	if !ok && len(name) == 1 {
+		id = d.byLastName(d.word(name[0]), run.Start)
+		ok = id >= 0
+	}
+	if !ok {
+		id = es.add(&entity{name: full, kind: Person, last: d.word(name[len(name)-1]), first: run.Start})
+	}
+	e := es.list[id]
+	if e.title == "" && len(title) > 0 {
+		e.title = d.joinWords(trimDet(d, title))
+	}
+	es.addWords(d, id, run)
+	e.mention(run)
+	d.event(run.Start, id)
+	return id
+}
+
+func trimDet(d *doc, toks []int) []int {
+	for len(toks) > 0 && d.tags[toks[0]] == postag.DT {
+		toks = toks[1:]
+	}
+	return toks
+}

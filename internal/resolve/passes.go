@@ -1,0 +1,67 @@
+package resolve
+
+// A pass is one step of the stage: it reads the state that the passes
+// before it left and adds its own findings.
+type pass struct {
+	name string
+	run  func(*doc)
+}
+
+// passes is the stage, in order. The order is part of the design, and
+// each pass stands where it does, and only here, for the reason beside it
+// (docs/RESOLVE.md tells what each brings):
+//
+//   - boilerplate: first, so that no relation whose cue lies in page
+//     furniture is admitted, no rule recovers one there, and no name in it
+//     is a speaker.
+//   - admit: the extractor's relations come before any rule adds its own,
+//     so that the rules defer to the learned extractor: they skip tokens
+//     already in a cue and what would duplicate an attribution.
+//   - repair-sources: completes the extractor's sources before recovery,
+//     whose test for duplicates compares sources.
+//   - fill-sources: likewise, and before recovery, which replaces an
+//     attribution that still has no source.
+//   - recover: adds what a reporting verb makes plain and the extractor
+//     missed, first of the rules that add, because its evidence is the
+//     plainest; each adder tests for duplicates of all found before it.
+//   - signatures: the rules of page layout come after, a quotation signed
+//     by a dash at the end of a line.
+//   - transcripts: the turns of a transcript, last of the adders.
+//   - order: puts the attributions in text order of their cues. No pass
+//     after it adds or removes one, so indexes (Parent, Speaker) are
+//     final from here on.
+//   - implicit-sources: needs that order (it looks at the attribution
+//     before in the sentence), and comes before speakers, because the
+//     sources it lends must be resolved too.
+//   - nesting: needs the final indexes.
+//   - speakers: resolves every source, now that all are known, to a
+//     referent of the document, and sets the source kinds.
+//   - hedges: needs only the cues and contents.
+//   - anonymity: needs the kinds, for it looks for the reason a source is
+//     unnamed only when the source is anonymous.
+//   - channels: needs the referents, for a name told something is an
+//     outlet only when it is no person of the document.
+//   - voice: last, for a sentence is in the outlet's voice only if no
+//     attribution with a source touches it.
+//
+// It is a function, not a variable, so that no caller can change the
+// stage for another.
+func passes() []pass {
+	return []pass{
+		{"boilerplate", (*doc).findBoilerplate},
+		{"admit", (*doc).admit},
+		{"repair-sources", (*doc).repairSources},
+		{"fill-sources", (*doc).fillSources},
+		{"recover", (*doc).recover},
+		{"signatures", (*doc).signatures},
+		{"transcripts", (*doc).transcriptTurns},
+		{"order", (*doc).order},
+		{"implicit-sources", (*doc).implicitSources},
+		{"nesting", (*doc).nesting},
+		{"speakers", (*doc).findSpeakers},
+		{"hedges", (*doc).hedges},
+		{"anonymity", (*doc).anonymityReasons},
+		{"channels", (*doc).channels},
+		{"voice", (*doc).voice},
+	}
+}

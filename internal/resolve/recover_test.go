@@ -1,0 +1,72 @@
+package resolve
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestRecoverPass(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // roles of every attribution, in order, "+" before a recovered one
+		via        string   // the channel of the last attribution, if any
+	}{
+		{"a participle after a noun phrase, and the object it reframes",
+			"{s1 The ministry} {c1 denied a report} by Reuters {t1 claiming that Tehran is open to talks}.",
+			[]string{
+				"The ministry / denied / a report by Reuters claiming that Tehran is open to talks",
+				"+a report by Reuters / claiming / that Tehran is open to talks",
+			}, ""},
+		{"a cue that closes its sentence",
+			"The talks will resume next week, a senior diplomat said on Thursday.",
+			[]string{"+a senior diplomat / said / The talks will resume next week"}, ""},
+		{"a finite cue with that, nested in another content",
+			"{s1 The report} {c1 says} {t1 that the minister said that the talks will resume next week}.",
+			[]string{
+				"The report / says / that the minister said that the talks will resume next week",
+				"+the minister / said / that the talks will resume next week",
+			}, ""},
+		{"cited as saying: the channel is the citing verb",
+			"The agency cited a senior diplomat as saying that the talks will resume.",
+			[]string{"+a senior diplomat / saying / that the talks will resume"},
+			"cited | as saying"},
+		{"a sourceless relation over the same content is replaced",
+			"A senior diplomat said the talks {c1 are expected} {t1 to resume next week}.",
+			[]string{"+A senior diplomat / said / the talks are expected to resume next week"}, ""},
+		{"a clause-final cue keeps the sourceless relation",
+			"The talks {c1 are expected} {t1 to resume next week}, a senior diplomat said.",
+			[]string{
+				" / are expected / to resume next week",
+				"+a senior diplomat / said / The talks are expected to resume next week",
+			}, ""},
+		{"what the extractor found is not found again",
+			"{t1 The talks will resume next week}, {s1 a senior diplomat} {c1 said}.",
+			[]string{"a senior diplomat / said / The talks will resume next week"}, ""},
+		{"a participle that reports nothing",
+			"Taxpayers reporting capital gains must file a new form.", nil, ""},
+		{"a finite cue outside any content, without that, not closing its sentence",
+			"The minister said the talks will resume next week.", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := fixture(t, tt.text)
+			runPasses(t, d, "boilerplate", "admit", "repair-sources", "fill-sources", "recover")
+			var got []string
+			for _, a := range d.atts {
+				r := d.roles(a)
+				if a.Recovered {
+					r = "+" + r
+				}
+				got = append(got, r)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+			if len(d.atts) > 0 {
+				if got := d.spans(d.atts[len(d.atts)-1].Via...); got != tt.via {
+					t.Errorf("via %q, want %q", got, tt.via)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,159 @@
+package resolve
+
+import (
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// participial: NP (as) VBG (that) CLAUSE.
+func (d *doc) participial(i int) *Attribution {
+	sen := d.sentence(i)
+	w := d.low[i]
+	j := i - 1
+	as := j >= sen.Start && d.low[j] == "as"
+	if as {
+		j--
+	}
+	if j < sen.Start || !(d.nounish(j) || d.text(j) == "]") || d.inCue[j] {
+		return nil
+	}
+	// "saying" and "claiming" report whatever follows; the others need
+	// "that" or a quotation: "taxpayers reporting capital gains" does not.
+	if n := i + 1; n < sen.End && w != "saying" && w != "claiming" &&
+		d.low[n] != "that" && d.seg.Tokens[n].Kind != segment.Quote {
+		return nil
+	}
+	start := d.npLeft(j, sen.Start)
+	if start > j {
+		return nil
+	}
+	// A noun phrase that is the subject of a verb before it is not this
+	// cue's source in "... is saying": the noun must be right before.
+	content := d.clause(i+1, sen)
+	if content.Len() < 3 {
+		return nil
+	}
+	a := &Attribution{
+		Source:  []segment.Range{{Start: start, End: j + 1}},
+		Cue:     []segment.Range{{Start: i, End: i + 1}},
+		Content: []segment.Range{content},
+	}
+	// "cited/quoted X as saying": the channel is the citing verb.
+	if as && start-1 >= sen.Start && lexicon.CiteVerbs.Has(d.low[start-1]) {
+		a.Via = []segment.Range{{Start: start - 1, End: start}, {Start: j + 1, End: i + 1}}
+	}
+	return a
+}
+
+// finiteCue: "X said (that) CLAUSE", "X told Y (that) CLAUSE" or
+// "CLAUSE, X said."
+func (d *doc) finiteCue(i int) *Attribution {
+	sen := d.sentence(i)
+	cueStart := i
+	j := i - 1
+	for j >= sen.Start && postag.IsAdverb(d.tags[j]) && i-j <= 2 {
+		cueStart = j
+		j--
+	}
+	if j < sen.Start || !(d.nounish(j) || d.text(j) == "]") || d.inCue[j] {
+		return nil
+	}
+	var start int
+	if d.tags[j] == postag.PRP {
+		if !lexicon.SubjectPronouns.Has(d.low[j]) {
+			return nil
+		}
+		start = j
+	} else {
+		start = d.npLeft(j, sen.Start)
+	}
+	if start > j {
+		return nil
+	}
+	a := &Attribution{
+		Source: []segment.Range{{Start: start, End: j + 1}},
+		Cue:    []segment.Range{{Start: cueStart, End: i + 1}},
+	}
+	// "..., X said (on Thursday)."
+	if k := start - 1; k > sen.Start && d.text(k) == "," && d.tailOnly(i+1, sen) {
+		e := k
+		for e > sen.Start && d.isPunct(e-1) && d.seg.Tokens[e-1].Kind != segment.Quote {
+			e--
+		}
+		s := sen.Start
+		if e-s >= 3 {
+			a.Content = []segment.Range{{Start: s, End: e}}
+			return a
+		}
+		return nil
+	}
+	if start > sen.Start && !d.isPunct(start-1) && !lexicon.Subordinators.Has(d.low[start-1]) && d.low[start-1] != "and" && d.low[start-1] != "but" {
+		return nil // the noun phrase is the object of something before it
+	}
+	// "X told Y (that) ...": skip the object, and a short phrase before "that".
+	k := i + 1
+	if d.low[i] == "told" || d.low[i] == "tells" {
+		k = d.npRight(k, sen.End)
+		if k == i+1 {
+			return nil
+		}
+	}
+	for t := k; t < sen.End && t-k <= 5; t++ {
+		if d.low[t] == "that" {
+			k = t
+			break
+		}
+		if d.isPunct(t) && !d.isBracket(t) {
+			break
+		}
+	}
+	content := d.clause(k, sen)
+	if content.Len() < 3 || !d.hasVerb(content) {
+		return nil
+	}
+	a.Content = []segment.Range{content}
+	return a
+}
+
+// tailOnly: from token k to the end of the sentence there is at most a
+// short phrase of time or place and the final punctuation.
+func (d *doc) tailOnly(k int, sen segment.Range) bool {
+	for t := k; t < sen.End; t++ {
+		if postag.IsVerb(d.tags[t]) || d.low[t] == "that" || t-k > 6 {
+			return false
+		}
+	}
+	return true
+}
+
+// clause is the reported clause from token s: to the end of the sentence,
+// of the quotation it is in, or to a comma before another participle or
+// cue.
+func (d *doc) clause(s int, sen segment.Range) segment.Range {
+	for s < sen.End && (d.text(s) == "," || d.text(s) == ":") {
+		s++
+	}
+	if s >= sen.End {
+		return segment.Range{Start: s, End: s}
+	}
+	end := sen.End
+	if d.seg.QuoteDepth[s] > 0 {
+		// the innermost quotation holding s; all of it when s opens it
+		end = min(end, int(d.quotes.end[s]))
+	}
+	// The first stop after s: a semicolon before end, or a comma with
+	// its participle or cue before end.
+	if t := d.clauseStops.after(s); t >= 0 && (t+1 < end || t < end && d.text(t) == ";") {
+		end = t
+	}
+	for end > s && d.isPunct(end-1) && d.seg.Tokens[end-1].Kind != segment.Quote && !d.isBracket(end-1) {
+		end--
+	}
+	return segment.Range{Start: s, End: end}
+}
+
+// hasVerb: the range holds a finite verb.
+func (d *doc) hasVerb(r segment.Range) bool {
+	return r.Start < r.End && d.finiteBefore[r.End] > d.finiteBefore[r.Start]
+}

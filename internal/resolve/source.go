@@ -1,0 +1,202 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// resolveSource returns the entity a source refers to (None if it is an
+// unresolved pronoun) and sets the attribution's kind, title, description.
+func (d *doc) resolveSource(a *Attribution) int {
+	es := &d.ents
+	x := d.analyze(a.Source)
+	if x.head < 0 || x.span.Len() <= 0 {
+		return None
+	}
+	pos := a.Cue[0].Start
+	head := d.word(x.head)
+	// "Daniel Okafor, who chairs ...": the phrase before the relative.
+	if head == "who" || head == "which" {
+		k := x.span.Start - 1
+		for k >= 0 && d.text(k) == "," {
+			k--
+		}
+		if k >= 0 && d.nounish(k) && d.seg.SentenceOf[k] == d.seg.SentenceOf[x.span.Start] {
+			prev := segment.Range{Start: d.npLeft(k, d.sentence(k).Start), End: k + 1}
+			if prev.Len() > 0 {
+				sub := Attribution{Source: []segment.Range{prev}, Cue: a.Cue}
+				id := d.resolveSource(&sub)
+				a.Kind, a.Title, a.Description = sub.Kind, sub.Title, sub.Description
+				return id
+			}
+		}
+	}
+	// A pronoun.
+	if d.tags[x.head] == postag.PRP || lexicon.Pronouns.Has(head) {
+		if id := d.antecedent(head, min(x.span.Start, pos)); id >= 0 {
+			return id
+		}
+		a.Kind = Pronoun
+		return None
+	}
+	// "a report by Reuters": the author speaks.
+	if x.byObj.Len() > 0 {
+		sub := d.analyze([]segment.Range{x.byObj})
+		if sub.head >= 0 {
+			x = sub
+			head = d.word(x.head)
+		}
+	}
+	// A proper name (a capitalized common noun opening a sentence is not).
+	if d.nameTok(x.head) && (postag.IsProperNoun(d.tags[x.head]) || x.head != d.sentence(x.head).Start) {
+		run := d.properRun(x.head, x.chunk.Start)
+		title, name := d.splitName(run)
+		switch d.properKind(name) {
+		case Person:
+			if len(name) == 1 {
+				if id := d.byLastName(d.word(name[0]), pos); id >= 0 {
+					d.ents.list[id].mention(run)
+					if len(title) > 0 && a.Title == "" {
+						a.Title = d.joinWords(trimDet(d, title))
+					}
+					d.apposTitle(a, x, id)
+					return id
+				}
+			}
+			id := d.personEntity(run, title, name)
+			d.apposTitle(a, x, id)
+			return id
+		case Organization:
+			return d.orgEntity(x)
+		}
+	}
+	// A common noun: an organization, a document, or a description.
+	if x.appos.Len() > 0 {
+		// "a doctor, Hugh Hill"
+		ap := d.analyze([]segment.Range{x.appos})
+		if ap.head >= 0 && d.nameTok(ap.head) {
+			run := d.properRun(ap.head, ap.chunk.Start)
+			title, name := d.splitName(run)
+			if commonKind(head) == Organization {
+				return d.orgEntity(ap)
+			}
+			if d.properKind(name) == Person {
+				id := d.personEntity(run, title, name)
+				e := es.list[id]
+				es.addWords(d, id, x.chunk)
+				if e.title == "" {
+					e.title = d.rangeText(trimDetRange(d, x.chunk))
+				}
+				return id
+			}
+		}
+	}
+	if x.define || d.low[x.chunk.Start] == "the" {
+		if id := d.definite(x, pos); id >= 0 {
+			return id
+		}
+	}
+	kind := commonKind(head)
+	if kind == Organization {
+		return d.orgEntity(x)
+	}
+	desc := d.rangeText(x.span)
+	e := &entity{name: desc, kind: Anonymous, first: x.span.Start, plural: d.tags[x.head] == postag.NNS}
+	id := es.add(e)
+	es.addWords(d, id, x.span)
+	return id
+}
+
+// apposTitle: "Hugh Hill, a doctor": the appositive is the title.
+func (d *doc) apposTitle(a *Attribution, x np, id int) {
+	if x.appos.Len() == 0 {
+		return
+	}
+	e := d.ents.list[id]
+	d.ents.addWords(d, id, x.appos)
+	t := d.rangeText(trimDetRange(d, x.appos))
+	if e.title == "" {
+		e.title = t
+	}
+	if a.Title == "" {
+		a.Title = t
+	}
+}
+
+func trimDetRange(d *doc, r segment.Range) segment.Range {
+	for r.Start < r.End && (d.tags[r.Start] == postag.DT || d.tags[r.Start] == postag.PRPS) {
+		r.Start++
+	}
+	return r
+}
+
+// orgEntity finds or adds the organization a phrase names: "the Foreign
+// Ministry" is "Iran's Foreign Ministry" when that came first.
+func (d *doc) orgEntity(x np) int {
+	r := trimDetRange(d, x.chunk)
+	if r.Len() <= 0 {
+		r = x.chunk
+	}
+	name := d.rangeText(r)
+	if d.possessive(r.End - 1) {
+		name = name[:len(name)-len(d.low[r.End-1])+len(d.word(r.End-1))]
+	}
+	low := strings.ToLower(name)
+	es := &d.ents
+	if id, ok := es.byName[low]; ok {
+		return id
+	}
+	if id, ok := es.orgTail[low]; ok {
+		return id
+	}
+	id := es.add(&entity{name: name, kind: Organization, first: r.Start})
+	es.addWords(d, id, r)
+	return id
+}
+
+// definite resolves "the former official" to the latest entity whose
+// words hold all of the description's.
+func (d *doc) definite(x np, pos int) int {
+	var want []string
+	for k := x.chunk.Start; k < x.chunk.End; k++ {
+		if d.tags[k] == postag.DT || d.tags[k] == postag.PRPS || d.seg.Tokens[k].Kind != segment.Word {
+			continue
+		}
+		want = append(want, d.word(k))
+	}
+	if len(want) == 0 {
+		return None
+	}
+	// The candidates are the entities that hold the rarest wanted word.
+	candidates := d.ents.byWord[want[0]]
+	for _, w := range want[1:] {
+		if ids := d.ents.byWord[w]; len(ids) < len(candidates) {
+			candidates = ids
+		}
+	}
+	best, bestPos := None, -1
+	for _, id := range candidates {
+		e := d.ents.list[id]
+		if e.first >= pos && e.first >= x.span.Start {
+			continue
+		}
+		ok := true
+		for _, w := range want {
+			if !e.words[w] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		// The latest mention; of equal ones, the first entity.
+		if last := e.lastBefore(pos); last > bestPos || last == bestPos && id < best {
+			best, bestPos = id, last
+		}
+	}
+	return best
+}

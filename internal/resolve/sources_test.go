@@ -1,0 +1,64 @@
+package resolve
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSourcePasses covers the passes that complete the extractor's
+// sources: each case runs the passes up to and including its own.
+func TestSourcePasses(t *testing.T) {
+	tests := []struct {
+		pass, name, text string
+		want             []string // roles of every attribution, in order
+		implicit         []bool   // Implicit of every attribution, when checked
+	}{
+		{"repair-sources", "a source cut after a preposition runs back to its head",
+			"A US official with firsthand knowledge of {s1 dealings with Iran} {c1 said} {t1 the talks had stalled}.",
+			[]string{"A US official with firsthand knowledge of dealings with Iran / said / the talks had stalled"}, nil},
+		{"repair-sources", "a source after a cue's own preposition stays",
+			"{c1 According to} {s1 officials}, {t1 the talks had stalled}.",
+			[]string{"officials / According to / the talks had stalled"}, nil},
+		{"fill-sources", "a cue without a source takes the noun phrase before it",
+			"{t1 The talks had stalled}, an Iranian source with knowledge of the meeting {c1 told} Reuters.",
+			[]string{"an Iranian source with knowledge of the meeting / told / The talks had stalled"}, nil},
+		{"fill-sources", "content that ran on into the subject ends at the quotation",
+			"{t1 \"We will not go back,\" a senior diplomat} {c1 told} reporters.",
+			[]string{"a senior diplomat / told / \"We will not go back,\""}, nil},
+		{"fill-sources", "an object pronoun is no subject",
+			"The talks stalled, which worried him {c1 said} {t1 the report}.",
+			[]string{" / said / the report"}, nil},
+		{"implicit-sources", "a participle after a comma takes the source of the clause before",
+			"{s1 The ministry} {c1 denied} {t1 the report}, {c2 stressing} {t2 that talks were not planned}.",
+			[]string{"The ministry / denied / the report", "The ministry / stressing / that talks were not planned"},
+			[]bool{false, true}},
+		{"implicit-sources", "a source the extractor took from the clause before is marked implicit",
+			"{s1 {s2 The ministry}} {c1 denied} {t1 the report}, {c2 stressing} {t2 that talks were not planned}.",
+			[]string{"The ministry / denied / the report", "The ministry / stressing / that talks were not planned"},
+			[]bool{false, true}},
+		{"implicit-sources", "a cue with a source of its own is not implicit",
+			"{s1 The ministry} {c1 denied} {t1 the report}, and {s2 officials} {c2 said} {t2 talks were not planned}.",
+			[]string{"The ministry / denied / the report", "officials / said / talks were not planned"},
+			[]bool{false, false}},
+	}
+	order := []string{"boilerplate", "admit", "repair-sources", "fill-sources", "order", "implicit-sources"}
+	for _, tt := range tests {
+		t.Run(tt.pass+"/"+tt.name, func(t *testing.T) {
+			d := fixture(t, tt.text)
+			runPasses(t, d, order[:slices.Index(order, tt.pass)+1]...)
+			if got := d.allRoles(); !slices.Equal(got, tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+			if tt.implicit == nil {
+				return
+			}
+			var got []bool
+			for _, a := range d.atts {
+				got = append(got, a.Implicit)
+			}
+			if !slices.Equal(got, tt.implicit) {
+				t.Errorf("implicit %v, want %v", got, tt.implicit)
+			}
+		})
+	}
+}

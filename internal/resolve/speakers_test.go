@@ -1,0 +1,73 @@
+package resolve
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestSpeakersPass(t *testing.T) {
+	tests := []struct {
+		name, text string
+		sources    []string // per attribution: "KIND SPEAKER [TITLE] (DESCRIPTION)"
+		speakers   []string // "NAME KIND ATTRIBUTIONS MENTIONS"
+	}{
+		{"a named person, his last name and a pronoun",
+			"{s1 Hugh Hill}, {s1 a doctor}, {c1 said} {t1 the clinic was full}. " +
+				"{s2 Hill} {c2 added} {t2 that more beds were needed}. {s3 He} {c3 warned} {t3 that winter would be worse}.",
+			[]string{"person Hugh Hill [doctor] ()", "person Hugh Hill [doctor] ()", "person Hugh Hill [doctor] ()"},
+			[]string{"Hugh Hill person 3 Hugh Hill|Hugh Hill, a doctor|Hill|He"}},
+		{"a title before the name",
+			"{s1 Foreign Minister Javad Zarif} {c1 said} {t1 the talks would go on}.",
+			[]string{"person Javad Zarif [Foreign Minister] ()"},
+			[]string{"Javad Zarif person 1 Foreign Minister Javad Zarif"}},
+		{"an organization, then the short name of it",
+			"{s1 Iran's Foreign Ministry} {c1 said} {t1 the talks would go on}. {s2 The ministry} {c2 added} {t2 that they were useful}.",
+			[]string{"organization Iran's Foreign Ministry [] ()", "organization Iran's Foreign Ministry [] ()"},
+			[]string{"Iran's Foreign Ministry organization 2 Iran's Foreign Ministry|The ministry"}},
+		{"an anonymous source, then the same one by a definite description",
+			"{s1 A senior official} {c1 said} {t1 the talks would go on}. {s2 The official} {c2 added} {t2 that they were useful}.",
+			[]string{"anonymous A senior official [] (A senior official)", "anonymous A senior official [] (A senior official)"},
+			[]string{"A senior official anonymous 2 A senior official|The official"}},
+		{"a capital stands for its government; a wire service speaks as a body",
+			"{s1 Tehran} {c1 said} {t1 the talks would go on}. {s2 Reuters} {c2 reported} {t2 that they had stalled}.",
+			[]string{"organization Tehran [] ()", "organization Reuters [] ()"},
+			[]string{"Tehran organization 1 Tehran", "Reuters organization 1 Reuters"}},
+		{"a pronoun with nothing to refer to",
+			"{s1 They} {c1 said} {t1 the talks would go on}.",
+			[]string{"pronoun - [] ()"}, nil},
+		{"a report by an agency: the agency speaks",
+			"{s1 A report by Reuters} {c1 said} {t1 the talks would go on}.",
+			[]string{"organization Reuters [] ()"},
+			[]string{"Reuters organization 1 A report by Reuters"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := fixture(t, tt.text)
+			runPasses(t, d, "boilerplate", "admit", "order", "speakers")
+			var sources []string
+			for _, a := range d.atts {
+				name := "-"
+				if a.Speaker != None {
+					name = d.speakers[a.Speaker].Name
+				}
+				sources = append(sources, fmt.Sprintf("%s %s [%s] (%s)", a.Kind, name, a.Title, a.Description))
+			}
+			if !slices.Equal(sources, tt.sources) {
+				t.Errorf("sources %q, want %q", sources, tt.sources)
+			}
+			var speakers []string
+			for _, s := range d.speakers {
+				var ms []string
+				for _, m := range s.Mentions {
+					ms = append(ms, d.spans(m))
+				}
+				speakers = append(speakers, fmt.Sprintf("%s %s %d %s", s.Name, s.Kind, s.Attributions, strings.Join(ms, "|")))
+			}
+			if !slices.Equal(speakers, tt.speakers) {
+				t.Errorf("speakers %q, want %q", speakers, tt.speakers)
+			}
+		})
+	}
+}

@@ -1,0 +1,76 @@
+package resolve
+
+import (
+	"github.com/whosaid/whosaid/internal/extract"
+	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// doc is the state the passes share. The document fields are set up once
+// by newDoc and only read by the passes; every finding is written by the
+// pass named beside it and read by the passes after it (passes.go).
+type doc struct {
+	// The document.
+	seg    *segment.Text
+	tags   []uint8
+	low    []string // lower-cased token text
+	n      int
+	rels   []extract.Relation // the extractor's relations, as given
+	quotes quoteTables        // lookups over the quotations
+	// finiteBefore[k] is how many tokens before k are finite verbs.
+	finiteBefore []int32
+
+	// Findings.
+	title       segment.Range   // boilerplate: the paragraph that heads the text
+	boilerplate []segment.Range // boilerplate: paragraphs of page furniture
+	bp          []bool          // boilerplate: token in page furniture
+	atts        []Attribution   // admit; the recovery passes add; later passes fill in
+	inCue       []bool          // every pass that adds an attribution: token in a cue
+	// clauseStops are where a reported clause ends (clause): a semicolon,
+	// or a comma before a participle or before a cue; kept by markCue.
+	clauseStops  tokenSet
+	ents         entities        // speakers: the referents of the document
+	speakers     []Speaker       // speakers
+	unattributed []segment.Range // voice
+}
+
+// newDoc sets up the state for a non-empty text.
+func newDoc(in Input) *doc {
+	seg := in.Seg
+	d := &doc{seg: seg, n: len(seg.Tokens), tags: in.Tags, rels: in.Rels}
+	if len(d.tags) != d.n {
+		d.tags = make([]uint8, d.n) // no tags: rules that need them find nothing
+	}
+	d.low = make([]string, d.n)
+	for i, t := range seg.Tokens {
+		d.low[i] = lower(seg.Src[t.Start:t.End])
+	}
+	d.quotes = d.quoteTables()
+	d.finiteBefore = make([]int32, d.n+1)
+	for k, t := range d.tags {
+		d.finiteBefore[k+1] = d.finiteBefore[k]
+		if finite(t) {
+			d.finiteBefore[k+1]++
+		}
+	}
+	d.bp = make([]bool, d.n)
+	d.inCue = make([]bool, d.n)
+	d.clauseStops = newTokenSet(d.n)
+	for k := range d.n {
+		if d.text(k) == ";" || d.text(k) == "," && k+1 < d.n && d.tags[k+1] == postag.VBG {
+			d.clauseStops.add(k)
+		}
+	}
+	return d
+}
+
+// result is what the passes found.
+func (d *doc) result() *Result {
+	return &Result{
+		Attributions: d.atts,
+		Title:        d.title,
+		Boilerplate:  d.boilerplate,
+		Unattributed: d.unattributed,
+		Speakers:     d.speakers,
+	}
+}

@@ -1,0 +1,112 @@
+package resolve
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// lower lower-cases ASCII fast, anything else with strings.ToLower.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// word is the lower-cased token without a possessive ending.
+func (d *doc) word(i int) string {
+	w := d.low[i]
+	if strings.HasSuffix(w, "'s") {
+		return w[:len(w)-2]
+	}
+	if strings.HasSuffix(w, "’s") {
+		return w[:len(w)-len("’s")]
+	}
+	return w
+}
+
+func (d *doc) text(i int) string { return d.seg.TokenText(i) }
+
+// capitalized: the token starts with an upper-case letter.
+func (d *doc) capitalized(i int) bool {
+	r, _ := utf8.DecodeRuneInString(d.text(i))
+	return unicode.IsUpper(r)
+}
+
+func (d *doc) isPunct(i int) bool {
+	k := d.seg.Tokens[i].Kind
+	return k == segment.Punct || k == segment.Quote
+}
+
+func (d *doc) isBracket(i int) bool {
+	switch d.text(i) {
+	case "[", "]", "(", ")":
+		return true
+	}
+	return false
+}
+
+// skipTok: a token that names may hold but are not words of: brackets,
+// and the period of "Mr." or of an initial.
+func (d *doc) skipTok(i int) bool {
+	if d.isBracket(i) {
+		return true
+	}
+	if d.text(i) != "." || i == 0 || d.seg.Tokens[i-1].End != d.seg.Tokens[i].Start {
+		return false
+	}
+	p := d.low[i-1]
+	return lexicon.Honorifics.Has(p) || lexicon.TitleWords.Has(p+".") || (len(p) == 1 && d.capitalized(i-1))
+}
+
+// possessive: the token ends in 's.
+func (d *doc) possessive(i int) bool { return d.word(i) != d.low[i] }
+
+// rangesText joins the text of token ranges, folding space.
+func (d *doc) rangeText(r segment.Range) string {
+	if r.Len() <= 0 {
+		return ""
+	}
+	return strings.Join(strings.Fields(d.seg.Src[d.seg.Tokens[r.Start].Start:d.seg.Tokens[r.End-1].End]), " ")
+}
+
+// sentence is the range of the sentence of token i.
+func (d *doc) sentence(i int) segment.Range { return d.seg.Sentences[d.seg.SentenceOf[i]] }
+
+// nounish: a token that can end a noun phrase.
+func (d *doc) nounish(i int) bool {
+	t := d.tags[i]
+	return postag.IsNoun(t) || t == postag.PRP || t == postag.CD
+}
+
+// tokensWhere lists, in text order, the tokens for which keep holds: a
+// rule that looks for a word in a sentence per attribution looks in this
+// list, through within, and not at every token of the sentence.
+func (d *doc) tokensWhere(keep func(k int) bool) []int {
+	var ks []int
+	for k := range d.n {
+		if keep(k) {
+			ks = append(ks, k)
+		}
+	}
+	return ks
+}
+
+// within is the part of the sorted tokens ks that lies in [lo, hi).
+func within(ks []int, lo, hi int) []int {
+	i, _ := slices.BinarySearch(ks, lo)
+	j, _ := slices.BinarySearch(ks, hi)
+	return ks[i:max(i, j)]
+}
