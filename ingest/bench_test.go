@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/whosaid/whosaid/internal/polnear"
+	"github.com/whosaid/whosaid/internal/shared"
 	"github.com/whosaid/whosaid/internal/warctest"
 )
 
@@ -12,9 +13,9 @@ import (
 // warctest.Corpus): WARC.gz records to documents, HTML to text, on
 // GOMAXPROCS workers (run with -cpu 1,2). MB/s are of compressed input.
 func BenchmarkReadWARC(b *testing.B) {
-	texts, err := polnear.TextsInOrder(polnear.TrainJSONL)
+	texts, err := polnear.TextsInOrder(shared.Path(b, polnear.TrainJSONL))
 	if err != nil {
-		b.Skip("PolNeAR texts are not there:", err)
+		b.Fatal(err)
 	}
 	var archive bytes.Buffer
 	st, err := warctest.Corpus(&archive, 8<<20, texts)

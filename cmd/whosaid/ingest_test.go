@@ -18,6 +18,7 @@ import (
 
 	"github.com/whosaid/whosaid"
 	"github.com/whosaid/whosaid/internal/polnear"
+	"github.com/whosaid/whosaid/internal/shared"
 	"github.com/whosaid/whosaid/internal/storetest/testdb"
 	"github.com/whosaid/whosaid/store"
 	"github.com/whosaid/whosaid/store/open"
@@ -178,7 +179,7 @@ func TestIngestCrash(t *testing.T) {
 		t.Skip("extracts 240 articles")
 	}
 	dir := t.TempDir()
-	in := firstLines(t, "../"+polnear.TrainJSONL, filepath.Join(dir, "in.jsonl"), 240)
+	in := firstLines(t, shared.Path(t, polnear.TrainJSONL), filepath.Join(dir, "in.jsonl"), 240)
 	t.Run("sqlite", func(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "crash.db")
 		crash(t, in, path, func() (*sql.DB, func() error, error) {
