@@ -50,7 +50,7 @@ func (c *IngestCommand) Run(e *env, args []string) error {
 	// An interrupt stops the run between batches: what was committed stays.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	s, err := open.Open(ctx, *db)
+	s, err := openStore(ctx, *db)
 	if err != nil {
 		return fmt.Errorf("opening the store: %w", err)
 	}

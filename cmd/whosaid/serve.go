@@ -46,6 +46,7 @@ func (c *ServeCommand) Run(e *env, args []string) error {
 	fs.Usage = func() { fmt.Fprint(e.stderr, c.Usage()) }
 	addr := fs.String("addr", "127.0.0.1:8080", "")
 	db := fs.String("db", defaultDB, "")
+	create := fs.Bool("create", false, "")
 	maxBody := fs.Int64("max-body", server.DefaultMaxBody, "")
 	queryTimeout := fs.Duration("query-timeout", server.DefaultQueryTimeout, "")
 	if err := fs.Parse(args); err != nil {
@@ -67,7 +68,11 @@ func (c *ServeCommand) Run(e *env, args []string) error {
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	st, err := openStore(ctx, *db)
+	openDB := openExisting
+	if *create {
+		openDB = openStore
+	}
+	st, err := openDB(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -153,7 +158,10 @@ stop it gracefully.
 
 Flags:
   --addr HOST:PORT     where to listen (default 127.0.0.1:8080, this machine only)
-  --db PATH|URL        the store: a SQLite file, or postgres://... (default %[2]s)
+  --db PATH|URL        the store: a SQLite file, or postgres://... (default %[2]s);
+                       it must exist (whosaid ingest makes one)
+  --create             make the store when it does not exist, to fill it
+                       through the API
   --max-body N         largest request body in bytes (default %[3]d)
   --query-timeout D    longest time of one read (default %[4]v)
 `, TokenEnv, defaultDB, server.DefaultMaxBody, server.DefaultQueryTimeout)
