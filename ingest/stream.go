@@ -35,13 +35,14 @@ func (o Options) readStream(name string, r io.Reader, yield func(Doc) bool) bool
 	if format == Auto {
 		format = formatByName(base)
 	}
-	if !isGzip(head) && strings.EqualFold(filepath.Ext(name), ".gz") {
-		return yield(errDoc(name, 0, fmt.Errorf("%w: the file does not start with the gzip magic number", ErrGzip)))
-	}
+	named := strings.EqualFold(filepath.Ext(name), ".gz")
 	if format == WARC || format == Auto && (isGzip(head) && gzipHoldsWARC(br) || hasPrefix(br, "WARC/1.")) {
 		// A WARC.gz is read member by member, by the WARC reader itself:
-		// a corrupt record then costs that record only.
-		return o.readWARC(name, br, yield)
+		// a corrupt member (even the first) then costs its record only.
+		return o.readWARC(name, br, isGzip(head) || named, yield)
+	}
+	if !isGzip(head) && named {
+		return yield(errDoc(name, 0, fmt.Errorf("%w: the file does not start with the gzip magic number", ErrGzip)))
 	}
 	s := &stream{name: name, r: br, max: o.maxSize()}
 	if isGzip(head) {
