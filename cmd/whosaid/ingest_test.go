@@ -337,7 +337,7 @@ func TestIngestCommitFallback(t *testing.T) {
 	in := &ingester{e: &env{stderr: &stderr}, s: s, ctx: context.Background()}
 	for _, id := range []string{"a", "bad", "c"} {
 		doc := &whosaid.Document{ID: id, Text: "Officials said so.", Attributions: []whosaid.Attribution{}}
-		in.pending = append(in.pending, pendingDoc{store.Article{Doc: doc}, "in.jsonl", len(in.pending) + 1})
+		in.pending = append(in.pending, pendingDoc{article: store.Article{Doc: doc}, source: "in.jsonl", line: len(in.pending) + 1})
 	}
 	if err := in.commit(); err != nil {
 		t.Fatal(err)
@@ -354,7 +354,7 @@ func TestIngestCommitFallback(t *testing.T) {
 	// A store that takes nothing stops the run.
 	in = &ingester{e: &env{stderr: &stderr}, s: s, ctx: context.Background()}
 	doc := &whosaid.Document{ID: "bad", Text: "x", Attributions: []whosaid.Attribution{}}
-	in.pending = []pendingDoc{{store.Article{Doc: doc}, "in.jsonl", 1}, {store.Article{Doc: doc}, "in.jsonl", 2}}
+	in.pending = []pendingDoc{{article: store.Article{Doc: doc}, source: "in.jsonl", line: 1}, {article: store.Article{Doc: doc}, source: "in.jsonl", line: 2}}
 	if err := in.commit(); err == nil {
 		t.Error("a store that takes no document: no error")
 	}
