@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/internal/shared"
 )
 
 // The independent scorer and PolNeAR dev live beside the repository, in
@@ -47,9 +48,7 @@ func TestAccuracyOnPolNeARDev(t *testing.T) {
 		t.Skip("scores all of PolNeAR dev")
 	}
 	for _, p := range []string{devGold, filepath.Join(scorerDir, "score.go")} {
-		if _, err := os.Stat(p); err != nil {
-			t.Skipf("%s not found beside the repository: %v", p, err)
-		}
+		shared.Need(t, p)
 	}
 	pred := filepath.Join(t.TempDir(), "pred.jsonl")
 	writePredictions(t, devGold, pred)

@@ -9,15 +9,17 @@ import (
 	"unicode"
 
 	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/internal/shared"
 )
 
 const trainGold = "../shared/data/polnear/train.jsonl"
 
-// loadTexts reads the texts of a PolNeAR file, or skips the benchmark.
+// loadTexts reads the texts of a PolNeAR file, or skips the benchmark
+// when it is not there (see shared.Need).
 func loadTexts(b *testing.B, path string) (texts []string, words int) {
-	f, err := os.Open(path)
+	f, err := os.Open(shared.Need(b, path))
 	if err != nil {
-		b.Skipf("no corpus: %v", err)
+		b.Fatal(err)
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)

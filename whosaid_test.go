@@ -3,11 +3,13 @@ package whosaid_test
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/internal/shared"
 )
 
 // checkSpans fails unless every span of doc lies inside its text, on rune
@@ -136,25 +138,34 @@ func FuzzExtract(f *testing.F) {
 // once made two entries).
 func TestSpeakersOnce(t *testing.T) {
 	for _, path := range []string{"testdata/sample.txt", "../shared/fixtures/seed/000_fa07f6f012f0531c.txt"} {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Logf("%s: %v", path, err)
-			continue
-		}
-		doc := whosaid.Extract(string(b))
-		if len(doc.Speakers) == 0 {
-			t.Errorf("%s: no speakers", path)
-		}
-		seen := map[string]bool{}
-		for _, s := range doc.Speakers {
-			key := s.Name + "\x00" + string(s.Kind)
-			if seen[key] {
-				t.Errorf("%s: speaker %q (%s) listed twice", path, s.Name, s.Kind)
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			if strings.HasPrefix(path, "../shared/") {
+				shared.Need(t, path)
 			}
-			seen[key] = true
-			if s.Attributions < 1 || len(s.Mentions) < 1 {
-				t.Errorf("%s: speaker %q with %d attributions and %d mentions", path, s.Name, s.Attributions, len(s.Mentions))
-			}
+			speakersOnce(t, path)
+		})
+	}
+}
+
+// speakersOnce checks the speakers of the document in the file at path.
+func speakersOnce(t *testing.T, path string) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := whosaid.Extract(string(b))
+	if len(doc.Speakers) == 0 {
+		t.Errorf("%s: no speakers", path)
+	}
+	seen := map[string]bool{}
+	for _, s := range doc.Speakers {
+		key := s.Name + "\x00" + string(s.Kind)
+		if seen[key] {
+			t.Errorf("%s: speaker %q (%s) listed twice", path, s.Name, s.Kind)
+		}
+		seen[key] = true
+		if s.Attributions < 1 || len(s.Mentions) < 1 {
+			t.Errorf("%s: speaker %q with %d attributions and %d mentions", path, s.Name, s.Attributions, len(s.Mentions))
 		}
 	}
 }

@@ -42,12 +42,16 @@ func TestWARCTruncated(t *testing.T) {
 		t.Fatalf("got:\n%s\nwant the first page, then an error", docIDs(docs))
 	}
 	err := docs[1].Err
-	if !errors.Is(err, ErrTruncated) {
-		t.Fatalf("err = %v, want ErrTruncated", err)
+	var damage *RecordDamage
+	if !errors.Is(err, ErrTruncated) || !errors.As(err, &damage) {
+		t.Fatalf("err = %v, want a truncated RecordDamage", err)
 	}
-	want := "cut.warc.gz: truncated gzip stream: the record at byte " + itoa(starts[3]) + " is cut short"
-	if err.Error() != want {
-		t.Errorf("err = %q, want %q", err, want)
+	if damage.Offset != int64(starts[3]) || damage.URL != "https://daily.example/news/2" || damage.RecordID == "" {
+		t.Errorf("damage = %+v, want the record at byte %d of news/2, named", damage, starts[3])
+	}
+	want := "cut.warc.gz: damaged record at byte " + itoa(starts[3]) + " (urn:uuid:00000000-0000-4000-8000-000000000004, https://daily.example/news/2)"
+	if !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("err = %q, want it to start %q", err, want)
 	}
 }
 

@@ -62,9 +62,14 @@ func Formats() []FormatSpec {
 		Extensions: []string{".warc"},
 		Sniff:      SniffStart,
 		Signatures: []string{"WARC/1."},
-		Reader:     "one document per response record holding an HTML page with HTTP status 200 (its main text, as for HTML; id: the WARC-Record-ID); other records are skipped and counted by reason",
+		Reader:     "one document per response record holding an HTML page with HTTP status 200 (its main text, as for HTML; id: the WARC-Record-ID); other records are skipped and counted by reason; a damaged record (wrong Content-Length, cut archive, corrupt gzip member) is reported with its byte offset, id and URL, what can be recovered of its page is kept marked partial, and reading goes on at the next record",
 		readsGzip:  true,
-		read:       func(o Options, s *stream, yield func(Doc) bool) bool { return o.readWARC(s.name, s.r, yield) },
+		read: func(o Options, s *stream, yield func(Doc) bool) bool {
+			// A WARC.gz is read member by member by the WARC reader
+			// itself: a corrupt member (even the first) costs its record only.
+			head, _ := s.r.Peek(2)
+			return o.readWARC(s.name, s.r, isGzip(head), yield)
+		},
 	}, {
 		Format:     JSONL,
 		Name:       "JSON Lines",

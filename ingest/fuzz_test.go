@@ -154,6 +154,8 @@ func FuzzGzip(f *testing.F) {
 var webSeedFiles = []string{
 	"testdata/html/wordpress.html", "testdata/html/news_jsonld.html", "testdata/html/bare.html",
 	"testdata/html/windows1252.html", "testdata/feeds/rss2.rss", "testdata/feeds/atom.atom", "testdata/feeds/invalid.rss",
+	"testdata/charset/latin1_meta_late.html", "testdata/charset/utf16le_bom.html", "testdata/charset/utf8_damaged.html",
+	"testdata/charset/meta_in_script.html",
 }
 
 func FuzzHTML(f *testing.F) {

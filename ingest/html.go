@@ -84,6 +84,9 @@ func (o Options) convert(d Doc) Doc {
 	d.page = nil
 	text, meta, err := htmlText(p)
 	if err != nil {
+		if d.Damage != nil {
+			return keptNothing(d, err)
+		}
 		if p.archived && errors.Is(err, ErrNoContent) {
 			return Doc{skip: "warc: page without article text"}
 		}
@@ -95,6 +98,19 @@ func (o Options) convert(d Doc) Doc {
 	d.Text = text
 	d.Meta = mergeMeta(d.Meta, meta)
 	return d
+}
+
+// keptNothing is the failure of a page from a damaged record whose text
+// could not be read either: the damage, which is the input's fault, and
+// why nothing of the page is kept.
+func keptNothing(d Doc, err error) Doc {
+	var rd *RecordDamage
+	if !errors.As(d.Damage, &rd) {
+		return Doc{Source: d.Source, Err: &Error{Source: d.Source, Err: errors.Join(d.Damage, err)}}
+	}
+	kept := *rd
+	kept.Problem = fmt.Errorf("%w; nothing of its page is kept: %v", rd.Problem, err)
+	return Doc{Source: d.Source, Err: &Error{Source: d.Source, Err: &kept}}
 }
 
 // mergeMeta fills the unknown fields of known from found.

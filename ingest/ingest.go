@@ -9,7 +9,9 @@
 // Reading is streaming: memory stays proportional to the largest document,
 // never to the size of a file. Bad input never stops the stream: a line,
 // record or file that cannot be read becomes a Doc whose Err says where and
-// why, and reading goes on with the next one.
+// why, and reading goes on with the next one. A damaged WARC record (see
+// RecordDamage) costs that record only; what can be recovered of its page
+// is a Doc marked partial whose Damage says what was wrong.
 package ingest
 
 import (
@@ -157,8 +159,14 @@ type Doc struct {
 	// for plain-text input.
 	TextGiven bool
 	// Err is set when the document could not be read; then only Source,
-	// Line and Err are meaningful. It is an *Error.
+	// Line and Err are meaningful. It is an *Error; for a damaged WARC
+	// record of which nothing is kept, one wrapping a *RecordDamage.
 	Err error
+	// Damage is set on a document recovered from a damaged WARC record
+	// (see RecordDamage): its text may be cut, and Meta.Partial is set.
+	// It is an *Error wrapping a *RecordDamage, to be reported: the
+	// input is damaged even though the document is read.
+	Damage error
 
 	page *page  // HTML still to be turned into text, by Read's workers
 	skip string // why this input is not a document: never yielded

@@ -10,6 +10,7 @@ import (
 
 	"github.com/whosaid/whosaid"
 	"github.com/whosaid/whosaid/ingest"
+	"github.com/whosaid/whosaid/internal/shared"
 )
 
 // seedPage wraps an article in a page as a news site serves it: its
@@ -65,7 +66,7 @@ func triples(doc *whosaid.Document) []string {
 // The seed article read from a web page yields the attributions of its
 // plain text.
 func TestSeedArticleInHTML(t *testing.T) {
-	plain, err := os.ReadFile("../../shared/fixtures/seed/000_fa07f6f012f0531c.txt")
+	plain, err := os.ReadFile(shared.Path(t, "fixtures/seed/000_fa07f6f012f0531c.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}

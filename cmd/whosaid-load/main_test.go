@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/whosaid/whosaid/internal/shared"
 )
 
 // A smoke test with tiny sizes: the program builds a synthetic store,
@@ -14,7 +16,7 @@ func TestSmoke(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "load.db")
 	var out, errOut strings.Builder
 	err := run([]string{"--db", db, "--synthetic", "300", "--per-doc", "10", "--batch", "7",
-		"--workers", "2", "--duration", "300ms", "--runs", "2", "--vocab", vocabFile}, &out, &errOut)
+		"--workers", "2", "--duration", "300ms", "--runs", "2", "--vocab", shared.Need(t, vocabFile)}, &out, &errOut)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, errOut.String())
 	}
@@ -31,7 +33,7 @@ func TestSmoke(t *testing.T) {
 	}
 	// A second run finds the attributions there and generates none.
 	out.Reset()
-	if err := run([]string{"--db", db, "--synthetic", "300", "--duration", "100ms", "--runs", "1", "--vocab", vocabFile}, &out, &errOut); err != nil {
+	if err := run([]string{"--db", db, "--synthetic", "300", "--duration", "100ms", "--runs", "1", "--vocab", shared.Need(t, vocabFile)}, &out, &errOut); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "holds 300 attributions already") {

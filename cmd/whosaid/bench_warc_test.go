@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/whosaid/whosaid/internal/polnear"
+	"github.com/whosaid/whosaid/internal/shared"
 	"github.com/whosaid/whosaid/internal/warctest"
 )
 
@@ -75,9 +76,9 @@ func benchCorpus(b *testing.B, size int64) (string, int) {
 			return path, n
 		}
 	}
-	texts, err := polnear.TextsInOrder("../../../shared/data/polnear/train.jsonl")
+	texts, err := polnear.TextsInOrder(shared.Path(b, polnear.TrainJSONL))
 	if err != nil {
-		b.Skip("PolNeAR texts are not there:", err)
+		b.Fatal(err)
 	}
 	f, err := os.Create(path + ".tmp")
 	if err != nil {

@@ -80,7 +80,7 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 		MaxSize: *maxSize, Stdin: e.stdin, Workers: *workers,
 		DetectLanguage: *lang != "any",
 		BytesRead:      &bytesRead,
-		Skipped:        tally.skip,
+		Skipped:        tally.readerSkip,
 	})
 	var bar *progress.Bar
 	if !*quiet && isTerminal(e.stderr) {
@@ -103,20 +103,27 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 			if err == nil && r.err != nil {
 				err = fmt.Errorf("%s:%d: %w", d.Source, d.Line, r.err)
 			}
+			report := func(msg any) {
+				if bar != nil {
+					fmt.Fprint(e.stderr, "\r\x1b[K") // the message on a line of its own
+				}
+				fmt.Fprintf(e.stderr, "whosaid: %v\n", msg)
+			}
+			damaged := d.Damage != nil || isDamage(err)
+			if d.Damage != nil && err == nil {
+				report(fmt.Sprintf("%v; its text is kept, marked partial", d.Damage))
+			}
 			switch {
 			case err != nil:
-				tally.failed++
-				if bar != nil {
-					fmt.Fprint(e.stderr, "\r\x1b[K") // the error on a line of its own
-				}
-				fmt.Fprintf(e.stderr, "whosaid: %v\n", err)
+				tally.count(outcomeFailed, damaged)
+				report(err)
 			case it.skip != "":
-				tally.skip(it.skip)
+				tally.skip(it.skip, damaged)
 			case it.duplicateOf != "":
 				if err := w.WriteDuplicate(d, it.duplicateOf); err != nil {
 					return fmt.Errorf("writing %s: %w", d.ID, err)
 				}
-				tally.duplicates++
+				tally.count(outcomeDuplicate, damaged)
 				if *dupFile != "" {
 					dups.add(it.duplicateOf, d)
 				}
@@ -124,7 +131,7 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 				if err := w.Write(d, r.doc); err != nil {
 					return fmt.Errorf("writing %s: %w", d.ID, err)
 				}
-				tally.extracted++
+				tally.count(outcomeExtracted, damaged)
 			}
 		}
 		return nil
@@ -147,10 +154,16 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 	// reads standard output never sees it, and a run that skipped or lost
 	// documents always says so.
 	fmt.Fprintf(e.stderr, "whosaid: %s\n", tally.String())
-	if tally.failed > 0 {
+	if tally.failed > 0 || tally.damaged > 0 {
 		return errReported
 	}
 	return nil
+}
+
+// isDamage tells whether err is a damaged record of an archive.
+func isDamage(err error) bool {
+	var rd *ingest.RecordDamage
+	return errors.As(err, &rd)
 }
 
 // screened is a document with what the filters said of it.
@@ -237,20 +250,61 @@ type tally struct {
 	mu                            sync.Mutex // skip is called by the reader too
 	skipped                       map[string]int
 	extracted, duplicates, failed int
+	// damaged counts the damaged records of archives, whatever became of
+	// them, and not under the other headings; damagedKept those written.
+	damaged, damagedKept int
 }
 
-func (t *tally) skip(reason string) {
+// An outcome is what became of an input that was read.
+type outcome int
+
+const (
+	outcomeExtracted outcome = iota
+	outcomeDuplicate
+	outcomeFailed
+)
+
+// count counts one input; a damaged one counts as damaged only.
+func (t *tally) count(o outcome, damaged bool) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	switch {
+	case damaged:
+		t.damaged++
+		if o != outcomeFailed {
+			t.damagedKept++
+		}
+	case o == outcomeExtracted:
+		t.extracted++
+	case o == outcomeDuplicate:
+		t.duplicates++
+	default:
+		t.failed++
+	}
+}
+
+// skip counts an input skipped for reason; the reader calls it with
+// damaged false.
+func (t *tally) skip(reason string, damaged bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if damaged {
+		t.damaged++
+		return
+	}
 	if t.skipped == nil {
 		t.skipped = make(map[string]int)
 	}
 	t.skipped[reason]++
 }
 
-// String renders the summary: "12 documents read, 9 extracted,
-// 1 duplicate, 1 skipped (1 not in language en), 1 failed". Every input
-// read is one of extracted, duplicate, skipped or failed.
+// readerSkip is skip for the reader's Options.Skipped.
+func (t *tally) readerSkip(reason string) { t.skip(reason, false) }
+
+// String renders the summary: "12 documents read, 8 extracted,
+// 1 duplicate, 1 skipped (1 not in language en), 1 damaged (1 kept as
+// partial), 1 failed". Every input read is one of extracted, duplicate,
+// skipped, damaged or failed.
 func (t *tally) String() string {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -261,7 +315,7 @@ func (t *tally) String() string {
 		reasons = append(reasons, fmt.Sprintf("%d %s", n, r))
 	}
 	slices.Sort(reasons)
-	read := t.extracted + t.duplicates + skipped + t.failed
+	read := t.extracted + t.duplicates + skipped + t.damaged + t.failed
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d %s read, %d extracted", read, plural(read, "document"), t.extracted)
 	if t.duplicates > 0 {
@@ -269,6 +323,9 @@ func (t *tally) String() string {
 	}
 	if skipped > 0 {
 		fmt.Fprintf(&b, ", %d skipped (%s)", skipped, strings.Join(reasons, ", "))
+	}
+	if t.damaged > 0 {
+		fmt.Fprintf(&b, ", %d damaged (%d kept as partial)", t.damaged, t.damagedKept)
 	}
 	fmt.Fprintf(&b, ", %d failed", t.failed)
 	return b.String()
@@ -390,8 +447,9 @@ Flags:
 On a terminal, a progress line shows on standard error. Bad documents are
 reported on standard error as FILE:LINE: message, and the others are
 still processed. A summary line ends the run: documents read, extracted,
-duplicates, skipped by reason, failed. Exit status: 0 when no document
-failed, 1 when any failed, 2 for a wrong command line.
+duplicates, skipped by reason, damaged records (and how many were kept as
+partial), failed. Exit status: 0 when no document failed and no record
+was damaged, 1 otherwise, 2 for a wrong command line.
 `, formatsHelp(), runtime.NumCPU(), ingest.DefaultMaxSize, defaultDocTimeout)
 }
 

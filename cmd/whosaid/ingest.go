@@ -50,7 +50,7 @@ func (c *IngestCommand) Run(e *env, args []string) error {
 	// An interrupt stops the run between batches: what was committed stays.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	s, err := open.Open(ctx, *db)
+	s, err := openStore(ctx, *db)
 	if err != nil {
 		return fmt.Errorf("opening the store: %w", err)
 	}
@@ -82,13 +82,21 @@ func (c *IngestCommand) Run(e *env, args []string) error {
 				err = fmt.Errorf("%s:%d: %w", d.Source, d.Line, err)
 			}
 		}
+		damaged := d.Damage != nil || isDamage(err)
 		if err != nil {
-			in.failed++
+			if damaged {
+				in.damaged++
+			} else {
+				in.failed++
+			}
 			fmt.Fprintf(e.stderr, "whosaid: %v\n", err)
 			continue
 		}
+		if damaged {
+			fmt.Fprintf(e.stderr, "whosaid: %v; its text is stored, marked partial\n", d.Damage)
+		}
 		r.doc.ID = d.ID
-		in.pending = append(in.pending, pendingDoc{store.Article{Doc: r.doc, Meta: d.Meta}, d.Source, d.Line})
+		in.pending = append(in.pending, pendingDoc{store.Article{Doc: r.doc, Meta: d.Meta}, d.Source, d.Line, damaged})
 		if len(in.pending) >= *batch {
 			if err := in.commit(); err != nil {
 				return err
@@ -105,13 +113,18 @@ func (c *IngestCommand) Run(e *env, args []string) error {
 	}
 	if !*quiet {
 		secs := time.Since(start).Seconds()
-		fmt.Fprintf(e.stderr, "whosaid: %d %s read, %d stored (%d attributions), %d failed; %.1fs, %.0f documents/s\n",
-			in.read, plural(in.read, "document"), in.stored, in.attributions, in.failed, secs, float64(in.stored)/secs)
+		damaged := ""
+		if in.damaged > 0 {
+			damaged = fmt.Sprintf(", %d damaged (%d stored as partial)", in.damaged, in.damagedStored)
+		}
+		stored := in.stored + in.damagedStored
+		fmt.Fprintf(e.stderr, "whosaid: %d %s read, %d stored (%d attributions)%s, %d failed; %.1fs, %.0f documents/s\n",
+			in.read, plural(in.read, "document"), in.stored, in.attributions, damaged, in.failed, secs, float64(stored)/secs)
 	}
 	if ctx.Err() != nil {
-		return fmt.Errorf("interrupted after %d documents; the batches committed are stored, and a rerun replaces them", in.stored)
+		return fmt.Errorf("interrupted after %d documents; the batches committed are stored, and a rerun replaces them", in.stored+in.damagedStored)
 	}
-	if in.failed > 0 {
+	if in.failed > 0 || in.damaged > 0 {
 		return errReported
 	}
 	return nil
@@ -125,12 +138,16 @@ type ingester struct {
 	pending []pendingDoc
 
 	read, stored, failed, attributions int
+	// damaged counts the damaged archive records, not counted as stored
+	// or failed; damagedStored those stored as partial.
+	damaged, damagedStored int
 }
 
 type pendingDoc struct {
 	article store.Article
 	source  string
 	line    int
+	damaged bool // recovered from a damaged archive record
 }
 
 // commit writes the pending documents in one transaction. When that
@@ -149,14 +166,14 @@ func (in *ingester) commit() error {
 	}
 	err := in.s.Put(in.ctx, articles)
 	if err == nil {
-		in.done(articles...)
+		in.done(batch...)
 		return nil
 	}
 	if in.ctx.Err() != nil {
 		return nil // interrupted: the batch was rolled back
 	}
 	if len(batch) == 1 {
-		in.failed++
+		in.fail(batch[0])
 		fmt.Fprintf(in.e.stderr, "whosaid: %s:%d: storing %s: %v\n", batch[0].source, batch[0].line, batch[0].article.Doc.ID, err)
 		return nil
 	}
@@ -167,12 +184,12 @@ func (in *ingester) commit() error {
 			if first == nil {
 				first = err
 			}
-			in.failed++
+			in.fail(p)
 			fmt.Fprintf(in.e.stderr, "whosaid: %s:%d: storing %s: %v\n", p.source, p.line, p.article.Doc.ID, err)
 			continue
 		}
 		ok++
-		in.done(p.article)
+		in.done(p)
 	}
 	if ok == 0 && in.ctx.Err() == nil {
 		return fmt.Errorf("the store takes no document: %w", errors.Join(err, first))
@@ -180,10 +197,25 @@ func (in *ingester) commit() error {
 	return nil
 }
 
-func (in *ingester) done(as ...store.Article) {
-	in.stored += len(as)
-	for _, a := range as {
-		in.attributions += len(a.Doc.Attributions)
+// done counts documents stored.
+func (in *ingester) done(ps ...pendingDoc) {
+	for _, p := range ps {
+		if p.damaged {
+			in.damaged++
+			in.damagedStored++
+		} else {
+			in.stored++
+		}
+		in.attributions += len(p.article.Doc.Attributions)
+	}
+}
+
+// fail counts a document the store refused.
+func (in *ingester) fail(p pendingDoc) {
+	if p.damaged {
+		in.damaged++
+	} else {
+		in.failed++
 	}
 }
 
@@ -210,7 +242,8 @@ Flags:
 
 Input formats and document ids are those of extract. Bad documents are
 reported on standard error as FILE:LINE: message, and the others are still
-stored. Exit status: 0 when all documents were stored, 1 when any failed,
-2 for a wrong command line.
+stored; what can be recovered of a damaged archive record is stored marked
+partial, and reported. Exit status: 0 when all documents were stored and
+no record was damaged, 1 otherwise, 2 for a wrong command line.
 `, open.DefaultAddress, open.DefaultAddress, runtime.NumCPU(), ingest.DefaultMaxSize)
 }

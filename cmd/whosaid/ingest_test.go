@@ -18,6 +18,7 @@ import (
 
 	"github.com/whosaid/whosaid"
 	"github.com/whosaid/whosaid/internal/polnear"
+	"github.com/whosaid/whosaid/internal/shared"
 	"github.com/whosaid/whosaid/internal/storetest/testdb"
 	"github.com/whosaid/whosaid/store"
 	"github.com/whosaid/whosaid/store/open"
@@ -178,7 +179,7 @@ func TestIngestCrash(t *testing.T) {
 		t.Skip("extracts 240 articles")
 	}
 	dir := t.TempDir()
-	in := firstLines(t, "../"+polnear.TrainJSONL, filepath.Join(dir, "in.jsonl"), 240)
+	in := firstLines(t, shared.Path(t, polnear.TrainJSONL), filepath.Join(dir, "in.jsonl"), 240)
 	t.Run("sqlite", func(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "crash.db")
 		crash(t, in, path, func() (*sql.DB, func() error, error) {
@@ -336,7 +337,7 @@ func TestIngestCommitFallback(t *testing.T) {
 	in := &ingester{e: &env{stderr: &stderr}, s: s, ctx: context.Background()}
 	for _, id := range []string{"a", "bad", "c"} {
 		doc := &whosaid.Document{ID: id, Text: "Officials said so.", Attributions: []whosaid.Attribution{}}
-		in.pending = append(in.pending, pendingDoc{store.Article{Doc: doc}, "in.jsonl", len(in.pending) + 1})
+		in.pending = append(in.pending, pendingDoc{article: store.Article{Doc: doc}, source: "in.jsonl", line: len(in.pending) + 1})
 	}
 	if err := in.commit(); err != nil {
 		t.Fatal(err)
@@ -353,7 +354,7 @@ func TestIngestCommitFallback(t *testing.T) {
 	// A store that takes nothing stops the run.
 	in = &ingester{e: &env{stderr: &stderr}, s: s, ctx: context.Background()}
 	doc := &whosaid.Document{ID: "bad", Text: "x", Attributions: []whosaid.Attribution{}}
-	in.pending = []pendingDoc{{store.Article{Doc: doc}, "in.jsonl", 1}, {store.Article{Doc: doc}, "in.jsonl", 2}}
+	in.pending = []pendingDoc{{article: store.Article{Doc: doc}, source: "in.jsonl", line: 1}, {article: store.Article{Doc: doc}, source: "in.jsonl", line: 2}}
 	if err := in.commit(); err == nil {
 		t.Error("a store that takes no document: no error")
 	}

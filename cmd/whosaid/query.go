@@ -122,7 +122,7 @@ func (c *QueryCommand) Run(e *env, args []string) error {
 
 	ctx, cancel := context.WithTimeout(context.Background(), *timeout)
 	defer cancel()
-	st, err := openStore(ctx, *db)
+	st, err := openExisting(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -353,7 +353,8 @@ Questions:
   outlets         how each outlet attributes
 
 Flags of every question:
-  --db PATH|URL      the store: a SQLite file, or postgres://... (default %s)
+  --db PATH|URL      the store: a SQLite file, or postgres://... (default %s);
+                     it must exist (whosaid ingest makes one)
   --format F         table (default), json (as the API) or csv (with a header)
   --timeout D        longest time of the query (default %v)
 `, defaultDB, server.DefaultQueryTimeout)

@@ -50,6 +50,7 @@ func (c *ServeCommand) Run(e *env, args []string) error {
 	fs.Usage = func() { fmt.Fprint(e.stderr, c.Usage()) }
 	addr := fs.String("addr", "127.0.0.1:8080", "")
 	db := fs.String("db", defaultDB, "")
+	create := fs.Bool("create", false, "")
 	maxBody := fs.Int64("max-body", server.DefaultMaxBody, "")
 	queryTimeout := fs.Duration("query-timeout", server.DefaultQueryTimeout, "")
 	if err := fs.Parse(args); err != nil {
@@ -77,7 +78,10 @@ func (c *ServeCommand) Run(e *env, args []string) error {
 	secrets := newSecrets(*db, token)
 	open := c.open
 	if open == nil {
-		open = openStore
+		open = openExisting
+		if *create {
+			open = openStore
+		}
 	}
 	st, err := open(ctx, *db)
 	if err != nil {
@@ -177,7 +181,10 @@ SIGINT or SIGTERM stop it gracefully.
 
 Flags:
   --addr HOST:PORT     where to listen (default 127.0.0.1:8080, this machine only)
-  --db PATH|URL        the store: a SQLite file, or postgres://... (default %[2]s)
+  --db PATH|URL        the store: a SQLite file, or postgres://... (default %[2]s);
+                       it must exist (whosaid ingest makes one)
+  --create             make the store when it does not exist, to fill it
+                       through the API
   --max-body N         largest request body in bytes (default %[3]d)
   --query-timeout D    longest time of one read (default %[4]v)
 `, TokenEnv, defaultDB, server.DefaultMaxBody, server.DefaultQueryTimeout, web.DefaultAnalyseTimeout)

@@ -102,7 +102,7 @@ func request(t *testing.T, method, target, token, body string) (int, map[string]
 func TestServe(t *testing.T) {
 	t.Setenv(TokenEnv, "tok-123")
 	db := filepath.Join(t.TempDir(), "w.db")
-	base := startServe(t, "--db", db, "--max-body", "2000")
+	base := startServe(t, "--db", db, "--create", "--max-body", "2000")
 
 	doc := `{"id":"s1","outlet":"Daily","published":"2016-05-01","text":"\"We will win,\" said Ann Lee, the captain."}`
 	if code, v := request(t, "POST", base+"/api/documents", "", doc); code != 401 {
@@ -144,7 +144,7 @@ func TestServe(t *testing.T) {
 
 func TestServeReadOnly(t *testing.T) {
 	t.Setenv(TokenEnv, "")
-	base := startServe(t, "--db", filepath.Join(t.TempDir(), "w.db"))
+	base := startServe(t, "--db", filepath.Join(t.TempDir(), "w.db"), "--create")
 	code, v := request(t, "POST", base+"/api/documents", "anything", `{"text":"Hi, he said."}`)
 	errObj, _ := v["error"].(map[string]any)
 	if code != 403 || errObj == nil || !strings.Contains(errObj["message"].(string), "read-only") {
@@ -163,7 +163,7 @@ func TestServeUsage(t *testing.T) {
 			t.Errorf("%q: exit %d, want %d; %s", args, code, exitUsage, stderr)
 		}
 	}
-	if code, _, stderr := runCmd(t, "", "serve", "--addr", "256.0.0.1:99999", "--db", filepath.Join(t.TempDir(), "w.db")); code != exitFailed {
+	if code, _, stderr := runCmd(t, "", "serve", "--addr", "256.0.0.1:99999", "--create", "--db", filepath.Join(t.TempDir(), "w.db")); code != exitFailed {
 		t.Errorf("unusable --addr: exit %d; %s", code, stderr)
 	}
 	code, out, _ := runCmd(t, "", "help", "serve")
@@ -226,7 +226,7 @@ func TestServeMasksSecrets(t *testing.T) {
 // headers, as the pages and the API's answers do.
 func TestServeHeadersEverywhere(t *testing.T) {
 	t.Setenv(TokenEnv, "")
-	base := startServe(t, "--db", filepath.Join(t.TempDir(), "w.db"))
+	base := startServe(t, "--create", "--db", filepath.Join(t.TempDir(), "w.db"))
 	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	for _, path := range []string{"//api/outlets", "/api/../search", "/static/../outlets", "//", "/analyse", "/api/nothing", "/nothing", "/"} {
 		req, err := http.NewRequest("GET", base+path, nil)

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/whosaid/whosaid/internal/polnear"
+	"github.com/whosaid/whosaid/internal/shared"
 )
 
 func TestLanguage(t *testing.T) {
@@ -122,9 +123,9 @@ func TestPlainlyEnglish(t *testing.T) {
 // news: every PolNeAR dev article it calls English, the identifier does
 // too, and it spares the identifier nearly all of them.
 func TestPlainlyEnglishAgrees(t *testing.T) {
-	texts, err := polnear.TextsInOrder("../" + polnear.DevJSONL) // a folder deeper than postag
+	texts, err := polnear.TextsInOrder(shared.Path(t, polnear.DevJSONL))
 	if err != nil {
-		t.Skipf("no corpus: %v", err)
+		t.Fatal(err)
 	}
 	fast := 0
 	for _, text := range texts {

@@ -71,25 +71,15 @@ func FirstDocs(data []byte, docs int) []byte {
 	return data
 }
 
-// The shared data, as seen from a package two folders below the
-// repository root (where go test runs the tests of postag or depparse).
+// The PolNeAR files, as paths in the shared folder beside the repository
+// (for shared.Path in tests: a path relative to a package's folder
+// breaks when the package moves).
 const (
-	dataDir     = "../../shared/data/"
-	TrainCoNLLU = dataDir + "polnear-corenlp/train.conllu"
-	DevCoNLLU   = dataDir + "polnear-corenlp/dev.conllu"
-	TrainJSONL  = dataDir + "polnear/train.jsonl"
-	DevJSONL    = dataDir + "polnear/dev.jsonl"
+	TrainCoNLLU = "data/polnear-corenlp/train.conllu"
+	DevCoNLLU   = "data/polnear-corenlp/dev.conllu"
+	TrainJSONL  = "data/polnear/train.jsonl"
+	DevJSONL    = "data/polnear/dev.jsonl"
 )
-
-// Missing returns the first of those files that is not there, or "".
-func Missing() string {
-	for _, p := range []string{TrainCoNLLU, DevCoNLLU, TrainJSONL, DevJSONL} {
-		if _, err := os.Stat(p); err != nil {
-			return p
-		}
-	}
-	return ""
-}
 
 // Load reads at most docs articles (all if docs <= 0) of a CoNLL-U file
 // with read, given the texts of the JSONL file.

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/whosaid/whosaid/internal/polnear"
+	"github.com/whosaid/whosaid/internal/shared"
 
 	"github.com/whosaid/whosaid/internal/storetest"
 	"github.com/whosaid/whosaid/internal/storetest/testdb"
@@ -22,7 +23,7 @@ func TestConformance(t *testing.T) {
 func TestSameAnswers(t *testing.T) {
 	pg := testdb.Postgres(t)
 	lite := testdb.SQLite(t)
-	storetest.Compare(t, lite, pg, storetest.PolNeAR(t, "../"+polnear.DevJSONL, 40)...) // two folders below the root
+	storetest.Compare(t, lite, pg, storetest.PolNeAR(t, shared.Path(t, polnear.DevJSONL), 40)...)
 }
 
 func TestReopen(t *testing.T) {
@@ -59,7 +60,7 @@ func TestBadURL(t *testing.T) {
 }
 
 func BenchmarkPut(b *testing.B) {
-	articles := storetest.PolNeAR(b, "../"+polnear.DevJSONL, 0)
+	articles := storetest.PolNeAR(b, shared.Path(b, polnear.DevJSONL), 0)
 	storetest.BenchmarkPut(b, func(b *testing.B) store.Store { return testdb.Postgres(b) }, articles)
 }
 

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/whosaid/whosaid/internal/polnear"
+	"github.com/whosaid/whosaid/internal/shared"
 
 	"github.com/whosaid/whosaid/internal/storetest"
 	"github.com/whosaid/whosaid/internal/storetest/testdb"
@@ -68,7 +69,7 @@ func TestBadPath(t *testing.T) {
 }
 
 func BenchmarkPut(b *testing.B) {
-	articles := storetest.PolNeAR(b, "../"+polnear.DevJSONL, 0) // two folders below the root
+	articles := storetest.PolNeAR(b, shared.Path(b, polnear.DevJSONL), 0)
 	storetest.BenchmarkPut(b, func(b *testing.B) store.Store { return testdb.SQLite(b) }, articles)
 }
 
