@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"path/filepath"
 	"strings"
 )
 
@@ -68,7 +69,8 @@ func Formats() []FormatSpec {
 			// A WARC.gz is read member by member by the WARC reader
 			// itself: a corrupt member (even the first) costs its record only.
 			head, _ := s.r.Peek(2)
-			return o.readWARC(s.name, s.r, isGzip(head), yield)
+			gzName := strings.EqualFold(filepath.Ext(s.name), ".gz")
+			return o.readWARC(s.name, s.r, isGzip(head) || gzName, yield)
 		},
 	}, {
 		Format:     JSONL,

@@ -28,9 +28,6 @@ func (o Options) readStream(name string, r io.Reader, yield func(Doc) bool) bool
 		return yield(errDoc(name, 0, err))
 	}
 	gzName := strings.EqualFold(filepath.Ext(name), ".gz")
-	if gzName && !isGzip(head) {
-		return yield(errDoc(name, 0, fmt.Errorf("%w: the file does not start with the gzip magic number", ErrGzip)))
-	}
 	var spec FormatSpec
 	known := false
 	switch {
@@ -48,7 +45,12 @@ func (o Options) readStream(name string, r io.Reader, yield func(Doc) bool) bool
 	}
 	s := &stream{name: name, r: br, max: o.maxSize()}
 	if known && spec.readsGzip {
+		// Its reader decompresses by itself, and resynchronises after a
+		// corrupt member, even a first one that lost its magic number.
 		return spec.read(o, s, yield)
+	}
+	if gzName && !isGzip(head) {
+		return yield(errDoc(name, 0, fmt.Errorf("%w: the file does not start with the gzip magic number", ErrGzip)))
 	}
 	if isGzip(head) {
 		s.gz = &countingReader{r: br}

@@ -42,7 +42,7 @@ func without(name string) []pass {
 // to score with ../shared/eval (docs/RESOLVE.md has the table); without,
 // on the first articles only.
 func TestAblation(t *testing.T) {
-	path := shared.Need(t, "../"+polnear.DevJSONL)
+	path := shared.Path(t, polnear.DevJSONL)
 	type article struct{ ID, Text string }
 	var articles []article
 	f, err := os.Open(path)

@@ -54,7 +54,7 @@ func wordCount(seg *segment.Text) int {
 // once, so that both sides process as many words and allocate alike, and
 // pay a like share of garbage collection.
 func BenchmarkResolveGrowth(b *testing.B) {
-	path := shared.Need(b, "../"+polnear.TrainJSONL)
+	path := shared.Path(b, polnear.TrainJSONL)
 	texts, err := polnear.TextsInOrder(path)
 	if err != nil {
 		b.Fatal(err)
