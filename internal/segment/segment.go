@@ -91,16 +91,25 @@ func appendCut(out []Range, toks []Token, s Range) []Range {
 	return append(out, s)
 }
 
+// paragraphPiece is the size of the pieces an over-long line is cut into:
+// about a long paragraph of news text, so that the labellers, which work
+// a paragraph at a time, cost per word what they cost on ordinary text.
+const paragraphPiece = 128
+
 // appendParagraphs appends the paragraphs of one line, given its
 // sentences: the whole line, or when it is longer than MaxParagraph
-// tokens, runs of whole sentences of at most MaxParagraph tokens.
+// tokens, runs of whole sentences of at most paragraphPiece tokens.
 func appendParagraphs(out []Range, sents []Range) []Range {
 	if len(sents) == 0 {
 		return out
 	}
+	line := Range{sents[0].Start, sents[len(sents)-1].End}
+	if line.Len() <= MaxParagraph {
+		return append(out, line)
+	}
 	p := Range{sents[0].Start, sents[0].Start}
 	for _, s := range sents {
-		if s.End-p.Start > MaxParagraph && p.Len() > 0 {
+		if s.End-p.Start > paragraphPiece && p.Len() > 0 {
 			out = append(out, p)
 			p.Start = s.Start
 		}

@@ -59,8 +59,8 @@ func TestSentences(t *testing.T) {
 	}
 }
 
-// TestLimits: a line longer than MaxParagraph tokens is cut into
-// paragraphs at sentence ends, and a sentence longer than MaxSentence at a
+// TestLimits: a line longer than MaxParagraph tokens is cut into pieces of
+// at most paragraphPiece tokens at sentence ends, and a sentence longer than MaxSentence at a
 // punctuation mark, else at the limit; shorter ones are left whole.
 func TestLimits(t *testing.T) {
 	sentence := "The mayor said the plan would cost more than anyone had thought. " // 13 tokens
@@ -71,7 +71,7 @@ func TestLimits(t *testing.T) {
 		text              string
 		paragraphs, sents int // counts wanted
 	}{
-		{"one long line", strings.Repeat(sentence, 200), 3, 200},
+		{"one long line", strings.Repeat(sentence, 200), 23, 200}, // runs of 9 sentences (117 tokens)
 		{"line at the limit", strings.Repeat(sentence, MaxParagraph/13), 1, MaxParagraph / 13},
 		{"lines stay whole", strings.Repeat(sentence+"\n", 200), 200, 200},
 		{"no sentence ends", noStops, 4, 4},
