@@ -32,6 +32,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	misses := fs.Bool("misses", false, "list every error (tune half only)")
 	predFile := fs.String("pred", "", "also write the predictions as JSON Lines to this file")
+	scoreFile := fs.String("score", "", "score these predictions (the output of whosaid extract on SET) rather than extract anew")
 	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "usage: whosaid-eval [-misses] [-pred FILE] SET.jsonl")
 		return 2
@@ -47,16 +48,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "whosaid-eval: %s: %v\n", fs.Arg(0), err)
 		return 1
 	}
-	x, err := whosaid.NewExtractor()
+	var docs map[string]*whosaid.Document
+	if *scoreFile != "" {
+		docs, err = readPredictions(*scoreFile)
+	} else {
+		docs, err = extractAll(passages)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "whosaid-eval:", err)
 		return 1
-	}
-	docs := make(map[string]*whosaid.Document, len(passages))
-	for _, p := range passages {
-		d := x.Extract(p.Text)
-		d.ID = p.ID
-		docs[p.ID] = d
 	}
 	if *predFile != "" {
 		if err := writePredictions(*predFile, passages, docs); err != nil {
@@ -107,4 +107,38 @@ func writePredictions(path string, passages []evalset.Passage, docs map[string]*
 		}
 	}
 	return f.Close()
+}
+
+func extractAll(passages []evalset.Passage) (map[string]*whosaid.Document, error) {
+	x, err := whosaid.NewExtractor()
+	if err != nil {
+		return nil, err
+	}
+	docs := make(map[string]*whosaid.Document, len(passages))
+	for _, p := range passages {
+		d := x.Extract(p.Text)
+		d.ID = p.ID
+		docs[p.ID] = d
+	}
+	return docs, nil
+}
+
+// readPredictions reads documents as whosaid extract writes them.
+func readPredictions(path string) (map[string]*whosaid.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	docs := map[string]*whosaid.Document{}
+	dec := json.NewDecoder(f)
+	for {
+		var d whosaid.Document
+		if err := dec.Decode(&d); err == io.EOF {
+			return docs, nil
+		} else if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		docs[d.ID] = &d
+	}
 }
