@@ -1,6 +1,7 @@
 package canon
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -170,9 +171,10 @@ type group struct {
 	gen    string
 	title  string
 	at     int
+	ats    []int // the offsets of all its quotes
 	// definite: a definite description; none: one that stands for nobody
-	// named in the document.
-	definite, none bool
+	// named in the document; pronoun: a pronoun to resolve again.
+	definite, none, pronoun bool
 	// The quotes that give a gender: by an honorific, and by a pronoun
 	// (which counts when two say so and none says otherwise).
 	male, female, heMale, sheFemale int
@@ -207,6 +209,7 @@ func join(gs []group, a, b int) {
 		gs[a].title = gs[b].title
 	}
 	gs[a].at = min(gs[a].at, gs[b].at)
+	gs[a].ats = append(gs[a].ats, gs[b].ats...)
 	gs[a].male += gs[b].male
 	gs[a].female += gs[b].female
 	gs[a].heMale += gs[b].heMale
@@ -230,12 +233,15 @@ func groupQuotes(qs []quote) (gs []group, of []int) {
 			gen = generation(q.src.name)
 		}
 		k := key{q.src.kind, strings.Join(folded, " ") + "/" + gen}
+		if q.src.pronoun {
+			k.name = fmt.Sprintf("pronoun %d", i) // each resolves on its own
+		}
 		j, ok := index[k]
 		if !ok {
 			j = len(gs)
 			index[k] = j
 			gs = append(gs, group{parent: j, kind: q.src.kind, name: q.src.name, folded: folded, gen: gen,
-				title: q.title, at: q.at, definite: q.src.definite})
+				title: q.title, at: q.at, definite: q.src.definite, pronoun: q.src.pronoun})
 		} else if gs[j].title == "" {
 			gs[j].title = q.title
 		}
@@ -249,6 +255,7 @@ func groupQuotes(qs []quote) (gs []group, of []int) {
 		case q.gender == "f":
 			gs[j].sheFemale++
 		}
+		gs[j].ats = append(gs[j].ats, q.at)
 		of[i] = j
 	}
 	return gs, of
@@ -290,7 +297,7 @@ func link(gs []group, qs []quote) {
 		if gs[i].definite || gs[i].kind == whosaid.Anonymous || find(gs, i) != i || len(gs[i].folded) == 0 {
 			continue
 		}
-		if gs[i].kind == whosaid.Person && (len(gs[i].folded) > 1 || hasPersonNamed(gs, i, gs[i].folded[0]) || gs[i].title != "") {
+		if gs[i].kind == whosaid.Person && (hasPersonNamed(gs, i, gs[i].folded[0]) || gs[i].title != "" || nameGender(gs[i].folded[0]) != "") {
 			continue // "Clinton", former president, and the Clinton Foundation
 		}
 		target := -1
@@ -431,13 +438,24 @@ func referent(gs []group, i int) int {
 		j := one(func(g *group) bool {
 			return g.kind == whosaid.Organization && len(g.folded) > 0 && singular(g.folded[len(g.folded)-1]) == head
 		})
-		if j == -1 && anyOrganization[head] {
-			j = one(func(g *group) bool { return g.kind == whosaid.Organization })
+		if j == -1 && (anyOrganization[head] || laterOrganization[head]) {
+			// "The SRWU said ... the union said": the organisation of the
+			// latest quote before it, unless a place (a government).
+			j = preceding(gs, i, func(g *group) bool { return g.kind == whosaid.Organization && !place(g.folded) })
 		}
 		return max(j, -1)
 	}
 	if gs[i].kind != whosaid.Anonymous {
 		return -1
+	}
+	if gs[i].pronoun {
+		// "he", "she": the person of the latest quote before it, of
+		// the pronoun's gender.
+		g := genderOf(gs[i].name)
+		return preceding(gs, i, func(c *group) bool {
+			gc := genderOfGroup(c)
+			return c.kind == whosaid.Person && (g == "" || gc == "" || gc == g)
+		})
 	}
 	if !personHead(head) {
 		return -1
@@ -446,9 +464,39 @@ func referent(gs []group, i int) int {
 		return g.kind == whosaid.Person && slices.Contains(titleWords(g.title), headWord(head))
 	})
 	if j == -1 {
-		j = one(func(g *group) bool { return g.kind == whosaid.Person })
+		// "Ndlovu said ... the Rovers manager said": the person of the
+		// latest quote before it.
+		j = preceding(gs, i, func(c *group) bool { return c.kind == whosaid.Person })
 	}
 	return max(j, -1)
+}
+
+// preceding is the group that ok accepts with the latest quote before
+// group i's first quote, -1 for none.
+func preceding(gs []group, i int, ok func(g *group) bool) int {
+	best, at := -1, -1
+	for j := range gs {
+		g := &gs[j]
+		if j == i || g.definite || find(gs, j) != j || !ok(g) {
+			continue
+		}
+		for _, a := range gs[j].ats {
+			if a < gs[i].at && a > at {
+				best, at = j, a
+			}
+		}
+	}
+	// A group joined into another stands for it.
+	for j := range gs {
+		if j != i && !gs[j].definite && find(gs, j) != j && ok(&gs[find(gs, j)]) {
+			for _, a := range gs[j].ats {
+				if a < gs[i].at && a > at {
+					best, at = find(gs, j), a
+				}
+			}
+		}
+	}
+	return best
 }
 
 // personHead says whether a description's head names a person: a role
@@ -461,6 +509,11 @@ func personHead(w string) bool {
 var personNouns = set("man", "woman", "boy", "girl", "person", "old", "lady", "gentleman",
 	"source", "insider", "veteran", "newcomer", "rookie", "youngster", "teenager", "mother",
 	"father", "widow", "victim", "survivor", "witness", "resident", "native")
+
+// laterOrganization are the heads of descriptions that stand for an
+// organisation named just before: "the union", "the league".
+var laterOrganization = set("union", "league", "council", "association", "federation", "party",
+	"campaign", "agency", "institute", "foundation", "trust", "network", "studio", "label", "squad")
 
 // headWord writes a title's abbreviation out, as titleWords does.
 func headWord(w string) string {

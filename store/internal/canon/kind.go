@@ -21,6 +21,10 @@ type source struct {
 	// manager") that stands for a speaker named in the same document, and
 	// for nobody when none is found there.
 	definite bool
+	// pronoun: "he" or "she" that the extractor resolved to no person's
+	// name ("U S", "Castlebridge United"): it stands for the person of
+	// the document the pronoun can stand for, if one.
+	pronoun bool
 }
 
 // cleanSource cleans and checks the name of a source of the given kind;
@@ -32,7 +36,11 @@ func cleanSource(name string, kind whosaid.Kind, text string, turn bool) (source
 		// A pronoun source counts only when the document resolved it to
 		// a name, and a he or she to a person's.
 		src, ok := cleanSource(name, kind, "", false)
-		if !ok || pronounText(name) || (personPronouns[words(text)[0]] && src.kind != whosaid.Person) {
+		he := personPronouns[words(text)[0]]
+		switch {
+		case he && (!ok || src.kind != whosaid.Person) && !pronounText(name) && name != "":
+			return source{name: text, kind: whosaid.Anonymous, definite: true, pronoun: true}, true
+		case !ok || pronounText(name) || (he && src.kind != whosaid.Person):
 			return source{}, false
 		}
 		return src, true
@@ -55,11 +63,29 @@ func cleanSource(name string, kind whosaid.Kind, text string, turn bool) (source
 	// a title in what it took for an organisation ("Ministry of External
 	// Affairs spokesperson Arvind Kulkarni").
 	if tn, ok := textName(text); ok {
+		sp := personWords(name)
 		switch {
-		case kind == whosaid.Person && len(tn.words) > len(personWords(name)) && containsAll(tn.words, personWords(name)):
+		case kind == whosaid.Person && len(tn.words) > len(sp) && containsAll(tn.words, sp):
 			name = tn.name
-		case kind != whosaid.Person && tn.title != "" && len(tn.words) >= 2 && !containsAll(orgWordsOf(name), tn.words):
+		case kind == whosaid.Person && textNamesAnother(tn, sp, text):
+			// The text names someone else than the extractor resolved it
+			// to: "Graham Lockhart" or "Mr Lockhart" taken for Fiona
+			// Lockhart. The text is right.
+			name = tn.name
+		case kind != whosaid.Person && tn.title != "" && len(tn.words) >= 2:
 			return source{name: tn.name, kind: whosaid.Person, title: tn.title}, true
+		}
+	}
+	// "the Australian Institute of Marine Ecology", which the extractor
+	// named "Australian Institute".
+	if kind == whosaid.Organization {
+		if full := orgFromText(text); len(orgWordsOf(full)) > len(orgWordsOf(name)) && hasPrefix(orgWordsOf(full), orgWordsOf(name)) {
+			name = full
+		}
+	}
+	if kind == whosaid.Anonymous {
+		if ts := tokens(name); len(ts) == 1 && acronym(ts[0].text) {
+			kind = whosaid.Organization // "AIME"
 		}
 	}
 	switch kind {
@@ -71,6 +97,21 @@ func cleanSource(name string, kind whosaid.Kind, text string, turn bool) (source
 		return cleanDescription(name)
 	}
 	return source{}, false
+}
+
+// textNamesAnother says whether a person's name read in a source's text
+// is not the speaker the extractor resolved it to: another given name
+// with the same surname, or an honorific of the other gender than the
+// speaker's given name.
+func textNamesAnother(tn named, speaker []string, text string) bool {
+	if len(tn.words) == 0 || len(speaker) < 2 || tn.words[len(tn.words)-1] != speaker[len(speaker)-1] {
+		return false
+	}
+	if len(tn.words) >= 2 {
+		return !givenNamesMatch(tn.words[0], speaker[0]) && !slices.Contains(speaker, tn.words[0])
+	}
+	g, sg := genderOf(text), nameGender(speaker[0])
+	return g != "" && sg != "" && g != sg
 }
 
 // named is a person's name found in a source's text.
@@ -86,8 +127,8 @@ type named struct {
 // name: a word in lower case or of an organisation in it, or more than
 // four words.
 func textName(text string) (named, bool) {
-	t := text
-	for _, dash := range []string{" — ", " – ", " -- "} {
+	t := withoutBrackets(text)
+	for _, dash := range []string{" — ", " – ", " -- ", ": "} {
 		if i := strings.Index(t, dash); i > 0 && i < 40 && capitalized(t) && !strings.ContainsFunc(stripAbbrev(t[:i]), unicode.IsLower) {
 			t = t[i+len(dash):]
 		}
@@ -119,6 +160,45 @@ func textName(text string) (named, bool) {
 		n.words = n.words[:len(n.words)-1]
 	}
 	return n, true
+}
+
+// withoutBrackets drops the bracketed parts of a text: "Ministry of
+// External Affairs (MEA) spokesperson".
+func withoutBrackets(s string) string {
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return s
+		}
+		s = strings.TrimRight(s[:i], " ") + " " + strings.TrimLeft(s[i+j+1:], " ")
+	}
+}
+
+// orgFromText is the name of an organisation in a source's text: its
+// capitalised words and their "of", "and", "for", to the first comma.
+func orgFromText(text string) string {
+	t := withoutBrackets(text)
+	if i := strings.IndexByte(t, ','); i >= 0 {
+		t = t[:i]
+	}
+	ts := tokens(t)
+	for len(ts) > 0 && (ts[0].fold == "the" || ts[0].fold == "a") {
+		ts = ts[1:]
+	}
+	for i, tk := range ts {
+		if !capitalized(tk.text) && !(i > 0 && i < len(ts)-1 && (tk.fold == "of" || tk.fold == "and" || tk.fold == "for" || tk.fold == "on")) {
+			return ""
+		}
+	}
+	return joinTokens(ts)
+}
+
+func hasPrefix(ws, prefix []string) bool {
+	return len(ws) >= len(prefix) && slices.Equal(ws[:len(prefix)], prefix)
 }
 
 // stripAbbrev drops the abbreviations of a dateline ("MOORHEAD, Minn.")
@@ -160,6 +240,9 @@ func dateline(name, text string) bool {
 		return false
 	}
 	// "MOORHEAD, Minn. — Sen. Margaret Halvorsen": a state may follow.
+	if strings.HasPrefix(rest, ": ") && len(rest) > 3 {
+		return true // "BENGALURU: Ashvin Systems"
+	}
 	i := strings.IndexAny(rest, "—–")
 	if j := strings.Index(rest, "--"); j >= 0 && (i < 0 || j < i) {
 		i = j
@@ -170,11 +253,11 @@ func dateline(name, text string) bool {
 // afterDateline is the name that follows a dateline in a source text, to
 // its first comma.
 func afterDateline(text string) string {
-	i := strings.IndexAny(text, "—–")
+	i := strings.IndexAny(text, "—–:")
 	if j := strings.Index(text, "--"); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
-	rest := strings.TrimLeft(text[i:], "—–- ")
+	rest := strings.TrimLeft(text[i:], "—–-: ")
 	if j := strings.IndexByte(rest, ','); j >= 0 {
 		rest = rest[:j]
 	}
@@ -236,7 +319,7 @@ func splitTitle(ts []token) (name []token, title []token) {
 		t := ts[k]
 		left := len(ts) - 1 - k
 		switch {
-		case leadingTitles[t.fold] && left >= 1, (descriptors[t.fold] || roleWords[t.fold] || titleWordsIn(t.text)) && left >= 2,
+		case leadingTitles[t.fold] && left >= 1, (descriptors[t.fold] || roleWords[t.fold] || titleWordsIn(t.text) || hyphenAdjective(t.text)) && left >= 1 && (left >= 2 || hyphenAdjective(t.text)),
 			acronym(t.text) && left >= 3 && roleWords[ts[k+1].fold]:
 			cut = k + 1
 			// "Secretary of State Rex Tillerson": the title runs on over
@@ -256,6 +339,17 @@ func splitTitle(ts []token) (name []token, title []token) {
 	return trimTags(ts), title
 }
 
+// hyphenAdjective says whether a word is an adjective made with a
+// hyphen: "Los Angeles-area", "Kentucky-born", "Texas-based".
+func hyphenAdjective(s string) bool {
+	i := strings.LastIndexAny(s, "-‑")
+	if i <= 0 || i == len(s)-1 {
+		return false
+	}
+	rest := s[i+1:]
+	return strings.ToLower(rest) == rest && capitalized(s)
+}
+
 // titleWordsIn says whether a hyphenated word ends in a title word
 // ("First-time MLA" does not; "vice-president" does).
 func titleWordsIn(s string) bool {
@@ -263,8 +357,13 @@ func titleWordsIn(s string) bool {
 	return len(ws) > 1 && (roleWords[ws[len(ws)-1]] || leadingTitles[ws[len(ws)-1]])
 }
 
-// trimTags takes party and state tags off the end of a name.
+// trimTags takes party and state tags off the end of a name, and the
+// days and months that the extractor ran into it ("South Carolina
+// Friday").
 func trimTags(ts []token) []token {
+	for len(ts) > 1 && dayOrMonth[ts[len(ts)-1].fold] {
+		ts = ts[:len(ts)-1]
+	}
 	for len(ts) > 2 || (len(ts) == 2 && partyTag(ts[1].text)) {
 		last := ts[len(ts)-1]
 		if partyTag(last.text) || (len(ts) > 2 && stateTags[last.fold] && capitalized(last.text) && len(last.fold) <= 5 && !suffixes[last.fold]) {
@@ -339,8 +438,8 @@ func cleanPerson(name string) (source, bool) {
 		return source{name: name, kind: whosaid.Anonymous}, true // "African Americans", "Republican"
 	case headlineFragment(nameTs):
 		return source{}, false
-	case place(folded):
-		return source{name: joinTokens(nameTs), kind: whosaid.Organization}, true
+	case place(folded), len(folded) > 1 && placeWords[folded[0]] && paperWords[last]:
+		return source{name: joinTokens(nameTs), kind: whosaid.Organization}, true // "Trump Tower", "USA Today"
 	case len(folded) > 1 && orgHead(folded):
 		return source{name: joinTokens(nameTs), kind: whosaid.Organization}, true
 	case len(folded) == 1 && (brand(nameTs[0].text) || (orgWords[last] && !surnameLike[last])):
@@ -496,7 +595,7 @@ func orgHead(ws []string) bool {
 
 // surnameLike are words of organisation names that are people's names too.
 var surnameLike = set("guardian", "herald", "tribune", "telegraph", "gazette", "journal", "monitor",
-	"examiner", "sun", "star", "mirror", "express", "observer", "globe", "standard", "record", "post", "press", "guard", "mint", "bloomberg", "watch", "reserve", "capital",
+	"examiner", "sun", "star", "mirror", "express", "observer", "globe", "standard", "record", "post", "press", "guard", "mint", "bloomberg", "reserve", "capital",
 	"media", "energy", "electric", "court", "chamber", "banks", "town", "times", "news", "who",
 	"states", "state", "city", "county", "program", "project", "command", "service", "fund",
 	"health", "initiative", "society", "campaign", "network", "center", "centre")

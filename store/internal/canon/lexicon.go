@@ -185,6 +185,7 @@ var orgWords = set(
 	"pharmaceuticals", "pharma", "health", "insurance", "investments", "ventures", "enterprises",
 	"solutions", "software", "electric", "railway", "railways", "post", "court", "tribunal",
 	"assembly", "chamber", "reserve", "nations", "directorate", "kremlin", "pentagon", "politburo",
+	"twitter", "facebook", "google", "youtube", "instagram", "amazon", "apple", "microsoft",
 	"fbi", "cia", "nsa", "nasa", "nato", "un", "opec", "who", "imf", "wto", "eu", "cdc", "fda",
 	"epa", "doj", "dnc", "rnc", "gop", "aclu", "naacp", "nra", "bbc", "cnn", "msnbc", "nbc", "cbs",
 	"abc", "npr", "pbs", "reuters", "ap", "afp", "bloomberg", "politico", "axios", "yard", "met",
@@ -418,3 +419,14 @@ var femaleNames = set(
 	"naomi", "renata", "bronwyn", "keisha", "tamika", "henrike", "elif", "sofia", "ana",
 	"carmen", "dana", "anne", "sarah", "ruth", "janet", "carla", "linda", "margaret",
 )
+
+// dayOrMonth are the days and months that end no name.
+var dayOrMonth = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "june", "july", "august", "september", "october",
+	"november", "december")
+
+// paperWords end the names of newspapers: after a place ("USA Today",
+// "Texas Tribune") the name is a paper's.
+var paperWords = set("today", "times", "post", "tribune", "herald", "journal", "news", "gazette",
+	"chronicle", "courier", "star", "sun", "globe", "register", "record", "examiner", "observer",
+	"standard", "telegraph", "mail", "express", "daily", "weekly", "review", "monitor")
