@@ -35,6 +35,10 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"SpeakerDetail", testSpeakerDetail},
 		{"Outlets", testOutlets},
 		{"Concurrent", testConcurrent},
+		{"Recanon", testRecanon},
+		{"RecanonResumes", testRecanonResumes},
+		{"Corrections", testCorrections},
+		{"BadCorrections", testBadCorrections},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })

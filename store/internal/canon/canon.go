@@ -135,6 +135,18 @@ func (e *Entity) Keys() []string {
 	return slices.Compact(keys)
 }
 
+// matchName is the name that mentions are matched with: the name, or
+// when a person set it by hand, the name the mentions would give.
+func (e *Entity) matchName() string {
+	if e.Fixed&FixedName == 0 || e.Kind != whosaid.Person {
+		return e.Name
+	}
+	if n := e.canonicalName(); n != "" && e.Counts[n] > 0 {
+		return n
+	}
+	return e.Name
+}
+
 // nameKeys are the keys of an organisation's names, without their
 // abbreviations.
 func (e *Entity) nameKeys() []string {

@@ -287,8 +287,9 @@ const strongEvidence = 3
 // entity c: as its full name (and how many words they share), as its
 // surname or as its given name; 0 when it cannot be.
 func relation(name []string, gen string, c *Entity) (rel, n int) {
-	full := personWords(c.Name)
-	cgen := generation(c.Name)
+	cname := c.matchName()
+	full := personWords(cname)
+	cgen := generation(cname)
 	if len(full) == 0 {
 		return 0, 0
 	}
@@ -315,12 +316,12 @@ func relation(name []string, gen string, c *Entity) (rel, n int) {
 	best := 0
 	for _, a := range c.Aliases {
 		aw := personWords(a)
-		if len(aw) < 2 || generation(a) != cgen {
+		if len(aw) < 2 || generation(a) != cgen || c.Counts[a] == 0 {
 			continue
 		}
 		k, ok := fullFit(name, aw)
 		if !ok {
-			if a == c.Name || c.Counts[a]*4 >= c.Counts[c.Name] {
+			if a == cname || c.Counts[a]*4 >= c.Counts[cname] {
 				return 0, 0
 			}
 			continue

@@ -229,9 +229,12 @@ func (c *Corpus) build(refs []ref, assign map[ref]int64, fixed map[int64]*Entity
 				}
 			}
 			out.Entities = append(out.Entities, &e)
-			out.Representatives = append(out.Representatives, fmt.Sprintf("%s\x00%d\x00%s", c.docs[r.doc].id, r.m, m.Name))
+			out.Representatives = append(out.Representatives, fmt.Sprintf("%q %d %q", c.docs[r.doc].id, r.m, m.Name))
 		}
 		out.Entities[i].Add(m)
+		if fx := fixed[cl]; fx != nil && fx.Fixed&FixedName != 0 {
+			out.Entities[i].AddAlias(fx.Name)
+		}
 		mentionOf[r] = i
 	}
 	for di, d := range c.docs {

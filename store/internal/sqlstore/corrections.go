@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -116,7 +117,10 @@ func (w *writer) correct(c *store.Correction) error {
 		if mentions["into"], err = w.rawNames(c.Into, ""); err != nil {
 			return err
 		}
-		err = w.merge(e, es[c.Into], mentions["from"])
+		// Both sides are pinned: after a merge of names that do not fit
+		// ("Bill Clinton" into "Hillary Clinton"), storing a document
+		// again finds the speaker by its pin, not by its name.
+		err = w.merge(e, es[c.Into], slices.Concat(mentions["from"], mentions["into"]))
 		c.Mentions = len(mentions["from"])
 	case store.Split:
 		if mentions["of"], err = w.rawNames(c.Speaker, c.DocID); err != nil {

@@ -530,7 +530,8 @@ func (s *Store) finishRecanon(ctx context.Context, snap *snapshot, out *canon.Ou
 }
 
 // pinsOf are the pins the corrections make after a recanon: the mentions
-// a split or a merge moved, to the speaker they are now with.
+// a merge, a split or a kind set by hand moved, to the speaker they are
+// now with.
 func pinsOf(snap *snapshot, out *canon.Outcome, ids []int64, fixes fixesRead) [][]any {
 	speakerOf := map[canon.RawName]int64{}
 	for di := range snap.docs {
@@ -547,9 +548,9 @@ func pinsOf(snap *snapshot, out *canon.Outcome, ids []int64, fixes fixesRead) []
 		var moved []canon.RawName
 		switch f.Action {
 		case "merge":
-			moved = f.From
-		case "split":
-			moved = f.Of
+			moved = slices.Concat(f.From, f.Into)
+		case "split", "set-kind":
+			moved = f.Of // a kind set by hand, whatever kind the extractor gives
 		}
 		for _, n := range moved {
 			id, ok := speakerOf[n]
