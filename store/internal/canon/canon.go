@@ -277,8 +277,9 @@ func (e *Entity) gender() string {
 // maxEvidence bounds the evidence an entity keeps (the most frequent words).
 const maxEvidence = 400
 
-// trimEvidence keeps the maxEvidence most frequent words of an entity's
-// evidence, ties broken by the word, so that the outcome is deterministic.
+// trimEvidence keeps the maxEvidence most frequent context words of an
+// entity and its maxTopic most frequent topic words, ties broken by the
+// word, so that the outcome is deterministic; the genders are kept.
 func trimEvidence(ev map[string]int) {
 	if len(ev) <= maxEvidence {
 		return
@@ -287,32 +288,59 @@ func trimEvidence(ev map[string]int) {
 		w string
 		n int
 	}
-	all := make([]wc, 0, len(ev))
+	var context, topic []wc
 	for w, n := range ev {
-		all = append(all, wc{w, n})
+		switch {
+		case strings.HasPrefix(w, genderToken):
+		case strings.HasPrefix(w, topicToken):
+			topic = append(topic, wc{w, n})
+		default:
+			context = append(context, wc{w, n})
+		}
 	}
-	slices.SortFunc(all, func(a, b wc) int {
-		if ga, gb := strings.HasPrefix(a.w, genderToken), strings.HasPrefix(b.w, genderToken); ga != gb {
-			if ga {
-				return -1 // the genders are kept
+	for _, part := range []struct {
+		ws   []wc
+		keep int
+	}{{context, maxEvidence - maxTopic}, {topic, maxTopic}} {
+		if len(part.ws) <= part.keep {
+			continue
+		}
+		slices.SortFunc(part.ws, func(a, b wc) int {
+			if a.n != b.n {
+				return b.n - a.n
 			}
-			return 1
+			return strings.Compare(a.w, b.w)
+		})
+		for _, x := range part.ws[part.keep:] {
+			delete(ev, x.w)
 		}
-		if a.n != b.n {
-			return b.n - a.n
-		}
-		return strings.Compare(a.w, b.w)
-	})
-	for _, x := range all[maxEvidence:] {
-		delete(ev, x.w)
 	}
+}
+
+// topicToken marks the evidence words that are the topic of the
+// documents (their common nouns: "strike", "port"), apart from the
+// context (their proper nouns).
+const topicToken = "~"
+
+// maxTopic bounds the topic words an entity keeps.
+const maxTopic = 150
+
+// sameTopic counts the topic words of m that e has seen.
+func sameTopic(m Mention, e *Entity) int {
+	n := 0
+	for _, w := range m.Evidence {
+		if strings.HasPrefix(w, topicToken) && e.Evidence[w] > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // shared counts the evidence words of m that e has seen.
 func shared(m Mention, e *Entity) int {
 	n := 0
 	for _, w := range m.Evidence {
-		if e.Evidence[w] > 0 && !strings.HasPrefix(w, genderToken) {
+		if e.Evidence[w] > 0 && !strings.HasPrefix(w, genderToken) && !strings.HasPrefix(w, topicToken) {
 			n++
 		}
 	}

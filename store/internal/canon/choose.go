@@ -255,8 +255,8 @@ func namesakes(m Mention, fc candidate, c *Entity) bool {
 	switch {
 	case fc.meet < 0:
 		return true
-	case fc.meet == 0 && fc.evidence == 0 && m.Outlet != "" && hasOutlet(c):
-		return true // nothing in common, not even the outlet
+	case fc.meet == 0 && fc.evidence == 0 && m.Outlet != "" && hasOutlet(c) && sameTopic(m, c) < sameStory:
+		return true // nothing in common, not even the outlet or the story
 	case fc.meet < 2 && titleKey(m.Title) != "" && len(c.Titles) > 0 && fc.evidence == 0 && fc.mentions < prominent:
 		return m.Outlet != "" && len(c.Evidence) > 0 // the outlet is evidence: none shared
 	}
@@ -268,6 +268,10 @@ func namesakes(m Mention, fc candidate, c *Entity) bool {
 // context in common: a prominent speaker changes office (senator, then
 // secretary of state) more often than a namesake turns up.
 const prominent = 3
+
+// sameStory is the number of topic words from which two documents tell
+// one story ("port", "strike", "union").
+const sameStory = 3
 
 // hasOutlet says whether an entity's evidence holds an outlet.
 func hasOutlet(c *Entity) bool {

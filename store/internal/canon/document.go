@@ -534,6 +534,7 @@ var anyOrganization = set("company", "firm", "club", "team", "franchise", "busin
 // ("housing", "vote") are shared by namesakes as much as by one person.
 func addEvidence(ms []Mention, d Doc) {
 	nouns := properNouns(d.Text)
+	topic := topicWords(d.Text)
 	outlet := ""
 	if ws := words(d.Outlet); len(ws) > 0 {
 		outlet = "@" + strings.Join(ws, "")
@@ -565,6 +566,7 @@ func addEvidence(ms []Mention, d Doc) {
 		if len(ev) > maxContextWords {
 			ev = ev[:maxContextWords]
 		}
+		ev = append(ev, topic...)
 		if outlet != "" {
 			ev = append(ev, outlet)
 		}
@@ -572,6 +574,44 @@ func addEvidence(ms []Mention, d Doc) {
 		m.contents = nil
 	}
 }
+
+// topicWords are the most frequent common words of a text, of five
+// letters or more, marked as topic: what a story is about ("strike",
+// "union"), which two mentions of one person in two outlets share, and
+// two namesakes less often.
+func topicWords(text string) []string {
+	count := map[string]int{}
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if len(f) < 5 || !unicode.IsLower([]rune(f)[0]) {
+			continue
+		}
+		w := singular(strings.ToLower(f))
+		if stopWords[w] || functionWords[w] || leadingJunk[w] || headlineVerbs[w] {
+			continue
+		}
+		count[w]++
+	}
+	ws := make([]string, 0, len(count))
+	for w := range count {
+		ws = append(ws, w)
+	}
+	slices.SortFunc(ws, func(a, b string) int {
+		if count[a] != count[b] {
+			return count[b] - count[a]
+		}
+		return strings.Compare(a, b)
+	})
+	if len(ws) > maxTopicWords {
+		ws = ws[:maxTopicWords]
+	}
+	for i, w := range ws {
+		ws[i] = topicToken + w
+	}
+	return ws
+}
+
+// maxTopicWords bounds the topic words a mention brings.
+const maxTopicWords = 30
 
 // maxContextWords bounds the words a mention brings as evidence.
 const maxContextWords = 80
