@@ -317,6 +317,31 @@ func trimEvidence(ev map[string]int) {
 	}
 }
 
+// placeToken marks the evidence words that are the places of the
+// documents (see placesOf).
+const placeToken = "^"
+
+// placesApart says whether m and e both have places and share none: one
+// is in Hong Kong, the other in Vancouver.
+func placesApart(m Mention, e *Entity) bool {
+	mine, theirs := false, false
+	for _, w := range m.Evidence {
+		if strings.HasPrefix(w, placeToken) {
+			mine = true
+			if e.Evidence[w] > 0 {
+				return false
+			}
+		}
+	}
+	for w := range e.Evidence {
+		if strings.HasPrefix(w, placeToken) {
+			theirs = true
+			break
+		}
+	}
+	return mine && theirs
+}
+
 // topicToken marks the evidence words that are the topic of the
 // documents (their common nouns: "strike", "port"), apart from the
 // context (their proper nouns).
@@ -340,7 +365,7 @@ func sameTopic(m Mention, e *Entity) int {
 func shared(m Mention, e *Entity) int {
 	n := 0
 	for _, w := range m.Evidence {
-		if e.Evidence[w] > 0 && !strings.HasPrefix(w, genderToken) && !strings.HasPrefix(w, topicToken) {
+		if e.Evidence[w] > 0 && !strings.HasPrefix(w, genderToken) && !strings.HasPrefix(w, topicToken) && !strings.HasPrefix(w, placeToken) {
 			n++
 		}
 	}

@@ -140,9 +140,16 @@ func choosePerson(m Mention, candidates []Entity) int {
 	if len(name) > 1 {
 		var fits []candidate
 		for _, c := range cs {
-			if c.relation == fullName && !c.bare && !namesakes(m, c, &candidates[c.i]) {
-				fits = append(fits, c)
+			if c.relation != fullName || c.bare || namesakes(m, c, &candidates[c.i]) {
+				continue
 			}
+			// "Jimmy O'Connor" is "James O'Connor" when something else
+			// agrees: a nickname is a weaker match than the name.
+			if given := personWords(candidates[c.i].matchName()); given[0] != name[0] && c.meet <= 0 && c.evidence == 0 &&
+				sameTopic(m, &candidates[c.i]) < sameStory {
+				continue
+			}
+			fits = append(fits, c)
 		}
 		slices.SortFunc(fits, func(a, b candidate) int {
 			for _, d := range [...]int{b.words - a.words, b.evidence - a.evidence, b.meet - a.meet, b.mentions - a.mentions} {
@@ -247,7 +254,9 @@ const dominance = 0.8
 // namesakes says whether a full-name mention is a namesake of entity c
 // whose full name it fits: their titles are of different fields, and
 // little in their contexts agrees; or different, and nothing agrees, not
-// even the outlet, and c is no prominent speaker.
+// even the outlet, and c is no prominent speaker; or nothing agrees, and
+// their stories have nothing in common, or little and in different
+// places.
 func namesakes(m Mention, fc candidate, c *Entity) bool {
 	if fc.evidence >= strongEvidence {
 		return false
@@ -255,8 +264,12 @@ func namesakes(m Mention, fc candidate, c *Entity) bool {
 	switch {
 	case fc.meet < 0:
 		return true
-	case fc.meet == 0 && fc.evidence == 0 && m.Outlet != "" && hasOutlet(c) && sameTopic(m, c) < sameStory:
-		return true // nothing in common, not even the outlet or the story
+	case fc.meet == 0 && fc.evidence == 0 && m.Outlet != "" && hasOutlet(c):
+		// Nothing in common, not even the outlet: namesakes, unless the
+		// documents tell one story (a port strike) or one of a kind
+		// (housing) in one place.
+		topic := sameTopic(m, c)
+		return topic == 0 || topic < sameStory && placesApart(m, c)
 	case fc.meet < 2 && titleKey(m.Title) != "" && len(c.Titles) > 0 && fc.evidence == 0 && fc.mentions < prominent:
 		return m.Outlet != "" && len(c.Evidence) > 0 // the outlet is evidence: none shared
 	}

@@ -535,6 +535,7 @@ var anyOrganization = set("company", "firm", "club", "team", "franchise", "busin
 func addEvidence(ms []Mention, d Doc) {
 	nouns := properNouns(d.Text)
 	topic := topicWords(d.Text)
+	places := placesOf(d.Text, nouns)
 	outlet := ""
 	if ws := words(d.Outlet); len(ws) > 0 {
 		outlet = "@" + strings.Join(ws, "")
@@ -567,12 +568,39 @@ func addEvidence(ms []Mention, d Doc) {
 			ev = ev[:maxContextWords]
 		}
 		ev = append(ev, topic...)
+		ev = append(ev, places...)
 		if outlet != "" {
 			ev = append(ev, outlet)
 		}
 		m.Evidence = ev
 		m.contents = nil
 	}
+}
+
+// placesOf are the places a text is about, marked as such: its dateline
+// ("HONG KONG —") and the countries, states and cities among its proper
+// nouns. Two namesakes are often told apart by them.
+func placesOf(text string, nouns []string) []string {
+	var out []string
+	if i := strings.IndexAny(text, "—–:"); i > 0 && i < 60 {
+		line := text[:i]
+		if j := strings.LastIndexByte(line, '\n'); j >= 0 {
+			line = line[j+1:]
+		}
+		if line = strings.TrimSpace(stripAbbrev(line)); line != "" && isUpperWord(line) {
+			out = append(out, placeToken+strings.Join(words(line), " "))
+		}
+	}
+	for i, w := range nouns {
+		if placeWords[w] {
+			out = append(out, placeToken+w)
+		}
+		if i+1 < len(nouns) && placePairs[w+" "+nouns[i+1]] {
+			out = append(out, placeToken+w+" "+nouns[i+1])
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // topicWords are the most frequent common words of a text, of five
