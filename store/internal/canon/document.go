@@ -441,7 +441,12 @@ func referent(gs []group, i int) int {
 		if j == -1 && (anyOrganization[head] || laterOrganization[head]) {
 			// "The SRWU said ... the union said": the organisation of the
 			// latest quote before it, unless a place (a government).
-			j = preceding(gs, i, func(g *group) bool { return g.kind == whosaid.Organization && !place(g.folded) })
+			isOrg := func(g *group) bool { return g.kind == whosaid.Organization && !place(g.folded) }
+			if j = preceding(gs, i, isOrg); j < 0 && anyOrganization[head] {
+				// "The company said ... PayLagos said": a company, club
+				// or team that the document names later.
+				j = following(gs, i, isOrg)
+			}
 		}
 		return max(j, -1)
 	}
@@ -493,6 +498,24 @@ func preceding(gs []group, i int, ok func(g *group) bool) int {
 				if a < gs[i].at && a > at {
 					best, at = find(gs, j), a
 				}
+			}
+		}
+	}
+	return best
+}
+
+// following is the group that ok accepts with the earliest quote after
+// group i's first quote, -1 for none.
+func following(gs []group, i int, ok func(g *group) bool) int {
+	best, at := -1, -1
+	for j := range gs {
+		r := find(gs, j)
+		if j == i || gs[j].definite || !ok(&gs[r]) {
+			continue
+		}
+		for _, a := range gs[j].ats {
+			if a > gs[i].at && (at < 0 || a < at) {
+				best, at = r, a
 			}
 		}
 	}
