@@ -149,21 +149,27 @@ func Score(ctx context.Context, st store.Store, arts []Article) (*Report, error)
 		}
 	}
 	rep.Entities = len(entities)
-	for i, a := range rep.Found {
-		for _, b := range rep.Found[i+1:] {
+	rep.count()
+	return rep, nil
+}
+
+// count counts the pairs of the found mentions.
+func (r *Report) count() {
+	r.TP, r.FP, r.FN = 0, 0, 0
+	for i, a := range r.Found {
+		for _, b := range r.Found[i+1:] {
 			same := a.Mention.Entity == b.Mention.Entity
 			merged := a.Speaker != 0 && a.Speaker == b.Speaker
 			switch {
 			case same && merged:
-				rep.TP++
+				r.TP++
 			case merged:
-				rep.FP++
+				r.FP++
 			case same:
-				rep.FN++
+				r.FN++
 			}
 		}
 	}
-	return rep, nil
 }
 
 // overlapping is the stored attribution whose source overlaps span the
@@ -190,8 +196,9 @@ func overlapping(hits []store.Hit, span [2]int) (store.Hit, bool) {
 }
 
 // Errors lists what the canonicalisation got wrong, for reading on the
-// tune half only: each gold entity split over several speakers, and each
-// speaker that holds several gold entities, with the mentions.
+// tune half only: each gold entity split over several speakers (or left
+// without one, speaker 0), and each speaker that holds several gold
+// entities, with the mentions.
 func (r *Report) Errors() []string {
 	byEntity := map[string]map[int64][]string{}
 	bySpeaker := map[int64]map[string][]string{}
@@ -211,7 +218,8 @@ func (r *Report) Errors() []string {
 	}
 	var out []string
 	for e, sps := range byEntity {
-		if len(sps) > 1 {
+		// Mentions of no speaker (0) are each apart from all others.
+		if len(sps) > 1 || len(sps[0]) > 1 {
 			out = append(out, fmt.Sprintf("split %s (%s): %s", e, canonicalOf(r.Found, e), describe(sps)))
 		}
 	}
