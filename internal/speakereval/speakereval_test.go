@@ -36,7 +36,7 @@ func TestPairs(t *testing.T) {
 	}
 	r := &Report{Found: []Found{
 		found("d1", "A", 1), found("d2", "A", 1), found("d3", "A", 2), // A split in two
-		found("d3", "B", 2), // B merged with A's third
+		found("d3", "B", 2),                      // B merged with A's third
 		found("d4", "C", 0), found("d5", "C", 0), // C never given a speaker
 	}}
 	r.count()
