@@ -33,7 +33,7 @@ var layers = [][]string{
 	{"store/internal/sqlstore"},
 	{"store/sqlite", "store/postgres"},
 	{"store/open"},
-	{"internal/storetest", "internal/storetest/testdb"},
+	{"internal/storetest", "internal/storetest/testdb", "internal/speakereval"},
 	{"internal/params"},
 	{"server"},
 	{"web"},

@@ -28,6 +28,9 @@ func NewSpeakerBody(d store.SpeakerDetail) SpeakerBody {
 	if d.Timeline == nil {
 		d.Timeline = []store.DateCount{}
 	}
+	if d.Titles == nil {
+		d.Titles = []store.TitleSpan{}
+	}
 	return SpeakerBody{d}
 }
 

@@ -24,6 +24,8 @@ var Routes = []Route{
 	{http.MethodGet, "/api/attributions", (*API).listAttributions},
 	{http.MethodGet, "/api/speakers", (*API).listSpeakers},
 	{http.MethodGet, "/api/speakers/{id}", (*API).getSpeaker},
+	{http.MethodPost, "/api/speakers/{id}/corrections", (*API).correctSpeaker},
+	{http.MethodGet, "/api/corrections", (*API).listCorrections},
 	{http.MethodGet, "/api/outlets", (*API).listOutlets},
 	{http.MethodGet, "/api/openapi.json", (*API).openAPI},
 }

@@ -20,6 +20,9 @@ var (
 	ErrNotFound = errors.New("not found")
 	ErrBadQuery = errors.New("bad query")       // a filter or page that cannot be answered
 	ErrInvalid  = errors.New("invalid article") // Put: no document, no ID, invalid UTF-8, a NUL byte
+	// ErrBadCorrection is a correction that cannot be made: an unknown
+	// action, a missing field, a speaker merged into itself.
+	ErrBadCorrection = errors.New("bad correction")
 )
 
 // Article is one extracted document with what is known of it.
@@ -131,6 +134,17 @@ type SpeakerDetail struct {
 	Speaker
 	ByOutlet []Count     `json:"by_outlet"` // most first
 	Timeline []DateCount `json:"timeline"`  // per day, in date order
+	// Titles are the titles the speaker was given, the latest seen first.
+	Titles []TitleSpan `json:"titles"`
+}
+
+// TitleSpan is one title of a speaker and when it was seen: a speaker's
+// title changes over time (senator, then secretary of state).
+type TitleSpan struct {
+	Title string    `json:"title"`
+	Seen  int       `json:"seen"`           // mentions with this title
+	First time.Time `json:"first,omitzero"` // earliest publication date
+	Last  time.Time `json:"last,omitzero"`
 }
 
 // Count is a number of attributions for a name.
@@ -190,6 +204,73 @@ type OutletStats struct {
 	TopSpeakers    []Count `json:"top_speakers"` // at most 10
 	// Gender is present when asked for (OutletFilter.Gender).
 	Gender *GenderCounts `json:"gender,omitempty"`
+}
+
+// Action is what a correction of the speakers does.
+type Action string
+
+// The corrections of the speakers.
+const (
+	// Merge puts every mention of Speaker into speaker Into.
+	Merge Action = "merge"
+	// Split takes the mention of Speaker in document DocID off it, into
+	// a new speaker or into speaker Into when it is given.
+	Split Action = "split"
+	// Rename lists Speaker under the name Value.
+	Rename Action = "rename"
+	// SetKind makes Speaker a speaker of kind Value (person,
+	// organization, anonymous).
+	SetKind Action = "set-kind"
+	// SetTitle gives Speaker the title Value ("" for none).
+	SetTitle Action = "set-title"
+)
+
+// Correction is one change to the speakers made by a person. The store
+// keeps every correction it made, and makes them again after a recanon
+// and when a document is stored again.
+type Correction struct {
+	ID      int64     `json:"id"` // set by the store
+	At      time.Time `json:"at"` // set by the store
+	Actor   string    `json:"actor"`
+	Via     string    `json:"via"` // "cli", "api", "web"
+	Action  Action    `json:"action"`
+	Speaker int64     `json:"speaker"`
+	// Into is the speaker of a merge; of a split, the speaker the
+	// mention went into (set by the store when it made a new one).
+	Into  int64  `json:"into,omitempty"`
+	DocID string `json:"doc_id,omitempty"` // a split's document
+	Value string `json:"value,omitempty"`  // a name, a kind or a title
+	// Mentions is how many mentions (speakers of a document) it moved
+	// or changed, when it was made.
+	Mentions int `json:"mentions"`
+}
+
+// RecanonReport says what a recanon did.
+type RecanonReport struct {
+	Documents    int `json:"documents"`
+	Speakers     int `json:"speakers"`     // after it
+	Moved        int `json:"moved"`        // attributions given another speaker
+	Corrections  int `json:"corrections"`  // made again
+	Resumed      int `json:"resumed"`      // documents already done by an interrupted run
+	NewSpeakers  int `json:"new_speakers"` // IDs that did not exist before
+	GoneSpeakers int `json:"gone_speakers"`
+}
+
+// SpeakerEditor is a store whose speakers can be corrected and
+// recomputed. The SQL stores are.
+type SpeakerEditor interface {
+	// CorrectSpeaker makes a correction and records it, and returns it
+	// as recorded. A correction that cannot be made is ErrBadCorrection;
+	// an unknown speaker, ErrNotFound.
+	CorrectSpeaker(ctx context.Context, c Correction) (Correction, error)
+	// Corrections lists the corrections made, the latest first.
+	Corrections(ctx context.Context, p Page) (List[Correction], error)
+	// Recanon decides the speaker of every stored attribution again, as
+	// the rules decide them now, without extracting anything, and makes
+	// the corrections again. It is idempotent, and an interrupted run is
+	// resumed by the next. progress, when not nil, is told the documents
+	// done out of the total.
+	Recanon(ctx context.Context, progress func(done, total int)) (RecanonReport, error)
 }
 
 // Store is a corpus of extracted documents. Implementations are safe for

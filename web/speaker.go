@@ -52,6 +52,9 @@ type speakerView struct {
 	PrevURL   string
 	NextURL   string
 	SearchURL string
+	// Correct is the form that corrects the speaker, when the server
+	// takes corrections.
+	Correct *correctionForm
 }
 
 // speakerID reads the speaker number of the path.
@@ -66,6 +69,19 @@ func (s *server) speaker(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, "A speaker's address ends in their number.")
 		return
 	}
+	var form *correctionForm
+	if s.correctable() {
+		form = &correctionForm{Actions: correctionActions, Kinds: kinds}
+		if n, err := strconv.ParseInt(r.URL.Query().Get("corrected"), 10, 64); err == nil && n > 0 {
+			form.Done = n
+		}
+	}
+	s.renderSpeaker(w, r, http.StatusOK, id, form)
+}
+
+// renderSpeaker renders speaker id's page with a correction form, which
+// may hold what was posted and why it failed.
+func (s *server) renderSpeaker(w http.ResponseWriter, r *http.Request, status int, id int64, form *correctionForm) {
 	ctx := r.Context()
 	sp, err := s.opts.Store.Speaker(ctx, id)
 	if err != nil {
@@ -84,7 +100,7 @@ func (s *server) speaker(w http.ResponseWriter, r *http.Request) {
 	}
 	v := speakerView{Speaker: sp, Hits: hitViews(hits.Items, false), Total: hits.Total,
 		From: offset + 1, To: offset + len(hits.Items),
-		SearchURL: "/search?speaker_id=" + strconv.FormatInt(id, 10)}
+		SearchURL: "/search?speaker_id=" + strconv.FormatInt(id, 10), Correct: form}
 	v.PrevURL, v.NextURL = pageURLs(r.URL, offset, len(hits.Items), hits.Next, resultsPerPage)
 	v.Timeline = newTimeChart("timeline", "When "+sp.Name+" was quoted", sp.Timeline)
 	v.Timeline.CSV = fmt.Sprintf("/speakers/%d/timeline.csv", id)
@@ -100,7 +116,7 @@ func (s *server) speaker(w http.ResponseWriter, r *http.Request) {
 		fmt.Sprintf("Attributions to %s per outlet, most first; %d outlets.", sp.Name, len(labels)),
 		labels, values, niceMax(most), countTicks(niceMax(most)), formatCount)
 	v.ByOutlet.CSV = fmt.Sprintf("/speakers/%d/outlets.csv", id)
-	s.render(w, r, http.StatusOK, "speaker", page{Title: sp.Name, Nav: "speakers", Body: v})
+	s.render(w, r, status, "speaker", page{Title: sp.Name, Nav: "speakers", Body: v})
 }
 
 // speakerCSV writes a speaker's timeline or outlets as CSV.

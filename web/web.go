@@ -67,6 +67,10 @@ type Options struct {
 	// Logger receives the errors a visitor only sees as "something went
 	// wrong"; nil means slog.Default().
 	Logger *slog.Logger
+	// Token is the bearer token of the API (WHOSAID_TOKEN): a speaker's
+	// page takes corrections from whoever gives it. Empty means that the
+	// pages take none.
+	Token string
 }
 
 // ContentSecurityPolicy is sent with every response: scripts, styles and
@@ -166,6 +170,7 @@ func (s *server) handler() (http.Handler, error) {
 	mux.HandleFunc("GET /speakers", s.needStore(s.speakers))
 	mux.HandleFunc("GET /speakers/{id}", s.needStore(s.speaker))
 	mux.HandleFunc("GET /speakers/{id}/{table}", s.needStore(s.speakerCSV))
+	mux.HandleFunc("POST /speakers/{id}/corrections", s.needStore(s.correctSpeaker))
 	mux.HandleFunc("GET /outlets", s.needStore(s.outlets))
 	mux.HandleFunc("GET /outlets/{chart}", s.needStore(s.outletCSV))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {

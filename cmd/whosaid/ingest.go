@@ -32,6 +32,7 @@ func (c *IngestCommand) Run(e *env, args []string) error {
 	workers := fs.Int("workers", runtime.NumCPU(), "")
 	quiet := fs.Bool("quiet", false, "")
 	maxSize := fs.Int64("max-size", ingest.DefaultMaxSize, "")
+	noRecanon := fs.Bool("no-recanon", false, "")
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		return flagError(err)
@@ -120,6 +121,18 @@ func (c *IngestCommand) Run(e *env, args []string) error {
 		stored := in.stored + in.damagedStored
 		fmt.Fprintf(e.stderr, "whosaid: %d %s read, %d stored (%d attributions)%s, %d failed; %.1fs, %.0f documents/s\n",
 			in.read, plural(in.read, "document"), in.stored, in.attributions, damaged, in.failed, secs, float64(stored)/secs)
+	}
+	// Each batch placed its speakers among those known when it came; a
+	// recanon decides them over the whole store, in no order but its own.
+	if in.stored > 0 && ctx.Err() == nil && !*noRecanon {
+		start := time.Now()
+		rep, _, err := recanon(ctx, s, e.stderr, !*quiet && isTerminal(e.stderr))
+		if err != nil && ctx.Err() == nil {
+			return fmt.Errorf("ingest: the documents are stored, but deciding their speakers over the store failed (run whosaid recanon): %w", err)
+		}
+		if err == nil && !*quiet {
+			printRecanon(e.stderr, rep, time.Since(start))
+		}
 	}
 	if ctx.Err() != nil {
 		return fmt.Errorf("interrupted after %d documents; the batches committed are stored, and a rerun replaces them", in.stored+in.damagedStored)
@@ -239,6 +252,9 @@ Flags:
   --workers N         extract on N goroutines (default %d, the CPUs)
   --quiet             no summary line on standard error
   --max-size BYTES    largest document accepted (default %d)
+  --no-recanon        leave the speakers as each batch placed them; by
+                      default the run ends with a recanon of the store
+                      (see whosaid help recanon)
 
 Input formats and document ids are those of extract. Bad documents are
 reported on standard error as FILE:LINE: message, and the others are still

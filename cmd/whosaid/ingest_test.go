@@ -263,8 +263,11 @@ func crash(t *testing.T, in, addr string, reopen func() (*sql.DB, func() error, 
 	if err := check(); err != nil {
 		t.Fatalf("after SIGKILL: %v", err)
 	}
-	if n < 2*batch || n >= docs || n%batch != 0 {
-		t.Errorf("after SIGKILL: %d documents, want whole batches of %d, at least 2 and not all", n, batch)
+	// On a busy machine the kill may come after the last batch, while
+	// ingest decides the speakers over the store (recanon): the store must
+	// be as consistent then as between batches.
+	if n < 2*batch || n > docs || n%batch != 0 {
+		t.Errorf("after SIGKILL: %d documents, want whole batches of %d, at least 2", n, batch)
 	}
 	t.Logf("killed after %d committed documents", n)
 

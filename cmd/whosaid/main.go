@@ -63,6 +63,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = (&ServeCommand{}).Run(e, args)
 	case "query":
 		err = (&QueryCommand{}).Run(e, args)
+	case "recanon":
+		err = (&RecanonCommand{}).Run(e, args)
+	case "speakers":
+		err = (&SpeakersCommand{}).Run(e, args)
 	case "version":
 		err = (&VersionCommand{}).Run(e, args)
 	case "help", "-h", "-help", "--help":
@@ -125,6 +129,10 @@ func runHelp(e *env, args []string) error {
 		fmt.Fprint(e.stdout, (&ServeCommand{}).Usage())
 	case "query":
 		fmt.Fprint(e.stdout, (&QueryCommand{}).Usage())
+	case "recanon":
+		fmt.Fprint(e.stdout, (&RecanonCommand{}).Usage())
+	case "speakers":
+		fmt.Fprint(e.stdout, (&SpeakersCommand{}).Usage())
 	case "version":
 		fmt.Fprint(e.stdout, (&VersionCommand{}).Usage())
 	case "help":
@@ -149,6 +157,8 @@ The commands are:
 	bench      measure the speed of extraction
 	serve      serve the JSON API of a store over HTTP
 	query      ask a store what the API answers (table, JSON or CSV)
+	recanon    decide the speakers of a store again, without extracting
+	speakers   correct the speakers of a store: merge, split, rename, ...
 	version    print the version
 	help       show help for a command
 

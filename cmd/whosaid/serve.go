@@ -104,7 +104,7 @@ func (c *ServeCommand) Run(e *env, args []string) error {
 	if opts.Token != "" {
 		apiX = x
 	}
-	ui, err := web.New(web.Options{Extractor: x, Store: st, Logger: opts.Logger})
+	ui, err := web.New(web.Options{Extractor: x, Store: st, Logger: opts.Logger, Token: opts.Token})
 	if err != nil {
 		return err
 	}

@@ -38,6 +38,10 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"OutletCase", testOutletCase},
 		{"Gender", testGender},
 		{"Concurrent", testConcurrent},
+		{"Recanon", testRecanon},
+		{"RecanonResumes", testRecanonResumes},
+		{"Corrections", testCorrections},
+		{"BadCorrections", testBadCorrections},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })

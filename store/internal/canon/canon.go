@@ -1,45 +1,80 @@
 // Package canon decides which speaker of the corpus a source is, across
 // articles: "Mohammad Javad Zarif", "Javad Zarif" and "Zarif" are one
 // person when their contexts agree, two people named Clinton stay two,
-// organisations are one by their normalised name, and anonymous sources
-// are grouped by their normalised description, never with a named person.
+// organisations are one by their normalised name or its abbreviation, and
+// anonymous sources are grouped by their normalised description, never
+// with a named person. Sources that name nobody (a pronoun, a
+// determiner, a dateline, a headline fragment) get no speaker.
 //
-// It is pure Go and knows no database: a Registry asks a Loader for the
-// speakers that share a key with a mention and decides among them. The
-// decisions depend only on the speakers seen before, so the same articles
-// in the same order give the same speakers on every backend.
+// It is pure Go and knows no database. Mentions reads one document's
+// sources; a Registry asks a Loader for the speakers that share a key
+// with a mention and Choose decides among them. The decisions depend on
+// the speakers seen before; Order sorts the mentions of a whole corpus so
+// that a replay in that order (recanon) does not depend on the order in
+// which the articles came.
 package canon
 
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/whosaid/whosaid"
 )
 
-// Mention is one speaker of one document, as the extractor resolved it
-// inside the document.
+// Mention is one speaker of one document, as the document stage found it.
 type Mention struct {
 	Name  string       // the fullest name in the document, or the description
 	Kind  whosaid.Kind // person, organization or anonymous
-	Title string       // "Foreign Minister", when the document gives one
-	// Context are texts that tell two namesakes apart: the names of the
-	// other speakers of the document and what this one said in it.
-	Context []string
+	Title string       // a role or office, when the document gives one
+	Date  time.Time    // the document's publication date; zero when unknown
+	Doc   string       // the document's ID
+	// Outlet is the document's outlet.
+	Outlet string
+	// Gender is "m" or "f" when the document says (an honorific, a
+	// pronoun source), "" otherwise.
+	Gender string
+	// Evidence are the folded words that tell namesakes apart: the proper
+	// nouns of the document, the names of its other speakers, its outlet.
+	Evidence []string
+
+	contents []string // what was said, while the document is read
 }
+
+// Fixed says which fields of an entity a person set by hand: they are
+// kept when mentions are added.
+type Fixed uint8
+
+// The fields that corrections fix.
+const (
+	FixedName Fixed = 1 << iota
+	FixedKind
+	FixedTitle
+)
 
 // Entity is one canonical speaker.
 type Entity struct {
 	ID      int64
 	Kind    whosaid.Kind
-	Name    string   // the fullest name seen, or the first description
-	Title   string   // the latest title seen
+	Name    string   // the most frequent full name, or the first description
+	Title   string   // the current title (see currentTitle)
 	Aliases []string // every name seen, sorted, Name included
 	// Counts says how often each alias was seen (a mention per document).
 	Counts map[string]int
-	// Evidence counts the context words seen with the speaker: words of
-	// its titles, of co-occurring names, of what it said.
+	// Titles are the titles seen, by titleKey, with their dates.
+	Titles map[string]*TitleSpan
+	// Evidence counts the context words seen with the speaker.
 	Evidence map[string]int
+	Fixed    Fixed
+}
+
+// Mentions is the number of mentions the entity holds.
+func (e *Entity) Mentions() int {
+	n := 0
+	for _, c := range e.Counts {
+		n += c
+	}
+	return n
 }
 
 // Key is the key under which a mention's candidates are found: the kind
@@ -60,8 +95,21 @@ func Key(m Mention) string {
 	return ""
 }
 
+// lookupKeys are the keys under which a mention's candidates are found:
+// Key. An abbreviation ("AEC") finds the organisations filed under it
+// (the "Australian Electoral Commission"); two full names never meet by
+// their abbreviations ("Sanders campaign" and "Security Council").
+func lookupKeys(m Mention) []string {
+	if k := Key(m); k != "" {
+		return []string{k}
+	}
+	return nil
+}
+
 // Keys are the keys an entity is found under: for a person, every word of
-// every alias ("Xi" finds "Xi Jinping"); else its normalised names.
+// every alias ("Xi" finds "Xi Jinping"); for an organisation its
+// normalised names and their abbreviations; for an anonymous source its
+// normalised descriptions.
 func (e *Entity) Keys() []string {
 	var keys []string
 	for _, a := range e.Aliases {
@@ -69,11 +117,17 @@ func (e *Entity) Keys() []string {
 		if len(ws) == 0 {
 			continue
 		}
-		if e.Kind == whosaid.Person {
+		switch e.Kind {
+		case whosaid.Person:
 			for _, w := range ws {
 				keys = append(keys, "person:"+w)
 			}
-		} else {
+		case whosaid.Organization:
+			keys = append(keys, "organization:"+strings.Join(ws, " "))
+			for _, ac := range acronyms(a) {
+				keys = append(keys, "organization:"+ac)
+			}
+		default:
 			keys = append(keys, string(e.Kind)+":"+strings.Join(ws, " "))
 		}
 	}
@@ -81,15 +135,40 @@ func (e *Entity) Keys() []string {
 	return slices.Compact(keys)
 }
 
+// matchName is the name that mentions are matched with: the name, or
+// when a person set it by hand, the name the mentions would give.
+func (e *Entity) matchName() string {
+	if e.Fixed&FixedName == 0 || e.Kind != whosaid.Person {
+		return e.Name
+	}
+	if n := e.canonicalName(); n != "" && e.Counts[n] > 0 {
+		return n
+	}
+	return e.Name
+}
+
+// nameKeys are the keys of an organisation's names, without their
+// abbreviations.
+func (e *Entity) nameKeys() []string {
+	var keys []string
+	for _, a := range e.Aliases {
+		if ws := nameWords(a, e.Kind); len(ws) > 0 {
+			keys = append(keys, string(e.Kind)+":"+strings.Join(ws, " "))
+		}
+	}
+	return keys
+}
+
 // New makes the entity of a mention that matches no known speaker.
 func New(id int64, m Mention) Entity {
-	e := Entity{ID: id, Kind: m.Kind, Name: strings.TrimSpace(m.Name), Evidence: map[string]int{}}
+	e := Entity{ID: id, Kind: m.Kind, Name: strings.TrimSpace(m.Name)}
 	e.Add(m)
 	return e
 }
 
 // Add takes a mention into the entity: its name as an alias (and as the
-// name when it is fuller), its title, its context as evidence.
+// name when it is the most frequent), its title with its date, its
+// evidence.
 func (e *Entity) Add(m Mention) {
 	name := strings.TrimSpace(m.Name)
 	if i, found := slices.BinarySearch(e.Aliases, name); !found {
@@ -99,98 +178,108 @@ func (e *Entity) Add(m Mention) {
 		e.Counts = map[string]int{}
 	}
 	e.Counts[name]++
-	if e.Kind == whosaid.Person {
+	switch {
+	case e.Fixed&FixedName != 0:
+	case e.Kind == whosaid.Person:
 		e.Name = e.canonicalName()
+	case e.Counts[name] > e.Counts[e.Name]:
+		e.Name = name // the most frequent description; the first among equals
 	}
-	if t := strings.TrimSpace(m.Title); len(titleWords(t)) > 0 && !allHonorifics(t) {
-		e.Title = t
+	if key := titleKey(m.Title); key != "" {
+		if e.Titles == nil {
+			e.Titles = map[string]*TitleSpan{}
+		}
+		t := e.Titles[key]
+		if t == nil {
+			t = &TitleSpan{First: m.Date, Last: m.Date}
+			e.Titles[key] = t
+		}
+		t.Seen++
+		if !m.Date.IsZero() && (t.First.IsZero() || m.Date.Before(t.First)) {
+			t.First = m.Date
+		}
+		if !m.Date.IsZero() && !m.Date.Before(t.Last) {
+			t.Last = m.Date
+			t.Title = strings.TrimSpace(m.Title)
+		}
+		if t.Title == "" {
+			t.Title = strings.TrimSpace(m.Title)
+		}
+	}
+	if e.Fixed&FixedTitle == 0 {
+		e.Title = currentTitle(e.Titles)
 	}
 	if e.Evidence == nil {
 		e.Evidence = map[string]int{}
 	}
-	for _, t := range evidence(m) {
+	for _, t := range m.Evidence {
 		e.Evidence[t]++
+	}
+	if m.Gender != "" {
+		e.Evidence[genderToken+m.Gender]++
 	}
 	trimEvidence(e.Evidence)
 }
 
 // canonicalName is the name a person is listed under: the most frequent
-// of its full names (two words or more: "Donald Trump" over "Republican
-// Donald Trump" seen once), then the one with more words, the longer, the
-// first in byte order; a bare name only when there is no other.
+// of its full names (two words or more:
+// "Donald Trump" over "Republican Donald Trump" seen once), then one not
+// in capitals, the one with more words, the longer, the first in byte
+// order; a bare name only when there is no other.
 func (e *Entity) canonicalName() string {
-	best, bestWords := "", 0
+	best := ""
+	rank := func(a string) [4]int {
+		n := len(personWords(a))
+		caps := 1
+		if isUpperWord(a) {
+			caps = 0
+		}
+		return [4]int{min(n, 2), e.Counts[a], caps, n}
+	}
 	for _, a := range e.Aliases {
-		n := min(len(personWords(a)), 2)
-		switch {
-		case best == "" || n > bestWords:
-		case n < bestWords:
-			continue
-		case e.Counts[a] != e.Counts[best]:
-			if e.Counts[a] < e.Counts[best] {
-				continue
-			}
-		case len(personWords(a)) != len(personWords(best)):
-			if len(personWords(a)) < len(personWords(best)) {
-				continue
-			}
-		case len(a) <= len(best):
+		if best == "" {
+			best = a
 			continue
 		}
-		best, bestWords = a, n
+		ra, rb := rank(a), rank(best)
+		if c := slices.Compare(ra[:], rb[:]); c > 0 || (c == 0 && len(a) > len(best)) {
+			best = a
+		}
 	}
 	return best
 }
 
-// allHonorifics says whether a title is only "Mr", "Mrs" and the like.
-func allHonorifics(t string) bool {
-	for _, w := range words(t) {
-		if !honorifics[w] {
-			return false
+// genderToken marks the evidence words that count the genders a
+// speaker was given ("#m", "#f"); they are no context.
+const genderToken = "#"
+
+// gender is the gender of an entity: the one its mentions were given,
+// when it is three times or more as often as the other; else the one of
+// its given name; else "".
+func (e *Entity) gender() string {
+	m, f := e.Evidence[genderToken+"m"], e.Evidence[genderToken+"f"]
+	switch {
+	case m > 0 && m >= 3*f:
+		return "m"
+	case f > 0 && f >= 3*m:
+		return "f"
+	case m > 0 && f > 0:
+		return ""
+	}
+	if e.Kind == whosaid.Person {
+		if ws := personWords(e.Name); len(ws) > 1 {
+			return nameGender(ws[0])
 		}
 	}
-	return true
+	return ""
 }
 
-// evidence are the context words of a mention: the telling words of its
-// title, of the names beside it and of what it said, without its own
-// name's words.
-func evidence(m Mention) []string {
-	own := map[string]bool{}
-	for _, w := range nameWords(m.Name, m.Kind) {
-		own[w] = true
-	}
-	var ts []string
-	for _, w := range titleWords(m.Title) {
-		if !own[w] {
-			ts = append(ts, w)
-		}
-	}
-	n := 0
-	for _, c := range m.Context {
-		for _, w := range words(c) {
-			if len(w) < 4 || stopWords[w] || own[w] {
-				continue
-			}
-			ts = append(ts, w)
-			if n++; n == maxContextWords {
-				break
-			}
-		}
-	}
-	slices.Sort(ts)
-	return slices.Compact(ts)
-}
+// maxEvidence bounds the evidence an entity keeps (the most frequent words).
+const maxEvidence = 400
 
-// maxContextWords bounds the words a mention brings as evidence, and
-// maxEvidence the evidence an entity keeps (the most frequent words).
-const (
-	maxContextWords = 60
-	maxEvidence     = 400
-)
-
-// trimEvidence keeps the maxEvidence most frequent words of an entity's
-// evidence, ties broken by the word, so that the outcome is deterministic.
+// trimEvidence keeps the maxEvidence most frequent context words of an
+// entity and its maxTopic most frequent topic words, ties broken by the
+// word, so that the outcome is deterministic; the genders are kept.
 func trimEvidence(ev map[string]int) {
 	if len(ev) <= maxEvidence {
 		return
@@ -199,193 +288,170 @@ func trimEvidence(ev map[string]int) {
 		w string
 		n int
 	}
-	all := make([]wc, 0, len(ev))
+	var context, topic []wc
 	for w, n := range ev {
-		all = append(all, wc{w, n})
-	}
-	slices.SortFunc(all, func(a, b wc) int {
-		if a.n != b.n {
-			return b.n - a.n
-		}
-		return strings.Compare(a.w, b.w)
-	})
-	for _, x := range all[maxEvidence:] {
-		delete(ev, x.w)
-	}
-}
-
-// Choose picks the entity among candidates that the mention is, or -1
-// when it is none of them (a new speaker). Candidates are those found
-// under Key(m), in any order; the choice does not depend on it.
-//
-// Organisations and anonymous sources are their key. A person is a
-// candidate whose every alias is compatible with the name (one is the
-// other with words left out, or initials: "Javad Zarif" and "Mohammad
-// Javad Zarif", not "Bill Clinton" and "Hillary Clinton"). A name of two
-// words or more goes to the compatible candidate that shares the most
-// name words. A bare surname goes to the one person known by it (unless
-// their titles differ and no context agrees), or,
-// among namesakes, to the one whose context it shares most (words of
-// titles, co-occurring names and what was said), when one does; else it
-// joins the entity that holds only that bare name, its own ambiguous
-// entry, never a namesake picked blindly.
-func Choose(m Mention, candidates []Entity) int {
-	if m.Kind != whosaid.Person {
-		key := Key(m)
-		best := -1
-		for i := range candidates {
-			c := &candidates[i]
-			if c.Kind == m.Kind && slices.Contains(c.Keys(), key) && (best < 0 || c.ID < candidates[best].ID) {
-				best = i
-			}
-		}
-		return best
-	}
-	name, gen := personWords(m.Name), generation(m.Name)
-	if len(name) == 0 {
-		return -1
-	}
-	ev := evidence(m)
-	type fitting struct {
-		i, shared, context int
-	}
-	var fits []fitting
-	bare := -1 // the ambiguous entry of a bare surname
-	for i := range candidates {
-		c := &candidates[i]
-		if c.Kind != whosaid.Person {
-			continue
-		}
-		shared, ok := compatible(name, gen, c)
-		if !ok {
-			continue
-		}
-		if onlyBare(c, name[len(name)-1]) {
-			if len(name) == 1 && (bare < 0 || c.ID < candidates[bare].ID) {
-				bare = i
-			}
-			if len(name) > 1 {
-				continue // a full name never takes an ambiguous entry
-			}
-		}
-		context := 0
-		for _, t := range ev {
-			if c.Evidence[t] > 0 {
-				context++
-			}
-		}
-		fits = append(fits, fitting{i, shared, context})
-	}
-	// The best is the one with the most name words, then the most context,
-	// then the oldest; it must beat the second on one of the first two.
-	slices.SortFunc(fits, func(a, b fitting) int {
-		if a.shared != b.shared {
-			return b.shared - a.shared
-		}
-		if a.context != b.context {
-			return b.context - a.context
-		}
-		return int(candidates[a.i].ID - candidates[b.i].ID)
-	})
-	named := 0 // candidates with a full name
-	for _, f := range fits {
-		if !onlyBare(&candidates[f.i], name[len(name)-1]) {
-			named++
-		}
-	}
-	if len(fits) > 0 {
-		best := fits[0]
-		clear := len(fits) == 1 || best.shared > fits[1].shared || best.context > fits[1].context
 		switch {
-		case best.shared >= 2 && clear:
-			return best.i // a full name: "Javad Zarif" is "Mohammad Javad Zarif"
-		case best.shared >= 2:
-			return best.i // namesakes with one full name: the oldest
-		case named == 1 && !onlyBare(&candidates[best.i], name[0]) && (best.context > 0 || !titlesDiffer(m.Title, candidates[best.i].Title)):
-			return best.i // a bare surname, one person known by it, nothing against
-		case best.context >= 1 && clear:
-			return best.i // a bare surname that its context places
+		case strings.HasPrefix(w, genderToken):
+		case strings.HasPrefix(w, topicToken):
+			topic = append(topic, wc{w, n})
+		default:
+			context = append(context, wc{w, n})
 		}
 	}
-	return bare
-}
-
-// titlesDiffer says whether two titles are both given and share no
-// telling word ("former president" and "Secretary of State").
-func titlesDiffer(a, b string) bool {
-	wa, wb := titleWords(a), titleWords(b)
-	if len(wa) == 0 || len(wb) == 0 {
-		return false
-	}
-	for _, w := range wa {
-		if slices.Contains(wb, w) {
-			return false
-		}
-	}
-	return true
-}
-
-// compatible says whether a person name (its words and its generation)
-// fits every alias of c, and how many words it shares with the closest
-// one. Names of different generations ("Donald Trump", "Donald Trump
-// Jr.") never fit, unless one is a bare surname without a suffix, which
-// may be either.
-func compatible(name []string, gen string, c *Entity) (shared int, ok bool) {
-	for _, a := range c.Aliases {
-		aw := personWords(a)
-		if len(aw) == 0 {
+	for _, part := range []struct {
+		ws   []wc
+		keep int
+	}{{context, maxEvidence - maxTopic}, {topic, maxTopic}} {
+		if len(part.ws) <= part.keep {
 			continue
 		}
-		if ag := generation(a); ag != gen && !(len(name) == 1 && gen == "") && !(len(aw) == 1 && ag == "") {
-			return 0, false
+		slices.SortFunc(part.ws, func(a, b wc) int {
+			if a.n != b.n {
+				return b.n - a.n
+			}
+			return strings.Compare(a.w, b.w)
+		})
+		for _, x := range part.ws[part.keep:] {
+			delete(ev, x.w)
 		}
-		n, fits := fit(name, aw)
-		if !fits {
-			return 0, false
-		}
-		shared = max(shared, n)
 	}
-	return shared, shared > 0
 }
 
-// fit says whether one name is the other with words left out (the last
-// words equal, the others in order, an initial standing for a word), and
-// how many words match.
-func fit(a, b []string) (int, bool) {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if a[len(a)-1] != b[len(b)-1] && !(len(a) == 1 && slices.Contains(b, a[0])) {
-		return 0, false
-	}
-	j := 0
-	for _, w := range a {
-		for j < len(b) && !sameWord(w, b[j]) {
-			j++
+// placeToken marks the evidence words that are the places of the
+// documents (see placesOf).
+const placeToken = "^"
+
+// placesApart says whether m and e both have places and share none: one
+// is in Hong Kong, the other in Vancouver.
+func placesApart(m Mention, e *Entity) bool {
+	mine, theirs := false, false
+	for _, w := range m.Evidence {
+		if strings.HasPrefix(w, placeToken) {
+			mine = true
+			if e.Evidence[w] > 0 {
+				return false
+			}
 		}
-		if j == len(b) {
-			return 0, false
-		}
-		j++
 	}
-	return len(a), true
+	for w := range e.Evidence {
+		if strings.HasPrefix(w, placeToken) {
+			theirs = true
+			break
+		}
+	}
+	return mine && theirs
 }
 
-// sameWord says whether two name words match: equal, or one the initial
-// of the other.
-func sameWord(a, b string) bool {
-	if a == b {
-		return true
-	}
-	return (len(a) == 1 && strings.HasPrefix(b, a)) || (len(b) == 1 && strings.HasPrefix(a, b))
-}
+// topicToken marks the evidence words that are the topic of the
+// documents (their common nouns: "strike", "port"), apart from the
+// context (their proper nouns).
+const topicToken = "~"
 
-// onlyBare says whether c has no name but the bare word w.
-func onlyBare(c *Entity, w string) bool {
-	for _, a := range c.Aliases {
-		if ws := personWords(a); len(ws) != 1 || ws[0] != w {
-			return false
+// maxTopic bounds the topic words an entity keeps.
+const maxTopic = 150
+
+// sameTopic counts the topic words of m that e has seen.
+func sameTopic(m Mention, e *Entity) int {
+	n := 0
+	for _, w := range m.Evidence {
+		if strings.HasPrefix(w, topicToken) && e.Evidence[w] > 0 {
+			n++
 		}
 	}
-	return true
+	return n
+}
+
+// shared counts the evidence words of m that e has seen.
+func shared(m Mention, e *Entity) int {
+	n := 0
+	for _, w := range m.Evidence {
+		if e.Evidence[w] > 0 && !strings.HasPrefix(w, genderToken) && !strings.HasPrefix(w, topicToken) && !strings.HasPrefix(w, placeToken) {
+			n++
+		}
+	}
+	return n
+}
+
+// Absorb takes every mention of o into e (a merge by hand): aliases and
+// their counts, titles, evidence. e's fixed fields stay.
+func (e *Entity) Absorb(o *Entity) {
+	if e.Counts == nil {
+		e.Counts = map[string]int{}
+	}
+	for _, a := range o.Aliases {
+		if i, found := slices.BinarySearch(e.Aliases, a); !found {
+			e.Aliases = slices.Insert(e.Aliases, i, a)
+		}
+		e.Counts[a] += o.Counts[a]
+	}
+	for key, t := range o.Titles {
+		if e.Titles == nil {
+			e.Titles = map[string]*TitleSpan{}
+		}
+		mine := e.Titles[key]
+		if mine == nil {
+			c := *t
+			e.Titles[key] = &c
+			continue
+		}
+		mine.Seen += t.Seen
+		if !t.First.IsZero() && (mine.First.IsZero() || t.First.Before(mine.First)) {
+			mine.First = t.First
+		}
+		if t.Last.After(mine.Last) {
+			mine.Last, mine.Title = t.Last, t.Title
+		}
+	}
+	if e.Evidence == nil {
+		e.Evidence = map[string]int{}
+	}
+	for w, n := range o.Evidence {
+		e.Evidence[w] += n
+	}
+	trimEvidence(e.Evidence)
+	e.refresh()
+}
+
+// Remove takes one mention under name off e (a split by hand).
+func (e *Entity) Remove(name string) {
+	name = strings.TrimSpace(name)
+	if e.Counts[name] > 1 {
+		e.Counts[name]--
+	} else if i, found := slices.BinarySearch(e.Aliases, name); found && len(e.Aliases) > 1 {
+		e.Aliases = slices.Delete(e.Aliases, i, i+1)
+		delete(e.Counts, name)
+	}
+	e.refresh()
+}
+
+// refresh works out the name and title again, unless they are fixed.
+func (e *Entity) refresh() {
+	if e.Fixed&FixedName == 0 {
+		if e.Kind == whosaid.Person {
+			e.Name = e.canonicalName()
+		} else if e.Counts[e.Name] == 0 {
+			best := ""
+			for _, a := range e.Aliases {
+				if best == "" || e.Counts[a] > e.Counts[best] {
+					best = a
+				}
+			}
+			e.Name = best
+		}
+	}
+	if e.Fixed&FixedTitle == 0 {
+		e.Title = currentTitle(e.Titles)
+	}
+}
+
+// AddAlias files name as a name of e, seen under it by no mention (the
+// name a person gave it), so that it is found under it.
+func (e *Entity) AddAlias(name string) {
+	name = strings.TrimSpace(name)
+	if i, found := slices.BinarySearch(e.Aliases, name); !found {
+		e.Aliases = slices.Insert(e.Aliases, i, name)
+	}
+	if e.Counts == nil {
+		e.Counts = map[string]int{}
+	}
 }

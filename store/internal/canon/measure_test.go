@@ -41,11 +41,19 @@ func resolveCorpus(t *testing.T) []labelled {
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
 			t.Fatal(err)
 		}
-		quotes := make([]Quote, len(d.Quotes))
-		for i, q := range d.Quotes {
-			quotes[i] = Quote{Kind: kinds[q[1]], Name: q[2], Title: q[3], Content: q[4]}
+		doc := Doc{ID: d.Doc}
+		for _, q := range d.Quotes {
+			src := &whosaid.Source{Role: whosaid.Role{Text: q[2]}, Kind: kinds[q[1]], Speaker: q[2], Title: q[3]}
+			if src.Kind == whosaid.Anonymous {
+				src.Speaker, src.Description = "", q[2]
+			}
+			start := len(doc.Text)
+			doc.Text += q[2] + " said " + q[4] + ".\n"
+			src.Spans = []whosaid.Span{{start, start + len(q[2])}}
+			doc.Attributions = append(doc.Attributions, whosaid.Attribution{Source: src,
+				Content: &whosaid.Role{Text: q[4]}, Type: whosaid.Indirect})
 		}
-		ms, of := Mentions(quotes)
+		ms, of := Mentions(doc)
 		reg := NewRegistry(&mem, next)
 		ids := make([]int64, len(ms))
 		for j, m := range ms {
@@ -57,6 +65,10 @@ func resolveCorpus(t *testing.T) []labelled {
 		mem.Save(reg.Changed())
 		seen := map[int]bool{}
 		for i, j := range of {
+			if j < 0 {
+				out = append(out, labelled{doc: d.Doc, gold: d.Quotes[i][0], name: d.Quotes[i][2]})
+				continue
+			}
 			if !seen[j] { // one per mention: quotes of one speaker in a document are one
 				seen[j] = true
 				out = append(out, labelled{doc: d.Doc, gold: d.Quotes[i][0], name: ms[j].Name, id: ids[j]})
@@ -74,7 +86,7 @@ func resolveCorpus(t *testing.T) []labelled {
 func pairwise(ms []labelled) (tp, fp, fn int) {
 	for i := range ms {
 		for j := i + 1; j < len(ms); j++ {
-			same, merged := ms[i].gold == ms[j].gold, ms[i].id == ms[j].id
+			same, merged := ms[i].gold == ms[j].gold, ms[i].id != 0 && ms[i].id == ms[j].id
 			switch {
 			case same && merged:
 				tp++

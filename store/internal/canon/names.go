@@ -10,7 +10,7 @@ import (
 )
 
 // words splits a name into folded words: lower case, no diacritics, no
-// punctuation ("Mohammad-Javad Zarif's" -> mohammad javad zarif s).
+// punctuation ("Mohammad-Javad Zarif's" -> mohammad javad zarif).
 func words(s string) []string {
 	var out []string
 	var b strings.Builder
@@ -38,7 +38,7 @@ func words(s string) []string {
 	flush()
 	for i, w := range out {
 		w = strings.TrimSuffix(w, "'s")
-		out[i] = strings.Trim(w, "'")
+		out[i] = strings.ReplaceAll(strings.Trim(w, "'"), "'", "")
 	}
 	return nonEmpty(out)
 }
@@ -53,21 +53,6 @@ func nonEmpty(ws []string) []string {
 	return out
 }
 
-// honorifics are dropped from person names: the extractor keeps titles
-// apart, but "Mr." and the like stay in names.
-var honorifics = set("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "herr", "frau")
-
-// leadingTitles are titles that the extractor sometimes leaves in a name
-// ("President Trump"); they are dropped from its start.
-var leadingTitles = set("president", "senator", "sen", "governor", "gov", "secretary", "minister",
-	"chancellor", "ayatollah", "king", "queen", "prince", "princess", "pope", "general", "gen",
-	"judge", "justice", "mayor", "rep", "representative", "speaker", "premier", "sheikh", "rev",
-	"reverend", "prof", "professor", "lord", "lady", "ambassador", "commissioner", "chairman",
-	"chairwoman", "director", "detective", "officer", "sergeant", "captain", "colonel", "lieutenant")
-
-// suffixes are dropped from the end of person names.
-var suffixes = set("jr", "sr", "ii", "iii", "iv")
-
 // generation is the generational suffix of a person's name ("jr",
 // "iii"), or "".
 func generation(name string) string {
@@ -77,8 +62,8 @@ func generation(name string) string {
 	return ""
 }
 
-// personWords is the folded name of a person without honorifics and
-// generational suffixes (see generation).
+// personWords is the folded name of a person without honorifics, leading
+// titles and generational suffixes (see generation).
 func personWords(name string) []string {
 	ws := words(name)
 	for len(ws) > 1 && (honorifics[ws[0]] || leadingTitles[ws[0]]) {
@@ -93,7 +78,7 @@ func personWords(name string) []string {
 // determiners open an anonymous description and say nothing of who it is.
 var determiners = set("a", "an", "the", "one", "two", "three", "four", "five",
 	"several", "some", "many", "few", "other", "another", "both", "various",
-	"numerous", "multiple", "two", "his", "her", "their", "its")
+	"numerous", "multiple", "his", "her", "their", "its")
 
 // descriptionWords is the folded description of an anonymous source with
 // its determiners dropped and its nouns singular: "two senior US
@@ -128,13 +113,45 @@ func singular(w string) string {
 // notPlural are words ending in s that are not plurals.
 var notPlural = set("news", "series", "species", "politics", "economics", "whereas", "always", "perhaps", "overseas", "various", "his", "this", "was", "has", "is", "as")
 
-// orgWords is the folded name of an organisation without a leading "the".
-func orgWords(name string) []string {
+// orgWordsOf is the folded name of an organisation without a leading
+// "the" and without a bracketed abbreviation ("The Independent National
+// Electoral Commission (INEC)").
+func orgWordsOf(name string) []string {
+	if i := strings.IndexByte(name, '('); i > 0 && strings.HasSuffix(strings.TrimSpace(name), ")") {
+		name = name[:i]
+	}
 	ws := joinInitials(words(name))
 	if len(ws) > 1 && ws[0] == "the" {
 		ws = ws[1:]
 	}
 	return ws
+}
+
+// acronyms are the abbreviations an organisation's name may stand as:
+// the one it gives in brackets, and the initials of its words without
+// "of", "the", "and", "for" ("Australian Institute of Marine Ecology" ->
+// aime). Names of fewer than three words have none.
+func acronyms(name string) []string {
+	var out []string
+	if i := strings.IndexByte(name, '('); i > 0 {
+		if j := strings.IndexByte(name[i:], ')'); j > 0 {
+			if ws := joinInitials(words(name[i+1 : i+j])); len(ws) == 1 && len(ws[0]) >= 2 {
+				out = append(out, ws[0])
+			}
+		}
+	}
+	var b strings.Builder
+	for _, w := range orgWordsOf(name) {
+		switch w {
+		case "of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le":
+			continue
+		}
+		b.WriteByte(w[0])
+	}
+	if n := len(orgWordsOf(name)); b.Len() >= 3 || (b.Len() == 2 && n == 2) {
+		out = append(out, b.String()) // "UN" of "United Nations"
+	}
+	return out
 }
 
 // joinInitials joins runs of single letters into one word, as
@@ -151,22 +168,6 @@ func joinInitials(ws []string) []string {
 	return out
 }
 
-// titleStop are the words of a title that say nothing of who holds it.
-var titleStop = set("of", "the", "for", "and", "a", "an", "to", "in", "on", "at",
-	"former", "then", "deputy", "acting", "new", "chief", "senior", "top")
-
-// titleWords are the telling words of a title: "the former Foreign
-// Minister of Iran" -> foreign minister iran.
-func titleWords(title string) []string {
-	var out []string
-	for _, w := range words(title) {
-		if !titleStop[w] {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
 // nameWords folds a name as its kind wants.
 func nameWords(name string, kind whosaid.Kind) []string {
 	switch kind {
@@ -175,8 +176,45 @@ func nameWords(name string, kind whosaid.Kind) []string {
 	case whosaid.Anonymous:
 		return descriptionWords(name)
 	default:
-		return orgWords(name)
+		return orgWordsOf(name)
 	}
+}
+
+// givenNamesMatch says whether two given names may be one person's: equal,
+// one the initial of the other, a nickname of it ("Bill", "William"), or
+// a short form of three letters or more ("Walt", "Walter").
+func givenNamesMatch(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 1 {
+		return strings.HasPrefix(b, a)
+	}
+	if len(a) >= 3 && strings.HasPrefix(b, a) {
+		return true
+	}
+	for _, full := range nicknames[a] {
+		if full == b {
+			return true
+		}
+	}
+	for _, full := range nicknames[b] {
+		if full == a {
+			return true
+		}
+	}
+	// Two nicknames of one name: "Bill" and "Billy".
+	for _, x := range nicknames[a] {
+		for _, y := range nicknames[b] {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func set(ws ...string) map[string]bool {

@@ -133,8 +133,8 @@ func TestGenerationsStayApart(t *testing.T) {
 		{"Henry Ford III", "Henry Ford II", false},
 	} {
 		e := New(1, Mention{Name: tc.b, Kind: whosaid.Person})
-		if _, ok := compatible(personWords(tc.a), generation(tc.a), &e); ok != tc.want {
-			t.Errorf("compatible(%q, %q) = %v, want %v", tc.a, tc.b, ok, tc.want)
+		if rel, _ := relation(personWords(tc.a), generation(tc.a), &e); (rel != 0) != tc.want {
+			t.Errorf("relation(%q, %q) = %v, want %v", tc.a, tc.b, rel != 0, tc.want)
 		}
 	}
 }

@@ -42,35 +42,64 @@ func (r *Registry) Resolve(m Mention) (int64, error) {
 	if m.Kind != whosaid.Person && m.Kind != whosaid.Organization && m.Kind != whosaid.Anonymous {
 		return 0, nil
 	}
-	key := Key(m)
-	if key == "" {
+	keys := lookupKeys(m)
+	if len(keys) == 0 {
 		return 0, nil
 	}
-	ids, err := r.lookup(key)
-	if err != nil {
-		return 0, err
+	var ids []int64
+	for _, key := range keys {
+		found, err := r.lookup(key)
+		if err != nil {
+			return 0, err
+		}
+		ids = append(ids, found...)
 	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
 	cands := make([]Entity, len(ids))
 	for i, id := range ids {
 		cands[i] = *r.byID[id]
 	}
-	var e *Entity
 	if i := Choose(m, cands); i >= 0 {
-		e = r.byID[cands[i].ID]
-		e.Add(m)
-	} else {
+		return r.Assign(m, cands[i].ID), nil
+	}
+	return r.Assign(m, 0), nil
+}
+
+// Assign adds the mention to entity id, or to a new entity when id is 0
+// or not held, and returns the entity's ID.
+func (r *Registry) Assign(m Mention, id int64) int64 {
+	e := r.byID[id]
+	if e == nil {
 		ne := New(r.nextID, m)
 		r.nextID++
 		e = &ne
 		r.byID[e.ID] = e
+	} else {
+		e.Add(m)
 	}
+	r.file(e)
+	return e.ID
+}
+
+// file marks e changed and files it under its keys.
+func (r *Registry) file(e *Entity) {
 	r.dirty[e.ID] = true
 	for _, k := range e.Keys() {
 		if !slices.Contains(r.added[k], e.ID) {
 			r.added[k] = append(r.added[k], e.ID)
 		}
 	}
-	return e.ID, nil
+}
+
+// Hold puts an entity into the registry as it is (a corrected speaker
+// loaded for a pinned mention), unless it holds it already.
+func (r *Registry) Hold(e Entity) *Entity {
+	if held, ok := r.byID[e.ID]; ok {
+		return held
+	}
+	r.byID[e.ID] = &e
+	return &e
 }
 
 // Prefetch loads the entities under the keys of mentions, in one call
@@ -82,7 +111,7 @@ func (r *Registry) Prefetch(mentions []Mention) error {
 	}
 	var keys []string
 	for _, m := range mentions {
-		if k := Key(m); k != "" {
+		for _, k := range lookupKeys(m) {
 			if _, done := r.byKey[k]; !done && !slices.Contains(keys, k) {
 				keys = append(keys, k)
 			}

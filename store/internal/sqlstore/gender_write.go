@@ -48,11 +48,12 @@ func (w *writer) putGender(pk int64, decided map[int64]gender.Gender) error {
 	return nil
 }
 
-// deleteGender takes away the gender decisions of a stored document.
-func (w *writer) deleteGender(pk int64) error {
+// deleteGender takes away the gender decisions of a stored document and
+// returns them.
+func (w *writer) deleteGender(pk int64) (map[int64]gender.Gender, error) {
 	rows, err := w.tx.QueryContext(w.ctx, w.d.bind(`SELECT speaker_id, gender FROM speaker_gender_evidence WHERE doc_pk = ?`), pk)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	type decision struct {
 		id int64
@@ -63,16 +64,46 @@ func (w *writer) deleteGender(pk int64) error {
 		var d decision
 		if err := rows.Scan(&d.id, &d.g); err != nil {
 			rows.Close()
-			return err
+			return nil, err
 		}
 		ds = append(ds, d)
 	}
 	if err := rows.Close(); err != nil {
-		return err
+		return nil, err
 	}
+	old := make(map[int64]gender.Gender, len(ds))
 	for _, d := range ds {
 		w.tally.gender(d.id, gender.Gender(d.g), -1)
+		old[d.id] = gender.Gender(d.g)
 	}
 	_, err = w.exec(`DELETE FROM speaker_gender_evidence WHERE doc_pk = ?`, pk)
-	return err
+	return old, err
+}
+
+// moveGender moves a document's gender decisions from the speakers its
+// attributions had to those a recanon gives them (from[i] -> to[i]). Two
+// decisions that meet on one speaker and disagree give none.
+func (w *writer) moveGender(pk int64, from, to []int64) error {
+	old, err := w.deleteGender(pk)
+	if err != nil || len(old) == 0 {
+		return err
+	}
+	moved := map[int64]gender.Gender{}
+	conflict := map[int64]bool{}
+	seen := map[[2]int64]bool{}
+	for i, o := range from {
+		g, ok := old[o]
+		if !ok || to[i] == 0 || seen[[2]int64{o, to[i]}] {
+			continue
+		}
+		seen[[2]int64{o, to[i]}] = true
+		if prev, ok := moved[to[i]]; ok && prev != g {
+			conflict[to[i]] = true
+		}
+		moved[to[i]] = g
+	}
+	for id := range conflict {
+		delete(moved, id)
+	}
+	return w.putGender(pk, moved)
 }

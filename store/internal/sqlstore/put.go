@@ -48,7 +48,7 @@ func (s *Store) Put(ctx context.Context, articles []store.Article) error {
 		return fmt.Errorf("loading speakers: %w", err)
 	}
 	for i := range articles {
-		if err := w.put(&articles[i]); err != nil {
+		if err := w.put(i, &articles[i]); err != nil {
 			return fmt.Errorf("storing %s: %w", articles[i].Doc.ID, err)
 		}
 	}
@@ -88,6 +88,9 @@ type writer struct {
 	stored  map[int64]*storedSpeaker // the speakers as stored, by ID
 	stmts   map[string]*sql.Stmt     // prepared once per transaction
 	tally   *tally                   // what the batch adds to the kept counts
+
+	mentions []docMentions // of each article of the batch
+	pins     map[pin]int64 // the speakers corrections gave mentions of the batch
 
 	// Index rows wait here and are written in large statements: FTS5
 	// flushes its pending terms at the end of every statement.
@@ -168,7 +171,7 @@ func (w *writer) flushFTS() error {
 	return nil
 }
 
-func (w *writer) put(a *store.Article) error {
+func (w *writer) put(i int, a *store.Article) error {
 	doc, meta := a.Doc, a.Meta
 	if err := w.delete(doc.ID); err != nil {
 		return err
@@ -195,7 +198,7 @@ func (w *writer) put(a *store.Article) error {
 	}
 	words := textsearch.Indexed(meta.Title + "\n" + doc.Text)
 	w.documentFTS = append(w.documentFTS, ftsRow{pk, w.d.FTSValue(words)})
-	speakers, err := w.resolve(doc)
+	speakers, err := w.resolve(i, doc)
 	if err != nil {
 		return err
 	}
@@ -230,7 +233,7 @@ func (w *writer) delete(id string) error {
 		return err
 	}
 	w.tally.doc(outlet, facts, -1)
-	if err := w.deleteGender(pk); err != nil {
+	if _, err := w.deleteGender(pk); err != nil {
 		return err
 	}
 	key := w.d.FTSKey
@@ -269,34 +272,63 @@ func (w *writer) outlet(name string) (sql.NullInt64, error) {
 	return sql.NullInt64{Int64: id, Valid: true}, nil
 }
 
-// prefetchSpeakers loads the stored speakers that the articles' mentions
-// may be, in one go.
+// prefetchSpeakers finds the mentions of the articles and loads the
+// stored speakers they may be, and the pins of their documents, in one
+// go.
 func (w *writer) prefetchSpeakers(articles []store.Article) error {
-	var ms []canon.Mention
-	for _, a := range articles {
-		for i := range a.Doc.Attributions {
-			if q, ok := canon.QuoteOf(&a.Doc.Attributions[i]); ok {
-				ms = append(ms, canon.Mention{Name: q.Name, Kind: q.Kind})
-			}
-		}
+	var all []canon.Mention
+	var ids []string
+	w.mentions = make([]docMentions, len(articles))
+	for i, a := range articles {
+		ms, of := canon.Mentions(canonDoc(a))
+		w.mentions[i] = docMentions{ms, of}
+		all = append(all, ms...)
+		ids = append(ids, a.Doc.ID)
 	}
-	return w.reg.Prefetch(ms)
+	var err error
+	if w.pins, err = w.loadPins(ids); err != nil {
+		return err
+	}
+	return w.reg.Prefetch(all)
 }
 
-// resolve finds the canonical speaker of every attribution of doc (0 for
-// none), one mention per speaker of the document.
-func (w *writer) resolve(doc *whosaid.Document) ([]int64, error) {
-	var quotes []canon.Quote
-	var at []int // the attribution of each quote
-	for i := range doc.Attributions {
-		if q, ok := canon.QuoteOf(&doc.Attributions[i]); ok {
-			quotes = append(quotes, q)
-			at = append(at, i)
+// docMentions are the mentions of a document and the mention of each of
+// its attributions (-1 for none).
+type docMentions struct {
+	ms []canon.Mention
+	of []int
+}
+
+// canonDoc is what the canonicaliser reads of an article.
+func canonDoc(a store.Article) canon.Doc {
+	return canon.Doc{ID: a.Doc.ID, Text: a.Doc.Text, Outlet: a.Meta.Outlet, Published: a.Meta.Published,
+		Attributions: a.Doc.Attributions}
+}
+
+// resolve finds the canonical speaker of every attribution of the i-th
+// article (0 for none): a mention that a correction pinned goes to its
+// speaker, the others as the canonicaliser decides.
+func (w *writer) resolve(i int, doc *whosaid.Document) ([]int64, error) {
+	dm := w.mentions[i]
+	pinned := make([]int64, len(dm.ms))
+	for ai, j := range dm.of {
+		if j < 0 {
+			continue
+		}
+		kind, name, _ := canon.SourceName(&doc.Attributions[ai])
+		if id, ok := w.pins[pin{doc.ID, string(kind), name}]; ok && pinned[j] == 0 {
+			pinned[j] = id
 		}
 	}
-	mentions, of := canon.Mentions(quotes)
-	ids := make([]int64, len(mentions))
-	for j, m := range mentions {
+	if err := w.holdPinned(pinned); err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(dm.ms))
+	for j, m := range dm.ms {
+		if pinned[j] != 0 && w.reg.Get(pinned[j]) != nil {
+			ids[j] = w.reg.Assign(m, pinned[j])
+			continue
+		}
 		id, err := w.reg.Resolve(m)
 		if err != nil {
 			return nil, err
@@ -304,8 +336,10 @@ func (w *writer) resolve(doc *whosaid.Document) ([]int64, error) {
 		ids[j] = id
 	}
 	out := make([]int64, len(doc.Attributions))
-	for qi, i := range at {
-		out[i] = ids[of[qi]]
+	for ai, j := range dm.of {
+		if j >= 0 {
+			out[ai] = ids[j]
+		}
 	}
 	// New speakers get their row now, for the attributions' foreign key;
 	// the rest of what changed is written once per batch.
@@ -315,6 +349,29 @@ func (w *writer) resolve(doc *whosaid.Document) ([]int64, error) {
 		}
 	}
 	return out, nil
+}
+
+// holdPinned loads the pinned speakers the registry does not hold yet.
+func (w *writer) holdPinned(ids []int64) error {
+	var missing []int64
+	for _, id := range ids {
+		if id != 0 && w.reg.Get(id) == nil {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	es, err := w.loadEntities(missing)
+	if err != nil {
+		return err
+	}
+	for _, id := range missing {
+		if e := es[id]; e != nil {
+			w.reg.Hold(*e)
+		}
+	}
+	return nil
 }
 
 const attributionColumns = 22 // and words, when inline

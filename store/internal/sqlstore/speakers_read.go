@@ -160,6 +160,9 @@ func (s *Store) Speaker(ctx context.Context, id int64) (store.SpeakerDetail, err
 	if err != nil {
 		return sd, err
 	}
+	if sd.Titles, err = s.titles(ctx, id); err != nil {
+		return sd, err
+	}
 	rows, err := s.query(ctx, `SELECT a.published / 86400000000 AS day, COUNT(*) FROM attributions a
 		WHERE a.speaker_id = ? AND a.published IS NOT NULL GROUP BY day ORDER BY day`, id)
 	if err != nil {
@@ -176,6 +179,27 @@ func (s *Store) Speaker(ctx context.Context, id int64) (store.SpeakerDetail, err
 		sd.Timeline = append(sd.Timeline, store.DateCount{Date: time.Unix(day*86400, 0).UTC(), Count: n})
 	}
 	return sd, rows.Err()
+}
+
+// titles are the titles of a speaker, the latest seen first.
+func (s *Store) titles(ctx context.Context, id int64) ([]store.TitleSpan, error) {
+	rows, err := s.query(ctx, `SELECT title, seen, first, last FROM speaker_titles WHERE speaker_id = ?
+		ORDER BY last DESC, seen DESC, title_key`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []store.TitleSpan{}
+	for rows.Next() {
+		var t store.TitleSpan
+		var first, last sql.NullInt64
+		if err := rows.Scan(&t.Title, &t.Seen, &first, &last); err != nil {
+			return nil, err
+		}
+		t.First, t.Last = fromMicros(first), fromMicros(last)
+		out = append(out, t)
+	}
+	return out, rows.Err()
 }
 
 func (s *Store) counts(ctx context.Context, q string, args ...any) ([]store.Count, error) {
