@@ -17,6 +17,9 @@ var TimeWords = newSet(
 	"yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
 )
 
+// Weekdays are no part of a name: "Florida Friday" is a place and a day.
+var Weekdays = newSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 // Subordinators open a clause. A source that the extractor ran on into
 // a clause is cut after one ("... came after Trump said"), and a noun
 // phrase right after one can be the subject of a reporting verb.

@@ -16,6 +16,8 @@ func allSets() map[string]Set {
 		"TitleWords": TitleWords, "Honorifics": Honorifics, "OrgNouns": OrgNouns, "DocNouns": DocNouns,
 		"NewsAgencies": NewsAgencies, "Places": Places, "MediaWords": MediaWords, "Pronouns": Pronouns,
 		"SubjectPronouns": SubjectPronouns, "StateNameWords": StateNameWords,
+		"PostNominals": PostNominals, "Affiliations": Affiliations, "OrgDesignators": OrgDesignators,
+		"PlaceHeads": PlaceHeads, "Regions": Regions, "Weekdays": Weekdays, "Descriptors": Descriptors,
 		"NPPrepositions": NPPrepositions, "TimeWords": TimeWords, "Subordinators": Subordinators, "Months": Months,
 		"CTAVerbs": CTAVerbs, "CTAWords": CTAWords, "HeadingLabels": HeadingLabels,
 		"StanceAdverbs": StanceAdverbs, "EvaluativeWords": EvaluativeWords,

@@ -20,6 +20,93 @@ var TitleWords = newSet(
 	"head", "founder", "executive", "treasurer", "whip", "lawmaker", "councillor", "councilman",
 	"councilwoman", "member", "commander", "marshal", "prosecutor", "sheikh", "ayatollah", "mp",
 	"chairperson", "cfo", "coo", "cto", "editor", "correspondent", "constable",
+	// Ranks and offices in their short forms, and the roles news puts
+	// before a name as a title ("Cllr Judith Morrow", "Co-founder and CEO
+	// Inês Carvalho", "Actor Rohan Kapadia"); the speakers pass keeps
+	// them apart from the name.
+	"cllr", "cllr.", "lt", "gen", "maj", "maj.", "major", "cpl", "cpl.", "pvt", "pvt.", "cmdr", "cmdr.",
+	"supt", "supt.", "insp", "insp.", "det", "det.", "rev", "rev.", "reverend", "fr", "fr.", "father",
+	"pastor", "archbishop", "dean", "principal", "headteacher", "trustee", "co-founder", "cofounder",
+	"co-author", "author", "actor", "actress", "singer", "rapper", "producer", "partner",
+	"councilor", "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman",
+	"chancellor", "vice-chancellor", "provost", "researcher", "scientist", "physician", "surgeon",
+	"nurse", "midwife", "lawyer", "barrister", "solicitor", "magistrate", "coroner", "striker",
+	"midfielder", "defender", "goalkeeper", "forward", "quarterback", "pitcher", "skipper", "referee",
+)
+
+// PostNominals follow a name and are no part of it ("Eoin Mac Namara
+// BL", "Jane Doe MP", "John Smith QC"): letters, honours and seats.
+var PostNominals = newSet(
+	"bl", "sc", "qc", "kc", "mp", "mep", "msp", "ms.", "td", "mla", "mpp", "mha", "mna", "obe", "mbe",
+	"cbe", "kbe", "dbe", "phd", "esq", "esq.", "frs",
+)
+
+// Affiliations are the nationalities and party words that news sets
+// before a name as a description ("Unseeded Croatian Mirela Kovac",
+// "Democrat Hillary Clinton"): they are no part of the name.
+var Affiliations = newSet(
+	"american", "british", "english", "scottish", "welsh", "irish", "french", "german", "italian",
+	"spanish", "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish", "norwegian", "danish",
+	"finnish", "icelandic", "polish", "czech", "slovak", "hungarian", "romanian", "bulgarian",
+	"greek", "turkish", "russian", "ukrainian", "belarusian", "serbian", "croatian", "bosnian",
+	"slovenian", "albanian", "lithuanian", "latvian", "estonian", "georgian", "armenian",
+	"israeli", "palestinian", "lebanese", "syrian", "iraqi", "iranian", "saudi", "emirati", "qatari",
+	"egyptian", "libyan", "tunisian", "algerian", "moroccan", "nigerian", "ghanaian", "kenyan",
+	"ethiopian", "somali", "sudanese", "ugandan", "tanzanian", "rwandan", "congolese", "cameroonian",
+	"senegalese", "ivorian", "malian", "zimbabwean", "zambian", "south", "african", "indian", "pakistani",
+	"afghan", "bangladeshi", "nepali", "sri", "lankan", "chinese", "japanese", "korean", "taiwanese",
+	"vietnamese", "thai", "cambodian", "malaysian", "singaporean", "indonesian", "filipino",
+	"australian", "canadian", "mexican", "brazilian", "argentine", "argentinian", "chilean",
+	"colombian", "peruvian", "venezuelan", "cuban", "haitian", "jamaican", "new", "zealander", "kiwi",
+	"democrat", "democratic", "republican", "labour", "tory", "conservative", "liberal", "socialist",
+	"green", "independent",
+)
+
+// Descriptors are words news sets before a name that describe the one
+// named ("Rival Billfold", "Veteran Mike Smith"): no part of a person's or
+// a body's name.
+var Descriptors = newSet(
+	"unseeded", "veteran", "retired", "former", "late", "rival", "fellow", "embattled", "beleaguered",
+	"outgoing", "incoming", "acting", "interim", "disgraced", "jailed", "ousted", "defending",
+)
+
+// OrgDesignators end or head the name of a company, club or body ("Hessler
+// AG", "Vanterpool NV", "Lakeshore FC"): a name with one is an
+// organization's, and the name without it ("Hessler") is short for it.
+var OrgDesignators = newSet(
+	"ag", "nv", "bv", "gmbh", "sa", "sas", "spa", "srl", "ab", "asa", "oyj", "plc", "ltd", "ltd.",
+	"inc", "inc.", "llc", "llp", "lp", "corp", "corp.", "co.", "pty", "pte", "bhd", "kk", "fc", "afc",
+	"cf", "rfc", "holdings", "group", "partners", "ventures", "capital", "industries", "motors",
+	"systems", "technologies", "labs", "pharmaceuticals", "therapeutics", "airways", "energy", "media",
+	"records", "music", "studios", "pictures", "films", "entertainment", "trust", "services",
+	// the name words of newspapers and broadcasters
+	"daily", "weekly", "gazette", "chronicle", "courier", "sentinel", "ledger", "observer", "express",
+	"standard", "review", "magazine", "radio", "tv", "television", "fm",
+)
+
+// PlaceHeads end the names of places and buildings ("Downing Street",
+// "Trump Tower", "Bondi Beach"): such a name is never a person's; as a
+// source it stands for those who work there, a body.
+var PlaceHeads = newSet(
+	"street", "road", "avenue", "boulevard", "lane", "square", "tower", "towers", "palace", "castle",
+	"building", "plaza", "bridge", "park", "airport", "station", "stadium", "arena", "beach", "island",
+	"islands", "river", "lake", "mountain", "mountains", "valley", "bay", "coast", "harbour", "harbor",
+	"mall", "district", "county", "province", "shire", "borough", "township", "village", "heights",
+)
+
+// Regions are the states, provinces and nations below a country that
+// news names as places or for their governments ("Florida", "Manitoba",
+// "Queensland"): never a person.
+var Regions = newSet(
+	"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+	"florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana",
+	"maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
+	"montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee",
+	"texas", "utah", "vermont", "virginia", "wisconsin", "wyoming", "alberta", "manitoba", "ontario",
+	"quebec", "saskatchewan", "newfoundland", "nunavut", "yukon", "queensland", "tasmania",
+	"victoria", "bavaria", "catalonia", "flanders", "wallonia", "punjab", "kerala", "gujarat",
+	"maharashtra", "bihar", "kashmir", "crimea", "donbas", "gaza", "kurdistan", "tibet", "xinjiang",
+	"hong", "kong", "nsw",
 )
 
 // Honorifics mark the next name as a person's.

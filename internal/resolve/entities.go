@@ -36,6 +36,8 @@ type entities struct {
 	// follows a space ("foreign ministry" of "iran's foreign ministry"),
 	// the latest organization with it.
 	orgTail map[string]int
+	// orgShort: the body each short name stands for (addShortNames).
+	orgShort map[string]int
 	// byWord: the entities whose words hold each word.
 	byWord map[string][]int
 	// recent: the mentions that a pronoun may refer back to.

@@ -8,18 +8,19 @@ import (
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
-// scanNames finds the named persons of the document: runs of capitalized
-// words with at least two name words, or a title or honorific before the
-// name; then the single words that are the last name of one. A name that
-// stands anywhere in apposition to an organization noun ("the ferry
-// operator, Bayline Marine") is an organization throughout.
+// scanNames finds the named persons and bodies of the document: runs of
+// capitalized words with at least two name words, or a title or
+// honorific before the name; then the single words that are the last
+// name of a person or the short name of a body. A name that stands
+// anywhere in apposition to an organization noun ("the ferry operator,
+// Bayline Marine") is an organization throughout.
 func (d *doc) scanNames() {
 	es := &d.ents
 	type named struct {
 		run         segment.Range
 		title, name []int
 	}
-	var runs []named
+	var runs, bodies []named
 	orgs := map[string]bool{} // names seen beside an organization noun
 	for _, sen := range d.seg.Sentences {
 		for k := sen.Start; k < sen.End; k++ {
@@ -27,7 +28,7 @@ func (d *doc) scanNames() {
 				continue
 			}
 			e := k
-			for e+1 < sen.End && (d.nameTok(e+1) || d.skipTok(e+1) ||
+			for e+1 < sen.End && (d.nameTok(e+1) || d.skipTok(e+1) || d.orgJoin(e+1) || d.titleJoin(e+1) ||
 				(d.low[e+1] == "of" && lexicon.TitleWords.Has(d.word(e)) && e+2 < sen.End && d.nameTok(e+2))) && !d.possessive(e) {
 				e++
 			}
@@ -37,14 +38,30 @@ func (d *doc) scanNames() {
 			run := segment.Range{Start: k, End: e + 1}
 			k = e
 			title, name := d.splitName(run)
-			if len(name) == 0 || d.properKind(name) != Person {
+			if len(name) == 0 {
 				continue
 			}
+			if d.properKind(name) != Person {
+				// "Iran's Foreign Ministry": a body's name holds the place
+				// or body that owns it.
+				if p := run.Start - 1; p >= sen.Start && d.possessive(p) && d.nameTok(p) {
+					owner := d.properRun(p, sen.Start)
+					if _, n := d.splitName(owner); d.properKind(n) == Organization {
+						run.Start = owner.Start
+					}
+				}
+				bodies = append(bodies, named{run, title, name})
+				continue
+			}
+			title, name = d.personName(title, name)
 			runs = append(runs, named{run, title, name})
 			if len(title) == 0 && !d.personLike(name) && d.besideOrgNoun(run, sen) {
 				orgs[strings.ToLower(d.joinWords(name))] = true
 			}
 		}
+	}
+	for _, b := range bodies {
+		d.orgNamed(b.run)
 	}
 	type single struct {
 		run segment.Range
@@ -52,10 +69,15 @@ func (d *doc) scanNames() {
 	}
 	var singles []single
 	for _, r := range runs {
+		if id, ok := es.orgShort[strings.ToLower(d.joinWords(r.name))]; ok && len(r.title) == 0 {
+			es.list[id].mention(r.run) // "Orchard Bay" of "Orchard Bay Holdings"
+			continue
+		}
 		if full := d.joinWords(r.name); orgs[strings.ToLower(full)] {
 			id, ok := es.byName[strings.ToLower(full)]
 			if !ok {
 				id = es.add(&entity{name: full, kind: Organization, first: r.run.Start})
+				es.addShortNames(id, d.words(r.name))
 			}
 			es.addWords(d, id, r.run)
 			es.list[id].mention(r.run)
@@ -71,6 +93,8 @@ func (d *doc) scanNames() {
 		if id := d.byLastName(d.word(s.tok), s.tok); id >= 0 {
 			es.list[id].mention(s.run)
 			d.event(s.run.Start, id)
+		} else if id, ok := es.orgShort[d.word(s.tok)]; ok {
+			es.list[id].mention(s.run)
 		}
 	}
 }

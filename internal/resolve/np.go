@@ -105,8 +105,9 @@ func (d *doc) analyze(src []segment.Range) np {
 		return a
 	}
 	k := s
-	for k < e && !(k > s && d.tags[k] == postag.DT && postag.IsNoun(d.tags[k-1])) && (d.chunkTok(k) || d.tags[k] == postag.PRP || d.tags[k] == postag.WP ||
-		(d.low[k] == "and" || d.low[k] == "or") && k > s && k+1 < e && postag.IsAdjective(d.tags[k-1]) && postag.IsAdjective(d.tags[k+1])) {
+	for k < e && !(k > s && d.tags[k] == postag.DT && postag.IsNoun(d.tags[k-1])) && (d.chunkTok(k) || d.tags[k] == postag.PRP || d.tags[k] == postag.WP || d.orgJoin(k) ||
+		(d.low[k] == "and" || d.low[k] == "or") && k > s && k+1 < e && postag.IsAdjective(d.tags[k-1]) && postag.IsAdjective(d.tags[k+1]) ||
+		k > s && k+1 < e && d.titleJoin(k)) {
 		k++
 	}
 	if k == s {

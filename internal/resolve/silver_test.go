@@ -11,6 +11,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/polnear"
 	"github.com/whosaid/whosaid/internal/segment"
 	"github.com/whosaid/whosaid/internal/shared"
@@ -24,7 +25,8 @@ var silverOut = flag.String("silver", "", "measure speakers and kinds on all of 
 // the largest mention whose head lies in the source; its kind is the
 // named-entity class of the chain's named mentions (PERSON a person,
 // ORGANIZATION, LOCATION or MISC a body, none a description), its name
-// the longest named run of that class around a mention's head. The head
+// the longest named run of that class around a mention's head; a
+// document with a named author speaks for the author. The head
 // of a source is its word whose head in CoreNLP's tree lies outside it; a
 // source whose head is in no chain is judged by the head alone. CoreNLP errs too, so the
 // figures are for comparing two versions of the pass, not absolute.
@@ -123,6 +125,17 @@ func (s *silverDoc) referent(lo, hi int) silverReferent {
 	h := s.head(lo, hi)
 	if h < 0 {
 		return silverReferent{}
+	}
+	// A document speaks for its named author ("Donald Trump's tweet"),
+	// as whosaid's conventions have it.
+	if w := strings.ToLower(s.text[s.tokens[h].start:s.tokens[h].end]); lexicon.DocNouns.Has(w) {
+		a := h - 1
+		if a >= 0 && (s.text[s.tokens[a].start:s.tokens[a].end] == "'s" || s.text[s.tokens[a].start:s.tokens[a].end] == "’s") {
+			a--
+		}
+		if a >= 0 && s.tokens[a].start >= lo && nerKind(s.tokens[a].ner) != "" {
+			h = a
+		}
 	}
 	var chain []silverMention
 	for _, ms := range s.chains {
