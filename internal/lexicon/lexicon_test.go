@@ -18,6 +18,7 @@ func allSets() map[string]Set {
 		"SubjectPronouns": SubjectPronouns, "StateNameWords": StateNameWords,
 		"PostNominals": PostNominals, "Affiliations": Affiliations, "OrgDesignators": OrgDesignators,
 		"PlaceHeads": PlaceHeads, "Regions": Regions, "Weekdays": Weekdays, "Descriptors": Descriptors,
+		"CompanyNouns": CompanyNouns, "FemaleWords": FemaleWords, "MaleWords": MaleWords,
 		"NPPrepositions": NPPrepositions, "TimeWords": TimeWords, "Subordinators": Subordinators, "Months": Months,
 		"CTAVerbs": CTAVerbs, "CTAWords": CTAWords, "HeadingLabels": HeadingLabels,
 		"StanceAdverbs": StanceAdverbs, "EvaluativeWords": EvaluativeWords,

@@ -24,9 +24,9 @@ var TitleWords = newSet(
 	// before a name as a title ("Cllr Judith Morrow", "Co-founder and CEO
 	// Inês Carvalho", "Actor Rohan Kapadia"); the speakers pass keeps
 	// them apart from the name.
-	"cllr", "cllr.", "lt", "gen", "maj", "maj.", "major", "cpl", "cpl.", "pvt", "pvt.", "cmdr", "cmdr.",
+	"cllr", "cllr.", "lt", "gen", "maj", "maj.", "cpl", "cpl.", "pvt", "pvt.", "cmdr", "cmdr.",
 	"supt", "supt.", "insp", "insp.", "det", "det.", "rev", "rev.", "reverend", "fr", "fr.", "father",
-	"pastor", "archbishop", "dean", "principal", "headteacher", "trustee", "co-founder", "cofounder",
+	"pastor", "archbishop", "principal", "headteacher", "trustee", "co-founder", "cofounder",
 	"co-author", "author", "actor", "actress", "singer", "rapper", "producer", "partner",
 	"councilor", "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman",
 	"chancellor", "vice-chancellor", "provost", "researcher", "scientist", "physician", "surgeon",
@@ -131,6 +131,38 @@ var OrgNouns = newSet(
 	"regulator", "regulators", "watchdog", "state", "city", "county", "region", "province",
 	"federal", "kremlin", "pentagon", "politburo", "directorate", "chamber",
 	"nations", "states", "reserve", "tribunal", "assembly", "ministries",
+	// businesses, faiths and programmes
+	"startup", "start-up", "maker", "developer", "carrier", "lender", "chain", "brand", "label", "charity",
+	"nonprofit", "publisher", "broadcaster", "provider", "supplier", "contractor", "consultancy",
+	"conglomerate", "utility", "securities", "church", "mosque", "temple", "synagogue", "cathedral",
+	"parish", "diocese", "programme", "program", "division", "unit", "directorate-general",
+)
+
+// CompanyNouns are the nouns by which news refers back to a business it
+// has named ("the company", "the startup", "the firm"): any of them may
+// stand for a body introduced by another or named with a designator.
+var CompanyNouns = newSet(
+	"company", "firm", "startup", "start-up", "business", "group", "maker", "manufacturer", "developer",
+	"retailer", "insurer", "lender", "bank", "carrier", "airline", "operator", "chain", "brand", "label",
+	"publisher", "conglomerate", "giant", "provider", "supplier", "contractor", "producer", "utility",
+)
+
+// FemaleWords and MaleWords are honorifics, titles and kin words that
+// tell a person's gender ("Mrs", "spokeswoman", "actress"). Titles in
+// -man (chairman, spokesman) are left out: they are still used of women.
+var FemaleWords = newSet(
+	"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "mme", "dame", "lady", "queen", "princess",
+	"duchess", "baroness", "countess", "empress", "spokeswoman", "chairwoman", "congresswoman",
+	"councilwoman", "assemblywoman", "businesswoman", "actress", "waitress", "hostess", "mother",
+	"wife", "daughter", "sister", "grandmother", "aunt", "niece", "girl", "woman", "widow", "mother-of-three",
+	"mother-of-two", "mother-of-one", "mother-of-four", "sportswoman", "policewoman", "headmistress",
+)
+
+// MaleWords are the male counterparts of FemaleWords.
+var MaleWords = newSet(
+	"mr", "mr.", "sir", "lord", "king", "prince", "duke", "baron", "emperor", "father", "husband", "son",
+	"brother", "grandfather", "uncle", "nephew", "boy", "man", "widower", "father-of-three",
+	"father-of-two", "father-of-one", "father-of-four", "headmaster",
 )
 
 // DocNouns are documents and media: a source headed by one ("a report",

@@ -84,18 +84,19 @@ func (d *doc) titleJoin(k int) bool {
 }
 
 // nameTok: a capitalized word that can be part of a name or title. A
-// day of the week is none ("Florida Friday"); a capitalized verb form is
-// one only before the place or body word of a name ("Downing Street").
+// number is none ("Four Nigerian farmers"), nor a day of the week that
+// ends a run ("Florida Friday"); a capitalized verb form is one only
+// before the place or body word of a name ("Downing Street").
 func (d *doc) nameTok(k int) bool {
 	if d.seg.Tokens[k].Kind != segment.Word || !d.capitalized(k) {
 		return false
 	}
 	switch d.tags[k] {
-	case postag.DT, postag.PRP, postag.PRPS, postag.IN, postag.CC, postag.WP, postag.WDT, postag.WRB, postag.EX, postag.MD:
+	case postag.DT, postag.PRP, postag.PRPS, postag.IN, postag.CC, postag.WP, postag.WDT, postag.WRB, postag.EX, postag.MD, postag.CD:
 		return false
 	}
-	if lexicon.Weekdays.Has(d.low[k]) {
-		return false
+	if lexicon.Weekdays.Has(d.low[k]) && !(k+1 < d.n && d.nameTok(k+1)) {
+		return false // "Florida Friday", but "Friday Alagoa"
 	}
 	if postag.IsVerb(d.tags[k]) && d.tags[k] != postag.VBN {
 		if d.tags[k] != postag.VBG && d.tags[k] != postag.VB || k+1 >= d.n || !d.capitalized(k+1) {

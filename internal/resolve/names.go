@@ -144,6 +144,9 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 		id = es.add(&entity{name: full, kind: Person, last: d.word(name[len(name)-1]), first: run.Start})
 	}
 	e := es.list[id]
+	if len(name) >= 2 {
+		e.vote(d.firstName(name[0]))
+	}
 	if e.title == "" && len(title) > 0 {
 		e.title = d.joinWords(trimDet(d, title))
 	}

@@ -47,6 +47,10 @@ func TestNamesAndTitles(t *testing.T) {
 			"person Chukwuemeka Obi []"},
 		{"an office with of", "{s1 Secretary of State John F. Kerry} {c1 said} {t1 the talks would go on}.",
 			"person John F Kerry [Secretary of State]"},
+		{"a title word that is a name", "{s1 Former prime minister John Major} {c1 said} {t1 the talks would go on}.",
+			"person John Major []"},
+		{"an honorific before a title word", "{s1 Mr King} {c1 said} {t1 the talks would go on}.",
+			"person King [Mr]"},
 		{"two first names stay", "{s1 Mary Ann Smith} {c1 said} {t1 the talks would go on}.",
 			"person Mary Ann Smith []"},
 	}

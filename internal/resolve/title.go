@@ -32,8 +32,20 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 			toks = append(toks, k)
 		}
 	}
+	// A title word that ends the run is a name when a first name or an
+	// honorific comes before it ("John Major", "Larry King", "Mr Dean"),
+	// and a title otherwise ("Foreign Minister").
+	words := len(toks)
+	if words > 1 && d.titleWord(toks[words-1]) {
+		for _, k := range toks[:words-1] {
+			if d.firstName(k) != firstname.Unknown || lexicon.Honorifics.Has(d.low[k]) {
+				words--
+				break
+			}
+		}
+	}
 	last := -1
-	for i, k := range toks {
+	for i, k := range toks[:words] {
 		if d.titleWord(k) {
 			last = i
 		}
