@@ -17,7 +17,7 @@ func allSets() map[string]Set {
 		"NewsAgencies": NewsAgencies, "Places": Places, "MediaWords": MediaWords, "Pronouns": Pronouns,
 		"SubjectPronouns": SubjectPronouns, "StateNameWords": StateNameWords,
 		"PostNominals": PostNominals, "Affiliations": Affiliations, "OrgDesignators": OrgDesignators,
-		"PlaceHeads": PlaceHeads, "Regions": Regions, "Weekdays": Weekdays, "Descriptors": Descriptors,
+		"PlaceHeads": PlaceHeads, "Regions": Regions, "Weekdays": Weekdays, "FunctionWords": FunctionWords, "Descriptors": Descriptors,
 		"CompanyNouns": CompanyNouns, "FemaleWords": FemaleWords, "MaleWords": MaleWords,
 		"NPPrepositions": NPPrepositions, "TimeWords": TimeWords, "Subordinators": Subordinators, "Months": Months,
 		"CTAVerbs": CTAVerbs, "CTAWords": CTAWords, "HeadingLabels": HeadingLabels,

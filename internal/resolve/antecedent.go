@@ -44,6 +44,9 @@ func (c pronounClass) fits(e *entity) bool {
 // token. n is the number of tokens.
 func (es *entities) remember(n, pos, id int, source bool) {
 	e := es.list[id]
+	if e.kind == Organization {
+		es.bodies.put(n, pos, id, source)
+	}
 	for c := range numPronounClasses {
 		if c.fits(e) {
 			es.recent[c].put(n, pos, id, source)
@@ -75,17 +78,26 @@ func (d *doc) antecedent(p string, pos int) int {
 	if c == noClass {
 		return None
 	}
-	g := pronounGender(p)
-	m := &d.ents.recent[c]
+	return d.latestMention(&d.ents.recent[c], pronounGender(p), pos, nil)
+}
+
+// latestMention finds, as antecedent tells, the entity of gender g in
+// the mentions m that a mention at token pos refers back to; keep, when
+// not nil, must hold for it too.
+func (d *doc) latestMention(m *mentionIndex, g firstname.Gender, pos int, keep func(*entity) bool) int {
 	if m.event == nil {
 		return None
+	}
+	fits := func(id int) bool {
+		e := d.ents.list[id]
+		return e.agrees(g) && (keep == nil || keep(e))
 	}
 	depth := d.ents.contentDepth[pos]
 	// The subject of an attribution in this sentence or the one before
 	// comes first: "Ms Tay said ... . She said".
 	minSentence := d.seg.SentenceOf[pos] - 1
 	for at, steps := m.held.before(pos), 0; at >= 0 && steps < maxLookback && d.seg.SentenceOf[at] >= minSentence; at, steps = m.held.before(at), steps+1 {
-		if id := int(m.source[at]) - 1; id >= 0 && d.ents.contentDepth[at] <= depth && d.ents.list[id].agrees(g) {
+		if id := int(m.source[at]) - 1; id >= 0 && d.ents.contentDepth[at] <= depth && fits(id) {
 			return id
 		}
 	}
@@ -93,10 +105,10 @@ func (d *doc) antecedent(p string, pos int) int {
 		if d.ents.contentDepth[at] > depth {
 			continue
 		}
-		if id := int(m.source[at]) - 1; id >= 0 && d.ents.list[id].agrees(g) {
+		if id := int(m.source[at]) - 1; id >= 0 && fits(id) {
 			return id
 		}
-		if id := int(m.event[at]) - 1; id >= 0 && !d.ents.inSource[at] && d.ents.list[id].agrees(g) {
+		if id := int(m.event[at]) - 1; id >= 0 && !d.ents.inSource[at] && fits(id) {
 			return id
 		}
 	}

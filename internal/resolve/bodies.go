@@ -83,6 +83,7 @@ func (d *doc) orgNamed(run segment.Range) int {
 		}
 	}
 	es.list[id].mention(run)
+	d.event(run.Start, id)
 	return id
 }
 

@@ -88,6 +88,9 @@ type entities struct {
 	byWord map[string][]int
 	// recent: the mentions that a pronoun may refer back to.
 	recent [numPronounClasses]mentionIndex
+	// bodies: the mentions of bodies, named in the text or sources, that
+	// "the company" may refer back to.
+	bodies mentionIndex
 	// contentDepth: per token, how many contents of attributions hold
 	// it; inSource: the token lies in the source of an attribution. Set
 	// by the speakers pass before it resolves any source.
@@ -130,7 +133,7 @@ func (es *entities) addWords(d *doc, id int, r segment.Range) {
 		e.words = map[string]bool{}
 	}
 	for k := r.Start; k < r.End; k++ {
-		if d.seg.Tokens[k].Kind != segment.Word {
+		if kind := d.seg.Tokens[k].Kind; kind != segment.Word && kind != segment.Number {
 			continue
 		}
 		if e.kind != Organization {
@@ -179,6 +182,10 @@ func (e *entity) lastBefore(pos int) int {
 // for pronouns to look back to.
 func (d *doc) event(pos, id int) {
 	if d.seg.QuoteDepth[pos] == 0 {
+		if d.ents.list[id].kind == Organization {
+			d.ents.bodies.put(d.n, pos, id, false)
+			return
+		}
 		d.ents.remember(d.n, pos, id, false)
 	}
 }

@@ -46,7 +46,9 @@ func (d *doc) properRun(e, lo int) segment.Range {
 // or "&" between capitalized words, with an organization word among the
 // capitalized words on either side ("Department of Primary Industries",
 // "Irish Nurses and Midwives Organisation", "Centers for Disease
-// Control"). Persons' names ("Smith and Jones") have none.
+// Control"). Persons' names ("Smith and Jones") have none, and two
+// companies ("Atlantic Seed and Faro Capital") are joined by "and" with a
+// designator only.
 func (d *doc) orgJoin(k int) bool {
 	switch d.low[k] {
 	case "of", "for", "and", "&":
@@ -58,7 +60,7 @@ func (d *doc) orgJoin(k int) bool {
 	}
 	orgWord := func(i int) bool {
 		w := d.word(i)
-		return lexicon.OrgNouns.Has(w) || lexicon.OrgDesignators.Has(w)
+		return lexicon.OrgNouns.Has(w) || d.low[k] != "and" && d.low[k] != "&" && lexicon.OrgDesignators.Has(w)
 	}
 	for i := k - 1; i >= 0 && i >= k-4 && d.nameTok(i); i-- {
 		if orgWord(i) {
@@ -83,7 +85,8 @@ func (d *doc) titleJoin(k int) bool {
 		lexicon.TitleWords.Has(d.word(k-1)) && lexicon.TitleWords.Has(d.word(k+1))
 }
 
-// nameTok: a capitalized word that can be part of a name or title. A
+// nameTok: a capitalized word that can be part of a name or title: no
+// function word (whatever the tagger says of a word that is none). A
 // number is none ("Four Nigerian farmers"), nor a day of the week that
 // ends a run ("Florida Friday"); a capitalized verb form is one only
 // before the place or body word of a name ("Downing Street").
@@ -92,7 +95,11 @@ func (d *doc) nameTok(k int) bool {
 		return false
 	}
 	switch d.tags[k] {
-	case postag.DT, postag.PRP, postag.PRPS, postag.IN, postag.CC, postag.WP, postag.WDT, postag.WRB, postag.EX, postag.MD, postag.CD:
+	case postag.DT, postag.PRP, postag.PRPS, postag.IN, postag.CC, postag.WP, postag.WDT, postag.WRB, postag.EX, postag.MD:
+		if lexicon.FunctionWords.Has(d.low[k]) {
+			return false
+		}
+	case postag.CD:
 		return false
 	}
 	if lexicon.Weekdays.Has(d.low[k]) && !(k+1 < d.n && d.nameTok(k+1)) {

@@ -21,7 +21,7 @@ func (d *doc) scanNames() {
 		title, name []int
 	}
 	var runs, bodies []named
-	orgs := map[string]bool{} // names seen beside an organization noun
+	orgs := map[string][]segment.Range{} // names seen beside an organization noun, and the phrases
 	for _, sen := range d.seg.Sentences {
 		for k := sen.Start; k < sen.End; k++ {
 			if d.bp[k] || !d.nameTok(k) {
@@ -55,8 +55,11 @@ func (d *doc) scanNames() {
 			}
 			title, name = d.personName(title, name)
 			runs = append(runs, named{run, title, name})
-			if len(title) == 0 && !d.personLike(name) && d.besideOrgNoun(run, sen) {
-				orgs[strings.ToLower(d.joinWords(name))] = true
+			if len(title) == 0 && !d.personLike(name) {
+				if appos, ok := d.besideOrgNoun(run, sen); ok {
+					low := strings.ToLower(d.joinWords(name))
+					orgs[low] = append(orgs[low], appos)
+				}
 			}
 		}
 	}
@@ -73,14 +76,18 @@ func (d *doc) scanNames() {
 			es.list[id].mention(r.run) // "Orchard Bay" of "Orchard Bay Holdings"
 			continue
 		}
-		if full := d.joinWords(r.name); orgs[strings.ToLower(full)] {
+		if full := d.joinWords(r.name); orgs[strings.ToLower(full)] != nil {
 			id, ok := es.byName[strings.ToLower(full)]
 			if !ok {
 				id = es.add(&entity{name: full, kind: Organization, first: r.run.Start})
 				es.addShortNames(id, d.words(r.name))
+				for _, appos := range orgs[strings.ToLower(full)] {
+					es.addWords(d, id, appos) // "a Lisbon-based startup": the startup
+				}
 			}
 			es.addWords(d, id, r.run)
 			es.list[id].mention(r.run)
+			d.event(r.run.Start, id)
 			continue
 		}
 		if len(r.name) == 1 && len(r.title) == 0 && !d.personLike(r.name) {
@@ -99,13 +106,15 @@ func (d *doc) scanNames() {
 	}
 }
 
-// besideOrgNoun says whether a name run of sentence sen stands in
-// apposition to a noun phrase headed by an organization noun: "the ferry
-// operator, Bayline Marine," or "Bayline Marine, the ferry operator,". The
-// apposition must be closed by a comma or the end of the sentence, so
+// besideOrgNoun finds the noun phrase headed by an organization noun
+// that a name run of sentence sen stands in apposition to: "the ferry
+// operator, Bayline Marine," or "Bayline Marine, the ferry operator," or
+// "Quarry, a Lisbon-based startup that makes ...". The apposition must be
+// closed by a comma, a relative pronoun or the end of the sentence, so
 // that "The committee, Smith said," and "According to Ham, the
-// administration has" are not taken for one.
-func (d *doc) besideOrgNoun(run, sen segment.Range) bool {
+// administration has" are not taken for one. ok is false if there is
+// none.
+func (d *doc) besideOrgNoun(run, sen segment.Range) (appos segment.Range, ok bool) {
 	closed := func(k int) bool { return k >= sen.End || d.text(k) == "," || d.isPunct(k) && k == sen.End-1 }
 	// Before: a lower-case organization noun and a comma, its phrase not
 	// the object of a preposition ("a spokesman for the campaign, John
@@ -115,20 +124,21 @@ func (d *doc) besideOrgNoun(run, sen segment.Range) bool {
 		for s-1 >= sen.Start && d.chunkTok(s-1) && d.text(s-1) != "," {
 			s--
 		}
-		return s == sen.Start || d.tags[s-1] != postag.IN && d.tags[s-1] != postag.TO
+		return segment.Range{Start: s, End: k}, s == sen.Start || d.tags[s-1] != postag.IN && d.tags[s-1] != postag.TO
 	}
 	// After: a comma and "the ... noun", the noun an organization noun.
 	k := run.End
 	if k+1 >= sen.End || d.text(k) != "," || d.tags[k+1] != postag.DT {
-		return false
+		return segment.Range{}, false
 	}
 	head, j := -1, k+2
-	for ; j < sen.End && d.chunkTok(j) && !d.capitalized(j); j++ {
+	for ; j < sen.End && d.chunkTok(j) && (!d.capitalized(j) || postag.IsAdjective(d.tags[j])); j++ {
 		if postag.IsNoun(d.tags[j]) {
 			head = j
 		}
 	}
-	return head >= 0 && lexicon.OrgNouns.Has(d.word(head)) && closed(j)
+	relative := j < sen.End && (d.low[j] == "that" || d.low[j] == "which")
+	return segment.Range{Start: k + 1, End: j}, head >= 0 && lexicon.OrgNouns.Has(d.word(head)) && (closed(j) || relative)
 }
 
 // personEntity adds a mention of a named person, creating the entity.
