@@ -34,6 +34,17 @@ var TitleWords = newSet(
 	"midfielder", "defender", "goalkeeper", "forward", "quarterback", "pitcher", "skipper", "referee",
 )
 
+// NameParticles are the lower-case words inside a person's name ("Marieke
+// de Groot", "Ludwig van Beethoven", "Osama bin Laden").
+var NameParticles = newSet(
+	"de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "van", "von", "ter", "ten", "zu",
+	"la", "le", "bin", "ibn", "al", "el", "abu",
+)
+
+// NameAbbreviations end in a period that closes no sentence and stand in
+// names: "St. Brendan's", "Mt. Kenya".
+var NameAbbreviations = newSet("st", "mt", "ft", "jr", "sr")
+
 // PostNominals follow a name and are no part of it ("Eoin Mac Namara
 // BL", "Jane Doe MP", "John Smith QC"): letters, honours and seats.
 var PostNominals = newSet(
@@ -79,6 +90,9 @@ var OrgDesignators = newSet(
 	"cf", "rfc", "holdings", "group", "partners", "ventures", "capital", "industries", "motors",
 	"systems", "technologies", "labs", "pharmaceuticals", "therapeutics", "airways", "energy", "media",
 	"records", "music", "studios", "pictures", "films", "entertainment", "trust", "services",
+	"international", "watch", "oil", "gas", "petroleum", "mining", "resources", "logistics", "foods",
+	"brands", "insurance", "finance", "financial", "investments", "properties", "realty", "construction",
+	"engineering", "software", "networks", "communications", "telecom", "pharma", "biotech", "health",
 	// the name words of newspapers and broadcasters
 	"daily", "weekly", "gazette", "chronicle", "courier", "sentinel", "ledger", "observer", "express",
 	"standard", "review", "magazine", "radio", "tv", "television", "fm",
@@ -219,7 +233,7 @@ var Places = newSet(
 // MediaWords name the press: "told reporters", "told the newspaper" make
 // a channel.
 var MediaWords = newSet(
-	"reporters", "journalists", "newspaper", "television", "radio", "agency", "agencies", "magazine", "broadcaster", "network", "channel", "website", "daily", "press",
+	"reporters", "journalists", "newspaper", "television", "radio", "agency", "agencies", "magazine", "broadcaster", "network", "channel", "website", "daily", "weekly", "press",
 )
 
 // Pronouns are the pronouns a source can be, for the resolve stage to

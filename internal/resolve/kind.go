@@ -33,6 +33,8 @@ func (d *doc) properRun(e, lo int) segment.Range {
 			continue
 		case k-1 >= lo && k < e && d.titleJoin(k):
 			continue
+		case k-1 >= lo && d.particle(k):
+			continue
 		}
 		break
 	}
@@ -76,6 +78,12 @@ func (d *doc) orgJoin(k int) bool {
 		}
 	}
 	return false
+}
+
+// particle: token k is a lower-case particle inside a person's name,
+// between its capitalized words: "Marieke de Groot".
+func (d *doc) particle(k int) bool {
+	return lexicon.NameParticles.Has(d.text(k)) && k > 0 && k+1 < d.n && d.nameTok(k-1) && d.nameTok(k+1) && !d.possessive(k-1)
 }
 
 // titleJoin: token k joins two title words: "Co-founder and CEO Inês
@@ -143,6 +151,10 @@ type nameEvidence struct {
 	acronym   bool // one word in capitals ("NATO", "FBI")
 	titled    bool // an honorific or a title stands before it ("Mr", "Foreign Minister")
 	firstName bool // of two words or more, the first is a known first name
+	group     bool // it ends in a plural proper noun or a party's or nation's plural ("Democrats", "Scottish Conservatives")
+	orgBefore bool // a lower-case noun of a body stands before it ("business weekly Jinrong Zhoukan")
+	which     bool // a relative "which" follows it ("Rival Billfold, which raised ...")
+	who       bool // a relative "who" follows it
 	// entity is the class an entity tagger gives the name: "PERSON",
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
 	// tagger of branch accuracy-model plugs in here.
@@ -150,14 +162,15 @@ type nameEvidence struct {
 }
 
 // decideKind is the kind of a proper name from the evidence, strongest
-// first: an organization word outweighs all; a place, unless a title or a
+// first: an organization word or a group's plural outweighs all; a place, unless a title or a
 // first name comes with it ("Michael Jordan"); a title; the tagger; a
-// first name; an acronym. A name with none of these is a person's.
+// first name or a relative "who"; an acronym, a body's noun before it or
+// a relative "which". A name with none of these is a person's.
 func decideKind(e nameEvidence) Kind {
 	switch {
 	case e.words == 0:
 		return ""
-	case e.orgWord:
+	case e.orgWord, e.group:
 		return Organization
 	case e.place && !e.titled && !e.firstName:
 		return Organization
@@ -165,9 +178,9 @@ func decideKind(e nameEvidence) Kind {
 		return Person
 	case e.entity == "ORGANIZATION" || e.entity == "LOCATION":
 		return Organization
-	case e.entity == "PERSON", e.firstName:
+	case e.entity == "PERSON", e.firstName, e.who:
 		return Person
-	case e.acronym:
+	case e.acronym, e.orgBefore, e.which:
 		return Organization
 	}
 	return Person
@@ -195,9 +208,38 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	e.place = allPlace || lexicon.Places.Has(strings.Join(words, " ")) || lexicon.PlaceHeads.Has(lastWord) ||
 		len(name) <= 2 && lexicon.Places.Has(lastWord)
 	e.acronym = len(name) == 1 && d.acronym(name[0])
+	e.group = d.groupWord(name[len(name)-1])
 	e.titled = d.personLike(name)
 	e.firstName = len(name) >= 2 && d.firstName(name[0]) != firstname.Unknown
+	if k := name[0] - 1; k >= 0 && !d.capitalized(k) && d.seg.Tokens[k].Kind == segment.Word {
+		w := d.word(k)
+		e.orgBefore = lexicon.OrgNouns.Has(w) || lexicon.CompanyNouns.Has(w) || lexicon.MediaWords.Has(w)
+	}
+	if k := name[len(name)-1] + 1; k+1 < d.n && d.text(k) == "," {
+		e.which, e.who = d.low[k+1] == "which", d.low[k+1] == "who"
+	}
 	return e
+}
+
+// groupWord: token k names a group: a plural proper noun, or the plural
+// of a party's or a nation's word ("Democrats/NNPS", "Republicans/NNS",
+// "Mongolians").
+func (d *doc) groupWord(k int) bool {
+	if !d.capitalized(k) {
+		return false
+	}
+	w := d.word(k)
+	if d.tags[k] == postag.NNPS {
+		return true
+	}
+	sing, ok := strings.CutSuffix(w, "s")
+	if !ok {
+		return false
+	}
+	if ies, ok := strings.CutSuffix(w, "ies"); ok && lexicon.Affiliations.Has(ies+"y") { // "Tories"
+		return true
+	}
+	return lexicon.Affiliations.Has(sing)
 }
 
 // personLike: the first name word is preceded by an honorific or title.

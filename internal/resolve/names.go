@@ -28,7 +28,7 @@ func (d *doc) scanNames() {
 				continue
 			}
 			e := k
-			for e+1 < sen.End && (d.nameTok(e+1) || d.skipTok(e+1) || d.orgJoin(e+1) || d.titleJoin(e+1) ||
+			for e+1 < sen.End && (d.nameTok(e+1) || d.skipTok(e+1) || d.orgJoin(e+1) || d.titleJoin(e+1) || d.particle(e+1) ||
 				(d.low[e+1] == "of" && lexicon.TitleWords.Has(d.word(e)) && e+2 < sen.End && d.nameTok(e+2))) && !d.possessive(e) {
 				e++
 			}

@@ -112,9 +112,10 @@ func (d *doc) analyze(src []segment.Range) np {
 		return a
 	}
 	k := s
-	for k < e && !(k > s && d.tags[k] == postag.DT && postag.IsNoun(d.tags[k-1])) && (d.chunkTok(k) || d.tags[k] == postag.PRP || d.tags[k] == postag.WP || d.tags[k] == postag.WPS && k == s || d.orgJoin(k) ||
+	for k < e && !(k > s && d.tags[k] == postag.DT && postag.IsNoun(d.tags[k-1])) && (d.chunkTok(k) || d.tags[k] == postag.PRP || d.tags[k] == postag.WP || d.tags[k] == postag.WPS && k == s || d.orgJoin(k) || d.particle(k) ||
 		(d.low[k] == "and" || d.low[k] == "or") && k > s && k+1 < e && postag.IsAdjective(d.tags[k-1]) && postag.IsAdjective(d.tags[k+1]) ||
-		k > s && k+1 < e && d.titleJoin(k)) {
+		k > s && k+1 < e && d.titleJoin(k) ||
+		k == s && k+1 < e && d.capitalized(k) && postag.IsVerb(d.tags[k]) && d.chunkTok(k+1)) { // "Race/VB director Peter Ruto"
 		k++
 	}
 	if k == s {
@@ -149,7 +150,7 @@ func (d *doc) analyze(src []segment.Range) np {
 	if c < e {
 		k := c
 		j := k + 1
-		for j < e && d.chunkTok(j) {
+		for j < e && (d.chunkTok(j) || d.particle(j)) {
 			j++
 		}
 		if j > k+1 {

@@ -51,7 +51,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 		}
 	}
 	// A proper name (a capitalized common noun opening a sentence is not).
-	if d.nameTok(x.head) && (postag.IsProperNoun(d.tags[x.head]) || x.head != d.sentence(x.head).Start) {
+	if d.nameTok(x.head) && (postag.IsProperNoun(d.tags[x.head]) || x.head != d.sentence(x.head).Start || d.knownName(x.head) || d.groupWord(x.head)) {
 		if id, ok := d.properSource(a, x, x.head, pos); ok {
 			return id
 		}
@@ -73,7 +73,10 @@ func (d *doc) resolveSource(a *Attribution) int {
 			if commonKind(head) == Organization {
 				return d.orgEntity(ap)
 			}
-			if d.properKind(name) == Person {
+			switch d.properKind(name) {
+			case Organization:
+				return d.orgNamed(run) // "The shipyard, Inverclyde Marine Engineering"
+			case Person:
 				title, name = d.personName(title, name)
 				id := d.personEntity(run, title, name)
 				e := es.list[id]
@@ -99,6 +102,15 @@ func (d *doc) resolveSource(a *Attribution) int {
 	id := es.add(e)
 	es.addWords(d, id, x.span)
 	return id
+}
+
+// knownName: token k is a name the document has given a person or a
+// body ("Bastian/JJ questioned ..." after "Councilwoman Renee Bastian").
+func (d *doc) knownName(k int) bool {
+	w := d.word(k)
+	_, short := d.ents.orgShort[w]
+	id, named := d.ents.byName[w]
+	return len(d.ents.byLast[w]) > 0 || short || named && d.ents.list[id].kind != Anonymous
 }
 
 // author is the last token of the name of a document's author in a

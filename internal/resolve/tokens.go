@@ -59,7 +59,7 @@ func (d *doc) isBracket(i int) bool {
 }
 
 // skipTok: a token that names may hold but are not words of: brackets,
-// the period of "Mr." or of an initial, and a quoted nickname.
+// the period of "Mr.", "St." or of an initial, and a quoted nickname.
 func (d *doc) skipTok(i int) bool {
 	if d.isBracket(i) || d.nickname(i) {
 		return true
@@ -68,7 +68,7 @@ func (d *doc) skipTok(i int) bool {
 		return false
 	}
 	p := d.low[i-1]
-	return lexicon.Honorifics.Has(p) || lexicon.TitleWords.Has(p+".") || (len(p) == 1 && d.capitalized(i-1))
+	return lexicon.Honorifics.Has(p) || lexicon.TitleWords.Has(p+".") || lexicon.NameAbbreviations.Has(p) || (len(p) == 1 && d.capitalized(i-1))
 }
 
 // possessive: the token ends in 's.
