@@ -204,6 +204,13 @@ func (d *doc) orgEntity(x np) int {
 	if r.Len() <= 0 {
 		r = x.chunk
 	}
+	// "the national department of health": the body's name runs on
+	// through "of" and a noun phrase within the source.
+	if k := r.End; k+1 < x.span.End && d.low[k] == "of" && !d.possessive(k-1) {
+		if e := d.npRight(k+1, x.span.End); e > k+1 {
+			r.End = e
+		}
+	}
 	name := d.rangeText(r)
 	if d.possessive(r.End - 1) {
 		name = name[:len(name)-len(d.low[r.End-1])+len(d.word(r.End-1))]
