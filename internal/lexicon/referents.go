@@ -79,6 +79,7 @@ var Affiliations = newSet(
 var Descriptors = newSet(
 	"unseeded", "veteran", "retired", "former", "late", "rival", "fellow", "embattled", "beleaguered",
 	"outgoing", "incoming", "acting", "interim", "disgraced", "jailed", "ousted", "defending",
+	"many", "some", "several", "most", "few", "other", "all", "both",
 )
 
 // OrgDesignators end or head the name of a company, club or body ("Hessler

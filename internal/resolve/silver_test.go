@@ -161,6 +161,7 @@ func (s *silverDoc) referent(lo, hi int) silverReferent {
 			continue
 		}
 		votes[kind]++
+		name = plainName(name)
 		if len(strings.Fields(name)) > len(strings.Fields(names[kind])) {
 			names[kind] = name
 		}
@@ -175,6 +176,22 @@ func (s *silverDoc) referent(lo, hi int) silverReferent {
 		return silverReferent{Person, names[Person]}
 	}
 	return silverReferent{Organization, names[Organization]}
+}
+
+// plainName takes off a silver name the words before it that the
+// conventions of our gold sets keep out of a speaker's name and CoreNLP
+// often tags as part of it: parties, nationalities, descriptors and
+// titles ("Democrat Hillary Clinton", "Many Democrats").
+func plainName(name string) string {
+	ws := strings.Fields(name)
+	for len(ws) > 1 {
+		w := strings.ToLower(strings.TrimSuffix(ws[0], "."))
+		if !lexicon.Affiliations.Has(w) && !lexicon.Descriptors.Has(w) && !lexicon.TitleWords.Has(w) && !lexicon.Honorifics.Has(w) {
+			break
+		}
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
 }
 
 func isPronounText(s string) bool {
