@@ -49,6 +49,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person John F Kerry [Secretary of State]"},
 		{"a title word that is a name", "{s1 Former prime minister John Major} {c1 said} {t1 the talks would go on}.",
 			"person John Major []"},
+		{"an office is no name", "{s1 The New York State Attorney General} {c1 said} {t1 the case was open}.",
+			"anonymous The New York State Attorney General []"},
 		{"an honorific before a title word", "{s1 Mr King} {c1 said} {t1 the talks would go on}.",
 			"person King [Mr]"},
 		{"a particle inside the name", "{s1 The farmers' lawyer, Marieke de Groot,} {c1 argued} {t1 that the company knew}.",

@@ -33,15 +33,13 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 		}
 	}
 	// A title word that ends the run is a name when a first name or an
-	// honorific comes before it ("John Major", "Larry King", "Mr Dean"),
-	// and a title otherwise ("Foreign Minister").
+	// honorific comes right before it ("John Major", "Larry King", "Mr
+	// Dean"), and a title otherwise ("Foreign Minister", "New York State
+	// Attorney General").
 	words := len(toks)
 	if words > 1 && d.titleWord(toks[words-1]) {
-		for _, k := range toks[:words-1] {
-			if d.firstName(k) != firstname.Unknown || lexicon.Honorifics.Has(d.low[k]) {
-				words--
-				break
-			}
+		if k := toks[words-2]; d.firstName(k) != firstname.Unknown || lexicon.Honorifics.Has(d.low[k]) {
+			words--
 		}
 	}
 	last := -1
