@@ -63,6 +63,9 @@ func TestAntecedent(t *testing.T) {
 		{"the speaker of the attribution before, past a name in its source",
 			"{s1 Ms Tay Wei Ling, head of research at Halcyon Securities,} {c1 said} {t1 the sell-off was overdone}. " +
 				"{t2 \"The market shoots first,\"} {s2 she} {c2 said}.", "Tay Wei Ling"},
+		{"no name inside another's source that is not its speaker",
+			"{s1 Ms Tay, who advises Kim Lee,} {c1 said} {t1 the sell-off was overdone}. Shares fell. Trading was thin. " +
+				"{s2 She} {c2 added} {t2 that more was needed}.", "Tay"},
 		{"no name inside a content",
 			"{s1 The minister} {c1 said} {t1 John Baird was wrong}. {s2 He} {c2 added} {t2 that more was needed}.", "The minister"},
 		{"we in a quotation is the speaker's own",

@@ -72,16 +72,18 @@ func (d *doc) scanNames() {
 	}
 	var singles []single
 	for _, r := range runs {
-		if id, ok := es.orgShort[strings.ToLower(d.joinWords(r.name))]; ok && len(r.title) == 0 {
+		full := d.joinWords(r.name)
+		low := strings.ToLower(full)
+		if id, ok := es.orgShort[low]; ok && len(r.title) == 0 {
 			es.list[id].mention(r.run) // "Orchard Bay" of "Orchard Bay Holdings"
 			continue
 		}
-		if full := d.joinWords(r.name); orgs[strings.ToLower(full)] != nil {
-			id, ok := es.byName[strings.ToLower(full)]
+		if apposed := orgs[low]; apposed != nil {
+			id, ok := es.byName[low]
 			if !ok {
 				id = es.add(&entity{name: full, kind: Organization, first: r.run.Start})
 				es.addShortNames(id, d.words(r.name))
-				for _, appos := range orgs[strings.ToLower(full)] {
+				for _, appos := range apposed {
 					es.addWords(d, id, appos) // "a Lisbon-based startup": the startup
 				}
 			}

@@ -62,6 +62,8 @@ func TestNamesAndTitles(t *testing.T) {
 		{"a known last name opening a sentence, whatever its tag",
 			"Councilwoman Renee Bastian voted no. {s1 Bastian} {c1 questioned} {t1 whether the study was sound}.",
 			"person Renee Bastian [Councilwoman]"},
+		{"a number opens no name", "{s1 Four Nigerian farmers} {c1 say} {t1 the pipelines leaked}.",
+			"anonymous Four Nigerian farmers []"},
 		{"two first names stay", "{s1 Mary Ann Smith} {c1 said} {t1 the talks would go on}.",
 			"person Mary Ann Smith []"},
 	}
