@@ -18,7 +18,7 @@ const module = "github.com/whosaid/whosaid"
 // only packages of its own layer or of layers before it, so that imports
 // never run back up the flow. Every package of the module must be listed.
 var layers = [][]string{
-	{"article", "internal/feature", "internal/lexicon", "internal/pipeline", "internal/progress", "internal/filter", "internal/polnear", "internal/warctest", "internal/shared"},
+	{"article", "internal/feature", "internal/lexicon", "internal/firstname", "internal/pipeline", "internal/progress", "internal/filter", "internal/polnear", "internal/warctest", "internal/shared"},
 	{"ingest"},
 	{"internal/segment"},
 	{"internal/model"},

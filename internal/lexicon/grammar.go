@@ -17,6 +17,29 @@ var TimeWords = newSet(
 	"yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
 )
 
+// FunctionWords are the determiners, pronouns, prepositions,
+// conjunctions, wh-words and modals of English: a capitalized word the
+// tagger gives one of their tags but that is none of them is a name the
+// tagger did not know ("Josphat/WDT Lagat").
+var FunctionWords = newSet(
+	"a", "an", "the", "this", "that", "these", "those", "some", "any", "no", "every", "each", "either",
+	"neither", "all", "both", "another", "such", "what", "which", "who", "whom", "whose", "whatever",
+	"whichever", "whoever", "when", "where", "why", "how", "whether", "there", "i", "you", "he", "she",
+	"it", "we", "they", "me", "him", "her", "us", "them", "my", "your", "his", "its", "our", "their",
+	"mine", "yours", "hers", "ours", "theirs", "myself", "yourself", "himself", "herself", "itself",
+	"ourselves", "themselves", "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto",
+	"upon", "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as",
+	"before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "despite", "down",
+	"during", "except", "inside", "like", "near", "off", "out", "outside", "over", "past", "per",
+	"since", "than", "through", "throughout", "till", "toward", "towards", "under", "underneath",
+	"unlike", "until", "up", "via", "within", "without", "and", "or", "but", "nor", "so", "yet", "if",
+	"because", "although", "though", "while", "unless", "whereas", "once", "can", "could", "may",
+	"might", "must", "shall", "should", "will", "would", "ought",
+)
+
+// Weekdays are no part of a name: "Florida Friday" is a place and a day.
+var Weekdays = newSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 // Subordinators open a clause. A source that the extractor ran on into
 // a clause is cut after one ("... came after Trump said"), and a noun
 // phrase right after one can be the subject of a reporting verb.

@@ -20,6 +20,108 @@ var TitleWords = newSet(
 	"head", "founder", "executive", "treasurer", "whip", "lawmaker", "councillor", "councilman",
 	"councilwoman", "member", "commander", "marshal", "prosecutor", "sheikh", "ayatollah", "mp",
 	"chairperson", "cfo", "coo", "cto", "editor", "correspondent", "constable",
+	// Ranks and offices in their short forms, and the roles news puts
+	// before a name as a title ("Cllr Judith Morrow", "Co-founder and CEO
+	// Inês Carvalho", "Actor Rohan Kapadia"); the speakers pass keeps
+	// them apart from the name.
+	"cllr", "cllr.", "lt", "gen", "maj", "maj.", "cpl", "cpl.", "pvt", "pvt.", "cmdr", "cmdr.",
+	"supt", "supt.", "insp", "insp.", "det", "det.", "rev", "rev.", "reverend", "fr", "fr.", "father",
+	"pastor", "archbishop", "principal", "headteacher", "trustee", "co-founder", "cofounder",
+	"co-author", "author", "actor", "actress", "singer", "rapper", "producer", "partner",
+	"councilor", "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman",
+	"chancellor", "vice-chancellor", "provost", "researcher", "scientist", "physician", "surgeon",
+	"nurse", "midwife", "lawyer", "barrister", "solicitor", "magistrate", "coroner", "striker",
+	"midfielder", "defender", "goalkeeper", "forward", "quarterback", "pitcher", "skipper", "referee",
+)
+
+// NameParticles are the lower-case words inside a person's name ("Marieke
+// de Groot", "Ludwig van Beethoven", "Osama bin Laden").
+var NameParticles = newSet(
+	"de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "van", "von", "ter", "ten", "zu",
+	"la", "le", "bin", "ibn", "al", "el", "abu",
+)
+
+// NameAbbreviations end in a period that closes no sentence and stand in
+// names: "St. Brendan's", "Mt. Kenya".
+var NameAbbreviations = newSet("st", "mt", "ft", "jr", "sr")
+
+// PostNominals follow a name and are no part of it ("Eoin Mac Namara
+// BL", "Jane Doe MP", "John Smith QC"): letters, honours and seats.
+var PostNominals = newSet(
+	"bl", "sc", "qc", "kc", "mp", "mep", "msp", "ms.", "td", "mla", "mpp", "mha", "mna", "obe", "mbe",
+	"cbe", "kbe", "dbe", "phd", "esq", "esq.", "frs",
+)
+
+// Affiliations are the nationalities and party words that news sets
+// before a name as a description ("Unseeded Croatian Mirela Kovac",
+// "Democrat Hillary Clinton"): they are no part of the name.
+var Affiliations = newSet(
+	"american", "british", "english", "scottish", "welsh", "irish", "french", "german", "italian",
+	"spanish", "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish", "norwegian", "danish",
+	"finnish", "icelandic", "polish", "czech", "slovak", "hungarian", "romanian", "bulgarian",
+	"greek", "turkish", "russian", "ukrainian", "belarusian", "serbian", "croatian", "bosnian",
+	"slovenian", "albanian", "lithuanian", "latvian", "estonian", "georgian", "armenian",
+	"israeli", "palestinian", "lebanese", "syrian", "iraqi", "iranian", "saudi", "emirati", "qatari",
+	"egyptian", "libyan", "tunisian", "algerian", "moroccan", "nigerian", "ghanaian", "kenyan",
+	"ethiopian", "somali", "sudanese", "ugandan", "tanzanian", "rwandan", "congolese", "cameroonian",
+	"senegalese", "ivorian", "malian", "zimbabwean", "zambian", "south", "african", "indian", "pakistani",
+	"afghan", "bangladeshi", "nepali", "sri", "lankan", "chinese", "japanese", "korean", "taiwanese",
+	"vietnamese", "thai", "cambodian", "malaysian", "singaporean", "indonesian", "filipino",
+	"australian", "canadian", "mexican", "brazilian", "argentine", "argentinian", "chilean",
+	"colombian", "peruvian", "venezuelan", "cuban", "haitian", "jamaican", "new", "zealander", "kiwi",
+	"democrat", "democratic", "republican", "labour", "tory", "conservative", "liberal", "socialist",
+	"green", "independent",
+)
+
+// Descriptors are words news sets before a name that describe the one
+// named ("Rival Billfold", "Veteran Mike Smith"): no part of a person's or
+// a body's name.
+var Descriptors = newSet(
+	"unseeded", "veteran", "retired", "former", "late", "rival", "fellow", "embattled", "beleaguered",
+	"outgoing", "incoming", "acting", "interim", "disgraced", "jailed", "ousted", "defending",
+	"many", "some", "several", "most", "few", "other", "all", "both",
+)
+
+// OrgDesignators end or head the name of a company, club or body ("Hessler
+// AG", "Vanterpool NV", "Lakeshore FC"): a name with one is an
+// organization's, and the name without it ("Hessler") is short for it.
+var OrgDesignators = newSet(
+	"ag", "nv", "bv", "gmbh", "sa", "sas", "spa", "srl", "ab", "asa", "oyj", "plc", "ltd", "ltd.",
+	"inc", "inc.", "llc", "llp", "lp", "corp", "corp.", "co.", "pty", "pte", "bhd", "kk", "fc", "afc",
+	"cf", "rfc", "holdings", "group", "partners", "ventures", "capital", "industries", "motors",
+	"systems", "technologies", "labs", "pharmaceuticals", "therapeutics", "airways", "energy", "media",
+	"records", "music", "studios", "pictures", "films", "entertainment", "trust", "services",
+	"international", "watch", "oil", "gas", "petroleum", "mining", "resources", "logistics", "foods",
+	"brands", "insurance", "finance", "financial", "investments", "properties", "realty", "construction",
+	"engineering", "software", "networks", "communications", "telecom", "pharma", "biotech", "health",
+	// the name words of newspapers and broadcasters
+	"daily", "weekly", "gazette", "chronicle", "courier", "sentinel", "ledger", "observer", "express",
+	"standard", "review", "magazine", "radio", "tv", "television", "fm",
+)
+
+// PlaceHeads end the names of places and buildings ("Downing Street",
+// "Trump Tower", "Bondi Beach"): such a name is never a person's; as a
+// source it stands for those who work there, a body.
+var PlaceHeads = newSet(
+	"street", "road", "avenue", "boulevard", "lane", "square", "tower", "towers", "palace", "castle",
+	"building", "plaza", "bridge", "park", "airport", "station", "stadium", "arena", "beach", "island",
+	"islands", "river", "lake", "mountain", "mountains", "valley", "bay", "coast", "harbour", "harbor",
+	"mall", "district", "county", "province", "shire", "borough", "township", "village", "heights",
+)
+
+// Regions are the states, provinces and nations below a country that
+// news names as places or for their governments ("Florida", "Manitoba",
+// "Queensland"): never a person.
+var Regions = newSet(
+	"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+	"florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana",
+	"maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
+	"montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee",
+	"texas", "utah", "vermont", "virginia", "wisconsin", "wyoming", "alberta", "manitoba", "ontario",
+	"quebec", "saskatchewan", "newfoundland", "nunavut", "yukon", "queensland", "tasmania",
+	"victoria", "bavaria", "catalonia", "flanders", "wallonia", "punjab", "kerala", "gujarat",
+	"maharashtra", "bihar", "kashmir", "crimea", "donbas", "gaza", "kurdistan", "tibet", "xinjiang",
+	"hong", "kong", "nsw",
 )
 
 // Honorifics mark the next name as a person's.
@@ -44,6 +146,38 @@ var OrgNouns = newSet(
 	"regulator", "regulators", "watchdog", "state", "city", "county", "region", "province",
 	"federal", "kremlin", "pentagon", "politburo", "directorate", "chamber",
 	"nations", "states", "reserve", "tribunal", "assembly", "ministries",
+	// businesses, faiths and programmes
+	"startup", "start-up", "maker", "developer", "carrier", "lender", "chain", "brand", "label", "charity",
+	"nonprofit", "publisher", "broadcaster", "provider", "supplier", "contractor", "consultancy",
+	"conglomerate", "utility", "securities", "church", "mosque", "temple", "synagogue", "cathedral",
+	"parish", "diocese", "programme", "program", "division", "unit", "directorate-general",
+)
+
+// CompanyNouns are the nouns by which news refers back to a business it
+// has named ("the company", "the startup", "the firm"): any of them may
+// stand for a body introduced by another or named with a designator.
+var CompanyNouns = newSet(
+	"company", "firm", "startup", "start-up", "business", "group", "maker", "manufacturer", "developer",
+	"retailer", "insurer", "lender", "bank", "carrier", "airline", "operator", "chain", "brand", "label",
+	"publisher", "conglomerate", "giant", "provider", "supplier", "contractor", "producer", "utility",
+)
+
+// FemaleWords and MaleWords are honorifics, titles and kin words that
+// tell a person's gender ("Mrs", "spokeswoman", "actress"). Titles in
+// -man (chairman, spokesman) are left out: they are still used of women.
+var FemaleWords = newSet(
+	"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "mme", "dame", "lady", "queen", "princess",
+	"duchess", "baroness", "countess", "empress", "spokeswoman", "chairwoman", "congresswoman",
+	"councilwoman", "assemblywoman", "businesswoman", "actress", "waitress", "hostess", "mother",
+	"wife", "daughter", "sister", "grandmother", "aunt", "niece", "girl", "woman", "widow", "mother-of-three",
+	"mother-of-two", "mother-of-one", "mother-of-four", "sportswoman", "policewoman", "headmistress",
+)
+
+// MaleWords are the male counterparts of FemaleWords.
+var MaleWords = newSet(
+	"mr", "mr.", "sir", "lord", "king", "prince", "duke", "baron", "emperor", "father", "husband", "son",
+	"brother", "grandfather", "uncle", "nephew", "boy", "man", "widower", "father-of-three",
+	"father-of-two", "father-of-one", "father-of-four", "headmaster",
 )
 
 // DocNouns are documents and media: a source headed by one ("a report",
@@ -100,7 +234,7 @@ var Places = newSet(
 // MediaWords name the press: "told reporters", "told the newspaper" make
 // a channel.
 var MediaWords = newSet(
-	"reporters", "journalists", "newspaper", "television", "radio", "agency", "agencies", "magazine", "broadcaster", "network", "channel", "website", "daily", "press",
+	"reporters", "journalists", "newspaper", "television", "radio", "agency", "agencies", "magazine", "broadcaster", "network", "channel", "website", "daily", "weekly", "press",
 )
 
 // Pronouns are the pronouns a source can be, for the resolve stage to

@@ -1,5 +1,7 @@
 package resolve
 
+import "github.com/whosaid/whosaid/internal/firstname"
+
 // pronounClass is what a pronoun may refer back to.
 type pronounClass int
 
@@ -42,6 +44,9 @@ func (c pronounClass) fits(e *entity) bool {
 // token. n is the number of tokens.
 func (es *entities) remember(n, pos, id int, source bool) {
 	e := es.list[id]
+	if e.kind == Organization {
+		es.bodies.put(n, pos, id, source)
+	}
 	for c := range numPronounClasses {
 		if c.fits(e) {
 			es.recent[c].put(n, pos, id, source)
@@ -49,11 +54,22 @@ func (es *entities) remember(n, pos, id int, source bool) {
 	}
 }
 
-// antecedent resolves a pronoun at token pos to the latest fitting
-// mention before it: a person for he/she, a group or body for they, a
-// body for it. Of mentions at the same token, the source of an
-// attribution wins over a name in the text, and the later found over
-// the earlier.
+// maxLookback bounds the mentions a pronoun looks back over, so that a
+// pronoun costs O(log n) however long the text: an antecedent further
+// back than this many fitting mentions is no antecedent a reader finds.
+const maxLookback = 48
+
+// antecedent resolves a pronoun at token pos to what it can refer to: a
+// person for he/she, a group or body for they, a body for it; of the
+// gender of he or she, or of no known gender. Salience before recency:
+// the source of an attribution in the pronoun's sentence or the one
+// before, if one fits; else the nearest fitting mention, where the source
+// of an attribution wins over a name in the text at the same token. Passed over are names inside
+// a content the pronoun is not in ("Co-author Fiona Guthrie said the find
+// dated from the Middle Jurassic. She said ..."), and names inside the
+// source of an attribution that are not its speaker ("Ms Tay Wei Ling,
+// head of research at Halcyon Securities, said ..."): both are no
+// subject the pronoun continues.
 func (d *doc) antecedent(p string, pos int) int {
 	if d.seg.QuoteDepth[pos] > 0 && (p == "i" || p == "we" || p == "you" || p == "me" || p == "us") {
 		return None
@@ -62,7 +78,52 @@ func (d *doc) antecedent(p string, pos int) int {
 	if c == noClass {
 		return None
 	}
-	return d.ents.recent[c].latestBefore(pos)
+	return d.latestMention(&d.ents.recent[c], pronounGender(p), pos, nil)
+}
+
+// latestMention finds, as antecedent tells, the entity of gender g in
+// the mentions m that a mention at token pos refers back to; keep, when
+// not nil, must hold for it too.
+func (d *doc) latestMention(m *mentionIndex, g firstname.Gender, pos int, keep func(*entity) bool) int {
+	if m.latest == nil {
+		return None
+	}
+	fits := func(id int) bool {
+		e := d.ents.list[id]
+		return e.agrees(g) && (keep == nil || keep(e))
+	}
+	depth := d.ents.contentDepth[pos]
+	// The subject of an attribution in this sentence or the one before
+	// comes first: "Ms Tay said ... . She said".
+	minSentence := d.seg.SentenceOf[pos] - 1
+	for at, steps := m.held.before(pos), 0; at >= 0 && steps < maxLookback && d.seg.SentenceOf[at] >= minSentence; at, steps = m.held.before(at), steps+1 {
+		if id := int(m.latest[at].source) - 1; id >= 0 && d.ents.contentDepth[at] <= depth && fits(id) {
+			return id
+		}
+	}
+	for at, steps := m.held.before(pos), 0; at >= 0 && steps < maxLookback; at, steps = m.held.before(at), steps+1 {
+		if d.ents.contentDepth[at] > depth {
+			continue
+		}
+		if id := int(m.latest[at].source) - 1; id >= 0 && fits(id) {
+			return id
+		}
+		if id := int(m.latest[at].event) - 1; id >= 0 && !d.ents.inSource[at] && fits(id) {
+			return id
+		}
+	}
+	return None
+}
+
+// pronounGender is the gender a personal pronoun gives its referent.
+func pronounGender(p string) firstname.Gender {
+	switch p {
+	case "he", "him":
+		return firstname.Male
+	case "she", "her":
+		return firstname.Female
+	}
+	return firstname.Unknown
 }
 
 // mentionIndex holds, per token, the latest entity mentioned there, and

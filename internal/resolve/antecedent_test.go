@@ -53,6 +53,21 @@ func TestAntecedent(t *testing.T) {
 			"{s1 Officials} {c1 said} {t1 John Smith was there}. {s2 It} {c2 added} {t2 that the talks went well}.", "-"},
 		{"it: the latest body, past a person",
 			"{s1 The ministry} {c1 said} {t1 John Smith was there}. {s2 It} {c2 added} {t2 that the talks went well}.", "ministry"},
+		{"she: a woman by her first name, past a man named after her",
+			"Mary Jones met John Smith. {s1 She} {c1 said} {t1 the talks went well}.", "Mary Jones"},
+		{"he: a man by his honorific",
+			"Mr Dean met Mrs Hill on Monday. {s1 He} {c1 said} {t1 the talks went well}.", "Dean"},
+		{"she: by the pronoun that referred to her before",
+			"Alex Reid met Sam Cole. {s1 She} {c1 said} {t1 the talks went well}. Cole left. {s2 She} {c2 added} {t2 that more was needed}.",
+			"Sam Cole"},
+		{"the speaker of the attribution before, past a name in its source",
+			"{s1 Ms Tay Wei Ling, head of research at Halcyon Securities,} {c1 said} {t1 the sell-off was overdone}. " +
+				"{t2 \"The market shoots first,\"} {s2 she} {c2 said}.", "Tay Wei Ling"},
+		{"no name inside another's source that is not its speaker",
+			"{s1 Ms Tay, who advises Kim Lee,} {c1 said} {t1 the sell-off was overdone}. Shares fell. Trading was thin. " +
+				"{s2 She} {c2 added} {t2 that more was needed}.", "Tay"},
+		{"no name inside a content",
+			"{s1 The minister} {c1 said} {t1 John Baird was wrong}. {s2 He} {c2 added} {t2 that more was needed}.", "The minister"},
 		{"we in a quotation is the speaker's own",
 			"John Smith spoke. {t1 \"{s1 We} {c1 think} it went well,\"} he said.", "-"},
 	}

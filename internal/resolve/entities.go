@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/whosaid/whosaid/internal/firstname"
+	"github.com/whosaid/whosaid/internal/lexicon"
+
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
@@ -21,6 +24,49 @@ type entity struct {
 	sorted   []segment.Range // the mentions in text order, to find one fast
 	atts     int
 	first    int // token of the first mention
+	// female and male count the evidence of a person's gender: a first
+	// name, gendered honorifics, titles and words of description, and
+	// the pronouns resolved to the person.
+	female, male int
+}
+
+// gender is the side the evidence is on, Unknown when there is none or
+// it disagrees.
+func (e *entity) gender() firstname.Gender {
+	switch {
+	case e.female > 0 && e.male == 0:
+		return firstname.Female
+	case e.male > 0 && e.female == 0:
+		return firstname.Male
+	}
+	return firstname.Unknown
+}
+
+// agrees: the entity can be referred to by a pronoun of gender g.
+func (e *entity) agrees(g firstname.Gender) bool {
+	return g == firstname.Unknown || e.gender() == firstname.Unknown || e.gender() == g
+}
+
+// vote counts one piece of evidence of the entity's gender.
+func (e *entity) vote(g firstname.Gender) {
+	switch g {
+	case firstname.Female:
+		e.female++
+	case firstname.Male:
+		e.male++
+	}
+}
+
+// wordGender is the gender a word of a title or description tells
+// ("Mrs", "spokeswoman", "actress", "father-of-two").
+func wordGender(w string) firstname.Gender {
+	switch {
+	case lexicon.FemaleWords.Has(w) || strings.HasSuffix(w, "woman") && len(w) > len("woman"):
+		return firstname.Female
+	case lexicon.MaleWords.Has(w):
+		return firstname.Male
+	}
+	return firstname.Unknown
 }
 
 // entities are the referents of the document, with the indexes by which
@@ -35,10 +81,20 @@ type entities struct {
 	// follows a space ("foreign ministry" of "iran's foreign ministry"),
 	// the latest organization with it.
 	orgTail map[string]int
+	// orgShort: the body each short name stands for (addShortNames).
+	orgShort map[string]int
 	// byWord: the entities whose words hold each word.
 	byWord map[string][]int
 	// recent: the mentions that a pronoun may refer back to.
 	recent [numPronounClasses]mentionIndex
+	// bodies: the mentions of bodies, named in the text or sources, that
+	// "the company" may refer back to.
+	bodies mentionIndex
+	// contentDepth: per token, how many contents of attributions hold
+	// it; inSource: the token lies in the source of an attribution. Set
+	// by the speakers pass before it resolves any source.
+	contentDepth []int16
+	inSource     []bool
 	// bySpan: the entity of a source span already resolved, and the
 	// attribution it was resolved for.
 	bySpan, spanAtt map[segment.Range]int
@@ -76,8 +132,11 @@ func (es *entities) addWords(d *doc, id int, r segment.Range) {
 		e.words = map[string]bool{}
 	}
 	for k := r.Start; k < r.End; k++ {
-		if d.seg.Tokens[k].Kind != segment.Word {
+		if kind := d.seg.Tokens[k].Kind; kind != segment.Word && kind != segment.Number {
 			continue
+		}
+		if e.kind != Organization {
+			e.vote(wordGender(d.word(k)))
 		}
 		if w := d.word(k); !e.words[w] {
 			e.words[w] = true
@@ -129,6 +188,10 @@ func (e *entity) lastBefore(pos int) int {
 // for pronouns to look back to.
 func (d *doc) event(pos, id int) {
 	if d.seg.QuoteDepth[pos] == 0 {
+		if d.ents.list[id].kind == Organization {
+			d.ents.bodies.put(d.n, pos, id, false)
+			return
+		}
 		d.ents.remember(d.n, pos, id, false)
 	}
 }

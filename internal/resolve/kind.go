@@ -3,6 +3,8 @@ package resolve
 import (
 	"strings"
 
+	"github.com/whosaid/whosaid/internal/firstname"
+
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
@@ -11,7 +13,8 @@ import (
 // properRun is the run of capitalized words (brackets allowed) that ends
 // at token e, stopping after a possessive ("Iran's Foreign Ministry": the
 // run of "Ministry" is "Foreign Ministry"). It crosses "of" after a title
-// word: "Secretary of State Rex Tillerson".
+// word ("Secretary of State Rex Tillerson") and the joins of a body's name
+// (orgJoin).
 func (d *doc) properRun(e, lo int) segment.Range {
 	s := e + 1
 	for k := e; k >= lo; k-- {
@@ -26,6 +29,12 @@ func (d *doc) properRun(e, lo int) segment.Range {
 			continue
 		case d.low[k] == "of" && k-1 >= lo && d.nameTok(k-1) && lexicon.TitleWords.Has(d.low[k-1]):
 			continue
+		case k-1 >= lo && d.orgJoin(k):
+			continue
+		case k-1 >= lo && k < e && d.titleJoin(k):
+			continue
+		case k-1 >= lo && d.particle(k):
+			continue
 		}
 		break
 	}
@@ -35,42 +44,83 @@ func (d *doc) properRun(e, lo int) segment.Range {
 	return segment.Range{Start: s, End: e + 1}
 }
 
-// nameTok: a capitalized word that can be part of a name or title.
+// orgJoin: token k joins two parts of a body's name: "of", "for", "and"
+// or "&" between capitalized words, with an organization word among the
+// capitalized words on either side ("Department of Primary Industries",
+// "Irish Nurses and Midwives Organisation", "Centers for Disease
+// Control"). Persons' names ("Smith and Jones") have none, and two
+// companies ("Atlantic Seed and Faro Capital") are joined by "and" with a
+// designator only.
+func (d *doc) orgJoin(k int) bool {
+	switch d.low[k] {
+	case "of", "for", "and", "&":
+	default:
+		return false
+	}
+	if k == 0 || k+1 >= d.n || !d.nameTok(k-1) || !d.nameTok(k+1) || d.possessive(k-1) {
+		return false
+	}
+	orgWord := func(i int) bool {
+		w := d.word(i)
+		return lexicon.OrgNouns.Has(w) || d.low[k] != "and" && d.low[k] != "&" && lexicon.OrgDesignators.Has(w)
+	}
+	for i := k - 1; i >= 0 && i >= k-4 && d.nameTok(i); i-- {
+		if orgWord(i) {
+			return true
+		}
+	}
+	for i := k + 1; i < d.n && i <= k+4 && d.nameTok(i); i++ {
+		if orgWord(i) {
+			return true
+		}
+		if d.possessive(i) {
+			break
+		}
+	}
+	return false
+}
+
+// particle: token k is a lower-case particle inside a person's name,
+// between its capitalized words: "Marieke de Groot".
+func (d *doc) particle(k int) bool {
+	return lexicon.NameParticles.Has(d.text(k)) && k > 0 && k+1 < d.n && d.nameTok(k-1) && d.nameTok(k+1) && !d.possessive(k-1)
+}
+
+// titleJoin: token k joins two title words: "Co-founder and CEO Inês
+// Carvalho".
+func (d *doc) titleJoin(k int) bool {
+	return (d.low[k] == "and" || d.low[k] == "&") && k > 0 && k+1 < d.n && d.capitalized(k+1) &&
+		lexicon.TitleWords.Has(d.word(k-1)) && lexicon.TitleWords.Has(d.word(k+1))
+}
+
+// nameTok: a capitalized word that can be part of a name or title: no
+// function word (whatever the tagger says of a word that is none). A
+// number is none ("Four Nigerian farmers"), nor a day of the week that
+// ends a run ("Florida Friday"); a capitalized verb form is one only
+// before the place or body word of a name ("Downing Street").
 func (d *doc) nameTok(k int) bool {
 	if d.seg.Tokens[k].Kind != segment.Word || !d.capitalized(k) {
 		return false
 	}
 	switch d.tags[k] {
 	case postag.DT, postag.PRP, postag.PRPS, postag.IN, postag.CC, postag.WP, postag.WDT, postag.WRB, postag.EX, postag.MD:
+		if lexicon.FunctionWords.Has(d.low[k]) {
+			return false
+		}
+	case postag.CD:
 		return false
 	}
-	return !postag.IsVerb(d.tags[k]) || d.tags[k] == postag.VBN
-}
-
-// splitName splits a proper run into title words and name words (token
-// indices, brackets left out).
-func (d *doc) splitName(run segment.Range) (title, name []int) {
-	var toks []int
-	for k := run.Start; k < run.End; k++ {
-		if !d.skipTok(k) {
-			toks = append(toks, k)
-		}
+	if lexicon.Weekdays.Has(d.low[k]) && !(k+1 < d.n && d.nameTok(k+1)) {
+		return false // "Florida Friday", but "Friday Alagoa"
 	}
-	last := -1
-	for i, k := range toks {
-		if lexicon.TitleWords.Has(d.word(k)) {
-			last = i
+	if postag.IsVerb(d.tags[k]) && d.tags[k] != postag.VBN {
+		if d.tags[k] != postag.VBG && d.tags[k] != postag.VB || k+1 >= d.n || !d.capitalized(k+1) {
+			return false
 		}
+		w := d.word(k + 1)
+		return lexicon.PlaceHeads.Has(w) || lexicon.OrgNouns.Has(w) || lexicon.OrgDesignators.Has(w)
 	}
-	cut := last + 1
-	if cut < len(toks) && d.low[toks[cut]] == "of" {
-		cut += 2 // "of State"
-		for cut < len(toks)-2 {
-			cut++
-		}
-	}
-	cut = min(cut, len(toks))
-	return toks[:cut], toks[cut:]
+	return true
 }
 
 // joinWords writes token words with single spaces, possessives cut.
@@ -90,31 +140,106 @@ func (d *doc) joinWords(toks []int) string {
 }
 
 // properKind classifies the name words of a proper run.
-func (d *doc) properKind(name []int) Kind {
-	if len(name) == 0 {
+func (d *doc) properKind(name []int) Kind { return decideKind(d.nameEvidence(name)) }
+
+// nameEvidence is what a document says of a proper name, by which
+// decideKind tells a person's from a body's.
+type nameEvidence struct {
+	words     int  // name words
+	orgWord   bool // a word is an organization noun or designator, a news agency or a state's ("Bayline Marine Corp", "Hessler AG")
+	place     bool // a country, capital, region, or a name ending in a place word ("Downing Street")
+	acronym   bool // one word in capitals ("NATO", "FBI")
+	titled    bool // an honorific or a title stands before it ("Mr", "Foreign Minister")
+	firstName bool // of two words or more, the first is a known first name
+	group     bool // it ends in a plural proper noun or a party's or nation's plural ("Democrats", "Scottish Conservatives")
+	orgBefore bool // a lower-case noun of a body stands before it ("business weekly Jinrong Zhoukan")
+	which     bool // a relative "which" follows it ("Rival Billfold, which raised ...")
+	who       bool // a relative "who" follows it
+	// entity is the class an entity tagger gives the name: "PERSON",
+	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
+	// tagger of branch accuracy-model plugs in here.
+	entity string
+}
+
+// decideKind is the kind of a proper name from the evidence, strongest
+// first: an organization word or a group's plural outweighs all; a place, unless a title or a
+// first name comes with it ("Michael Jordan"); a title; the tagger; a
+// first name or a relative "who"; an acronym, a body's noun before it or
+// a relative "which". A name with none of these is a person's.
+func decideKind(e nameEvidence) Kind {
+	switch {
+	case e.words == 0:
 		return ""
+	case e.orgWord, e.group:
+		return Organization
+	case e.place && !e.titled && !e.firstName:
+		return Organization
+	case e.titled:
+		return Person
+	case e.entity == "ORGANIZATION" || e.entity == "LOCATION":
+		return Organization
+	case e.entity == "PERSON", e.firstName, e.who:
+		return Person
+	case e.acronym, e.orgBefore, e.which:
+		return Organization
+	}
+	return Person
+}
+
+// nameEvidence gathers the evidence on the name words of a proper run.
+func (d *doc) nameEvidence(name []int) nameEvidence {
+	e := nameEvidence{words: len(name)}
+	if len(name) == 0 {
+		return e
 	}
 	var words []string
 	for _, k := range name {
 		w := d.word(k)
-		if lexicon.OrgNouns.Has(w) || lexicon.NewsAgencies.Has(w) || lexicon.StateNameWords.Has(w) {
-			return Organization
+		if lexicon.OrgNouns.Has(w) || lexicon.OrgDesignators.Has(w) || lexicon.NewsAgencies.Has(w) || lexicon.StateNameWords.Has(w) {
+			e.orgWord = true
 		}
 		words = append(words, w)
 	}
-	if lexicon.Places.Has(strings.Join(words, " ")) || (len(name) == 1 && lexicon.Places.Has(words[0])) {
-		return Organization
+	lastWord := words[len(words)-1]
+	allPlace := true
+	for _, w := range words {
+		allPlace = allPlace && (lexicon.Places.Has(w) || lexicon.Regions.Has(w))
 	}
-	if len(name) <= 2 && lexicon.Places.Has(words[len(words)-1]) && !d.personLike(name) {
-		return Organization
+	e.place = allPlace || lexicon.Places.Has(strings.Join(words, " ")) || lexicon.PlaceHeads.Has(lastWord) ||
+		len(name) <= 2 && lexicon.Places.Has(lastWord)
+	e.acronym = len(name) == 1 && d.acronym(name[0])
+	e.group = d.groupWord(name[len(name)-1])
+	e.titled = d.personLike(name)
+	e.firstName = len(name) >= 2 && d.firstName(name[0]) != firstname.Unknown
+	if k := name[0] - 1; k >= 0 && !d.capitalized(k) && d.seg.Tokens[k].Kind == segment.Word {
+		w := d.word(k)
+		e.orgBefore = lexicon.OrgNouns.Has(w) || lexicon.CompanyNouns.Has(w) || lexicon.MediaWords.Has(w)
 	}
-	if len(name) == 1 {
-		t := d.text(name[0])
-		if len(t) >= 2 && strings.ToUpper(t) == t && strings.ToLower(t) != t {
-			return Organization // an acronym: NATO, FBI
-		}
+	if k := name[len(name)-1] + 1; k+1 < d.n && d.text(k) == "," {
+		e.which, e.who = d.low[k+1] == "which", d.low[k+1] == "who"
 	}
-	return Person
+	return e
+}
+
+// groupWord: token k names a group: a plural proper noun, or the plural
+// of a party's or a nation's word ("Democrats/NNPS", "Republicans/NNS",
+// "Mongolians").
+func (d *doc) groupWord(k int) bool {
+	if !d.capitalized(k) {
+		return false
+	}
+	w := d.word(k)
+	if d.tags[k] == postag.NNPS {
+		return true
+	}
+	sing, ok := strings.CutSuffix(w, "s")
+	if !ok {
+		return false
+	}
+	if ies, ok := strings.CutSuffix(w, "ies"); ok && lexicon.Affiliations.Has(ies+"y") { // "Tories"
+		return true
+	}
+	return lexicon.Affiliations.Has(sing)
 }
 
 // personLike: the first name word is preceded by an honorific or title.

@@ -8,26 +8,27 @@ import (
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
-// scanNames finds the named persons of the document: runs of capitalized
-// words with at least two name words, or a title or honorific before the
-// name; then the single words that are the last name of one. A name that
-// stands anywhere in apposition to an organization noun ("the ferry
-// operator, Bayline Marine") is an organization throughout.
+// scanNames finds the named persons and bodies of the document: runs of
+// capitalized words with at least two name words, or a title or
+// honorific before the name; then the single words that are the last
+// name of a person or the short name of a body. A name that stands
+// anywhere in apposition to an organization noun ("the ferry operator,
+// Bayline Marine") is an organization throughout.
 func (d *doc) scanNames() {
 	es := &d.ents
 	type named struct {
 		run         segment.Range
 		title, name []int
 	}
-	var runs []named
-	orgs := map[string]bool{} // names seen beside an organization noun
+	var runs, bodies []named
+	orgs := map[string][]segment.Range{} // names seen beside an organization noun, and the phrases
 	for _, sen := range d.seg.Sentences {
 		for k := sen.Start; k < sen.End; k++ {
 			if d.bp[k] || !d.nameTok(k) {
 				continue
 			}
 			e := k
-			for e+1 < sen.End && (d.nameTok(e+1) || d.skipTok(e+1) ||
+			for e+1 < sen.End && (d.nameTok(e+1) || d.skipTok(e+1) || d.orgJoin(e+1) || d.titleJoin(e+1) || d.particle(e+1) ||
 				(d.low[e+1] == "of" && lexicon.TitleWords.Has(d.word(e)) && e+2 < sen.End && d.nameTok(e+2))) && !d.possessive(e) {
 				e++
 			}
@@ -37,14 +38,33 @@ func (d *doc) scanNames() {
 			run := segment.Range{Start: k, End: e + 1}
 			k = e
 			title, name := d.splitName(run)
-			if len(name) == 0 || d.properKind(name) != Person {
+			if len(name) == 0 {
 				continue
 			}
+			if d.properKind(name) != Person {
+				// "Iran's Foreign Ministry": a body's name holds the place
+				// or body that owns it.
+				if p := run.Start - 1; p >= sen.Start && d.possessive(p) && d.nameTok(p) {
+					owner := d.properRun(p, sen.Start)
+					if _, n := d.splitName(owner); d.properKind(n) == Organization {
+						run.Start = owner.Start
+					}
+				}
+				bodies = append(bodies, named{run, title, name})
+				continue
+			}
+			title, name = d.personName(title, name)
 			runs = append(runs, named{run, title, name})
-			if len(title) == 0 && !d.personLike(name) && d.besideOrgNoun(run, sen) {
-				orgs[strings.ToLower(d.joinWords(name))] = true
+			if len(title) == 0 && !d.personLike(name) {
+				if appos, ok := d.besideOrgNoun(run, sen); ok {
+					low := strings.ToLower(d.joinWords(name))
+					orgs[low] = append(orgs[low], appos)
+				}
 			}
 		}
+	}
+	for _, b := range bodies {
+		d.orgNamed(b.run)
 	}
 	type single struct {
 		run segment.Range
@@ -52,13 +72,24 @@ func (d *doc) scanNames() {
 	}
 	var singles []single
 	for _, r := range runs {
-		if full := d.joinWords(r.name); orgs[strings.ToLower(full)] {
-			id, ok := es.byName[strings.ToLower(full)]
+		full := d.joinWords(r.name)
+		low := strings.ToLower(full)
+		if id, ok := es.orgShort[low]; ok && len(r.title) == 0 {
+			es.list[id].mention(r.run) // "Orchard Bay" of "Orchard Bay Holdings"
+			continue
+		}
+		if apposed := orgs[low]; apposed != nil {
+			id, ok := es.byName[low]
 			if !ok {
 				id = es.add(&entity{name: full, kind: Organization, first: r.run.Start})
+				es.addShortNames(id, d.words(r.name))
+				for _, appos := range apposed {
+					es.addWords(d, id, appos) // "a Lisbon-based startup": the startup
+				}
 			}
 			es.addWords(d, id, r.run)
 			es.list[id].mention(r.run)
+			d.event(r.run.Start, id)
 			continue
 		}
 		if len(r.name) == 1 && len(r.title) == 0 && !d.personLike(r.name) {
@@ -71,17 +102,21 @@ func (d *doc) scanNames() {
 		if id := d.byLastName(d.word(s.tok), s.tok); id >= 0 {
 			es.list[id].mention(s.run)
 			d.event(s.run.Start, id)
+		} else if id, ok := es.orgShort[d.word(s.tok)]; ok {
+			es.list[id].mention(s.run)
 		}
 	}
 }
 
-// besideOrgNoun says whether a name run of sentence sen stands in
-// apposition to a noun phrase headed by an organization noun: "the ferry
-// operator, Bayline Marine," or "Bayline Marine, the ferry operator,". The
-// apposition must be closed by a comma or the end of the sentence, so
+// besideOrgNoun finds the noun phrase headed by an organization noun
+// that a name run of sentence sen stands in apposition to: "the ferry
+// operator, Bayline Marine," or "Bayline Marine, the ferry operator," or
+// "Quarry, a Lisbon-based startup that makes ...". The apposition must be
+// closed by a comma, a relative pronoun or the end of the sentence, so
 // that "The committee, Smith said," and "According to Ham, the
-// administration has" are not taken for one.
-func (d *doc) besideOrgNoun(run, sen segment.Range) bool {
+// administration has" are not taken for one. ok is false if there is
+// none.
+func (d *doc) besideOrgNoun(run, sen segment.Range) (appos segment.Range, ok bool) {
 	closed := func(k int) bool { return k >= sen.End || d.text(k) == "," || d.isPunct(k) && k == sen.End-1 }
 	// Before: a lower-case organization noun and a comma, its phrase not
 	// the object of a preposition ("a spokesman for the campaign, John
@@ -91,20 +126,21 @@ func (d *doc) besideOrgNoun(run, sen segment.Range) bool {
 		for s-1 >= sen.Start && d.chunkTok(s-1) && d.text(s-1) != "," {
 			s--
 		}
-		return s == sen.Start || d.tags[s-1] != postag.IN && d.tags[s-1] != postag.TO
+		return segment.Range{Start: s, End: k}, s == sen.Start || d.tags[s-1] != postag.IN && d.tags[s-1] != postag.TO
 	}
 	// After: a comma and "the ... noun", the noun an organization noun.
 	k := run.End
 	if k+1 >= sen.End || d.text(k) != "," || d.tags[k+1] != postag.DT {
-		return false
+		return segment.Range{}, false
 	}
 	head, j := -1, k+2
-	for ; j < sen.End && d.chunkTok(j) && !d.capitalized(j); j++ {
+	for ; j < sen.End && d.chunkTok(j) && (!d.capitalized(j) || postag.IsAdjective(d.tags[j])); j++ {
 		if postag.IsNoun(d.tags[j]) {
 			head = j
 		}
 	}
-	return head >= 0 && lexicon.OrgNouns.Has(d.word(head)) && closed(j)
+	relative := j < sen.End && (d.low[j] == "that" || d.low[j] == "which")
+	return segment.Range{Start: k + 1, End: j}, head >= 0 && lexicon.OrgNouns.Has(d.word(head)) && (closed(j) || relative)
 }
 
 // personEntity adds a mention of a named person, creating the entity.
@@ -120,6 +156,9 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 		id = es.add(&entity{name: full, kind: Person, last: d.word(name[len(name)-1]), first: run.Start})
 	}
 	e := es.list[id]
+	if len(name) >= 2 {
+		e.vote(d.firstName(name[0]))
+	}
 	if e.title == "" && len(title) > 0 {
 		e.title = d.joinWords(trimDet(d, title))
 	}

@@ -13,7 +13,7 @@ func (d *doc) chunkTok(i int) bool {
 	}
 	switch t := d.tags[i]; {
 	case postag.IsNoun(t), postag.IsAdjective(t):
-		return d.seg.Tokens[i].Kind != segment.Punct && d.seg.Tokens[i].Kind != segment.Quote
+		return d.seg.Tokens[i].Kind != segment.Punct && d.seg.Tokens[i].Kind != segment.Quote || d.innerHyphen(i)
 	case t == postag.DT, t == postag.PDT, t == postag.CD, t == postag.PRPS, t == postag.POS:
 		return true
 	case t == postag.VBN || t == postag.VBG:
@@ -21,6 +21,13 @@ func (d *doc) chunkTok(i int) bool {
 		return i+1 < d.n && (postag.IsNoun(d.tags[i+1]) || postag.IsAdjective(d.tags[i+1]))
 	}
 	return d.text(i) == "-" || d.text(i) == "&"
+}
+
+// innerHyphen: token i is a hyphen inside a word ("46-year-old"), with
+// no space on either side.
+func (d *doc) innerHyphen(i int) bool {
+	ts := d.seg.Tokens
+	return d.text(i) == "-" && i > 0 && i+1 < d.n && ts[i-1].End == ts[i].Start && ts[i].End == ts[i+1].Start
 }
 
 // npLeft returns the first token of the noun phrase that ends with token
@@ -105,8 +112,10 @@ func (d *doc) analyze(src []segment.Range) np {
 		return a
 	}
 	k := s
-	for k < e && !(k > s && d.tags[k] == postag.DT && postag.IsNoun(d.tags[k-1])) && (d.chunkTok(k) || d.tags[k] == postag.PRP || d.tags[k] == postag.WP ||
-		(d.low[k] == "and" || d.low[k] == "or") && k > s && k+1 < e && postag.IsAdjective(d.tags[k-1]) && postag.IsAdjective(d.tags[k+1])) {
+	for k < e && !(k > s && d.tags[k] == postag.DT && postag.IsNoun(d.tags[k-1])) && (d.chunkTok(k) || d.tags[k] == postag.PRP || d.tags[k] == postag.WP || d.tags[k] == postag.WPS && k == s || d.orgJoin(k) || d.particle(k) ||
+		(d.low[k] == "and" || d.low[k] == "or") && k > s && k+1 < e && postag.IsAdjective(d.tags[k-1]) && postag.IsAdjective(d.tags[k+1]) ||
+		k > s && k+1 < e && d.titleJoin(k) ||
+		k == s && k+1 < e && d.capitalized(k) && postag.IsVerb(d.tags[k]) && d.chunkTok(k+1)) { // "Race/VB director Peter Ruto"
 		k++
 	}
 	if k == s {
@@ -141,7 +150,7 @@ func (d *doc) analyze(src []segment.Range) np {
 	if c < e {
 		k := c
 		j := k + 1
-		for j < e && d.chunkTok(j) {
+		for j < e && (d.chunkTok(j) || d.particle(j)) {
 			j++
 		}
 		if j > k+1 {

@@ -51,26 +51,16 @@ func (d *doc) resolveSource(a *Attribution) int {
 		}
 	}
 	// A proper name (a capitalized common noun opening a sentence is not).
-	if d.nameTok(x.head) && (postag.IsProperNoun(d.tags[x.head]) || x.head != d.sentence(x.head).Start) {
-		run := d.properRun(x.head, x.chunk.Start)
-		title, name := d.splitName(run)
-		switch d.properKind(name) {
-		case Person:
-			if len(name) == 1 {
-				if id := d.byLastName(d.word(name[0]), pos); id >= 0 {
-					d.ents.list[id].mention(run)
-					if len(title) > 0 && a.Title == "" {
-						a.Title = d.joinWords(trimDet(d, title))
-					}
-					d.apposTitle(a, x, id)
-					return id
-				}
-			}
-			id := d.personEntity(run, title, name)
-			d.apposTitle(a, x, id)
+	if d.nameTok(x.head) && (postag.IsProperNoun(d.tags[x.head]) || x.head != d.sentence(x.head).Start || d.knownName(x.head) || d.groupWord(x.head)) {
+		if id, ok := d.properSource(a, x, x.head, pos); ok {
 			return id
-		case Organization:
-			return d.orgEntity(x)
+		}
+	}
+	// A document of a named author: "NHS England figures", "Pryor's
+	// Instagram post" speak for the author, the owner if one is named.
+	if k := d.author(x); k >= 0 {
+		if id, ok := d.properSource(a, x, k, pos); ok {
+			return id
 		}
 	}
 	// A common noun: an organization, a document, or a description.
@@ -83,7 +73,11 @@ func (d *doc) resolveSource(a *Attribution) int {
 			if commonKind(head) == Organization {
 				return d.orgEntity(ap)
 			}
-			if d.properKind(name) == Person {
+			switch d.properKind(name) {
+			case Organization:
+				return d.orgNamed(run) // "The shipyard, Inverclyde Marine Engineering"
+			case Person:
+				title, name = d.personName(title, name)
 				id := d.personEntity(run, title, name)
 				e := es.list[id]
 				es.addWords(d, id, x.chunk)
@@ -108,6 +102,76 @@ func (d *doc) resolveSource(a *Attribution) int {
 	id := es.add(e)
 	es.addWords(d, id, x.span)
 	return id
+}
+
+// knownName: token k is a name the document has given a person or a
+// body ("Bastian/JJ questioned ..." after "Councilwoman Renee Bastian").
+func (d *doc) knownName(k int) bool {
+	w := d.word(k)
+	_, short := d.ents.orgShort[w]
+	id, named := d.ents.byName[w]
+	return len(d.ents.byLast[w]) > 0 || short || named && d.ents.list[id].kind != Anonymous
+}
+
+// author is the last token of the name of a document's author in a
+// source headed by a document noun: the owner ("Pryor's Instagram post"),
+// else the name before the noun ("NHS England figures"); -1 if none. A
+// capitalized word opening the sentence is no name unless tagged one
+// ("Recent polls").
+func (d *doc) author(x np) int {
+	if !lexicon.DocNouns.Has(d.word(x.head)) {
+		return -1
+	}
+	name := func(k int) bool {
+		return d.nameTok(k) && (postag.IsProperNoun(d.tags[k]) || k != d.sentence(k).Start)
+	}
+	for k := x.chunk.Start; k < x.head; k++ {
+		if d.possessive(k) && name(k) {
+			return k
+		}
+	}
+	if k := x.head - 1; k >= x.chunk.Start && name(k) {
+		return k
+	}
+	return -1
+}
+
+// properSource resolves a source whose name ends at token e to a person
+// or a body: a bare surname to the person of the document who has it, a
+// short name to the body it stands for, else by the kind of the name.
+// ok is false when the name is neither a person's nor a body's.
+func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
+	run := d.properRun(e, x.chunk.Start)
+	title, name := d.splitName(run)
+	ev := d.nameEvidence(name)
+	kind := decideKind(ev)
+	if len(name) == 1 && !ev.orgWord && !ev.place {
+		if id := d.byLastName(d.word(name[0]), pos); id >= 0 {
+			d.ents.list[id].mention(run)
+			if len(title) > 0 && a.Title == "" {
+				a.Title = d.joinWords(trimDet(d, title))
+			}
+			d.apposTitle(a, x, id)
+			return id, true
+		}
+	}
+	if id, ok := d.ents.orgShort[strings.ToLower(d.joinWords(name))]; ok && len(title) == 0 {
+		d.ents.list[id].mention(run)
+		return id, true
+	}
+	switch kind {
+	case Person:
+		title, name = d.personName(title, name)
+		id := d.personEntity(run, title, name)
+		d.apposTitle(a, x, id)
+		return id, true
+	case Organization:
+		if s := run.Start - 1; s >= x.chunk.Start && d.possessive(s) && d.nameTok(s) {
+			return d.orgEntity(x), true // "Iran's Foreign Ministry"
+		}
+		return d.orgNamed(run), true
+	}
+	return None, false
 }
 
 // apposTitle: "Hugh Hill, a doctor": the appositive is the title.
@@ -140,6 +204,13 @@ func (d *doc) orgEntity(x np) int {
 	if r.Len() <= 0 {
 		r = x.chunk
 	}
+	// "the national department of health": the body's name runs on
+	// through "of" and a noun phrase within the source.
+	if k := r.End; k+1 < x.span.End && d.low[k] == "of" && !d.possessive(k-1) {
+		if e := d.npRight(k+1, x.span.End); e > k+1 {
+			r.End = e
+		}
+	}
 	name := d.rangeText(r)
 	if d.possessive(r.End - 1) {
 		name = name[:len(name)-len(d.low[r.End-1])+len(d.word(r.End-1))]
@@ -155,48 +226,4 @@ func (d *doc) orgEntity(x np) int {
 	id := es.add(&entity{name: name, kind: Organization, first: r.Start})
 	es.addWords(d, id, r)
 	return id
-}
-
-// definite resolves "the former official" to the latest entity whose
-// words hold all of the description's.
-func (d *doc) definite(x np, pos int) int {
-	var want []string
-	for k := x.chunk.Start; k < x.chunk.End; k++ {
-		if d.tags[k] == postag.DT || d.tags[k] == postag.PRPS || d.seg.Tokens[k].Kind != segment.Word {
-			continue
-		}
-		want = append(want, d.word(k))
-	}
-	if len(want) == 0 {
-		return None
-	}
-	// The candidates are the entities that hold the rarest wanted word.
-	candidates := d.ents.byWord[want[0]]
-	for _, w := range want[1:] {
-		if ids := d.ents.byWord[w]; len(ids) < len(candidates) {
-			candidates = ids
-		}
-	}
-	best, bestPos := None, -1
-	for _, id := range candidates {
-		e := d.ents.list[id]
-		if e.first >= pos && e.first >= x.span.Start {
-			continue
-		}
-		ok := true
-		for _, w := range want {
-			if !e.words[w] {
-				ok = false
-				break
-			}
-		}
-		if !ok {
-			continue
-		}
-		// The latest mention; of equal ones, the first entity.
-		if last := e.lastBefore(pos); last > bestPos || last == bestPos && id < best {
-			best, bestPos = id, last
-		}
-	}
-	return best
 }

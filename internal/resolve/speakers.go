@@ -10,11 +10,36 @@ import (
 // sets its kind, and lists the entities that speak.
 func (d *doc) findSpeakers() { d.speakers = d.speakerList() }
 
+// markRoles marks, for the pronouns, the tokens in contents (how many
+// hold each) and in sources.
+func (d *doc) markRoles() {
+	contents, sources := make([]int16, d.n+1), make([]int16, d.n+1)
+	for _, a := range d.atts {
+		for _, r := range a.Content {
+			contents[r.Start]++
+			contents[r.End]--
+		}
+		if len(a.Source) > 0 {
+			h := hull(a.Source)
+			sources[h.Start]++
+			sources[h.End]--
+		}
+	}
+	d.ents.contentDepth, d.ents.inSource = make([]int16, d.n), make([]bool, d.n)
+	var inContents, inSources int16
+	for k := range d.n {
+		inContents += contents[k]
+		inSources += sources[k]
+		d.ents.contentDepth[k], d.ents.inSource[k] = inContents, inSources > 0
+	}
+}
+
 // speakerList resolves the sources and returns the entities that speak.
 func (d *doc) speakerList() []Speaker {
 	for i := range d.atts {
 		d.atts[i].Speaker = None
 	}
+	d.markRoles()
 	d.scanNames()
 	for i := range d.atts {
 		a := &d.atts[i]
@@ -33,6 +58,11 @@ func (d *doc) speakerList() []Speaker {
 			d.ents.bySpan[h], d.ents.spanAtt[h] = id, i
 		}
 		a.Speaker = id
+		if id >= 0 && !seen && a.Kind != Pronoun {
+			if x := d.analyze(a.Source); x.head >= 0 && x.span.Len() == 1 {
+				d.ents.list[id].vote(pronounGender(d.low[x.head])) // "she said": she is a woman
+			}
+		}
 		if id >= 0 {
 			// A pronoun after this source may refer to it.
 			d.ents.remember(d.n, a.Source[0].Start, id, true)

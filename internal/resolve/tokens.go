@@ -59,16 +59,16 @@ func (d *doc) isBracket(i int) bool {
 }
 
 // skipTok: a token that names may hold but are not words of: brackets,
-// and the period of "Mr." or of an initial.
+// the period of "Mr.", "St." or of an initial, and a quoted nickname.
 func (d *doc) skipTok(i int) bool {
-	if d.isBracket(i) {
+	if d.isBracket(i) || d.nickname(i) {
 		return true
 	}
 	if d.text(i) != "." || i == 0 || d.seg.Tokens[i-1].End != d.seg.Tokens[i].Start {
 		return false
 	}
 	p := d.low[i-1]
-	return lexicon.Honorifics.Has(p) || lexicon.TitleWords.Has(p+".") || (len(p) == 1 && d.capitalized(i-1))
+	return lexicon.Honorifics.Has(p) || lexicon.TitleWords.Has(p+".") || lexicon.NameAbbreviations.Has(p) || (len(p) == 1 && d.capitalized(i-1))
 }
 
 // possessive: the token ends in 's.

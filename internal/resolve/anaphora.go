@@ -1,0 +1,131 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/firstname"
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// definite resolves a definite description to the entity introduced
+// before it that it refers back to, or None (a new, anonymous source):
+//
+//   - the latest entity whose words hold all of the description's, of the
+//     kind its head allows: a body for "the council" or "the report"
+//     (documents are typed as bodies), a person or a described one for
+//     "the official", "the herder" ("Batbayar Dorj, a
+//     46-year-old herder" ... "the herder");
+//   - for a business noun ("the company", "the startup", "the firm"), the
+//     latest business named before, as a pronoun finds it;
+//   - for an age ("the 38-year-old", "the 23-year-old police constable"),
+//     which names no one new, the person the text is about, as "he" or
+//     "she" would find them.
+//
+// A role with no one introduced by it ("the spokeswoman" of no named
+// spokeswoman) stays anonymous.
+func (d *doc) definite(x np, pos int) int {
+	age := d.age(x.chunk)
+	var want []string
+	for k := x.chunk.Start; k < x.chunk.End; k++ {
+		if d.tags[k] == postag.DT || d.tags[k] == postag.PRPS || d.seg.Tokens[k].Kind != segment.Word && d.seg.Tokens[k].Kind != segment.Number {
+			continue
+		}
+		if w := d.word(k); age == "" || !ageWord(w) {
+			want = append(want, w)
+		}
+	}
+	if len(want) == 0 {
+		return None
+	}
+	head := d.word(x.head)
+	body := lexicon.OrgNouns.Has(head) || lexicon.CompanyNouns.Has(head) || lexicon.DocNouns.Has(head)
+	if id := d.describedAs(want, body, x, pos); id >= 0 {
+		return id
+	}
+	switch {
+	case lexicon.CompanyNouns.Has(head) && d.tags[x.head] != postag.NNS:
+		return d.latestMention(&d.ents.bodies, firstname.Unknown, pos, (*entity).business)
+	case age != "":
+		g := firstname.Unknown
+		for _, w := range want {
+			if wg := wordGender(w); wg != firstname.Unknown {
+				g = wg
+			}
+		}
+		return d.latestMention(&d.ents.recent[personPronoun], g, pos, func(e *entity) bool { return e.kind == Person })
+	}
+	return None
+}
+
+// describedAs is the latest entity mentioned before pos whose words hold
+// all of want, a body if body is set and no body otherwise.
+func (d *doc) describedAs(want []string, body bool, x np, pos int) int {
+	// The candidates are the entities that hold the rarest wanted word.
+	candidates := d.ents.byWord[want[0]]
+	for _, w := range want[1:] {
+		if ids := d.ents.byWord[w]; len(ids) < len(candidates) {
+			candidates = ids
+		}
+	}
+	best, bestPos := None, -1
+	for _, id := range candidates {
+		e := d.ents.list[id]
+		if e.first >= pos && e.first >= x.span.Start || (e.kind == Organization) != body {
+			continue
+		}
+		ok := true
+		for _, w := range want {
+			if !e.words[w] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		// The latest mention; of equal ones, the first entity.
+		if last := e.lastBefore(pos); last > bestPos || last == bestPos && id < best {
+			best, bestPos = id, last
+		}
+	}
+	return best
+}
+
+// business: a body that is a business, by a designator ending its name
+// ("Orchard Bay Holdings") or a business noun among its words ("Quarry,
+// a Lisbon-based startup").
+func (e *entity) business() bool {
+	if e.kind != Organization {
+		return false
+	}
+	if i := strings.LastIndexByte(e.name, ' '); i >= 0 && lexicon.OrgDesignators.Has(strings.ToLower(e.name[i+1:])) {
+		return true
+	}
+	for w := range e.words {
+		if lexicon.CompanyNouns.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// age is the age an "N-year-old" in r gives ("38"), or "".
+func (d *doc) age(r segment.Range) string {
+	for k := r.Start; k < r.End; k++ {
+		w := d.low[k]
+		if n, ok := strings.CutSuffix(w, "-year-old"); ok && isNumber(n) {
+			return n
+		}
+		if w == "year-old" && k-2 >= r.Start && d.low[k-1] == "-" && isNumber(d.low[k-2]) {
+			return d.low[k-2]
+		}
+	}
+	return ""
+}
+
+// ageWord: a word of "N-year-old" other than the number.
+func ageWord(w string) bool {
+	return w == "year-old" || w == "year" || w == "old" || strings.HasSuffix(w, "-year-old")
+}

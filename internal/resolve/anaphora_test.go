@@ -1,0 +1,49 @@
+package resolve
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDefiniteDescriptions: a definite description refers back to the
+// entity introduced by it, of the kind its head allows; an age to the
+// person the text is about; a role no one was introduced by stays
+// anonymous.
+func TestDefiniteDescriptions(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a role given in apposition",
+			"{s1 Batbayar Dorj, a 46-year-old herder,} {c1 said} {t1 he had lost his goats}. " +
+				"{t2 \"My father lived through it,\"} {s2 the herder} {c2 told} reporters.",
+			[]string{"person Batbayar Dorj [46-year-old herder]", "person Batbayar Dorj [46-year-old herder]"}},
+		{"an age names no one new",
+			"{s1 Tomás Ferrer, who plays the eldest brother,} {c1 said} {t1 he lost 14 kilos}. " +
+				"{t2 \"I ate dust for a year,\"} {s2 the 38-year-old} {c2 said}.",
+			[]string{"person Tomás Ferrer []", "person Tomás Ferrer []"}},
+		{"an age after a name in the text",
+			"In the men's race, Josphat Lagat won easily. {s1 The 23-year-old police constable} {c1 said} {t1 he was happy}.",
+			[]string{"person Josphat Lagat []"}},
+		{"a body's noun refers to a body, not to a person who holds its name",
+			"{s1 Eastbrook Shire Council's coastal services manager, Andrew Pham,} {c1 said} {t1 the beach would reopen}. " +
+				"{s2 The council} {c2 has said} {t2 nets kill dolphins}.",
+			[]string{"person Andrew Pham [Eastbrook Shire Council's coastal services manager]", "organization Eastbrook Shire Council []"}},
+		{"the company: the business named before",
+			"Shares of property developer Orchard Bay Holdings fell on Monday. {s1 The company} {c1 said} {t1 it had received no notice}.",
+			[]string{"organization Orchard Bay Holdings []"}},
+		{"the startup: the body introduced as one",
+			"Quarry, a Lisbon-based startup that makes tax software, has raised $18 million. {s1 The startup} {c1 says} {t1 it has 60,000 users}.",
+			[]string{"organization Quarry []"}},
+		{"a role no one was introduced by",
+			"Mary Jones met John Smith. {s1 The spokeswoman} {c1 said} {t1 the talks went well}.",
+			[]string{"anonymous The spokeswoman []"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := speakersOf(t, tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

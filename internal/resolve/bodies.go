@@ -1,0 +1,123 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// bodyWords are the tokens of a body's name in a proper run: all but
+// brackets and what they hold, the periods of abbreviations, and words
+// before the name that describe the body ("Rival Billfold").
+func (d *doc) bodyWords(run segment.Range) []int {
+	var toks []int
+	depth := 0
+	for k := run.Start; k < run.End; k++ {
+		switch d.text(k) {
+		case "(", "[":
+			depth++
+			continue
+		case ")", "]":
+			depth = max(depth-1, 0)
+			continue
+		}
+		if depth == 0 && !d.skipTok(k) {
+			toks = append(toks, k)
+		}
+	}
+	for len(toks) > 1 && lexicon.Descriptors.Has(d.word(toks[0])) && d.tags[toks[0]] != postag.NNP {
+		toks = toks[1:]
+	}
+	return toks
+}
+
+// words are the lower-cased words of tokens, possessives cut.
+func (d *doc) words(toks []int) []string {
+	ws := make([]string, len(toks))
+	for i, k := range toks {
+		ws[i] = d.word(k)
+	}
+	return ws
+}
+
+// bodyName writes the words of a body's name, the possessive of the
+// last cut ("Iran's Foreign Ministry's" is "Iran's Foreign Ministry").
+func (d *doc) bodyName(toks []int) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for _, k := range toks[:len(toks)-1] {
+		b.WriteString(d.text(k))
+		b.WriteByte(' ')
+	}
+	b.WriteString(d.joinWords(toks[len(toks)-1:]))
+	return b.String()
+}
+
+// orgNamed finds or adds the body a proper run names: by its name, as
+// the tail of a fuller name ("Foreign Ministry" of "Iran's Foreign
+// Ministry"), or as the short name of one ("Hessler" of "Hessler AG",
+// "FAA" of "Federal Aviation Administration").
+func (d *doc) orgNamed(run segment.Range) int {
+	toks := d.bodyWords(run)
+	name := d.bodyName(toks)
+	low := strings.ToLower(name)
+	es := &d.ents
+	id, ok := es.byName[low]
+	if !ok {
+		id, ok = es.orgTail[low]
+	}
+	if !ok {
+		id, ok = es.orgShort[low]
+	}
+	if !ok {
+		id = es.add(&entity{name: name, kind: Organization, first: run.Start})
+		es.addWords(d, id, run)
+		es.addShortNames(id, d.words(toks))
+		// "Treatment Action Network (TAN)"
+		if e := run.End; e+2 < d.n && d.text(e) == "(" && d.text(e+2) == ")" && d.acronym(e+1) {
+			es.addShortName(id, d.low[e+1])
+		}
+	}
+	es.list[id].mention(run)
+	d.event(run.Start, id)
+	return id
+}
+
+// addShortNames indexes the short names of body id, whose name has the
+// lower-cased words: the name without the designators that end it
+// ("hessler" of "Hessler AG", "orchard bay" of "Orchard Bay Holdings"),
+// and its initials ("faa" of "Federal Aviation Administration").
+func (es *entities) addShortNames(id int, words []string) {
+	end := len(words)
+	for end > 1 && lexicon.OrgDesignators.Has(words[end-1]) {
+		end--
+	}
+	if end < len(words) {
+		es.addShortName(id, strings.Join(words[:end], " "))
+	}
+	var initials []byte
+	for _, w := range words {
+		switch w {
+		case "of", "for", "and", "&", "the":
+			continue
+		}
+		initials = append(initials, w[0])
+	}
+	if len(initials) >= 2 && len(words) >= 2 {
+		es.addShortName(id, string(initials))
+	}
+}
+
+// addShortName indexes one short name; the first body to have it keeps it.
+func (es *entities) addShortName(id int, short string) {
+	if es.orgShort == nil {
+		es.orgShort = map[string]int{}
+	}
+	if _, ok := es.orgShort[short]; !ok {
+		es.orgShort[short] = id
+	}
+}

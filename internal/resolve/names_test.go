@@ -1,0 +1,169 @@
+package resolve
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// speakersOf runs the speakers pass on marked-up text and writes, per
+// attribution, "KIND SPEAKER [TITLE]".
+func speakersOf(t *testing.T, markup string) []string {
+	t.Helper()
+	d := fixture(t, markup)
+	runPasses(t, d, "boilerplate", "admit", "order", "speakers")
+	var out []string
+	for _, a := range d.atts {
+		name := "-"
+		if a.Speaker != None {
+			name = d.speakers[a.Speaker].Name
+		}
+		out = append(out, fmt.Sprintf("%s %s [%s]", a.Kind, name, a.Title))
+	}
+	return out
+}
+
+// TestNamesAndTitles: a speaker's name is the name alone; what stands
+// before it to describe the person is the title.
+func TestNamesAndTitles(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a role before the name", "{s1 Trustee Mark Delacroix} {c1 said} {t1 the vote was close}.",
+			"person Mark Delacroix [Trustee]"},
+		{"two roles joined", "{s1 Co-founder and CEO Inês Carvalho} {c1 wrote} {t1 that the money would help}.",
+			"person Inês Carvalho [Co-founder and CEO]"},
+		{"a short title", "{s1 Cllr Judith Morrow} {c1 said} {t1 the change would save money}.",
+			"person Judith Morrow [Cllr]"},
+		{"a common noun before the name", "{s1 Actor Rohan Kapadia} {c1 denied} {t1 reports of a rift}.",
+			"person Rohan Kapadia [Actor]"},
+		{"a nationality and a descriptor", "{s1 Unseeded Croatian Mirela Kovac} {c1 said} {t1 she had played well}.",
+			"person Mirela Kovac [Unseeded Croatian]"},
+		{"a known first name opens the name", "{s1 Mother-of-three Sharon Tilley} {c1 said} {t1 two weeks was too long}.",
+			"person Sharon Tilley [Mother-of-three]"},
+		{"letters after the name", "{s1 Counsel Eoin Mac Namara BL} {c1 said} {t1 his client was sorry}.",
+			"person Eoin Mac Namara [Counsel BL]"},
+		{"a party and state in brackets", "{s1 Sen. Claire McCaskill (D-Mo.)} {c1 said} {t1 the bill would fail}.",
+			"person Claire McCaskill [Sen]"},
+		{"a quoted nickname", "{s1 Chukwuemeka \"Spax\" Obi} {c1 said} {t1 the song took one take}.",
+			"person Chukwuemeka Obi []"},
+		{"an office with of", "{s1 Secretary of State John F. Kerry} {c1 said} {t1 the talks would go on}.",
+			"person John F Kerry [Secretary of State]"},
+		{"a title word that is a name", "{s1 Former prime minister John Major} {c1 said} {t1 the talks would go on}.",
+			"person John Major []"},
+		{"an office is no name", "{s1 The New York State Attorney General} {c1 said} {t1 the case was open}.",
+			"anonymous The New York State Attorney General []"},
+		{"an honorific before a title word", "{s1 Mr King} {c1 said} {t1 the talks would go on}.",
+			"person King [Mr]"},
+		{"a particle inside the name", "{s1 The farmers' lawyer, Marieke de Groot,} {c1 argued} {t1 that the company knew}.",
+			"person Marieke de Groot [farmers' lawyer]"},
+		{"the period of St. is no sentence's end", "{s1 St. Brendan's coach Terry Vollmer} {c1 said} {t1 the shots would come}.",
+			"person Terry Vollmer []"},
+		{"a role the tagger takes for a verb", "{s1 Race director Peter Ruto} {c1 announced} {t1 that prize money would be equal}.",
+			"person Peter Ruto []"},
+		{"a known last name opening a sentence, whatever its tag",
+			"Councilwoman Renee Bastian voted no. {s1 Bastian} {c1 questioned} {t1 whether the study was sound}.",
+			"person Renee Bastian [Councilwoman]"},
+		{"a number opens no name", "{s1 Four Nigerian farmers} {c1 say} {t1 the pipelines leaked}.",
+			"anonymous Four Nigerian farmers []"},
+		{"two first names stay", "{s1 Mary Ann Smith} {c1 said} {t1 the talks would go on}.",
+			"person Mary Ann Smith []"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := speakersOf(t, tt.text); !slices.Equal(got, []string{tt.want}) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestBodies: a body's name, its short forms and the joins within it.
+func TestBodies(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a designator, then the name without it",
+			"{s1 Hessler AG} {c1 declined} {t1 to comment}. Later, {s2 Hessler} {c2 said} {t2 the talks were over}.",
+			[]string{"organization Hessler AG []", "organization Hessler AG []"}},
+		{"the short name comes first, in a headline",
+			"{s1 Vanterpool} {c1 says} {t1 no deal}\n\nThe packaging maker Vanterpool NV said on Monday it had no offer.",
+			[]string{"organization Vanterpool NV []"}},
+		{"initials",
+			"The Federal Aviation Administration grounded the jets. {s1 The FAA} {c1 said} {t1 the checks would take a week}.",
+			[]string{"organization Federal Aviation Administration []"}},
+		{"an acronym in brackets",
+			"The Treatment Action Network (TAN) runs clinics. {s1 TAN} {c1 said} {t1 the clinics were empty}.",
+			[]string{"organization Treatment Action Network []"}},
+		{"of within a body's name",
+			"{s1 Department of Primary Industries figures} {c1 show} {t1 there were 11 sightings}.",
+			[]string{"organization Department of Primary Industries []"}},
+		{"and within a body's name",
+			"{s1 The Irish Nurses and Midwives Organisation} {c1 said} {t1 posts were unfilled}.",
+			[]string{"organization Irish Nurses and Midwives Organisation []"}},
+		{"persons joined by and are two",
+			"{s1 Smith and Jones} {c1 said} {t1 the posts were unfilled}.",
+			[]string{"person Smith []"}},
+		{"a building stands for who works there",
+			"{s1 Downing Street} {c1 said} {t1 it was confident}.",
+			[]string{"organization Downing Street []"}},
+		{"a descriptor is no part of a body's name",
+			"Rival Billfold Ltd raised money. {s1 Billfold} {c1 said} {t1 the feature was not compliant}.",
+			[]string{"organization Billfold Ltd []"}},
+		{"a body's noun before the name", "{s1 Shanghai-based business weekly Jinrong Zhoukan} {c1 reported} {t1 that regulators were investigating}.",
+			[]string{"organization Jinrong Zhoukan []"}},
+		{"a relative which", "{s1 Rival Billfold, which raised $25 million last year,} {c1 has claimed} {t1 that the feature is not compliant}.",
+			[]string{"organization Billfold []"}},
+		{"a designator among business words", "{s1 Nordhaven Oil} {c1 denies} {t1 liability}.",
+			[]string{"organization Nordhaven Oil []"}},
+		{"a party's plural is a group, a group a body",
+			"{s1 Republicans} {c1 said} {t1 the bill would pass}. {s2 The Scottish Conservatives} {c2 called} {t2 for an inquiry}.",
+			[]string{"organization Republicans []", "organization Scottish Conservatives []"}},
+		{"a body in apposition to a common noun",
+			"{s1 The shipyard, Inverclyde Marine Engineering,} {c1 said} {t1 the changes had added costs}.",
+			[]string{"organization Inverclyde Marine Engineering []"}},
+		{"a body's common name runs on through of",
+			"{s1 The national department of health} {c1 said} {t1 it was monitoring the situation}.",
+			[]string{"organization national department of health []"}},
+		{"a document speaks for its author",
+			"{s1 NHS England figures} {c1 show} {t1 waits grew}. {s2 Pryor's Instagram statement} {c2 said} {t2 he was fine}. Deshawn Pryor plays.",
+			[]string{"organization NHS England []", "person Deshawn Pryor []"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := speakersOf(t, tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDecideKind(t *testing.T) {
+	tests := []struct {
+		name string
+		e    nameEvidence
+		want Kind
+	}{
+		{"no name", nameEvidence{}, ""},
+		{"no evidence: a person", nameEvidence{words: 2}, Person},
+		{"an organization word outweighs a title", nameEvidence{words: 2, orgWord: true, titled: true}, Organization},
+		{"a place", nameEvidence{words: 1, place: true}, Organization},
+		{"a place with a first name is a person", nameEvidence{words: 2, place: true, firstName: true}, Person},
+		{"a place with a title is a person", nameEvidence{words: 1, place: true, titled: true}, Person},
+		{"the tagger's organization", nameEvidence{words: 2, entity: "ORGANIZATION"}, Organization},
+		{"the tagger's place", nameEvidence{words: 2, entity: "LOCATION"}, Organization},
+		{"a title outweighs the tagger", nameEvidence{words: 2, titled: true, entity: "ORGANIZATION"}, Person},
+		{"the tagger outweighs an acronym", nameEvidence{words: 1, acronym: true, entity: "PERSON"}, Person},
+		{"an acronym", nameEvidence{words: 1, acronym: true}, Organization},
+		{"a group's plural", nameEvidence{words: 1, group: true, titled: true}, Organization},
+		{"a body's noun before it", nameEvidence{words: 2, orgBefore: true}, Organization},
+		{"a relative which", nameEvidence{words: 1, which: true}, Organization},
+		{"a relative who", nameEvidence{words: 1, who: true, acronym: true}, Person},
+		{"a first name outweighs a body's noun before it", nameEvidence{words: 2, firstName: true, orgBefore: true}, Person},
+		{"a first name outweighs an acronym", nameEvidence{words: 2, acronym: true, firstName: true}, Person},
+	}
+	for _, tt := range tests {
+		if got := decideKind(tt.e); got != tt.want {
+			t.Errorf("%s: decideKind(%+v) = %q, want %q", tt.name, tt.e, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,185 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/firstname"
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// splitName splits a proper run into title words and name words (token
+// indices). Left out of both: brackets and what they hold ("Mike Pence
+// (R-IN)", "Treatment Action Network (TAN)"), a quoted nickname
+// (Chukwuemeka "Spax" Obi) and the periods of abbreviations. Letters
+// after the name ("Eoin Mac Namara BL") go to the title. Title words are
+// those of lexicon.TitleWords up to the last one; personName takes off
+// the rest of a person's title.
+func (d *doc) splitName(run segment.Range) (title, name []int) {
+	var toks []int
+	depth := 0
+	for k := run.Start; k < run.End; k++ {
+		switch d.text(k) {
+		case "(", "[":
+			depth++
+			continue
+		case ")", "]":
+			depth = max(depth-1, 0)
+			continue
+		}
+		if depth == 0 && !d.skipTok(k) {
+			toks = append(toks, k)
+		}
+	}
+	// A title word that ends the run is a name when a first name or an
+	// honorific comes right before it ("John Major", "Larry King", "Mr
+	// Dean"), and a title otherwise ("Foreign Minister", "New York State
+	// Attorney General").
+	words := len(toks)
+	if words > 1 && d.titleWord(toks[words-1]) {
+		if k := toks[words-2]; d.firstName(k) != firstname.Unknown || lexicon.Honorifics.Has(d.low[k]) {
+			words--
+		}
+	}
+	last := -1
+	for i, k := range toks[:words] {
+		if d.titleWord(k) {
+			last = i
+		}
+	}
+	cut := last + 1
+	if cut < len(toks) && d.low[toks[cut]] == "of" {
+		// "Secretary of State John F. Kerry", "Secretary of Homeland
+		// Security Jeh Johnson": the name opens at a first name, else it
+		// is the last two words.
+		cut += 2
+		j := cut
+		for j < len(toks)-1 && d.firstName(toks[j]) == firstname.Unknown {
+			j++
+		}
+		if j < len(toks)-1 {
+			cut = j
+		} else {
+			cut = max(cut, len(toks)-2)
+		}
+	}
+	cut = min(cut, len(toks))
+	end := len(toks)
+	for end-1 > cut && lexicon.PostNominals.Has(d.word(toks[end-1])) {
+		end--
+	}
+	title = append(toks[:cut:cut], toks[end:]...)
+	return title, toks[cut:end]
+}
+
+// titleWord: a word of lexicon.TitleWords, or its plural ("Senators
+// Charles E. Grassley and Patrick J. Leahy").
+func (d *doc) titleWord(k int) bool {
+	w := d.word(k)
+	return lexicon.TitleWords.Has(w) || len(w) > 3 && w[len(w)-1] == 's' && lexicon.TitleWords.Has(w[:len(w)-1])
+}
+
+// personName takes off the front of a person's name the words that
+// describe rather than name ("Actor Rohan Kapadia", "Unseeded Croatian
+// Mirela Kovac", "Mother-of-three Sharon Tilley"): nationalities and
+// party words, and words the tagger takes for common nouns, adjectives or
+// verbs that are no known first name. One name word is always left.
+func (d *doc) personName(title, name []int) ([]int, []int) {
+	cut := 0
+	for cut < len(name)-1 && d.describes(name[cut]) {
+		cut++
+	}
+	if cut == 0 {
+		return title, name
+	}
+	return append(title[:len(title):len(title)], name[:cut]...), name[cut:]
+}
+
+// describes: a word before a person's name that is no part of it.
+func (d *doc) describes(k int) bool {
+	w := d.word(k)
+	if lexicon.Affiliations.Has(w) || lexicon.Descriptors.Has(w) {
+		return true
+	}
+	if d.firstName(k) != firstname.Unknown || d.acronym(k) {
+		return false
+	}
+	t := d.tags[k]
+	return t == postag.NN || t == postag.NNS || postag.IsAdjective(t) || postag.IsVerb(t)
+}
+
+// firstName is the gender of token k as a first name.
+func (d *doc) firstName(k int) firstname.Gender { return firstname.FirstName(foldAccents(d.word(k))) }
+
+// acronym: a word of two or more letters, all capitals ("FBI", "NSW").
+func (d *doc) acronym(k int) bool {
+	t := d.text(k)
+	if len(t) < 2 || d.seg.Tokens[k].Kind != segment.Word {
+		return false
+	}
+	for _, r := range t {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+	}
+	return lower(t) != t
+}
+
+// nickname: token k is a quotation mark around a nickname between the
+// words of a name, or the nickname: Chukwuemeka "Spax" Obi.
+func (d *doc) nickname(k int) bool {
+	for s := k - 2; s <= k; s++ {
+		if s-1 >= 0 && s+3 < d.n && d.seg.Tokens[s].Kind == segment.Quote && d.seg.Tokens[s+2].Kind == segment.Quote &&
+			d.seg.Tokens[s+1].Kind == segment.Word && d.capitalized(s+1) && d.nameTok(s-1) && d.nameTok(s+3) &&
+			d.seg.SentenceOf[s-1] == d.seg.SentenceOf[s+3] {
+			return true
+		}
+	}
+	return false
+}
+
+// foldAccents writes the Latin letters with diacritics of a lower-cased
+// word as their base letters ("inês" is "ines"), for the first-name
+// lists, which hold none.
+func foldAccents(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	b := make([]rune, 0, len(w))
+	for _, r := range w {
+		switch {
+		case strings.ContainsRune("àáâãäåā", r):
+			r = 'a'
+		case strings.ContainsRune("çćč", r):
+			r = 'c'
+		case strings.ContainsRune("èéêëēę", r):
+			r = 'e'
+		case strings.ContainsRune("ìíîïī", r):
+			r = 'i'
+		case strings.ContainsRune("ñń", r):
+			r = 'n'
+		case strings.ContainsRune("òóôõöøō", r):
+			r = 'o'
+		case strings.ContainsRune("ùúûüū", r):
+			r = 'u'
+		case strings.ContainsRune("ýÿ", r):
+			r = 'y'
+		case strings.ContainsRune("šś", r):
+			r = 's'
+		case strings.ContainsRune("žźż", r):
+			r = 'z'
+		case r == 'ł':
+			r = 'l'
+		}
+		b = append(b, r)
+	}
+	return string(b)
+}
