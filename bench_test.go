@@ -47,7 +47,7 @@ func countWords(s string) int {
 }
 
 // BenchmarkExtract extracts and encodes every PolNeAR train article per
-// iteration; words/s is the figure README quotes (run with -cpu 1).
+// iteration; words/s is the figure docs/SPEED.md quotes (run with -cpu 1).
 func BenchmarkExtract(b *testing.B) {
 	texts, words := loadTexts(b, trainGold)
 	x, err := whosaid.NewExtractor()

@@ -27,7 +27,7 @@ var layers = [][]string{
 	{"internal/extract"},
 	{"internal/resolve"},
 	{""}, // the root package: Extract, Document
-	{"internal/output"},
+	{"internal/output", "internal/evalset", "internal/gender"},
 	{"store"},
 	{"store/internal/textsearch", "store/internal/canon"},
 	{"store/internal/sqlstore"},
@@ -37,7 +37,7 @@ var layers = [][]string{
 	{"internal/params"},
 	{"server"},
 	{"web"},
-	{"cmd/whosaid", "cmd/whosaid-load", "cmd/whosaid-train"},
+	{"cmd/whosaid", "cmd/whosaid-load", "cmd/whosaid-train", "cmd/whosaid-eval"},
 }
 
 // TestImportsFollowTheDataFlow parses the import clauses of every

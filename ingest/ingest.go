@@ -59,11 +59,7 @@ var (
 type Format int
 
 // The input formats. Auto picks one per file, from the name (before any
-// .gz) or else the content: JSONL for .jsonl and .ndjson, or when the first
-// byte that is not white space is '{'; WARC for .warc, or content starting
-// "WARC/1."; HTML for .html, .htm, .xhtml, or content starting with
-// "<!doctype html" or "<html"; Feed for .rss, .atom, or XML whose first
-// element is <rss>, <feed> or <rdf:RDF>; Text otherwise.
+// .gz) or else the content, by the table of Formats.
 const (
 	Auto Format = iota
 	JSONL

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bufio"
-	"bytes"
 	"compress/flate"
 	"compress/gzip"
 	"errors"
@@ -16,8 +15,9 @@ const bufSize = 64 << 10
 
 var utf8BOM = []byte("\xef\xbb\xbf")
 
-// readStream reads one stream, sniffing compression and format; false
-// means the consumer stopped.
+// readStream reads one stream: its format is Options.Format, else the
+// one its name gives (before any .gz), else the one its content shows, by
+// the table of Formats; false means the consumer stopped.
 func (o Options) readStream(name string, r io.Reader, yield func(Doc) bool) bool {
 	br := bufio.NewReaderSize(r, bufSize)
 	head, err := br.Peek(2)
@@ -27,23 +27,29 @@ func (o Options) readStream(name string, r io.Reader, yield func(Doc) bool) bool
 		}
 		return yield(errDoc(name, 0, err))
 	}
-	base := name
-	if strings.EqualFold(filepath.Ext(name), ".gz") {
-		base = name[:len(name)-3]
-	}
-	format := o.Format
-	if format == Auto {
-		format = formatByName(base)
-	}
-	if !isGzip(head) && strings.EqualFold(filepath.Ext(name), ".gz") {
+	gzName := strings.EqualFold(filepath.Ext(name), ".gz")
+	if gzName && !isGzip(head) {
 		return yield(errDoc(name, 0, fmt.Errorf("%w: the file does not start with the gzip magic number", ErrGzip)))
 	}
-	if format == WARC || format == Auto && (isGzip(head) && gzipHoldsWARC(br) || hasPrefix(br, "WARC/1.")) {
-		// A WARC.gz is read member by member, by the WARC reader itself:
-		// a corrupt record then costs that record only.
-		return o.readWARC(name, br, yield)
+	var spec FormatSpec
+	known := false
+	switch {
+	case o.Format != Auto:
+		if spec, known = formatSpec(o.Format); !known {
+			return yield(errDoc(name, 0, fmt.Errorf("no reader for input format %v", o.Format)))
+		}
+	case gzName:
+		spec, known = formatOfName(name[:len(name)-len(".gz")])
+	default:
+		spec, known = formatOfName(name)
+	}
+	if !known {
+		spec, known = sniff(br, true)
 	}
 	s := &stream{name: name, r: br, max: o.maxSize()}
+	if known && spec.readsGzip {
+		return spec.read(o, s, yield)
+	}
 	if isGzip(head) {
 		s.gz = &countingReader{r: br}
 		zr, err := gzip.NewReader(s.gz)
@@ -59,52 +65,13 @@ func (o Options) readStream(name string, r io.Reader, yield func(Doc) bool) bool
 			return yield(errDoc(name, 0, s.readErr(err)))
 		}
 	}
-	if format == Auto {
-		format = Text
-		if startsWithBrace(s.r) {
-			format = JSONL
-		} else {
-			format = sniffMarkup(s.r)
-		}
+	if !known {
+		spec, _ = sniff(s.r, false) // the table ends with the fallback
 	}
-	switch format {
-	case JSONL:
-		return s.jsonl(yield)
-	case HTML:
-		return s.html(yield)
-	case Feed:
-		return s.feed(o, yield)
-	}
-	return s.text(yield)
+	return spec.read(o, s, yield)
 }
 
 func isGzip(head []byte) bool { return len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b }
-
-// startsWithBrace tells whether the first byte of br that is not white
-// space (after a byte-order mark) is '{'. It peeks only at what is needed,
-// so that it does not block on a slow stream, and looks no further than
-// the buffer.
-func startsWithBrace(br *bufio.Reader) bool {
-	n := 1
-	for {
-		b, err := br.Peek(n)
-		if len(b) < len(utf8BOM) && bytes.HasPrefix(utf8BOM, b) && err == nil {
-			n = len(utf8BOM) // maybe a byte-order mark: look at all of it
-			continue
-		}
-		b = bytes.TrimPrefix(b, utf8BOM)
-		for _, c := range b {
-			if !isSpace(rune(c)) {
-				return c == '{'
-			}
-		}
-		if err != nil || n >= br.Size() {
-			return false
-		}
-		// Take whatever is buffered already, and at least one more byte.
-		n = min(max(n+1, br.Buffered()), br.Size())
-	}
-}
 
 func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' }
 

@@ -93,8 +93,10 @@ func (m *memStore) Speaker(ctx context.Context, id int64) (store.SpeakerDetail, 
 	return store.SpeakerDetail{}, store.ErrNotFound
 }
 
-func (m *memStore) Outlets(ctx context.Context) ([]store.OutletStats, error) { return nil, nil }
-func (m *memStore) Optimize(ctx context.Context) error                       { return nil }
+func (m *memStore) Outlets(ctx context.Context, f store.OutletFilter) ([]store.OutletStats, error) {
+	return nil, nil
+}
+func (m *memStore) Optimize(ctx context.Context) error { return nil }
 
 func (m *memStore) Close() error { return nil }
 

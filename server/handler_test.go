@@ -202,7 +202,9 @@ func TestRoutingErrorsAndHeaders(t *testing.T) {
 		{"GET", "/api/speakers/abc", 400, "speaker id"},
 		{"GET", "/api/speakers/7", 404, "not found"},
 		{"GET", "/api/documents/none", 404, "not found"},
-		{"GET", "/api/outlets?x=1", 400, "no query parameters"},
+		{"GET", "/api/outlets?x=1", 400, "unknown parameter"},
+		{"GET", "/api/outlets?gender=maybe", 400, "neither true nor false"},
+		{"GET", "/api/outlets?from=2016-02-01&to=2016-01-01", 400, "not after from"},
 	}
 	for _, tt := range tests {
 		code, hdr, body := do(t, h, tt.method, tt.target, "", "")

@@ -96,7 +96,7 @@ func TestOpenAPIParameters(t *testing.T) {
 		"/api/documents":    params.DocumentParams,
 		"/api/attributions": params.AttributionParams,
 		"/api/speakers":     params.SpeakerParams,
-		"/api/outlets":      nil,
+		"/api/outlets":      params.OutletParams,
 		"/api/openapi.json": nil,
 	}
 	for path, params := range listings {

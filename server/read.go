@@ -106,13 +106,14 @@ func (a *API) getSpeaker(w http.ResponseWriter, r *http.Request) {
 }
 
 func (a *API) listOutlets(w http.ResponseWriter, r *http.Request) {
-	if err := noParams(r); err != nil {
+	f, err := params.Outlets(r.URL.Query())
+	if err != nil {
 		a.fail(w, r, err)
 		return
 	}
 	ctx, cancel := a.query(r)
 	defer cancel()
-	stats, err := a.store.Outlets(ctx)
+	stats, err := a.store.Outlets(ctx, f)
 	if err != nil {
 		a.fail(w, r, err)
 		return

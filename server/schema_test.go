@@ -94,9 +94,9 @@ func TestAnswersMatchOpenAPI(t *testing.T) {
 		"/api/documents":           "/api/documents?q=strike",
 		"/api/documents/{id}":      "/api/documents/ledger-2",
 		"/api/attributions":        "/api/attributions?q=budget",
-		"/api/speakers":            "/api/speakers",
+		"/api/speakers":            "/api/speakers?gender=true",
 		"/api/speakers/{id}":       "/api/speakers/1",
-		"/api/outlets":             "/api/outlets",
+		"/api/outlets":             "/api/outlets?gender=true&from=2000-01-01",
 		"/api/documents#error":     "/api/documents?limit=0",
 		"/api/speakers/{id}#error": "/api/speakers/999999",
 	}

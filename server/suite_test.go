@@ -381,6 +381,31 @@ func runSuite(t *testing.T, st store.Store) {
 		if len(body.Items) != 3 || body.Items[0].Outlet != "Northern Herald" {
 			t.Fatalf("outlets: %+v", body.Items)
 		}
+		// Gender counts only when asked, every person quoted counted.
+		var withGender OutletsBody
+		getJSON(t, h, "/api/outlets?gender=true", &withGender)
+		for i, o := range body.Items {
+			if o.Gender != nil {
+				t.Errorf("%s: gender counts unasked: %+v", o.Outlet, o.Gender)
+			}
+			g := withGender.Items[i].Gender
+			var people int
+			for _, d := range ref.docs {
+				if d.Meta.Outlet != o.Outlet {
+					continue
+				}
+				seen := map[string]bool{}
+				for _, a := range d.Doc.Attributions {
+					if a.Source != nil && a.Source.Kind == whosaid.Person && !seen[a.Source.Speaker] {
+						seen[a.Source.Speaker] = true
+						people++
+					}
+				}
+			}
+			if g == nil || g.Female+g.Male+g.Unknown == 0 || g.Female+g.Male+g.Unknown > people {
+				t.Errorf("%s: gender counts %+v, want at most the %d people quoted", o.Outlet, g, people)
+			}
+		}
 		for _, o := range body.Items {
 			in := ref.attributions(func(d *refDoc, a whosaid.Attribution) bool { return d.Meta.Outlet == o.Outlet })
 			var docs, hedged, sourced, anon int

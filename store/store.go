@@ -101,6 +101,9 @@ type SpeakerFilter struct {
 	Name   string // a prefix of the name or of an alias
 	Kind   whosaid.Kind
 	Outlet string
+	// Gender asks for each person's gender (Speaker.Gender), which is
+	// left out otherwise: it is opt-in (docs/GENDER.md).
+	Gender bool
 	Page
 }
 
@@ -118,6 +121,9 @@ type Speaker struct {
 	Outlets      int          `json:"outlets"`
 	First        time.Time    `json:"first,omitzero"` // earliest publication date
 	Last         time.Time    `json:"last,omitzero"`
+	// Gender is female, male or unknown for a person, when asked for
+	// (SpeakerFilter.Gender); empty otherwise.
+	Gender string `json:"gender,omitempty"`
 }
 
 // SpeakerDetail is a speaker with where and when they were quoted.
@@ -139,6 +145,38 @@ type DateCount struct {
 	Count int       `json:"count"`
 }
 
+// OutletFilter selects what the outlet statistics count; zero fields
+// count everything.
+type OutletFilter struct {
+	From, To time.Time // publication date range, To exclusive
+	// Gender asks for the gender shares of the people each outlet quotes
+	// (OutletStats.Gender); opt-in (docs/GENDER.md).
+	Gender bool
+}
+
+// GenderCounts are the people an outlet quotes by their gender, each
+// person counted once per article that quotes them. Unknown is always
+// counted: the shares are of all three.
+type GenderCounts struct {
+	Female       int     `json:"female"`
+	Male         int     `json:"male"`
+	Unknown      int     `json:"unknown"`
+	FemaleShare  float64 `json:"female_share"`
+	MaleShare    float64 `json:"male_share"`
+	UnknownShare float64 `json:"unknown_share"`
+}
+
+// NewGenderCounts fills in the shares of the counts.
+func NewGenderCounts(female, male, unknown int) GenderCounts {
+	g := GenderCounts{Female: female, Male: male, Unknown: unknown}
+	if total := female + male + unknown; total > 0 {
+		g.FemaleShare = float64(female) / float64(total)
+		g.MaleShare = float64(male) / float64(total)
+		g.UnknownShare = float64(unknown) / float64(total)
+	}
+	return g
+}
+
 // OutletStats is how an outlet attributes.
 type OutletStats struct {
 	Outlet         string  `json:"outlet"`
@@ -150,6 +188,8 @@ type OutletStats struct {
 	Indirect       int     `json:"indirect"`
 	Mixed          int     `json:"mixed"`
 	TopSpeakers    []Count `json:"top_speakers"` // at most 10
+	// Gender is present when asked for (OutletFilter.Gender).
+	Gender *GenderCounts `json:"gender,omitempty"`
 }
 
 // Store is a corpus of extracted documents. Implementations are safe for
@@ -165,8 +205,9 @@ type Store interface {
 	Speakers(ctx context.Context, f SpeakerFilter) (List[Speaker], error)
 	// Speaker returns one canonical speaker, or ErrNotFound.
 	Speaker(ctx context.Context, id int64) (SpeakerDetail, error)
-	// Outlets returns the statistics of every outlet, most documents first.
-	Outlets(ctx context.Context) ([]OutletStats, error)
+	// Outlets returns the statistics of every outlet that has documents
+	// (in the date range, when one is given), most documents first.
+	Outlets(ctx context.Context, f OutletFilter) ([]OutletStats, error)
 	// Optimize brings what the database knows of its data up to date for
 	// planning queries (PostgreSQL: ANALYZE): plans made on an empty store
 	// are poor on a full one. Bulk writers call it when they are done.

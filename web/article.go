@@ -39,25 +39,27 @@ type tokenView struct {
 // attrView is one attribution as the details list shows it. N is its
 // 1-based number, which the text's links and the side panel use.
 type attrView struct {
-	N         int
-	Speaker   string // canonical name, else description, else source text
-	Kind      string
-	Title     string
-	Source    string
-	Cue       string
-	Content   string
-	Type      string
-	Hedge     string
-	Via       string
-	Reason    string // why an anonymous source is not named
-	ParentN   int    // the enclosing attribution's N, 0 for none
-	Implicit  bool
-	Recovered bool
-	InText    bool // has a piece in the text to go back to
+	N          int
+	Speaker    string // canonical name, else description, else source text
+	SpeakerURL string // the speaker's page, for a stored article
+	Kind       string
+	Title      string
+	Source     string
+	Cue        string
+	Content    string
+	Type       string
+	Hedge      string
+	Via        string
+	Reason     string // why an anonymous source is not named
+	ParentN    int    // the enclosing attribution's N, 0 for none
+	Implicit   bool
+	Recovered  bool
+	InText     bool // has a piece in the text to go back to
 }
 
 // speakerGroup is a speaker of the side panel with its attributions.
 type speakerGroup struct {
+	URL   string // the speaker's page, for a stored article
 	Name  string
 	Kind  string
 	Title string

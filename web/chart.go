@@ -308,3 +308,45 @@ func bucketDays(days []store.DateCount, bucket string) []store.DateCount {
 	}
 	return out
 }
+
+// shareScale is the axis of a chart of shares (0 to 1), scaled to the
+// largest: up to 1, 2, 2.5 or 5 times a power of ten at or above it, never
+// past 100%, with a tick in the middle. A hedge rate of 1-2% is drawn on
+// 0-2%, not lost at the foot of 0-100%.
+func shareScale(values []float64) (top float64, ticks []float64) {
+	most := 0.0
+	for _, v := range values {
+		if !math.IsNaN(v) {
+			most = max(most, v)
+		}
+	}
+	top = 1
+	if most > 0 && most < 1 {
+		p := math.Pow(10, math.Floor(math.Log10(most)))
+		for _, m := range []float64{1, 2, 2.5, 5, 10} {
+			if m*p >= most*(1-1e-9) {
+				top = min(m*p, 1)
+				if m == 2.5 { // its middle, 1.25, makes a poor label
+					return top, []float64{0, top}
+				}
+				break
+			}
+		}
+	}
+	return top, []float64{0, top / 2, top}
+}
+
+// formatShare writes a share as a percentage, with a decimal below 10%
+// (and more below 0.1%) so that small rates are not all "0%".
+func formatShare(f float64) string {
+	p := 100 * f
+	switch {
+	case p == 0:
+		return "0%"
+	case p < 0.1:
+		return strconv.FormatFloat(p, 'g', 2, 64) + "%"
+	case p < 10:
+		return strings.TrimSuffix(strconv.FormatFloat(p, 'f', 1, 64), ".0") + "%"
+	}
+	return strconv.FormatFloat(p, 'f', 0, 64) + "%"
+}

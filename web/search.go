@@ -25,7 +25,7 @@ type searchForm struct {
 	Outlet    string
 	Kind      string
 	Type      string
-	Hedged    string // "", "yes" or "no"
+	Hedged    string // "", "true" or "false", as the API has it
 	From, To  string // YYYY-MM-DD, both inclusive
 }
 
@@ -42,6 +42,7 @@ type searchView struct {
 	From, To    int // 1-based positions of the shown hits
 	PrevURL     string
 	NextURL     string
+	CSV         string // every result, with the form's filters
 	Searched    bool
 }
 
@@ -105,13 +106,15 @@ func parseSearch(q url.Values) (searchForm, store.AttributionFilter, []string) {
 		}
 		filter.Type = whosaid.Type(f.Type)
 	}
+	// The API's true and false, and the yes and no of older links.
 	switch f.Hedged {
 	case "":
-	case "yes", "no":
-		h := f.Hedged == "yes"
+	case "true", "yes", "false", "no":
+		h := f.Hedged == "true" || f.Hedged == "yes"
 		filter.Hedged = &h
+		f.Hedged = strconv.FormatBool(h)
 	default:
-		errs = append(errs, "Hedged is yes, no or empty.")
+		errs = append(errs, fmt.Sprintf("Hedged is true, false or empty, not %q.", f.Hedged))
 		f.Hedged = ""
 	}
 	var err error
@@ -157,7 +160,7 @@ func (s *server) search(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	form, filter, errs := parseSearch(r.URL.Query())
 	v := searchView{Form: form, Errors: errs, Kinds: kinds, Types: types}
-	outlets, err := s.opts.Store.Outlets(ctx)
+	outlets, err := s.opts.Store.Outlets(ctx, store.OutletFilter{})
 	if err != nil {
 		s.storeFailed(w, r, "outlet list", err)
 		return
@@ -189,6 +192,7 @@ func (s *server) search(w http.ResponseWriter, r *http.Request) {
 		v.Hits = hitViews(hits.Items, true)
 		v.From, v.To = filter.Offset+1, filter.Offset+len(hits.Items)
 		v.PrevURL, v.NextURL = pageURLs(r.URL, filter.Offset, len(hits.Items), hits.Next, resultsPerPage)
+		v.CSV = csvLink("/search.csv", r.URL.Query())
 	}
 	s.render(w, r, status, "search", page{Title: "Search", Nav: "search", Body: v})
 }

@@ -5,9 +5,7 @@ import (
 	"math"
 	"net/http"
 	"strconv"
-	"strings"
 
-	"github.com/whosaid/whosaid"
 	"github.com/whosaid/whosaid/store"
 )
 
@@ -32,45 +30,15 @@ func (s *server) article(w http.ResponseWriter, r *http.Request) {
 	if name == "" {
 		name = a.Doc.Title.Text
 	}
-	s.render(w, r, http.StatusOK, "article", page{Title: name, Nav: "search",
-		Body: articlePage{DocID: id, Meta: a.Meta, Article: newArticleView(a.Doc, heading)}})
-}
-
-// speakersView is the body of the speaker list.
-type speakersView struct {
-	Name     string
-	Kind     string
-	Kinds    []string
-	Error    string
-	Speakers []store.Speaker
-	Total    int
-	PrevURL  string
-	NextURL  string
-}
-
-func (s *server) speakers(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	v := speakersView{Name: strings.TrimSpace(q.Get("name")), Kind: q.Get("kind"), Kinds: kinds}
-	f := store.SpeakerFilter{Name: v.Name, Page: store.Page{Limit: 50}}
-	if v.Kind != "" {
-		if !contains(kinds, v.Kind) {
-			v.Error = fmt.Sprintf("There is no source kind %q.", v.Kind)
-			s.render(w, r, http.StatusBadRequest, "speakers", page{Title: "Speakers", Nav: "speakers", Body: v})
-			return
-		}
-		f.Kind = whosaid.Kind(v.Kind)
-	}
-	if off, err := strconv.Atoi(q.Get("offset")); err == nil && off > 0 {
-		f.Offset = off
-	}
-	list, err := s.opts.Store.Speakers(r.Context(), f)
+	view := newArticleView(a.Doc, heading)
+	ids, err := s.speakerIDs(r.Context(), id, len(a.Doc.Attributions))
 	if err != nil {
-		s.storeFailed(w, r, "speaker list", err)
+		s.storeFailed(w, r, "speakers of the article", err)
 		return
 	}
-	v.Speakers, v.Total = list.Items, list.Total
-	v.PrevURL, v.NextURL = pageURLs(r.URL, f.Offset, len(list.Items), list.Next, f.Limit)
-	s.render(w, r, http.StatusOK, "speakers", page{Title: "Speakers", Nav: "speakers", Body: v})
+	linkSpeakers(&view, ids)
+	s.render(w, r, http.StatusOK, "article", page{Title: name, Nav: "search",
+		Body: articlePage{DocID: id, Meta: a.Meta, Article: view}})
 }
 
 // speakerView is the body of a speaker's page.

@@ -27,6 +27,7 @@ import (
 	"time"
 
 	"github.com/whosaid/whosaid"
+	jsonapi "github.com/whosaid/whosaid/server"
 	"github.com/whosaid/whosaid/store"
 )
 
@@ -80,7 +81,11 @@ type server struct {
 	wait   time.Duration // BusyWait, shorter in tests
 	pages  map[string]*template.Template
 	assets map[string]string // asset name -> URL with a content hash
-	log    *slog.Logger
+	api    apiView           // the API page, read once from server.OpenAPI
+	// csvRows is the most rows of a listing's CSV: maxCSVRows, fewer in
+	// tests.
+	csvRows int
+	log     *slog.Logger
 }
 
 // New returns the handler of the web interface, to be mounted at "/". It
@@ -103,7 +108,8 @@ func newServer(opts Options) (*server, error) {
 	if opts.MaxAnalyses <= 0 {
 		opts.MaxAnalyses = runtime.NumCPU()
 	}
-	s := &server{opts: opts, log: opts.Logger, turns: make(chan struct{}, opts.MaxAnalyses), wait: BusyWait}
+	s := &server{opts: opts, log: opts.Logger, turns: make(chan struct{}, opts.MaxAnalyses), wait: BusyWait,
+		csvRows: maxCSVRows}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
@@ -113,6 +119,11 @@ func newServer(opts Options) (*server, error) {
 	if err := s.parsePages(); err != nil {
 		return nil, err
 	}
+	api, err := newAPIView(jsonapi.OpenAPI, jsonapi.Routes)
+	if err != nil {
+		return nil, err
+	}
+	s.api = api
 	return s, nil
 }
 
@@ -130,6 +141,9 @@ func (s *server) handler() (http.Handler, error) {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 	})
 	mux.HandleFunc("GET /search", s.needStore(s.search))
+	mux.HandleFunc("GET /search.csv", s.needStore(s.searchCSV))
+	mux.HandleFunc("GET /speakers.csv", s.needStore(s.speakersCSV))
+	mux.HandleFunc("GET /api", s.apiPage)
 	mux.HandleFunc("GET /articles/{id}", s.needStore(s.article))
 	mux.HandleFunc("GET /speakers", s.needStore(s.speakers))
 	mux.HandleFunc("GET /speakers/{id}", s.needStore(s.speaker))
@@ -191,7 +205,7 @@ func (s *server) hashAssets() error {
 }
 
 // The pages: each is the layout with one page template.
-var pageNames = []string{"analyse", "article", "search", "speakers", "speaker", "outlets", "error"}
+var pageNames = []string{"analyse", "article", "search", "speakers", "speaker", "outlets", "api", "error"}
 
 func (s *server) parsePages() error {
 	funcs := template.FuncMap{
@@ -204,6 +218,7 @@ func (s *server) parsePages() error {
 		},
 		"percent":  percent,
 		"pct":      func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) },
+		"share":    formatShare,
 		"plural":   plural,
 		"add":      func(a, b int) int { return a + b },
 		"date":     formatDate,

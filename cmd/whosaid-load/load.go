@@ -53,7 +53,7 @@ func (f filters) draw(r *rand.Rand, q url.Values) string {
 // findFilters reads the outlets and the months of the store.
 func findFilters(ctx context.Context, st store.Store) (filters, error) {
 	var f filters
-	stats, err := st.Outlets(ctx)
+	stats, err := st.Outlets(ctx, store.OutletFilter{})
 	if err != nil {
 		return f, err
 	}

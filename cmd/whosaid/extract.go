@@ -338,18 +338,7 @@ Finds the attributions (who said what) of every document and writes them
 to standard output, in input order. With no argument, or "-", it reads
 standard input. A folder is read recursively, in path order.
 
-Input formats, told apart by file name or content:
-  JSON Lines   one object per line with a string "text"; "id" optional
-               (default FILE:LINE); other fields are passed through
-  HTML         .html, .htm or <!doctype html>/<html>: the page's main
-               text, one paragraph per line, and its metadata
-  WARC         .warc, .warc.gz or WARC/1.x: every response record with
-               an HTML page and status 200; other records are skipped
-  RSS, Atom    .rss, .atom or <rss>/<feed>/<rdf:RDF>: one document per
-               item, its full content, else its summary (partial)
-  .gz          gzip-compressed, any format
-  plain text   the whole file is one document; its id is the file path
-
+%s
 Documents not in the language of --lang are skipped; a document with the
 same text as one before (case and spacing aside) is not extracted again
 but written as {"id", "meta", "duplicate_of": first id}.
@@ -372,7 +361,7 @@ reported on standard error as FILE:LINE: message, and the others are
 still processed. A summary line ends the run: documents read, extracted,
 duplicates, skipped by reason, failed. Exit status: 0 when no document
 failed, 1 when any failed, 2 for a wrong command line.
-`, runtime.NumCPU(), ingest.DefaultMaxSize)
+`, formatsHelp(), runtime.NumCPU(), ingest.DefaultMaxSize)
 }
 
 // parseInterspersed parses flags that may come before, between or after

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -32,7 +33,7 @@ var queryKinds = map[string][]params.Param{
 	"documents":    params.DocumentParams,
 	"speakers":     params.SpeakerParams,
 	"speaker":      nil,
-	"outlets":      nil,
+	"outlets":      params.OutletParams,
 }
 
 // Run runs the command.
@@ -56,7 +57,11 @@ func (c *QueryCommand) Run(e *env, args []string) error {
 	db := fs.String("db", defaultDB, "")
 	timeout := fs.Duration("timeout", server.DefaultQueryTimeout, "")
 	for _, p := range kindParams {
-		fs.String(p.Name, "", p.Help)
+		if p.Switch {
+			fs.Var(&switchFlag{}, p.Name, p.Help)
+		} else {
+			fs.String(p.Name, "", p.Help)
+		}
 	}
 	pos, err := parseInterspersed(fs, args[1:])
 	if err != nil {
@@ -92,9 +97,10 @@ func (c *QueryCommand) Run(e *env, args []string) error {
 	// The filters are read before the store is opened: a bad one is a
 	// usage error, whatever the store.
 	var (
-		attrF store.AttributionFilter
-		docF  store.DocumentFilter
-		spkF  store.SpeakerFilter
+		attrF   store.AttributionFilter
+		docF    store.DocumentFilter
+		spkF    store.SpeakerFilter
+		outletF store.OutletFilter
 	)
 	switch what {
 	case "attributions":
@@ -103,6 +109,8 @@ func (c *QueryCommand) Run(e *env, args []string) error {
 		docF, err = params.Documents(values)
 	case "speakers":
 		spkF, err = params.Speakers(values)
+	case "outlets":
+		outletF, err = params.Outlets(values)
 	}
 	var pe *params.Error
 	if errors.As(err, &pe) {
@@ -135,7 +143,7 @@ func (c *QueryCommand) Run(e *env, args []string) error {
 		}
 	case "outlets":
 		var stats []store.OutletStats
-		if stats, err = st.Outlets(ctx); err == nil {
+		if stats, err = st.Outlets(ctx, outletF); err == nil {
 			answer = server.NewOutletsBody(stats)
 		}
 	}
@@ -256,8 +264,16 @@ func tabulate(answer any, short bool, offset int) (header []string, rows [][]str
 		footer = pageFooter(len(a.Items), a.Total, a.Next)
 	case store.List[store.Speaker]:
 		header = []string{"id", "name", "kind", "title", "attributions", "documents", "outlets", "first", "last"}
+		withGender := slices.ContainsFunc(a.Items, func(s store.Speaker) bool { return s.Gender != "" })
+		if withGender {
+			header = append(header, "gender")
+		}
 		for _, s := range a.Items {
-			rows = append(rows, []string{strconv.FormatInt(s.ID, 10), cell(s.Name, 40), string(s.Kind), cell(s.Title, 20), itoa(s.Attributions), itoa(s.Documents), itoa(s.Outlets), day(s.First), day(s.Last)})
+			row := []string{strconv.FormatInt(s.ID, 10), cell(s.Name, 40), string(s.Kind), cell(s.Title, 20), itoa(s.Attributions), itoa(s.Documents), itoa(s.Outlets), day(s.First), day(s.Last)}
+			if withGender {
+				row = append(row, s.Gender)
+			}
+			rows = append(rows, row)
 		}
 		footer = pageFooter(len(a.Items), a.Total, a.Next)
 	case server.SpeakerBody:
@@ -273,17 +289,41 @@ func tabulate(answer any, short bool, offset int) (header []string, rows [][]str
 		}
 	case server.OutletsBody:
 		header = []string{"outlet", "documents", "attributions", "anonymous_pct", "hedged_pct", "direct", "indirect", "mixed", "top_speakers"}
+		withGender := len(a.Items) > 0 && a.Items[0].Gender != nil
+		if withGender {
+			// Counts and shares both, unknown always: people quoted, once
+			// per article.
+			header = append(header, "female", "male", "unknown", "female_pct", "male_pct", "unknown_pct")
+		}
 		for _, o := range a.Items {
 			var top []string
 			for _, c := range o.TopSpeakers {
 				top = append(top, fmt.Sprintf("%s (%d)", c.Name, c.Count))
 			}
-			rows = append(rows, []string{cell(o.Outlet, 30), itoa(o.Documents), itoa(o.Attributions), pct(o.AnonymousShare), pct(o.HedgeRate),
-				itoa(o.Direct), itoa(o.Indirect), itoa(o.Mixed), cell(strings.Join(top, "; "), 60)})
+			row := []string{cell(o.Outlet, 30), itoa(o.Documents), itoa(o.Attributions), pct(o.AnonymousShare), pct(o.HedgeRate),
+				itoa(o.Direct), itoa(o.Indirect), itoa(o.Mixed), cell(strings.Join(top, "; "), 60)}
+			if g := o.Gender; withGender && g != nil {
+				row = append(row, itoa(g.Female), itoa(g.Male), itoa(g.Unknown), pct(g.FemaleShare), pct(g.MaleShare), pct(g.UnknownShare))
+			}
+			rows = append(rows, row)
 		}
 	}
 	return header, rows, footer
 }
+
+// switchFlag is a boolean flag of the API's parameters: on when given
+// alone (--gender), or --gender=false; its value is the parameter's.
+type switchFlag struct{ value string }
+
+func (f *switchFlag) String() string { return f.value }
+func (f *switchFlag) Set(s string) error {
+	if _, err := strconv.ParseBool(s); err != nil {
+		return fmt.Errorf("%q is neither true nor false", s)
+	}
+	f.value = s
+	return nil
+}
+func (f *switchFlag) IsBoolFlag() bool { return true }
 
 // marked writes a snippet with its matches in [brackets].
 func marked(frags []store.Fragment) string {
@@ -317,12 +357,15 @@ Flags of every question:
   --format F         table (default), json (as the API) or csv (with a header)
   --timeout D        longest time of the query (default %v)
 `, defaultDB, server.DefaultQueryTimeout)
-	for _, q := range []string{"attributions", "documents", "speakers"} {
+	for _, q := range []string{"attributions", "documents", "speakers", "outlets"} {
 		fmt.Fprintf(&b, "\nFlags of %s:\n", q)
 		for _, p := range queryKinds[q] {
 			help := p.Help
 			if len(p.Enum) > 0 {
 				help += ": " + strings.Join(p.Enum, ", ")
+			}
+			if p.Switch {
+				help = "(a switch) " + help
 			}
 			fmt.Fprintf(&b, "  --%-12s %s\n", p.Name, help)
 		}

@@ -90,6 +90,10 @@ func testQueryAnswersAsTheAPI(t *testing.T, db string) {
 		{[]string{"speakers", "--name", "Maria"}, "/api/speakers?name=Maria"},
 		{[]string{"speakers", "--kind", "anonymous", "--limit", "3"}, "/api/speakers?kind=anonymous&limit=3"},
 		{[]string{"outlets"}, "/api/outlets"},
+		{[]string{"outlets", "--gender", "--from", "2016-01-10"}, "/api/outlets?gender=true&from=2016-01-10"},
+		{[]string{"outlets", "--gender=false"}, "/api/outlets"},
+		{[]string{"speakers", "--gender", "--kind", "person"}, "/api/speakers?gender=true&kind=person"},
+		{[]string{"documents", "--outlet", "the ledger"}, "/api/documents?outlet=The+Ledger"},
 	}
 	for _, tt := range tests {
 		args := append([]string{"query"}, tt.args...)
@@ -148,6 +152,21 @@ func TestQueryTableAndCSV(t *testing.T) {
 	if len(recs) != 4 || recs[0][0] != "outlet" || recs[1][0] != "Northern Herald" || recs[1][1] != "3" {
 		t.Errorf("outlets CSV: %q", recs)
 	}
+	// --gender adds the counts and shares, unknown among them.
+	code, out, stderr = runCmd(t, "", "query", "outlets", "--db", db, "--format", "csv", "--gender")
+	recs, err = csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != exitOK || err != nil || len(recs) != 4 || !strings.HasSuffix(strings.Join(recs[0], ","), ",female,male,unknown,female_pct,male_pct,unknown_pct") {
+		t.Fatalf("outlets --gender CSV: %d %v %s %q", code, err, stderr, recs)
+	}
+	for _, r := range recs[1:] {
+		n := len(r)
+		f, _ := strconv.Atoi(r[n-6])
+		m, _ := strconv.Atoi(r[n-5])
+		u, _ := strconv.Atoi(r[n-4])
+		if f+m+u == 0 {
+			t.Errorf("outlets --gender: %s counts no person: %q", r[0], r)
+		}
+	}
 	code, out, _ = runCmd(t, "", "query", "documents", "--db", db, "--format", "csv", "--limit", "500")
 	recs, err = csv.NewReader(strings.NewReader(out)).ReadAll()
 	if code != exitOK || err != nil || len(recs) != 8 || strings.Join(recs[0], ",") != "id,date,outlet,attributions,title" {
@@ -172,6 +191,8 @@ func TestQueryErrors(t *testing.T) {
 		{[]string{"query", "speaker"}, exitUsage, "one speaker ID"},
 		{[]string{"query", "speaker", "x"}, exitUsage, "speaker id"},
 		{[]string{"query", "outlets", "--format", "xml"}, exitUsage, "format"},
+		{[]string{"query", "outlets", "--gender=maybe"}, exitUsage, "neither true nor false"},
+		{[]string{"query", "outlets", "--from", "2016-02-01", "--to", "2016-01-01"}, exitUsage, "not after from"},
 		{[]string{"query", "speaker", "999999"}, exitFailed, "no speaker 999999"},
 	}
 	for _, tt := range tests {

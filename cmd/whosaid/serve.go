@@ -143,8 +143,9 @@ func (c *ServeCommand) Usage() string {
 	return fmt.Sprintf(`Usage: whosaid serve [flags]
 
 Serves a store over HTTP: the web interface at / (analyse an article,
-search, speakers, outlets) and the JSON API under /api/ (the OpenAPI
-document is at /api/openapi.json). API writes (POST /api/documents) need
+search, speakers, outlets, CSV downloads) and the JSON API under /api/
+(its reference is the page /api; the OpenAPI document is at
+/api/openapi.json). API writes (POST /api/documents) need
 the header "Authorization: Bearer $%[1]s"; without %[1]s set, the
 API is read-only. The analyse page extracts pasted text for anyone who can
 reach the server, storing nothing, as many articles at once as there are

@@ -49,6 +49,9 @@ type Param struct {
 	Type Type
 	Enum []string // the allowed values, when there is a fixed set
 	Help string
+	// Switch: a boolean that is on when given alone on the command line
+	// (--gender); the API still reads true or false.
+	Switch bool
 }
 
 // MaxQueryLen is the longest full-text query or name accepted, in bytes.
@@ -78,7 +81,7 @@ var dateParams = []Param{
 var DocumentParams = concat(
 	[]Param{
 		{Name: "q", Type: String, Help: "full-text query over title and text"},
-		{Name: "outlet", Type: String, Help: "the outlet, exactly"},
+		{Name: "outlet", Type: String, Help: "the outlet (case aside)"},
 	},
 	dateParams, pageParams)
 
@@ -88,7 +91,7 @@ var AttributionParams = concat(
 		{Name: "q", Type: String, Help: "full-text query over contents and sources; matches are marked in the snippet"},
 		{Name: "speaker", Type: String, Help: "a speaker's canonical name or alias, exactly"},
 		{Name: "speaker_id", Type: Integer, Help: "a canonical speaker's id"},
-		{Name: "outlet", Type: String, Help: "the outlet, exactly"},
+		{Name: "outlet", Type: String, Help: "the outlet (case aside)"},
 		{Name: "kind", Type: String, Enum: Kinds, Help: "the source's kind"},
 		{Name: "type", Type: String, Enum: Types, Help: "how the content is reported"},
 		{Name: "hedged", Type: Boolean, Help: "true: only hedged attributions; false: only unhedged"},
@@ -97,14 +100,25 @@ var AttributionParams = concat(
 	[]Param{{Name: "doc", Type: String, Help: "the id of one document"}},
 	pageParams)
 
+// genderParam asks for the opt-in gender figures (docs/GENDER.md).
+func genderParam(help string) Param {
+	return Param{Name: "gender", Type: Boolean, Switch: true, Help: help}
+}
+
 // SpeakerParams are the parameters of a speaker listing.
 var SpeakerParams = concat(
 	[]Param{
 		{Name: "name", Type: String, Help: "a prefix of the speaker's name or of an alias"},
 		{Name: "kind", Type: String, Enum: Kinds, Help: "the speaker's kind"},
 		{Name: "outlet", Type: String, Help: "only speakers quoted by this outlet"},
+		genderParam("true: each person's gender, female, male or unknown, from the text (opt-in)"),
 	},
 	pageParams)
+
+// OutletParams are the parameters of the outlet statistics.
+var OutletParams = concat(
+	dateParams,
+	[]Param{genderParam("true: the gender shares of the people each outlet quotes, unknown counted (opt-in)")})
 
 func concat(lists ...[]Param) []Param { return slices.Concat(lists...) }
 
@@ -181,6 +195,12 @@ func (v values) boolean(name string) (*bool, error) {
 		return nil, bad(name, "%q is neither true nor false", s)
 	}
 	return &b, nil
+}
+
+// on reads a boolean that is false when absent.
+func (v values) on(name string) (bool, error) {
+	b, err := v.boolean(name)
+	return b != nil && *b, err
 }
 
 func (v values) date(name string) (time.Time, error) {
@@ -265,7 +285,23 @@ func Speakers(q url.Values) (f store.SpeakerFilter, err error) {
 		return f, err
 	}
 	f.Name, f.Outlet, f.Kind = v.str("name"), v.str("outlet"), whosaid.Kind(v.str("kind"))
+	if f.Gender, err = v.on("gender"); err != nil {
+		return f, err
+	}
 	f.Page, err = v.page()
+	return f, err
+}
+
+// Outlets reads the filter of the outlet statistics.
+func Outlets(q url.Values) (f store.OutletFilter, err error) {
+	v, err := check(q, OutletParams)
+	if err != nil {
+		return f, err
+	}
+	if f.From, f.To, err = v.dates(); err != nil {
+		return f, err
+	}
+	f.Gender, err = v.on("gender")
 	return f, err
 }
 

@@ -58,9 +58,24 @@ func TestDocumentsAndSpeakers(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(d, want) {
 		t.Errorf("Documents = %+v, %v; want %+v", d, err, want)
 	}
-	v, _ = url.ParseQuery("name=Cli&kind=person&outlet=cnn&offset=3")
+	v, _ = url.ParseQuery("from=2016-03-01&to=2016-04-01&gender=true")
+	o, err := Outlets(v)
+	wantO := store.OutletFilter{From: day("2016-03-01"), To: day("2016-04-01"), Gender: true}
+	if err != nil || !reflect.DeepEqual(o, wantO) {
+		t.Errorf("Outlets = %+v, %v; want %+v", o, err, wantO)
+	}
+	if o, err := Outlets(url.Values{"gender": {"false"}}); err != nil || o.Gender {
+		t.Errorf("Outlets(gender=false) = %+v, %v", o, err)
+	}
+	for _, q := range []string{"gender=yes please", "outlet=cnn", "from=2016-04-01&to=2016-03-01"} {
+		v, _ := url.ParseQuery(q)
+		if _, err := Outlets(v); !errors.Is(err, ErrBadParam) {
+			t.Errorf("Outlets(%s): %v, want ErrBadParam", q, err)
+		}
+	}
+	v, _ = url.ParseQuery("name=Cli&kind=person&outlet=cnn&offset=3&gender=1")
 	s, err := Speakers(v)
-	wantS := store.SpeakerFilter{Name: "Cli", Kind: whosaid.Person, Outlet: "cnn", Page: store.Page{Offset: 3}}
+	wantS := store.SpeakerFilter{Name: "Cli", Kind: whosaid.Person, Outlet: "cnn", Gender: true, Page: store.Page{Offset: 3}}
 	if err != nil || !reflect.DeepEqual(s, wantS) {
 		t.Errorf("Speakers = %+v, %v; want %+v", s, err, wantS)
 	}

@@ -16,7 +16,13 @@ import (
 func Questions() map[string]func(ctx context.Context, s store.Store) (any, error) {
 	yes := true
 	q := map[string]func(ctx context.Context, s store.Store) (any, error){
-		"outlets": func(ctx context.Context, s store.Store) (any, error) { return s.Outlets(ctx) },
+		"outlets": func(ctx context.Context, s store.Store) (any, error) { return s.Outlets(ctx, store.OutletFilter{}) },
+		"outlets gender": func(ctx context.Context, s store.Store) (any, error) {
+			return s.Outlets(ctx, store.OutletFilter{Gender: true})
+		},
+		"outlets dates": func(ctx context.Context, s store.Store) (any, error) {
+			return s.Outlets(ctx, store.OutletFilter{From: time.Date(2015, 7, 2, 0, 0, 0, 0, time.UTC), To: time.Date(2016, 10, 1, 0, 0, 0, 0, time.UTC), Gender: true})
+		},
 	}
 	docs := map[string]store.DocumentFilter{
 		"all":        {Page: store.Page{Limit: store.MaxLimit}},
@@ -51,10 +57,12 @@ func Questions() map[string]func(ctx context.Context, s store.Store) (any, error
 		q["attributions "+name] = func(ctx context.Context, s store.Store) (any, error) { return s.Attributions(ctx, f) }
 	}
 	speakers := map[string]store.SpeakerFilter{
-		"all":     {Page: store.Page{Limit: store.MaxLimit}},
-		"name":    {Name: "cl"},
-		"persons": {Kind: whosaid.Person, Page: store.Page{Limit: 100}},
-		"outlet":  {Outlet: "Wire Service"},
+		"all":         {Page: store.Page{Limit: store.MaxLimit}},
+		"name":        {Name: "cl"},
+		"persons":     {Kind: whosaid.Person, Page: store.Page{Limit: 100}},
+		"outlet":      {Outlet: "Wire Service"},
+		"gender":      {Kind: whosaid.Person, Gender: true, Page: store.Page{Limit: 100}},
+		"outlet case": {Outlet: "wire SERVICE", Gender: true},
 	}
 	for name, f := range speakers {
 		q["speakers "+name] = func(ctx context.Context, s store.Store) (any, error) { return s.Speakers(ctx, f) }

@@ -34,6 +34,9 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Speakers", testSpeakers},
 		{"SpeakerDetail", testSpeakerDetail},
 		{"Outlets", testOutlets},
+		{"OutletsInRange", testOutletsInRange},
+		{"OutletCase", testOutletCase},
+		{"Gender", testGender},
 		{"Concurrent", testConcurrent},
 	}
 	for _, tc := range tests {
@@ -554,7 +557,7 @@ func testSpeakerDetail(t *testing.T, s store.Store) {
 func testOutlets(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	put(t, s, Corpus()...)
-	os, err := s.Outlets(ctx)
+	os, err := s.Outlets(ctx, store.OutletFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -576,6 +579,85 @@ func testOutlets(t *testing.T, s store.Store) {
 	daily := os[0]
 	if daily.AnonymousShare != 0 || daily.HedgeRate != 1.0/6 {
 		t.Errorf("Daily Courier: %s", jsonOf(t, daily))
+	}
+}
+
+// A date range counts its documents and attributions alone; one that
+// holds every dated document gives the kept counts.
+func testOutletsInRange(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, Corpus()...)
+	all, err := s.Outlets(ctx, store.OutletFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wide, err := s.Outlets(ctx, store.OutletFilter{From: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if jsonOf(t, wide) != jsonOf(t, all) {
+		t.Errorf("over every date:\n%s\nkept counts:\n%s", jsonOf(t, wide), jsonOf(t, all))
+	}
+	// From 2 July 2015 to 1 September: wire-2 (3 July), daily-1 (3 July),
+	// daily-2 (10 August); not wire-1 nor post-1.
+	mid, err := s.Outlets(ctx, store.OutletFilter{From: time.Date(2015, 7, 2, 0, 0, 0, 0, time.UTC), To: time.Date(2015, 9, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range mid {
+		got = append(got, fmt.Sprintf("%s %d/%d", o.Outlet, o.Documents, o.Attributions))
+	}
+	if want := []string{"Daily Courier 2/6", "Wire Service 1/4"}; !slices.Equal(got, want) {
+		t.Errorf("outlets in July and August 2015: %v, want %v", got, want)
+	}
+	if len(mid) == 2 {
+		wire := mid[1]
+		if wire.AnonymousShare != 1.0/4 || wire.HedgeRate != 0 || wire.Indirect != 4 ||
+			len(wire.TopSpeakers) != 4 || wire.TopSpeakers[0].Count != 1 {
+			t.Errorf("Wire Service in range: %s", jsonOf(t, wire))
+		}
+	}
+	none, err := s.Outlets(ctx, store.OutletFilter{From: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil || len(none) != 0 {
+		t.Errorf("outlets from 2030: %v %s", err, jsonOf(t, none))
+	}
+	if _, err := s.Outlets(ctx, store.OutletFilter{From: time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)}); !errors.Is(err, store.ErrBadQuery) {
+		t.Errorf("a range that ends before it starts: %v, want ErrBadQuery", err)
+	}
+}
+
+// An outlet filter matches the outlet's name case aside; an exact name
+// wins over others that differ in case, and two that differ only in case
+// are a bad query.
+func testOutletCase(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, Corpus()...)
+	docs, err := s.Documents(ctx, store.DocumentFilter{Outlet: "daily COURIER"})
+	if err != nil || docs.Total != 2 {
+		t.Errorf("documents of daily COURIER: %v %d, want 2", err, docs.Total)
+	}
+	hits, err := s.Attributions(ctx, store.AttributionFilter{Outlet: "wire service"})
+	if err != nil || hits.Total != 8 {
+		t.Errorf("attributions of wire service: %v %d, want 8", err, hits.Total)
+	}
+	sp, err := s.Speakers(ctx, store.SpeakerFilter{Outlet: "EVENING POST"})
+	if err != nil || sp.Total == 0 {
+		t.Errorf("speakers of EVENING POST: %v %d", err, sp.Total)
+	}
+	if docs, err := s.Documents(ctx, store.DocumentFilter{Outlet: "No Such Paper"}); err != nil || docs.Total != 0 {
+		t.Errorf("an outlet not stored: %v %d", err, docs.Total)
+	}
+	a := Corpus()[5]
+	doc := *a.Doc
+	doc.ID = "case-1"
+	a.Doc, a.Meta.Outlet = &doc, "DAILY COURIER"
+	put(t, s, a)
+	if docs, err := s.Documents(ctx, store.DocumentFilter{Outlet: "Daily Courier"}); err != nil || docs.Total != 2 {
+		t.Errorf("the exact name among two: %v %d, want 2", err, docs.Total)
+	}
+	if _, err := s.Documents(ctx, store.DocumentFilter{Outlet: "daily courier"}); !errors.Is(err, store.ErrBadQuery) || !strings.Contains(err.Error(), "DAILY COURIER") {
+		t.Errorf("two names that differ in case: %v, want ErrBadQuery naming both", err)
 	}
 }
 

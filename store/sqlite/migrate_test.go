@@ -73,7 +73,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 	if err != nil || len(sp.Items) != 2 || sp.Items[0].Name != "Zarif" || sp.Items[0].Attributions != 2 || sp.Items[0].Documents != 2 || sp.Items[0].Outlets != 1 {
 		t.Errorf("speakers after migrating: %v %+v", err, sp.Items)
 	}
-	os, err := s.Outlets(ctx)
+	os, err := s.Outlets(ctx, store.OutletFilter{})
 	if err != nil || len(os) != 1 || os[0].Documents != 2 || os[0].Attributions != 3 || os[0].HedgeRate != 1.0/3 || os[0].AnonymousShare != 1.0/3 || os[0].Direct != 1 {
 		t.Errorf("outlets after migrating: %v %+v", err, os)
 	}

@@ -6,6 +6,7 @@
 //	go run testdata/eval/convert.go -check FILE...
 //	go run testdata/eval/convert.go -set attributions testdata/eval/attributions/markup > set.jsonl
 //	go run testdata/eval/convert.go -set speakers testdata/eval/speakers/markup > set.jsonl
+//	go run testdata/eval/convert.go -set attributions -half measure testdata/eval/attributions/markup > measure.jsonl
 //
 // A passage file is a header line ("# key=value ..."; a value runs to the
 // next " key="), a blank line, the body, a line "---" and annotation
@@ -44,6 +45,7 @@ type passage struct {
 func main() {
 	check := flag.Bool("check", false, "validate files and print each tag's text")
 	set := flag.String("set", "", "attributions or speakers: write the set of DIR as JSON Lines")
+	half := flag.String("half", "", "write only the passages of this half (tune or measure)")
 	flag.Parse()
 	switch {
 	case *check:
@@ -65,7 +67,7 @@ func main() {
 			fmt.Fprintln(os.Stderr, "convert: -set needs one folder")
 			os.Exit(2)
 		}
-		if err := writeSet(*set, flag.Arg(0)); err != nil {
+		if err := writeSet(*set, flag.Arg(0), *half); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
@@ -308,7 +310,7 @@ func readEntities(dir string) (map[string]entity, error) {
 	return ents, nil
 }
 
-func writeSet(kind, dir string) error {
+func writeSet(kind, dir, half string) error {
 	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil {
 		return err
@@ -339,6 +341,9 @@ func writeSet(kind, dir string) error {
 		}
 		if p.header["half"] != "tune" && p.header["half"] != "measure" {
 			errs = append(errs, fmt.Sprintf("%s: half must be tune or measure", f))
+			continue
+		}
+		if half != "" && p.header["half"] != half {
 			continue
 		}
 		if kind == "attributions" {

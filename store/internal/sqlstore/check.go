@@ -41,6 +41,13 @@ func (s *Store) Check(ctx context.Context) error {
 				OR o.anonymous <> (SELECT COUNT(*) FROM attributions a WHERE a.outlet_id = o.id AND a.source_kind = 'anonymous')
 				OR o.hedged <> (SELECT COUNT(*) FROM attributions a WHERE a.outlet_id = o.id AND a.hedged)
 				OR o.direct + o.indirect + o.mixed <> (SELECT COUNT(*) FROM attributions a WHERE a.outlet_id = o.id AND a.type IN ('direct', 'indirect', 'mixed'))`},
+		{"speakers whose kept gender evidence is wrong",
+			`SELECT COUNT(*) FROM speakers s
+				WHERE s.female_docs <> (SELECT COUNT(*) FROM speaker_gender_evidence e WHERE e.speaker_id = s.id AND e.gender = 'female')
+				OR s.male_docs <> (SELECT COUNT(*) FROM speaker_gender_evidence e WHERE e.speaker_id = s.id AND e.gender = 'male')`},
+		{"gender evidence of no document or speaker, or neither female nor male",
+			`SELECT COUNT(*) FROM speaker_gender_evidence e WHERE e.gender NOT IN ('female', 'male')
+				OR NOT EXISTS (SELECT 1 FROM attributions a WHERE a.doc_pk = e.doc_pk AND a.speaker_id = e.speaker_id)`},
 		{"document index rows of no document",
 			`SELECT COUNT(*) FROM document_fts f WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.pk = f.` + key + `)`},
 	}

@@ -200,7 +200,10 @@ func (w *writer) put(a *store.Article) error {
 		return err
 	}
 	w.tally.doc(outlet, factsOf(doc, speakers), +1)
-	return w.insertAttributions(pk, doc, outlet, published, speakers)
+	if err := w.insertAttributions(pk, doc, outlet, published, speakers); err != nil {
+		return err
+	}
+	return w.putGender(pk, genderOf(doc, speakers))
 }
 
 // delete removes a stored document, its attributions and their index
@@ -227,6 +230,9 @@ func (w *writer) delete(id string) error {
 		return err
 	}
 	w.tally.doc(outlet, facts, -1)
+	if err := w.deleteGender(pk); err != nil {
+		return err
+	}
 	key := w.d.FTSKey
 	deletes := []string{
 		`DELETE FROM attributions WHERE doc_pk = ?`,

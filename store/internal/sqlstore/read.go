@@ -231,7 +231,11 @@ func (s *Store) Documents(ctx context.Context, f store.DocumentFilter) (store.Li
 		w.add("d.pk IN (SELECT f."+s.d.FTSKey+" FROM document_fts f WHERE "+s.d.FTSMatch+")", s.d.FTSQuery(q))
 	}
 	if f.Outlet != "" {
-		w.add("d.outlet_id = (SELECT id FROM outlets WHERE name = ?)", f.Outlet)
+		id, err := s.outletID(ctx, f.Outlet)
+		if err != nil {
+			return none, err
+		}
+		w.add("d.outlet_id = ?", id)
 	}
 	if err := w.dates("d.published", f.From, f.To); err != nil {
 		return none, err
@@ -309,7 +313,11 @@ func (s *Store) Attributions(ctx context.Context, f store.AttributionFilter) (st
 		w.add("a.speaker_id IN (SELECT speaker_id FROM speaker_aliases WHERE folded = ?)", folded)
 	}
 	if f.Outlet != "" {
-		w.add("a.outlet_id = (SELECT id FROM outlets WHERE name = ?)", f.Outlet)
+		id, err := s.outletID(ctx, f.Outlet)
+		if err != nil {
+			return none, err
+		}
+		w.add("a.outlet_id = ?", id)
 	}
 	if f.Kind != "" {
 		if err := checkKind(f.Kind); err != nil {

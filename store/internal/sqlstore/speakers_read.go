@@ -8,13 +8,15 @@ import (
 	"time"
 
 	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/internal/gender"
 	"github.com/whosaid/whosaid/store"
 )
 
 // speakerRows reads the speakers of ids, in that order, with their kept
 // counts (within one outlet when outlet is set) and their first and last
-// dates, which the index on (speaker_id, published) gives at once.
-func (s *Store) speakerRows(ctx context.Context, ids []any, outlet string) ([]store.Speaker, error) {
+// dates, which the index on (speaker_id, published) gives at once; with
+// withGender, a person's gender from the kept evidence.
+func (s *Store) speakerRows(ctx context.Context, ids []any, outlet int64, withGender bool) ([]store.Speaker, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
@@ -24,14 +26,14 @@ func (s *Store) speakerRows(ctx context.Context, ids []any, outlet string) ([]st
 		(SELECT MAX(a.published) FROM attributions a WHERE a.speaker_id = s.id)`
 	from := "speakers s"
 	var args []any
-	if outlet != "" {
+	if outlet != 0 {
 		counts = `os.attributions, os.documents, 1,
 			(SELECT MIN(a.published) FROM attributions a WHERE a.speaker_id = s.id AND a.outlet_id = os.outlet_id),
 			(SELECT MAX(a.published) FROM attributions a WHERE a.speaker_id = s.id AND a.outlet_id = os.outlet_id)`
-		from = "speakers s JOIN outlet_speakers os ON os.speaker_id = s.id AND os.outlet_id = (SELECT id FROM outlets WHERE name = ?)"
+		from = "speakers s JOIN outlet_speakers os ON os.speaker_id = s.id AND os.outlet_id = ?"
 		args = append(args, outlet)
 	}
-	rows, err := s.query(ctx, `SELECT s.id, s.name, s.kind, s.title, `+counts+` FROM `+from+`
+	rows, err := s.query(ctx, `SELECT s.id, s.name, s.kind, s.title, s.female_docs, s.male_docs, `+counts+` FROM `+from+`
 		WHERE s.id IN (`+placeholders(len(ids))+`)`, append(args, ids...)...)
 	if err != nil {
 		return nil, err
@@ -41,11 +43,15 @@ func (s *Store) speakerRows(ctx context.Context, ids []any, outlet string) ([]st
 		var sp store.Speaker
 		var kind string
 		var first, last sql.NullInt64
-		if err := rows.Scan(&sp.ID, &sp.Name, &kind, &sp.Title, &sp.Attributions, &sp.Documents, &sp.Outlets, &first, &last); err != nil {
+		var female, male int
+		if err := rows.Scan(&sp.ID, &sp.Name, &kind, &sp.Title, &female, &male, &sp.Attributions, &sp.Documents, &sp.Outlets, &first, &last); err != nil {
 			rows.Close()
 			return nil, err
 		}
 		sp.Kind, sp.First, sp.Last = whosaid.Kind(kind), fromMicros(first), fromMicros(last)
+		if withGender && sp.Kind == whosaid.Person {
+			sp.Gender = string(gender.Aggregate(female, male))
+		}
 		byID[sp.ID] = sp
 	}
 	if err := rows.Close(); err != nil {
@@ -74,10 +80,14 @@ func (s *Store) Speakers(ctx context.Context, f store.SpeakerFilter) (store.List
 		return none, err
 	}
 	var w where
+	var outlet int64 // 0: any
 	from, order := "speakers s", " ORDER BY s.attributions DESC, s.name, s.id"
 	if f.Outlet != "" {
 		from, order = "outlet_speakers os JOIN speakers s ON s.id = os.speaker_id", " ORDER BY os.attributions DESC, s.name, s.id"
-		w.add("os.outlet_id = (SELECT id FROM outlets WHERE name = ?)", f.Outlet)
+		if outlet, err = s.outletID(ctx, f.Outlet); err != nil {
+			return none, err
+		}
+		w.add("os.outlet_id = ?", outlet)
 		w.add("os.attributions > 0")
 	} else {
 		w.add("s.attributions > 0")
@@ -102,7 +112,7 @@ func (s *Store) Speakers(ctx context.Context, f store.SpeakerFilter) (store.List
 	if err != nil {
 		return none, err
 	}
-	items, err := s.speakerRows(ctx, ids, f.Outlet)
+	items, err := s.speakerRows(ctx, ids, outlet, f.Gender)
 	if err != nil {
 		return none, err
 	}
@@ -137,7 +147,7 @@ func (s *Store) aliases(ctx context.Context, id int64, name string) ([]string, e
 // Speaker returns one canonical speaker with where and when it was quoted.
 func (s *Store) Speaker(ctx context.Context, id int64) (store.SpeakerDetail, error) {
 	var sd store.SpeakerDetail
-	sps, err := s.speakerRows(ctx, []any{id}, "")
+	sps, err := s.speakerRows(ctx, []any{id}, 0, false)
 	if err != nil {
 		return sd, err
 	}
@@ -183,49 +193,4 @@ func (s *Store) counts(ctx context.Context, q string, args ...any) ([]store.Coun
 		out = append(out, c)
 	}
 	return out, rows.Err()
-}
-
-// Outlets returns the statistics of every named outlet, most documents
-// first, then by name, from the kept counts. Rates are computed here, so
-// that they are the same on every backend.
-func (s *Store) Outlets(ctx context.Context) ([]store.OutletStats, error) {
-	rows, err := s.query(ctx, `SELECT id, name, documents, attributions, with_source, anonymous, hedged, direct, indirect, mixed
-		FROM outlets WHERE documents > 0 ORDER BY documents DESC, name`)
-	if err != nil {
-		return nil, err
-	}
-	var out []store.OutletStats
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		var st store.OutletStats
-		var withSource, anonymous, hedged int
-		if err := rows.Scan(&id, &st.Outlet, &st.Documents, &st.Attributions, &withSource, &anonymous, &hedged,
-			&st.Direct, &st.Indirect, &st.Mixed); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		if withSource > 0 {
-			st.AnonymousShare = float64(anonymous) / float64(withSource)
-		}
-		if st.Attributions > 0 {
-			st.HedgeRate = float64(hedged) / float64(st.Attributions)
-		}
-		out = append(out, st)
-		ids = append(ids, id)
-	}
-	if err := rows.Close(); err != nil {
-		return nil, err
-	}
-	for i, id := range ids {
-		if out[i].TopSpeakers, err = s.counts(ctx, `SELECT s.name, os.attributions FROM outlet_speakers os
-			JOIN speakers s ON s.id = os.speaker_id WHERE os.outlet_id = ? AND os.attributions > 0
-			ORDER BY os.attributions DESC, s.name, s.id LIMIT 10`, id); err != nil {
-			return nil, err
-		}
-	}
-	if out == nil {
-		out = []store.OutletStats{}
-	}
-	return out, nil
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/internal/gender"
 )
 
 // fact is what the kept counts need of one attribution.
@@ -27,10 +28,28 @@ type tally struct {
 	speakers       map[int64]*[2]int    // attributions, documents
 	outletSpeakers map[[2]int64]*[2]int // (outlet, speaker): attributions, documents
 	outlets        map[int64]*outletCounts
+	genders        map[int64]*[2]int // speaker: documents that say female, male
 }
 
 func newTally() *tally {
-	return &tally{speakers: map[int64]*[2]int{}, outletSpeakers: map[[2]int64]*[2]int{}, outlets: map[int64]*outletCounts{}}
+	return &tally{speakers: map[int64]*[2]int{}, outletSpeakers: map[[2]int64]*[2]int{}, outlets: map[int64]*outletCounts{},
+		genders: map[int64]*[2]int{}}
+}
+
+// gender counts one document's decision on a speaker, sign +1 when it is
+// added and -1 when it is taken away.
+func (t *tally) gender(speaker int64, g gender.Gender, sign int) {
+	c := t.genders[speaker]
+	if c == nil {
+		c = &[2]int{}
+		t.genders[speaker] = c
+	}
+	switch g {
+	case gender.Female:
+		c[0] += sign
+	case gender.Male:
+		c[1] += sign
+	}
 }
 
 // doc counts one document of outlet with its attributions, sign +1 when
@@ -141,6 +160,15 @@ func (w *writer) saveTally() error {
 			continue
 		}
 		if err := w.run(`UPDATE speakers SET attributions = attributions + ?, documents = documents + ? WHERE id = ?`, c[0], c[1], id); err != nil {
+			return err
+		}
+	}
+	for _, id := range sortedKeys(t.genders) {
+		c := t.genders[id]
+		if c[0] == 0 && c[1] == 0 {
+			continue
+		}
+		if err := w.run(`UPDATE speakers SET female_docs = female_docs + ?, male_docs = male_docs + ? WHERE id = ?`, c[0], c[1], id); err != nil {
 			return err
 		}
 	}
