@@ -14,6 +14,9 @@ type pass struct {
 //   - boilerplate: first, so that no relation whose cue lies in page
 //     furniture is admitted, no rule recovers one there, and no name in it
 //     is a speaker.
+//   - datelines: after boilerplate, for a dateline opens the first
+//     paragraphs that are neither title nor furniture; before admit, so
+//     that no relation keeps a cue, source or content in it.
 //   - admit: the extractor's relations come before any rule adds its own,
 //     so that the rules defer to the learned extractor: they skip tokens
 //     already in a cue and what would duplicate an attribution.
@@ -49,6 +52,7 @@ type pass struct {
 func passes() []pass {
 	return []pass{
 		{"boilerplate", (*doc).findBoilerplate},
+		{"datelines", (*doc).datelines},
 		{"admit", (*doc).admit},
 		{"repair-sources", (*doc).repairSources},
 		{"fill-sources", (*doc).fillSources},
