@@ -19,6 +19,10 @@ func allSets() map[string]Set {
 		"NPPrepositions": NPPrepositions, "TimeWords": TimeWords, "Subordinators": Subordinators, "Months": Months,
 		"CTAVerbs": CTAVerbs, "CTAWords": CTAWords, "HeadingLabels": HeadingLabels,
 		"StanceAdverbs": StanceAdverbs, "EvaluativeWords": EvaluativeWords,
+		"NamingVerbs": NamingVerbs, "Auxiliaries": Auxiliaries, "CallVerbs": CallVerbs,
+		"ConvenedEvents": ConvenedEvents, "AnonymityVerbs": AnonymityVerbs, "Unnamed": Unnamed,
+		"IntentionVerbs": IntentionVerbs, "RequestVerbs": RequestVerbs,
+		"SeemVerbs": SeemVerbs, "BeForms": BeForms,
 	}
 }
 

@@ -20,6 +20,8 @@ type pass struct {
 //   - admit: the extractor's relations come before any rule adds its own,
 //     so that the rules defer to the learned extractor: they skip tokens
 //     already in a cue and what would duplicate an attribution.
+//   - admission: right after admit, so that no later pass completes,
+//     counts or nests a relation that reports no speech of its source.
 //   - repair-sources: completes the extractor's sources before recovery,
 //     whose test for duplicates compares sources.
 //   - fill-sources: likewise, and before recovery, which replaces an
@@ -31,11 +33,15 @@ type pass struct {
 //     by a dash at the end of a line.
 //   - transcripts: the turns of a transcript, last of the adders.
 //   - order: puts the attributions in text order of their cues. No pass
-//     after it adds or removes one, so indexes (Parent, Speaker) are
-//     final from here on.
+//     after it adds one, and only sourceless removes any, before the
+//     first index is set, so indexes (Parent, Speaker) are final once
+//     set.
 //   - implicit-sources: needs that order (it looks at the attribution
 //     before in the sentence), and comes before speakers, because the
 //     sources it lends must be resolved too.
+//   - sourceless: after implicit-sources, the last pass that gives a
+//     source, it drops what is still without one and reports with an
+//     active verb; before nesting, which sets the first indexes.
 //   - nesting: needs the final indexes.
 //   - speakers: resolves every source, now that all are known, to a
 //     referent of the document, and sets the source kinds.
@@ -54,6 +60,7 @@ func passes() []pass {
 		{"boilerplate", (*doc).findBoilerplate},
 		{"datelines", (*doc).datelines},
 		{"admit", (*doc).admit},
+		{"admission", (*doc).admission},
 		{"repair-sources", (*doc).repairSources},
 		{"fill-sources", (*doc).fillSources},
 		{"recover", (*doc).recover},
@@ -61,6 +68,7 @@ func passes() []pass {
 		{"transcripts", (*doc).transcriptTurns},
 		{"order", (*doc).order},
 		{"implicit-sources", (*doc).implicitSources},
+		{"sourceless", (*doc).sourceless},
 		{"nesting", (*doc).nesting},
 		{"speakers", (*doc).findSpeakers},
 		{"hedges", (*doc).hedges},
