@@ -32,6 +32,10 @@ type pass struct {
 //   - signatures: the rules of page layout come after, a quotation signed
 //     by a dash at the end of a line.
 //   - transcripts: the turns of a transcript, last of the adders.
+//   - quote-pieces: after the adders, so that the quote a paragraph
+//     resumes goes to the speaker whatever rule found it, and a paragraph
+//     with a cue of theirs is left alone; before order, for it may add
+//     the attribution of a cue that ends its paragraph with a colon.
 //   - order: puts the attributions in text order of their cues. No pass
 //     after it adds one, and only sourceless removes any, before the
 //     first index is set, so indexes (Parent, Speaker) are final once
@@ -66,6 +70,7 @@ func passes() []pass {
 		{"recover", (*doc).recover},
 		{"signatures", (*doc).signatures},
 		{"transcripts", (*doc).transcriptTurns},
+		{"quote-pieces", (*doc).quotePieces},
 		{"order", (*doc).order},
 		{"implicit-sources", (*doc).implicitSources},
 		{"sourceless", (*doc).sourceless},
