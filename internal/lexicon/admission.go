@@ -63,3 +63,23 @@ var SeemVerbs = newSet("seem", "seems", "seemed", "seeming", "appear", "appears"
 
 // BeForms are the forms of "be": before a participle, a passive.
 var BeForms = newSet("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re")
+
+// PassiveComplement is the preposition that opens the complement of a
+// reporting verb's past participle after its agent ("accused by X of
+// ...", "criticized by X for ...", "described by X as ...", "charged by
+// X with ..."), or "" for a verb that takes none. Hand-listed: the
+// verbs of accusing, blaming, praising and describing.
+func PassiveComplement(participle string) string {
+	switch participle {
+	case "accused", "suspected", "convicted", "warned", "reminded", "informed", "notified", "assured", "convinced":
+		return "of"
+	case "criticized", "criticised", "blamed", "faulted", "praised", "thanked", "commended", "slammed",
+		"attacked", "condemned", "applauded", "credited", "lauded", "hailed", "sued", "censured", "rebuked":
+		return "for"
+	case "described", "quoted", "cited", "portrayed", "characterized", "characterised", "seen", "viewed", "regarded", "branded", "labeled", "labelled", "dismissed":
+		return "as"
+	case "charged":
+		return "with"
+	}
+	return ""
+}

@@ -101,3 +101,13 @@ func TestInflections(t *testing.T) {
 		}
 	}
 }
+
+func TestPassiveComplement(t *testing.T) {
+	for _, tt := range []struct{ participle, want string }{
+		{"accused", "of"}, {"criticized", "for"}, {"described", "as"}, {"quoted", "as"}, {"charged", "with"}, {"echoed", ""},
+	} {
+		if got := PassiveComplement(tt.participle); got != tt.want {
+			t.Errorf("PassiveComplement(%q) = %q, want %q", tt.participle, got, tt.want)
+		}
+	}
+}
