@@ -48,6 +48,9 @@ type pass struct {
 //   - sourceless: after implicit-sources, the last pass that gives a
 //     source, it drops what is still without one and reports with an
 //     active verb; before nesting, which sets the first indexes.
+//   - nested-contents: once the attributions are final, a content cut
+//     where one nested in it begins runs on over it; before nesting,
+//     which reads the contents.
 //   - nesting: needs the final indexes.
 //   - speakers: resolves every source, now that all are known, to a
 //     referent of the document, and sets the source kinds.
@@ -77,6 +80,7 @@ func passes() []pass {
 		{"order", (*doc).order},
 		{"implicit-sources", (*doc).implicitSources},
 		{"sourceless", (*doc).sourceless},
+		{"nested-contents", (*doc).nestedContents},
 		{"nesting", (*doc).nesting},
 		{"speakers", (*doc).findSpeakers},
 		{"hedges", (*doc).hedges},
