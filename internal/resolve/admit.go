@@ -15,7 +15,7 @@ func (d *doc) admit() {
 			continue
 		}
 		a := Attribution{
-			Source:  d.outsideDateline(r.Source),
+			Source:  d.afterColon(d.outsideDateline(r.Source)),
 			Cue:     slices.Clone(r.Cue),
 			Content: d.outsideDateline(r.Content),
 		}
@@ -70,4 +70,20 @@ func (d *doc) markCue(cue []segment.Range) {
 			}
 		}
 	}
+}
+
+// afterColon cuts a source that runs over a colon to what follows it: in
+// "Pat Caddell: Democrat Voters Worried About ...", the subject of
+// "Worried About" is "Democrat Voters", and "Pat Caddell" is the source
+// of the colon, a relation of its own.
+func (d *doc) afterColon(rs []segment.Range) []segment.Range {
+	for i, r := range rs {
+		for k := r.End - 2; k >= r.Start; k-- {
+			if d.text(k) == ":" {
+				rs[i].Start = k + 1
+				break
+			}
+		}
+	}
+	return rs
 }
