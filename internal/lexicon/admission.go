@@ -83,3 +83,8 @@ func PassiveComplement(participle string) string {
 	}
 	return ""
 }
+
+// RelativePronouns open a relative clause, which a source may hold ("Don
+// Fowler, who helmed the DNC", "O'Neill, on what was his first day"): a
+// finite verb after one is the clause's.
+var RelativePronouns = newSet("who", "whom", "whose", "which", "that", "what", "whatever", "whoever")

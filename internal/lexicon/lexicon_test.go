@@ -22,7 +22,7 @@ func allSets() map[string]Set {
 		"NamingVerbs": NamingVerbs, "Auxiliaries": Auxiliaries, "CallVerbs": CallVerbs,
 		"ConvenedEvents": ConvenedEvents, "AnonymityVerbs": AnonymityVerbs, "Unnamed": Unnamed,
 		"IntentionVerbs": IntentionVerbs, "RequestVerbs": RequestVerbs,
-		"SeemVerbs": SeemVerbs, "BeForms": BeForms,
+		"SeemVerbs": SeemVerbs, "BeForms": BeForms, "RelativePronouns": RelativePronouns,
 	}
 }
 

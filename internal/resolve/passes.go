@@ -22,6 +22,8 @@ type pass struct {
 //     already in a cue and what would duplicate an attribution.
 //   - admission: right after admit, so that no later pass completes,
 //     counts or nests a relation that reports no speech of its source.
+//   - source-clauses: before the sources are completed or compared, it
+//     cuts a source run back into the clause before it.
 //   - passive-agents: before the sources are completed or compared, it
 //     cuts the agent of a passive from what the source ran on into.
 //   - repair-sources: completes the extractor's sources before recovery,
@@ -70,6 +72,7 @@ func passes() []pass {
 		{"datelines", (*doc).datelines},
 		{"admit", (*doc).admit},
 		{"admission", (*doc).admission},
+		{"source-clauses", (*doc).sourceClauses},
 		{"passive-agents", (*doc).passiveAgents},
 		{"repair-sources", (*doc).repairSources},
 		{"fill-sources", (*doc).fillSources},
