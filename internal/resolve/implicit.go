@@ -95,6 +95,9 @@ func (d *doc) coordinated(k int) bool {
 // mayor said ..."), or a subject pronoun. Empty when there is none.
 func (d *doc) clauseSubject(k int) (segment.Range, int) {
 	sen := d.sentence(k)
+	if k-sen.Start > maxClauseReach {
+		return segment.Range{}, -1 // a run-on sentence: no clause to read
+	}
 	for f := sen.Start + 1; f < k; f++ {
 		if !finite(d.tags[f]) || d.seg.QuoteDepth[f] > 0 {
 			continue
@@ -120,3 +123,7 @@ func (d *doc) clauseSubject(k int) (segment.Range, int) {
 	}
 	return segment.Range{}, -1
 }
+
+// maxClauseReach bounds how far before a cue its clause's subject may
+// stand, so that a run-on sentence costs no scan per cue.
+const maxClauseReach = 80

@@ -14,9 +14,11 @@ func (d *doc) nestedContents() {
 			continue
 		}
 		last := &a.Content[len(a.Content)-1]
-		for j := range d.atts {
+		// The attributions are in cue order: the inner one comes after,
+		// its cue close to where the content was cut.
+		for j := i + 1; j < len(d.atts) && d.atts[j].Cue[0].Start <= last.End+maxSourceReach; j++ {
 			b := &d.atts[j]
-			if j == i || len(b.Content) == 0 || len(b.Source) == 0 {
+			if len(b.Content) == 0 || len(b.Source) == 0 {
 				continue
 			}
 			bs, bc := b.Source[0], b.Cue[0]
@@ -31,3 +33,7 @@ func (d *doc) nestedContents() {
 		}
 	}
 }
+
+// maxSourceReach bounds how far after a cut content the cue of the
+// attribution it was cut at may stand: the length of a long source.
+const maxSourceReach = 64

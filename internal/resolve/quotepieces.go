@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"sort"
+
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
@@ -106,15 +108,12 @@ func (d *doc) openingQuote(p segment.Range, x *attIndex) (segment.Range, bool) {
 }
 
 // quotationAt is the index in Quotes of the outermost quotation whose
-// opening mark is token k, or -1.
+// opening mark is token k, or -1. Quotes are sorted by opening mark.
 func (d *doc) quotationAt(k int) int {
-	for i, q := range d.seg.Quotes {
-		if q.Open == k {
-			return i
-		}
-		if q.Open > k {
-			break
-		}
+	qs := d.seg.Quotes
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].Open >= k })
+	if i < len(qs) && qs[i].Open == k {
+		return i
 	}
 	return -1
 }
@@ -160,8 +159,9 @@ func (d *doc) runsOn(p segment.Range) bool {
 	if p.Start == 0 {
 		return false
 	}
-	for _, q := range d.seg.Quotes {
-		if q.Continued && q.Close == p.Start-1 {
+	prev := d.seg.Paragraphs[d.seg.ParagraphOf[p.Start-1]]
+	for k := prev.Start; k < prev.End; k++ {
+		if q := d.quotationAt(k); q >= 0 && d.seg.Quotes[q].Continued && d.seg.Quotes[q].Close == p.Start-1 {
 			return true
 		}
 	}
