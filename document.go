@@ -91,6 +91,17 @@ type Speaker struct {
 	Attributions int    `json:"attributions"`
 }
 
+// Dateline is the opening of a story that says where, and through which
+// agency, it was filed: "BUFFALO, N.Y. (AP) —", "FRANKFURT, March 12
+// (Reuters) -". It is metadata: no
+// attribution's source, cue or content holds any of it.
+type Dateline struct {
+	Role         // the whole dateline, its separator included
+	Place  *Role `json:"place,omitempty"`  // "BUFFALO, N.Y."
+	Date   *Role `json:"date,omitempty"`   // "March 12", as written
+	Agency *Role `json:"agency,omitempty"` // "AP", without the brackets
+}
+
 // Document is an article with its attributions, in text order of their
 // cues, and what the outlet says in its own voice.
 type Document struct {
@@ -99,6 +110,8 @@ type Document struct {
 	Attributions []Attribution `json:"attributions"`
 	// Title is the headline of the document, when it has one.
 	Title *Role `json:"title,omitempty"`
+	// Dateline is where the story was filed, when it opens with one.
+	Dateline *Dateline `json:"dateline,omitempty"`
 	// Boilerplate are passages of page furniture (repeated headlines,
 	// comment forms, share buttons); they never produce attributions.
 	Boilerplate []Role `json:"boilerplate,omitempty"`

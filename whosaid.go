@@ -137,6 +137,14 @@ func fill(seg *segment.Text, res *resolve.Result) *Document {
 	if res.Title.Len() > 0 {
 		doc.Title = newRole(text, byteSpans(seg, []segment.Range{res.Title}))
 	}
+	if dl := res.Dateline; dl.Span.Len() > 0 {
+		if r := newRole(text, byteSpans(seg, []segment.Range{dl.Span})); r != nil {
+			doc.Dateline = &Dateline{Role: *r,
+				Place:  newRole(text, byteSpans(seg, nonEmpty(dl.Place))),
+				Date:   newRole(text, byteSpans(seg, nonEmpty(dl.Date))),
+				Agency: newRole(text, byteSpans(seg, nonEmpty(dl.Agency)))}
+		}
+	}
 	doc.Boilerplate = roles(text, seg, res.Boilerplate)
 	doc.Unattributed = roles(text, seg, res.Unattributed)
 	if len(speakers) > 0 {

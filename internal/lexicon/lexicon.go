@@ -4,7 +4,8 @@
 // recognise reporting verbs (cues.go), hedges (hedges.go), the reasons a
 // source goes unnamed (anonymity.go), the words of names, titles and
 // bodies (referents.go), function words (grammar.go), page furniture
-// (page.go) and the outlet's own voice (voice.go).
+// (page.go), the outlet's own voice (voice.go) and relations that report
+// no speech (admission.go).
 //
 // Every list says where it comes from. All are hand-listed general news
 // English, chosen for the reason given beside each; none is derived

@@ -23,6 +23,10 @@ func allSets() map[string]Set {
 		"NPPrepositions": NPPrepositions, "TimeWords": TimeWords, "Subordinators": Subordinators, "Months": Months,
 		"CTAVerbs": CTAVerbs, "CTAWords": CTAWords, "HeadingLabels": HeadingLabels,
 		"StanceAdverbs": StanceAdverbs, "EvaluativeWords": EvaluativeWords,
+		"NamingVerbs": NamingVerbs, "Auxiliaries": Auxiliaries, "CallVerbs": CallVerbs,
+		"ConvenedEvents": ConvenedEvents, "AnonymityVerbs": AnonymityVerbs, "Unnamed": Unnamed,
+		"IntentionVerbs": IntentionVerbs, "RequestVerbs": RequestVerbs,
+		"SeemVerbs": SeemVerbs, "BeForms": BeForms, "RelativePronouns": RelativePronouns,
 	}
 }
 
@@ -98,6 +102,16 @@ func TestInflections(t *testing.T) {
 	for _, tt := range tests {
 		if got := Inflections(tt.verb); !slices.Equal(got, tt.want) {
 			t.Errorf("Inflections(%q) = %q, want %q", tt.verb, got, tt.want)
+		}
+	}
+}
+
+func TestPassiveComplement(t *testing.T) {
+	for _, tt := range []struct{ participle, want string }{
+		{"accused", "of"}, {"criticized", "for"}, {"described", "as"}, {"quoted", "as"}, {"charged", "with"}, {"echoed", ""},
+	} {
+		if got := PassiveComplement(tt.participle); got != tt.want {
+			t.Errorf("PassiveComplement(%q) = %q, want %q", tt.participle, got, tt.want)
 		}
 	}
 }

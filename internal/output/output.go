@@ -140,6 +140,7 @@ func (x *Writer) writeJSON(d *ingest.Doc, res *whosaid.Document) error {
 			empty bool
 		}{
 			{"title", res.Title, res.Title == nil},
+			{"dateline", res.Dateline, res.Dateline == nil},
 			{"boilerplate", res.Boilerplate, len(res.Boilerplate) == 0},
 			{"unattributed", res.Unattributed, len(res.Unattributed) == 0},
 			{"speakers", res.Speakers, len(res.Speakers) == 0},
@@ -336,6 +337,9 @@ func depth(attrs []whosaid.Attribution, i int) int {
 func writeSummary(b *bytes.Buffer, res *whosaid.Document) {
 	if res.Title != nil {
 		fmt.Fprintf(b, "  title: %s\n", oneLine(res.Title.Text, ContentRunes))
+	}
+	if res.Dateline != nil {
+		fmt.Fprintf(b, "  dateline: %s\n", oneLine(res.Dateline.Text, 80))
 	}
 	if len(res.Attributions) > 0 {
 		var sourced, named, anonymous, hedged int

@@ -14,13 +14,34 @@ func (d *doc) admit() {
 		if !d.validRel(r) || d.bp[r.Cue[0].Start] {
 			continue
 		}
-		d.atts = append(d.atts, Attribution{
-			Source:  slices.Clone(r.Source),
+		a := Attribution{
+			Source:  d.afterColon(d.outsideDateline(r.Source)),
 			Cue:     slices.Clone(r.Cue),
-			Content: slices.Clone(r.Content),
-		})
+			Content: d.outsideDateline(r.Content),
+		}
+		if len(r.Content) > 0 && len(a.Content) == 0 {
+			continue // all its content was the dateline
+		}
+		d.atts = append(d.atts, a)
 		d.markCue(r.Cue)
 	}
+}
+
+// outsideDateline is a copy of rs without the tokens of the dateline,
+// which is metadata and never part of a role ("BRUSSELS (Reuters) -
+// European Union fisheries ministers were close to ..., diplomats said").
+func (d *doc) outsideDateline(rs []segment.Range) []segment.Range {
+	dl := d.dateline.Span
+	var out []segment.Range
+	for _, r := range rs {
+		if r.Start < dl.End && r.End > dl.Start {
+			r.Start = max(r.Start, dl.End)
+		}
+		if r.Len() > 0 {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // validRel checks that a relation's ranges are in bounds and it has a cue.
@@ -49,4 +70,20 @@ func (d *doc) markCue(cue []segment.Range) {
 			}
 		}
 	}
+}
+
+// afterColon cuts a source that runs over a colon to what follows it: in
+// "Pat Caddell: Democrat Voters Worried About ...", the subject of
+// "Worried About" is "Democrat Voters", and "Pat Caddell" is the source
+// of the colon, a relation of its own.
+func (d *doc) afterColon(rs []segment.Range) []segment.Range {
+	for i, r := range rs {
+		for k := r.End - 2; k >= r.Start; k-- {
+			if d.text(k) == ":" {
+				rs[i].Start = k + 1
+				break
+			}
+		}
+	}
+	return rs
 }

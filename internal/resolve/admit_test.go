@@ -20,6 +20,9 @@ func TestAdmitPass(t *testing.T) {
 		{"a relation whose cue is in boilerplate is not",
 			"{s1 Officials} {c1 said} {t1 the talks resumed}.\nThey went on.\nAdd a comment, {s2 they} {c2 said}", nil,
 			[]string{"Officials / said / the talks resumed"}},
+		{"a source runs over no colon",
+			"{s1 {s2 Pat Caddell}{c2 :} {t2 Democrat Voters}} {c1 Worried About} {t1 the Health Issue}", nil,
+			[]string{"Democrat Voters / Worried About / the Health Issue", "Pat Caddell / : / Democrat Voters"}},
 		{"relations out of bounds or without a cue are not",
 			"{s1 Officials} {c1 said} {t1 the talks resumed}.",
 			[]extract.Relation{

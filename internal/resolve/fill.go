@@ -25,6 +25,11 @@ func (d *doc) fillSources() {
 		}
 		sen := d.sentence(c)
 		j := c - 1
+		if j >= sen.Start && d.text(j) == "," {
+			// "Trump, speaking to a veterans group in Virginia, said":
+			// the subject stands before the phrase set off by commas.
+			j = d.beforeAside(j, sen)
+		}
 		if j < sen.Start || !d.nounish(j) || d.inCue[j] {
 			continue
 		}
@@ -57,4 +62,23 @@ func (d *doc) fillSources() {
 		}
 		a.Source = []segment.Range{{Start: start, End: j + 1}}
 	}
+}
+
+// beforeAside returns the token before a phrase set off by commas that
+// ends with the comma at j, a participial or prepositional phrase with no
+// finite verb ("Trump, speaking to a veterans group in Virginia,"), or -1.
+func (d *doc) beforeAside(j int, sen segment.Range) int {
+	for k := j - 1; k > sen.Start && j-k <= 20; k-- {
+		if finite(d.tags[k]) || d.seg.QuoteDepth[k] > 0 {
+			return -1
+		}
+		if d.text(k) != "," {
+			continue
+		}
+		if o := k + 1; o < j && (d.tags[o] == postag.VBG || d.tags[o] == postag.IN) {
+			return k - 1
+		}
+		return -1
+	}
+	return -1
 }

@@ -78,12 +78,31 @@ func check(t *testing.T, in Input, res *Result) {
 			ok("mention", m, false)
 		}
 	}
+	dl := res.Dateline
+	ok("dateline", dl.Span, true)
+	for _, r := range []segment.Range{dl.Place, dl.Date, dl.Agency} {
+		ok("dateline part", r, true)
+		if r.Len() > 0 && (r.Start < dl.Span.Start || r.End > dl.Span.End) {
+			t.Fatalf("dateline part %v outside the dateline %v", r, dl.Span)
+		}
+	}
+	for i, a := range res.Attributions {
+		for _, rs := range [][]segment.Range{a.Source, a.Cue, a.Content} {
+			for _, r := range rs {
+				if r.Start < dl.Span.End && r.End > dl.Span.Start {
+					t.Fatalf("attribution %d: role %v in the dateline %v", i, r, dl.Span)
+				}
+			}
+		}
+	}
 }
 
 func FuzzResolve(f *testing.F) {
 	f.Add("Iran's Foreign Ministry denied a report by Reuters claiming that Tehran is open to talks, stressing that it is not.\n\nAdd new comment", []byte{3, 0, 9, 4, 12, 2, 1, 7})
 	f.Add("\"We will win,\" he said. Hugh Hill, a doctor, said so. The doctor, who asked not to be named, told Reuters.", []byte{35, 20, 1, 9, 25})
 	f.Add("Mr. . [ ] , said that", []byte{255, 255, 0, 0, 1})
+	f.Add("Title\n\nBUFFALO, N.Y. (AP) — \"We lost,\" she said.\n\"It hurts.\"\nHe continued:\n\"More.", []byte{0, 4, 9, 2, 14, 3, 1})
+	f.Add("Orchard Bay was accused by a group of poor disclosure, the talks, often called the \"cod wars\", run on.", []byte{2, 3, 5, 9, 1, 7})
 	f.Add("", []byte{})
 	f.Fuzz(func(t *testing.T, text string, seed []byte) {
 		in := synthetic(text, seed)

@@ -32,12 +32,13 @@ func (d *doc) innerHyphen(i int) bool {
 
 // npLeft returns the first token of the noun phrase that ends with token
 // e (inclusive), with its post-modifiers ("officials familiar with the
-// talks", "a report by Reuters"), not before token lo.
+// talks", "a report by Reuters"), not before token lo, and never into
+// page furniture or the dateline.
 func (d *doc) npLeft(e, lo int) int {
 	start := e + 1
 	for k := e; k >= lo && e-k < 30; k-- {
 		switch {
-		case d.chunkTok(k) && !lexicon.TimeWords.Has(d.low[k]):
+		case d.chunkTok(k) && !lexicon.TimeWords.Has(d.low[k]) && !d.bp[k]:
 			start = k
 			continue
 		case (lexicon.NPPrepositions.Has(d.low[k]) && (d.tags[k] == postag.IN || d.tags[k] == postag.TO)) && k-1 >= lo && d.chunkTok(k-1):

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
@@ -21,14 +22,21 @@ func (d *doc) recover() {
 			continue
 		}
 		w := d.low[i]
+		quoted := d.seg.QuoteDepth[i] > 0
 		var a *Attribution
 		switch {
-		case lexicon.ParticipleCues.Has(w):
+		case lexicon.ParticipleCues.Has(w) && !quoted:
 			a = d.participial(i)
 		case lexicon.FiniteCues.Has(w) && finite(d.tags[i]):
 			a = d.finiteCue(i)
 		}
 		if a == nil || x.duplicate(a) {
+			continue
+		}
+		if quoted && d.tags[a.Source[0].Start] == postag.PRP {
+			// Inside a quotation a pronoun is the quoted speaker's ('"I
+			// told him ...," the coach said'): resolved from outside, it
+			// names the wrong speaker. A named one ("Zarif said") stands.
 			continue
 		}
 		if !lexicon.ParticipleCues.Has(w) && !d.clauseFinal(a) && !(x.nestedCue(i) && d.low[a.Content[0].Start] == "that") && !x.replaceSourceless(a) {

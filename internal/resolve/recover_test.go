@@ -46,6 +46,23 @@ func TestRecoverPass(t *testing.T) {
 			"Taxpayers reporting capital gains must file a new form.", nil, ""},
 		{"a finite cue outside any content, without that, not closing its sentence",
 			"The minister said the talks will resume next week.", nil, ""},
+		{"a cue inside a quotation is the quoted speaker's telling",
+			"{t1 \"I told him at halftime that the shots would come,\"} {s1 the coach} {c1 said}.",
+			[]string{"the coach / said / \"I told him at halftime that the shots would come,\""}, ""},
+		{"a named source inside a quotation stands",
+			"{t1 \"They raised their worries and Zarif said in reply that the program could be discussed,\"} {s1 the source} {c1 told} Reuters.",
+			[]string{
+				"the source / told / \"They raised their worries and Zarif said in reply that the program could be discussed,\"",
+				"+Zarif / said / that the program could be discussed",
+			}, ""},
+		{"the agent of a passive citing verb is its channel, not a source",
+			"{s1 Her coach} {c1 was quoted} by a news agency {t1 as saying the shoulder had troubled her}.",
+			[]string{"Her coach / was quoted / as saying the shoulder had troubled her"}, ""},
+		{"a clause-final cue before an adjunct clause",
+			"The plan is an insult to voters, top lawmakers said Friday, as they met in the capital.",
+			[]string{"+top lawmakers / said / The plan is an insult to voters"}, ""},
+		{"a lone subordinate clause is no content",
+			"But when Congress cut the funding two years later, Mexico said enough.", nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

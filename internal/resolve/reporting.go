@@ -28,6 +28,11 @@ func (d *doc) participial(i int) *Attribution {
 	if start > j {
 		return nil
 	}
+	// "was quoted by X as saying": X is the channel of a passive cue,
+	// whose source is its subject; the extractor reads that cue.
+	if start-1 >= sen.Start && d.low[start-1] == "by" {
+		return nil
+	}
 	// A noun phrase that is the subject of a verb before it is not this
 	// cue's source in "... is saying": the noun must be right before.
 	content := d.clause(i+1, sen)
@@ -82,7 +87,7 @@ func (d *doc) finiteCue(i int) *Attribution {
 			e--
 		}
 		s := sen.Start
-		if e-s >= 3 {
+		if e-s >= 3 && !d.loneSubordinate(segment.Range{Start: s, End: e}) {
 			a.Content = []segment.Range{{Start: s, End: e}}
 			return a
 		}
@@ -116,11 +121,35 @@ func (d *doc) finiteCue(i int) *Attribution {
 	return a
 }
 
-// tailOnly: from token k to the end of the sentence there is at most a
-// short phrase of time or place and the final punctuation.
+// tailOnly: from token k to the end of the sentence, or to a comma that
+// opens an adjunct clause ("..., X said Friday, as they ...", "...,
+// adding ..."), there is at most a short phrase of time or place.
 func (d *doc) tailOnly(k int, sen segment.Range) bool {
 	for t := k; t < sen.End; t++ {
+		if d.text(t) == "," && t+1 < sen.End && (lexicon.Subordinators.Has(d.low[t+1]) || d.tags[t+1] == postag.VBG) {
+			return true
+		}
 		if postag.IsVerb(d.tags[t]) || d.low[t] == "that" || t-k > 6 {
+			return false
+		}
+	}
+	return true
+}
+
+// loneSubordinate: the range is one subordinate clause and no more ("But
+// when Congress cut funding, Mexico said enough."): it opens, after a
+// conjunction, with a subordinator and holds no comma after which a main
+// clause could follow. Such a clause is no reported content.
+func (d *doc) loneSubordinate(r segment.Range) bool {
+	s := r.Start
+	if s < r.End && (d.low[s] == "but" || d.low[s] == "and" || d.low[s] == "so") {
+		s++
+	}
+	if s >= r.End || !lexicon.Subordinators.Has(d.low[s]) || d.low[s] == "that" {
+		return false
+	}
+	for k := s; k < r.End; k++ {
+		if d.text(k) == "," {
 			return false
 		}
 	}

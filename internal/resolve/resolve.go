@@ -82,6 +82,8 @@ type Result struct {
 	Title segment.Range
 	// Boilerplate are paragraphs of page furniture.
 	Boilerplate []segment.Range
+	// Dateline is where the story was filed; Span.Len() == 0 if none.
+	Dateline Dateline
 	// Unattributed are sentences in which the outlet evaluates with no source.
 	Unattributed []segment.Range
 	// Speakers that are the source of at least one attribution.

@@ -23,7 +23,8 @@ type doc struct {
 	// Findings.
 	title       segment.Range   // boilerplate: the paragraph that heads the text
 	boilerplate []segment.Range // boilerplate: paragraphs of page furniture
-	bp          []bool          // boilerplate: token in page furniture
+	dateline    Dateline        // datelines: where the story was filed
+	bp          []bool          // boilerplate, datelines: token in page furniture or the dateline
 	atts        []Attribution   // admit; the recovery passes add; later passes fill in
 	inCue       []bool          // every pass that adds an attribution: token in a cue
 	// clauseStops are where a reported clause ends (clause): a semicolon,
@@ -70,6 +71,7 @@ func (d *doc) result() *Result {
 		Attributions: d.atts,
 		Title:        d.title,
 		Boilerplate:  d.boilerplate,
+		Dateline:     d.dateline,
 		Unattributed: d.unattributed,
 		Speakers:     d.speakers,
 	}

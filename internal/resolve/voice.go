@@ -39,6 +39,9 @@ func (d *doc) ownVoice(title segment.Range) []segment.Range {
 	var out []segment.Range
 sentences:
 	for _, s := range d.seg.Sentences {
+		if dl := d.dateline.Span; s.Start < dl.End && s.End > dl.End {
+			s.Start = dl.End // the sentence after its dateline
+		}
 		if s.Len() < 5 || d.bp[s.Start] || (title.Len() > 0 && s.Start < title.End && s.End > title.Start) {
 			continue
 		}

@@ -1,0 +1,90 @@
+package lexicon
+
+// The words by which the admission rules of the resolve stage tell a
+// relation that reports no speech, writing, thought or evidence of its
+// source from one that does. Hand-listed general English; each list says
+// which rule reads it (resolve/admission.go) and what it catches.
+
+// NamingVerbs are the participles that give a name or a term, not a
+// claim, when they follow the noun they name with no auxiliary: "his
+// group, called the Virginia Legacy Fund", "Temitope Adeyinka, popularly
+// known as 'Lady T'", "the talks, often called the 'cod wars'". With an
+// auxiliary or a subject they can report ("was dubbed the debate's
+// winner", "Chebet called it long overdue"), and the rule leaves those.
+var NamingVerbs = newSet(
+	"called", "named", "dubbed", "nicknamed", "titled", "entitled", "known", "labeled", "labelled", "billed",
+)
+
+// Auxiliaries are the forms of be, have and get before a participle: with
+// one, a naming verb is a passive that may report.
+var Auxiliaries = newSet(
+	"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re",
+	"has", "have", "had", "having", "get", "gets", "got", "gotten", "getting",
+)
+
+// CallVerbs are the forms of "call", which convenes as well as reports.
+var CallVerbs = newSet("call", "calls", "called", "calling")
+
+// ConvenedEvents are what one calls to order rather than calls something:
+// "called the meeting to order", "called an emergency session". Calling
+// for one ("called for a vote") is speech, and the rule leaves it.
+var ConvenedEvents = newSet(
+	"meeting", "meetings", "hearing", "hearings", "session", "sessions", "vote", "election", "elections",
+	"referendum", "conference", "summit", "strike", "recess", "halt", "timeout", "time-out",
+)
+
+// AnonymityVerbs ask for a source to go unnamed: "who asked not to be
+// named", "who declined to be identified". The words after them are the
+// reason the anonymity pass reports, not something the source said.
+var AnonymityVerbs = newSet(
+	"asked", "asking", "requested", "requesting", "declined", "declining", "refused", "want", "wanted",
+	"wishes", "wished", "preferred",
+)
+
+// Unnamed are the participles of "not to be named" and its variants.
+var Unnamed = newSet("named", "identified", "quoted", "publicly")
+
+// IntentionVerbs decide or plan an act, which is no speech when an
+// infinitive follows: "decided to weigh in", "voted to hold hearings".
+var IntentionVerbs = newSet(
+	"decide", "decides", "decided", "deciding", "vote", "votes", "voted", "voting",
+)
+
+// RequestVerbs ask for a thing: with a noun phrase for object and no
+// clause they report nothing said ("asked for a new lease", "sought the
+// Centre's response").
+var RequestVerbs = newSet(
+	"ask", "asks", "asked", "asking", "seek", "seeks", "sought", "seeking",
+)
+
+// SeemVerbs report an appearance with no source ("seems to have
+// vanished", "appeared cowed").
+var SeemVerbs = newSet("seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing")
+
+// BeForms are the forms of "be": before a participle, a passive.
+var BeForms = newSet("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re")
+
+// PassiveComplement is the preposition that opens the complement of a
+// reporting verb's past participle after its agent ("accused by X of
+// ...", "criticized by X for ...", "described by X as ...", "charged by
+// X with ..."), or "" for a verb that takes none. Hand-listed: the
+// verbs of accusing, blaming, praising and describing.
+func PassiveComplement(participle string) string {
+	switch participle {
+	case "accused", "suspected", "convicted", "warned", "reminded", "informed", "notified", "assured", "convinced":
+		return "of"
+	case "criticized", "criticised", "blamed", "faulted", "praised", "thanked", "commended", "slammed",
+		"attacked", "condemned", "applauded", "credited", "lauded", "hailed", "sued", "censured", "rebuked":
+		return "for"
+	case "described", "quoted", "cited", "portrayed", "characterized", "characterised", "seen", "viewed", "regarded", "branded", "labeled", "labelled", "dismissed":
+		return "as"
+	case "charged":
+		return "with"
+	}
+	return ""
+}
+
+// RelativePronouns open a relative clause, which a source may hold ("Don
+// Fowler, who helmed the DNC", "O'Neill, on what was his first day"): a
+// finite verb after one is the clause's.
+var RelativePronouns = newSet("who", "whom", "whose", "which", "that", "what", "whatever", "whoever")

@@ -1,0 +1,221 @@
+package resolve
+
+import (
+	"slices"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// admission drops the extractor's relations that report no speech,
+// writing, thought or evidence of their source, by the frame of their cue
+// (nonSpeech). The extractor learned its cues from PolNeAR, which
+// annotates some of these; our own set and the readers of real news do
+// not, and each rule is kept only where it pays on one and costs nothing
+// on the other (docs/RESOLVE.md).
+func (d *doc) admission() {
+	d.atts = slices.DeleteFunc(d.atts, func(a Attribution) bool { return d.nonSpeech(&a) != "" })
+}
+
+// nonSpeech names the rule by which a relation reports no speech, or
+// returns "".
+func (d *doc) nonSpeech(a *Attribution) string {
+	switch {
+	case d.naming(a):
+		return "naming"
+	case d.convening(a):
+		return "convening"
+	case d.anonymityClause(a):
+		return "anonymity"
+	case d.intention(a):
+		return "intention"
+	case d.request(a):
+		return "request"
+	}
+	return ""
+}
+
+// cueHead is the first token of the cue that is not an adverb, or -1.
+func (d *doc) cueHead(a *Attribution) int {
+	c := a.Cue[0]
+	for k := c.Start; k < c.End; k++ {
+		if !postag.IsAdverb(d.tags[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// cueVerb is the first token of the cue after its adverbs, auxiliaries,
+// modals and negation ("have decided", "did not want"), or -1.
+func (d *doc) cueVerb(a *Attribution) int {
+	c := a.Cue[0]
+	for k := c.Start; k < c.End; k++ {
+		w := d.low[k]
+		if postag.IsAdverb(d.tags[k]) || d.tags[k] == postag.MD || lexicon.Auxiliaries.Has(w) ||
+			w == "do" || w == "does" || w == "did" || w == "not" || w == "n't" || w == "never" {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// naming: the cue gives a name or a term, not a claim: a naming
+// participle with no auxiliary after the noun it names ("his group,
+// called the Virginia Legacy Fund", "popularly known as 'Lady T'"), or
+// "so-called".
+func (d *doc) naming(a *Attribution) bool {
+	for _, c := range a.Cue {
+		for k := c.Start; k < c.End; k++ {
+			if d.low[k] == "so-called" {
+				return true
+			}
+		}
+	}
+	h := d.cueHead(a)
+	if h < 0 || !lexicon.NamingVerbs.Has(d.low[h]) {
+		return false
+	}
+	participle := d.tags[h] == postag.VBN || d.low[h] == "known"
+	if n := h + 1; n < d.n && (d.low[n] == "for" || d.low[n] == "on" || d.low[n] == "upon" || d.low[n] == "out") {
+		return false // "called for", "called on": speech
+	}
+	b := h - 1
+	for b >= 0 && postag.IsAdverb(d.tags[b]) {
+		b--
+	}
+	if b < 0 || lexicon.Auxiliaries.Has(d.low[b]) {
+		return false
+	}
+	if postag.IsNoun(d.tags[b]) {
+		// Right after the noun it names ("a group known as Fancy Bear");
+		// a subject before a finite "called" is the relation's source.
+		return participle && len(a.Source) == 0
+	}
+	// Set off by commas, and the sentence's verb after ("the talks, often
+	// called the 'cod wars', run through the night"), whatever the
+	// tagger made of it; "Cooper, the attorney general, called Friday for
+	// ..." has none.
+	return d.text(b) == "," && d.verbAfterComma(h)
+}
+
+// verbAfterComma: after token h, its sentence goes on after a comma with
+// a verb (adverbs between): the verb of the noun the phrase from h names.
+func (d *doc) verbAfterComma(h int) bool {
+	sen := d.sentence(h)
+	for k := h + 1; k+1 < sen.End; k++ {
+		if d.text(k) != "," {
+			continue
+		}
+		v := k + 1
+		for v < sen.End && (postag.IsAdverb(d.tags[v]) || d.seg.Tokens[v].Kind == segment.Quote) {
+			v++ // an adverb, or the closing mark after a comma ('titled "Arrogant," features')
+		}
+		if v < sen.End && d.seg.QuoteDepth[v] > 0 {
+			continue
+		}
+		// Any verb but a participle opening a clause of its own: the
+		// tagger often reads a plural's verb as a base form ("run").
+		if v < sen.End && (postag.IsVerb(d.tags[v]) && d.tags[v] != postag.VBG || d.tags[v] == postag.MD) {
+			return true
+		}
+	}
+	return false
+}
+
+// convening: "call" with a meeting or a session for object convenes it
+// ("called the meeting to order", "called an emergency session"); calling
+// for one is speech.
+func (d *doc) convening(a *Attribution) bool {
+	h := d.cueVerb(a)
+	if h < 0 || !lexicon.CallVerbs.Has(d.low[h]) {
+		return false
+	}
+	if n := h + 1; n < d.n && (d.low[n] == "for" || d.low[n] == "on" || d.low[n] == "upon") {
+		return false // "called for a vote"
+	}
+	end := a.Cue[0].End
+	if end >= d.n || !(d.low[end] == "a" || d.low[end] == "an" || d.low[end] == "the" || postag.IsAdjective(d.tags[end])) {
+		return false // "called her vote a mistake" evaluates it
+	}
+	for k := end; k < d.n && k < end+5; k++ {
+		switch {
+		case lexicon.ConvenedEvents.Has(d.low[k]):
+			return true
+		case d.isPunct(k), postag.IsVerb(d.tags[k]):
+			return false
+		}
+	}
+	return false
+}
+
+// anonymityClause: what the relation reports is that its source asked not
+// to be named ("..., who asked not to be named, said"): the reason the
+// anonymity pass gives, not something the source said.
+func (d *doc) anonymityClause(a *Attribution) bool {
+	h := d.cueVerb(a)
+	if h < 0 || len(a.Content) == 0 {
+		return false
+	}
+	verb := h
+	for k := h; k < a.Cue[len(a.Cue)-1].End; k++ {
+		if lexicon.AnonymityVerbs.Has(d.low[k]) {
+			verb = k
+		}
+	}
+	if !lexicon.AnonymityVerbs.Has(d.low[verb]) {
+		return false
+	}
+	k := a.Content[0].Start
+	if d.low[k] == "anonymity" {
+		return true
+	}
+	if k < d.n && d.low[k] == "not" {
+		k++
+	}
+	return k+2 < d.n && d.low[k] == "to" && d.low[k+1] == "be" && lexicon.Unnamed.Has(d.low[k+2])
+}
+
+// intention: a decision or a plan to act is no speech ("decided to weigh
+// in", "voted to hold more hearings"): a verb of deciding with an
+// infinitive.
+func (d *doc) intention(a *Attribution) bool {
+	h := d.cueVerb(a)
+	if h < 0 || !lexicon.IntentionVerbs.Has(d.low[h]) {
+		return false
+	}
+	last := a.Cue[len(a.Cue)-1].End
+	k := last
+	if len(a.Content) > 0 {
+		k = a.Content[0].Start
+	}
+	for k < d.n && k < last+4 && d.low[k] != "to" && !d.isPunct(k) && !postag.IsVerb(d.tags[k]) {
+		k++ // "decided last month to appoint"
+	}
+	return k+1 < d.n && d.low[k] == "to" && d.tags[k+1] == postag.VB
+}
+
+// request: asking for a thing is no speech that reports anything ("had
+// asked for a sentence of probation", "sought the Centre's response"):
+// "ask for" or "seek" with a noun phrase, no clause and no infinitive.
+func (d *doc) request(a *Attribution) bool {
+	h := d.cueVerb(a)
+	if h < 0 || !lexicon.RequestVerbs.Has(d.low[h]) || len(a.Content) == 0 {
+		return false
+	}
+	if d.low[h] == "ask" || d.low[h] == "asks" || d.low[h] == "asked" || d.low[h] == "asking" {
+		if h+1 >= d.n || d.low[h+1] != "for" {
+			return false // "asked whether ...", "asked the DDA to file ..."
+		}
+	}
+	for _, r := range a.Content {
+		for k := r.Start; k < r.End; k++ {
+			if postag.IsVerb(d.tags[k]) || d.tags[k] == postag.MD || d.low[k] == "to" && k+1 < r.End && d.tags[k+1] == postag.VB {
+				return false
+			}
+		}
+	}
+	return true
+}

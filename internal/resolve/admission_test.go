@@ -1,0 +1,113 @@
+package resolve
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestAdmissionPass(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the attributions left
+	}{
+		{"a naming participle set off by commas",
+			"{s1 The annual talks}, {c1 often called} {t1 the \"cod wars\"}, run through the night.", nil},
+		{"a naming participle right after its noun",
+			"A hacking group {c1 known as} {t1 Fancy Bear} was blamed for the breach.", nil},
+		{"so-called",
+			"The {c1 so-called} {t1 \"deal\"} is nothing of the kind.", nil},
+		{"a naming verb with an auxiliary may report",
+			"{s1 Pence} {c1 was dubbed} {t1 the winner of the debate} by his party.",
+			[]string{"Pence / was dubbed / the winner of the debate"}},
+		{"a finite call after an apposition reports",
+			"{s1 Cooper}, the attorney general, {c1 called} Friday {t1 for releasing the videos}, saying it brings progress.",
+			[]string{"Cooper / called / for releasing the videos"}},
+		{"calling a meeting convenes it",
+			"{s1 Council President Gail Ostrowski} {c1 called} {t1 the meeting to order} at 7 p.m.", nil},
+		{"calling for a vote is speech",
+			"{s1 The senator} {c1 called for} {t1 a vote on the bill}.",
+			[]string{"The senator / called for / a vote on the bill"}},
+		{"calling one's vote something evaluates it",
+			"{s1 Clinton} {c1 called} {t1 her vote a mistake}.",
+			[]string{"Clinton / called / her vote a mistake"}},
+		{"asking not to be named is the reason for anonymity",
+			"Doctors, {s1 who} {c1 asked} {t1 not to be named}, said supplies ran short.", nil},
+		{"not wanting to be named likewise",
+			"\"They were not even in the same hotel,\" said the unit member, {s1 who} {c1 did not want} {t1 to be named}.", nil},
+		{"deciding to act is no speech",
+			"{s1 Mayor Lisa Carmody} {c1 decided} {t1 to weigh in anyway}.", nil},
+		{"nor is deciding last month to act",
+			"{s1 The Government} {c1 decided last month} {t1 to appoint an independent adviser}.", nil},
+		{"nor voting to act",
+			"{s1 Congress} {c1 voted} {t1 to hold more hearings this fall}.", nil},
+		{"deciding that something is so is a judgement",
+			"{s1 The board} {c1 decided} {t1 that the plan was too costly}.",
+			[]string{"The board / decided / that the plan was too costly"}},
+		{"asking for a thing reports nothing said",
+			"{s1 Her attorney} {c1 had asked for} {t1 a sentence of probation}.", nil},
+		{"seeking a response likewise",
+			"{s1 The court} {c1 sought} {t1 the Centre's response}.", nil},
+		{"asking someone to act is speech",
+			"{s1 The bench} {c1 asked} {t1 the DDA to file an affidavit}.",
+			[]string{"The bench / asked / the DDA to file an affidavit"}},
+		{"asking for something to be done is speech",
+			"{s1 They} {c1 asked for} {t1 the plan to be withdrawn}.",
+			[]string{"They / asked for / the plan to be withdrawn"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := fixture(t, tt.text)
+			runPasses(t, d, "boilerplate", "datelines", "admit", "admission")
+			if got := d.allRoles(); !slices.Equal(got, tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSourcelessPass(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a passive reports with no source",
+			"{t1 The talks} {c1 are expected} {t1 to resume next week}.",
+			[]string{" / are expected / The talks | to resume next week"}},
+		{"a perfect passive likewise",
+			"{t1 He} {c1 has been criticized} {t1 for his policies}.",
+			[]string{" / has been criticized / He | for his policies"}},
+		{"a hedge adverb likewise",
+			"{t1 He} {c1 allegedly} {t1 sold the metal to a scrap yard}.",
+			[]string{" / allegedly / He | sold the metal to a scrap yard"}},
+		{"a verb of seeming likewise",
+			"{t1 Melania} {c1 seems} {t1 to have vanished from the campaign}.",
+			[]string{" / seems / Melania | to have vanished from the campaign"}},
+		{"a bare participle likewise",
+			"{c1 Asked} {t1 about the plan}, the mayor smiled.",
+			[]string{" / Asked / about the plan"}},
+		{"an active verb with no source is dropped",
+			"{c1 Lamenting} {t1 their luck}, the farmers went home.", nil},
+		{"a participle after a comma shares the subject of its clause",
+			"The statement ran to two pages, {c1 calling for} {t1 his dismissal}.",
+			[]string{"The statement / calling for / his dismissal"}},
+		{"so does a coordinated verb",
+			"His ex-wife agreed, but {c1 also contended} {t1 that she should keep her privacy}.",
+			[]string{"His ex-wife / also contended / that she should keep her privacy"}},
+		{"an active perfect likewise",
+			"In the debate, {c1 has called for} {t1 eliminating the tax break}.", nil},
+		{"a noun cue likewise",
+			"There were {c1 complaints} {t1 over the plan's costs}.", nil},
+		{"an attribution with a source stays",
+			"{s1 The mayor} {c1 said} {t1 the plan would pass}.",
+			[]string{"The mayor / said / the plan would pass"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := fixture(t, tt.text)
+			runPasses(t, d, "boilerplate", "datelines", "admit", "order", "implicit-sources", "sourceless")
+			if got := d.allRoles(); !slices.Equal(got, tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

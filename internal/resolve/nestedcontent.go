@@ -1,0 +1,39 @@
+package resolve
+
+// nestedContents completes a content that the extractor cut where an
+// attribution nested in it begins: in "MacIsaac said the government had
+// known about the backlog", it gives "said" the content "the government
+// had" and "had known about" its own relation, two attributions that
+// share words. What the outer cue reports runs on over the inner
+// attribution to the end of the inner content; the inner one stays, as
+// nested in it.
+func (d *doc) nestedContents() {
+	for i := range d.atts {
+		a := &d.atts[i]
+		if len(a.Content) == 0 {
+			continue
+		}
+		last := &a.Content[len(a.Content)-1]
+		// The attributions are in cue order: the inner one comes after,
+		// its cue close to where the content was cut.
+		for j := i + 1; j < len(d.atts) && d.atts[j].Cue[0].Start <= last.End+maxSourceReach; j++ {
+			b := &d.atts[j]
+			if len(b.Content) == 0 || len(b.Source) == 0 {
+				continue
+			}
+			bs, bc := b.Source[0], b.Cue[0]
+			// a's content ends inside b's source or cue, after a's cue,
+			// in one sentence, and b reports after its cue.
+			if last.End <= bs.Start || last.End > bc.End || last.Start > bs.Start ||
+				a.Cue[0].Start >= bs.Start || hull(b.Content).End <= bc.End ||
+				d.seg.SentenceOf[a.Cue[0].Start] != d.seg.SentenceOf[bc.Start] {
+				continue
+			}
+			last.End = max(last.End, hull(b.Content).End)
+		}
+	}
+}
+
+// maxSourceReach bounds how far after a cut content the cue of the
+// attribution it was cut at may stand: the length of a long source.
+const maxSourceReach = 64

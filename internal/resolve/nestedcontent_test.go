@@ -1,0 +1,41 @@
+package resolve
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestNestedContentsPass(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a content cut where a nested attribution begins runs on over it",
+			"{s1 MacIsaac} {c1 said} {t1 {s2 the government} {c2 had}} {c2 known about} {t2 the backlog for two years}.",
+			[]string{
+				"MacIsaac / said / the government had known about the backlog for two years",
+				"the government / had | known about / the backlog for two years",
+			}},
+		{"also when the nested content opens before its cue",
+			"{s1 The Commission} {c1 has argued} {t1 that cuts are needed to rebuild stocks {t2 that} {s2 scientists}} {c2 say} {t2 remain low}.",
+			[]string{
+				"The Commission / has argued / that cuts are needed to rebuild stocks that scientists say remain low",
+				"scientists / say / that | remain low",
+			}},
+		{"a content that ends before the next attribution is left",
+			"{s1 MacIsaac} {c1 said} {t1 the plan failed}, and {s2 the minister} {c2 admitted} {t2 it was late}.",
+			[]string{"MacIsaac / said / the plan failed", "the minister / admitted / it was late"}},
+		{"an attribution that comes first is never the outer one",
+			"{t1 The plan failed}, {s1 he} {c1 said}. {s2 She} {c2 agreed} {t2 it was late}.",
+			[]string{"he / said / The plan failed", "She / agreed / it was late"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := fixture(t, tt.text)
+			runPasses(t, d, "boilerplate", "datelines", "admit", "order", "nested-contents")
+			if got := d.allRoles(); !slices.Equal(got, tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

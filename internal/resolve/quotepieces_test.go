@@ -1,0 +1,49 @@
+package resolve
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestQuotePiecesPass(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // roles of every attribution, "+" before a recovered one
+	}{
+		{"a quote resumed in the next paragraph",
+			"{t1 \"We lost four wickets for 18,\"} {s1 she} {c1 said}.\n\"But the young bowlers were superb. I would take them every day.\"",
+			[]string{"she / said / \"We lost four wickets for 18,\" | \"But the young bowlers were superb. I would take them every day.\""}},
+		{"the next paragraph of a quote that runs on",
+			"{t1 \"I have read every letter,\"} {s1 Sandoval} {c1 said}. {t1 \"Many of them are from your congregation.}\n\"That tells me two things about you.\"",
+			[]string{"Sandoval / said / \"I have read every letter,\" | \"Many of them are from your congregation. | \"That tells me two things about you.\""}},
+		{"a paragraph with a cue of its own is left to it",
+			"{t1 \"We lost four wickets,\"} {s1 she} {c1 said}.\n{t2 \"It hurts a lot,\"} {s2 the coach} {c2 added}.",
+			[]string{"she / said / \"We lost four wickets,\"", "the coach / added / \"It hurts a lot,\""}},
+		{"a mark that closes nothing after a closed quote is no quote resumed",
+			"{t1 \"Here comes the candidate,\"} {s1 she} {c1 said}.\n\"Kevin was snoring in the back row by then.",
+			[]string{"she / said / \"Here comes the candidate,\""}},
+		{"a heading in marks is no quote",
+			"{t1 \"Coal is not the villain here,\"} {s1 he} {c1 said}.\n'All Bets Are Off.'",
+			[]string{"he / said / \"Coal is not the villain here,\""}},
+		{"a cue that ends its paragraph with a colon",
+			"Caddell continued:\n\"The health issue is very much a partisan issue this year.\"",
+			[]string{"+Caddell / continued: / \"The health issue is very much a partisan issue this year.\""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := fixture(t, tt.text)
+			runPasses(t, d, "boilerplate", "datelines", "admit", "quote-pieces")
+			var got []string
+			for _, a := range d.atts {
+				r := d.roles(a)
+				if a.Recovered {
+					r = "+" + r
+				}
+				got = append(got, r)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,38 @@
+package resolve
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSourceClausesPass(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"after a subordinator",
+			"{s1 Donald Trump is drawing criticism after he} {c1 appeared to suggest} {t1 that veterans are weak}.",
+			[]string{"he / appeared to suggest / that veterans are weak"}},
+		{"after a conjunction",
+			"{s1 He proposed dropping the tax break as promised, but analysts} {c1 agreed} {t1 it was still a top-heavy plan}.",
+			[]string{"analysts / agreed / it was still a top-heavy plan"}},
+		{"after a comma",
+			"{s1 Clinton had told the police she did not want the escort, the source} {c1 added}.",
+			[]string{"the source / added / "}},
+		{"a relative clause is part of the phrase",
+			"{s1 Don Fowler, who helmed the party from 1995, and has backed Clinton since 2008,} {c1 said} {t1 the plan would fail}.",
+			[]string{"Don Fowler, who helmed the party from 1995, and has backed Clinton since 2008, / said / the plan would fail"}},
+		{"a participle shares the subject of its clause",
+			"{s1 Clinton spoke out on Tuesday about the death in Tulsa, Oklahoma}, {c1 arguing} {t1 that the killings must end}.",
+			[]string{"Clinton spoke out on Tuesday about the death in Tulsa, Oklahoma / arguing / that the killings must end"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := fixture(t, tt.text)
+			runPasses(t, d, "boilerplate", "datelines", "admit", "source-clauses")
+			if got := d.allRoles(); !slices.Equal(got, tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,43 @@
+package resolve
+
+import (
+	"slices"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
+)
+
+// sourceless drops the attributions that are still without a source and
+// whose cue is not one of the forms that report with none: a passive ("is
+// expected to", "was told", "has been criticized"), a bare participle
+// ("Asked about ...", "thought to be"), a hedge adverb ("reportedly") or
+// a verb of seeming ("seems to"). An active verb or a noun with no source
+// is the extractor's miss ("expected wait times to ...", "calling for
+// his dismissal"), most often of a source it did not find, or no
+// attribution at all: on PolNeAR dev 24% of them matched gold, on our
+// tune half none.
+func (d *doc) sourceless() {
+	d.atts = slices.DeleteFunc(d.atts, func(a Attribution) bool {
+		return len(a.Source) == 0 && !d.reportsWithoutSource(&a)
+	})
+}
+
+// reportsWithoutSource: the cue is a passive, a bare participle, a hedge
+// adverb or a verb of seeming.
+func (d *doc) reportsWithoutSource(a *Attribution) bool {
+	for _, c := range a.Cue {
+		aux := "" // the last auxiliary before the token, in the cue
+		for k := c.Start; k < c.End; k++ {
+			w := d.low[k]
+			switch {
+			case lexicon.HedgeAdverbs.Has(w), lexicon.SeemVerbs.Has(w):
+				return true
+			case d.tags[k] == postag.VBN && (aux == "" || lexicon.BeForms.Has(aux)):
+				return true // passive, or a participle with no auxiliary
+			case lexicon.Auxiliaries.Has(w):
+				aux = w
+			}
+		}
+	}
+	return false
+}
