@@ -303,7 +303,7 @@ func TestExtractTextFormatOnSample(t *testing.T) {
 			continue
 		}
 		if label, _, ok := strings.Cut(strings.TrimPrefix(l, "  "), ": "); ok && !strings.HasPrefix(l, "   ") &&
-			(label == "title" || label == "sources" || label == "speaker" || label == "unattributed" || label == "boilerplate") {
+			(label == "title" || label == "dateline" || label == "sources" || label == "speaker" || label == "unattributed" || label == "boilerplate") {
 			continue // the summary
 		}
 		if !strings.HasPrefix(strings.TrimLeft(l, " "), "[") || strings.Count(l, " — ") < 2 {
