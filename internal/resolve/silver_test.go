@@ -317,8 +317,8 @@ func readSilver(t *testing.T, conllu, coref string, texts map[string]string) (ma
 // figures docs/RESOLVE.md gives; without -silver it runs on the first
 // articles only and checks that the measure decides most sources.
 func TestSilverSpeakers(t *testing.T) {
-	jsonl := shared.Need(t, "../"+polnear.DevJSONL)
-	conllu := shared.Need(t, "../"+polnear.DevCoNLLU)
+	jsonl := shared.Path(t, polnear.DevJSONL)
+	conllu := shared.Path(t, polnear.DevCoNLLU)
 	coref := strings.TrimSuffix(conllu, ".conllu") + ".coref.jsonl"
 	texts, err := polnear.Texts(jsonl)
 	if err != nil {
