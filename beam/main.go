@@ -1,0 +1,58 @@
+// Command beam runs whosaid's extraction as an Apache Beam pipeline: on
+// this machine with the local runner (Prism, the default, in-process), or
+// on Flink, Spark or Google Cloud Dataflow, unchanged.
+//
+//	go run . --input 'crawl/*.warc.gz' --output out/part [--runner ...] [beam flags]
+//
+// It writes out/part-SSSSS-of-NNNNN.jsonl, in the format of `whosaid
+// extract --format json`, and the inputs that failed to
+// out/part-errors-*.jsonl. See docs/BEAM.md.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
+)
+
+// globs is a flag that may be given more than once.
+type globs []string
+
+func (g *globs) String() string     { return strings.Join(*g, ",") }
+func (g *globs) Set(s string) error { *g = append(*g, s); return nil }
+
+func main() {
+	c := defaultConfig()
+	var inputs globs
+	flag.Var(&inputs, "input", "input files: a glob on any file system Beam has (repeatable)")
+	flag.StringVar(&c.Output, "output", "", "prefix of the output files: PREFIX-SSSSS-of-NNNNN.jsonl and PREFIX-errors-*.jsonl")
+	flag.IntVar(&c.Shards, "shards", c.Shards, "number of output files (and of store writers)")
+	flag.StringVar(&c.DB, "db", "", "also store the documents in this PostgreSQL database (postgres://...)")
+	flag.IntVar(&c.Batch, "batch", c.Batch, "documents per store transaction")
+	flag.StringVar(&c.Lang, "lang", c.Lang, "keep documents in this language (ISO 639-1), or any")
+	flag.Int64Var(&c.MaxSize, "max-size", c.MaxSize, "largest document in bytes")
+	flag.Parse()
+	beam.Init()
+	c.Inputs = inputs
+	if err := c.check(); err != nil {
+		fmt.Fprintf(os.Stderr, "whosaid-beam: %v\n", err)
+		os.Exit(2)
+	}
+
+	p, s := beam.NewPipelineWithRoot()
+	build(s, c)
+	res, err := beamx.RunWithMetrics(context.Background(), p)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "whosaid-beam: %v\n", err)
+		os.Exit(1)
+	}
+	// A job submitted without waiting (Dataflow's --async) has no counts yet.
+	if res != nil {
+		fmt.Fprintf(os.Stderr, "whosaid-beam: %s\n", summary(counts(res.Metrics().AllMetrics())))
+	}
+}
