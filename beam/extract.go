@@ -39,11 +39,22 @@ func (fn *screenFn) ProcessElement(ctx context.Context, r docRecord, emit func(s
 // extractFn extracts the first document of each text, in input order, and
 // writes the others as its duplicates, as `whosaid extract` does. The
 // model is loaded once per worker process (whosaid.NewExtractor shares it)
-// and the extractor is shared by the bundles the worker runs.
+// and the extractor is shared by the bundles the worker runs. Threads
+// extractions of a bundle run at once (see pool).
 type extractFn struct {
-	Store bool // also emit the documents to store
+	Store   bool // also emit the documents to store
+	Threads int
 
-	x *whosaid.Extractor
+	x    *whosaid.Extractor
+	pool *pool[extraction]
+}
+
+// extraction is the copies of one text, the first extracted.
+type extraction struct {
+	first  ingest.Doc
+	others []ingest.Doc // without their text
+	res    *whosaid.Document
+	err    error
 }
 
 func (fn *extractFn) Setup() error {
@@ -51,7 +62,7 @@ func (fn *extractFn) Setup() error {
 	if err != nil {
 		return fmt.Errorf("loading the model: %w", err)
 	}
-	fn.x = x
+	fn.x, fn.pool = x, newPool[extraction](fn.Threads)
 	return nil
 }
 
@@ -75,55 +86,70 @@ func (fn *extractFn) ProcessElement(ctx context.Context, _ string, copies func(*
 		}
 		r = docRecord{}
 	}
+	e := extraction{others: make([]ingest.Doc, len(others))}
+	var err error
+	if e.first, err = first.doc(); err != nil {
+		return err // written by newDocRecord: a bug, not the input's
+	}
+	for i := range others {
+		if e.others[i], err = others[i].doc(); err != nil {
+			return err
+		}
+	}
+	fn.pool.submit(func() extraction {
+		e.res, e.err = extract(fn.x, e.first.Text)
+		return e
+	}, func(e extraction) { fn.emit(ctx, e, emitLine, emitStore, emitFail) })
+	return nil
+}
+
+// FinishBundle emits the extractions still in flight.
+func (fn *extractFn) FinishBundle(ctx context.Context, emitLine func(string), emitStore func(storeRecord), emitFail func(failure)) {
+	fn.pool.flush(0, func(e extraction) { fn.emit(ctx, e, emitLine, emitStore, emitFail) })
+}
+
+// emit writes the lines of one text's copies.
+func (fn *extractFn) emit(ctx context.Context, e extraction, emitLine func(string), emitStore func(storeRecord), emitFail func(failure)) {
 	var out bytes.Buffer
 	w := jsonl.NewWriter(&out)
+	// line takes the record written; writing to a bytes.Buffer does not
+	// fail, so Flush's error is always nil.
 	line := func() string {
+		w.Flush()
 		s := string(bytes.TrimSuffix(out.Bytes(), []byte("\n")))
 		out.Reset()
 		return s
 	}
-
-	d, err := first.doc()
-	if err != nil {
-		return err // written by newDocRecord: a bug, not the input's
-	}
-	res, err := extract(fn.x, d.Text)
-	if err != nil {
+	d := &e.first
+	fail := func(err error) {
 		failed.Inc(ctx, 1)
-		emitFail(failure{ID: d.ID, Source: d.Source, Stage: "extract", Error: fmt.Sprintf("%s:%d: %v", d.Source, d.Line, err)})
-	} else {
-		if err := w.Write(&d, res); err != nil {
-			failed.Inc(ctx, 1)
-			emitFail(failure{ID: d.ID, Source: d.Source, Stage: "extract", Error: fmt.Sprintf("writing %s: %v", d.ID, err)})
-		} else {
-			if err := w.Flush(); err != nil {
-				return err // a bytes.Buffer does not fail
-			}
-			extracted.Inc(ctx, 1)
-			attributions.Inc(ctx, int64(len(res.Attributions)))
-			emitLine(line())
-			if fn.Store {
-				fn.toStore(ctx, d, res, emitStore, emitFail)
-			}
+		emitFail(failure{ID: d.ID, Source: d.Source, Stage: "extract", Error: err.Error()})
+	}
+	switch {
+	case e.err != nil:
+		fail(fmt.Errorf("%s:%d: %w", d.Source, d.Line, e.err))
+	default:
+		if err := w.Write(d, e.res); err != nil {
+			fail(fmt.Errorf("writing %s: %w", d.ID, err))
+			break
+		}
+		extracted.Inc(ctx, 1)
+		attributions.Inc(ctx, int64(len(e.res.Attributions)))
+		emitLine(line())
+		if fn.Store {
+			fn.toStore(ctx, *d, e.res, emitStore, emitFail)
 		}
 	}
-	for _, o := range others {
-		dd, err := o.doc()
-		if err != nil {
-			return err
-		}
-		if err := w.WriteDuplicate(&dd, d.ID); err != nil {
+	for i := range e.others {
+		o := &e.others[i]
+		if err := w.WriteDuplicate(o, d.ID); err != nil {
 			failed.Inc(ctx, 1)
-			emitFail(failure{ID: dd.ID, Source: dd.Source, Stage: "extract", Error: fmt.Sprintf("writing %s: %v", dd.ID, err)})
+			emitFail(failure{ID: o.ID, Source: o.Source, Stage: "extract", Error: fmt.Sprintf("writing %s: %v", o.ID, err)})
 			continue
-		}
-		if err := w.Flush(); err != nil {
-			return err
 		}
 		duplicates.Inc(ctx, 1)
 		emitLine(line())
 	}
-	return nil
 }
 
 // toStore emits the extracted document for the store, with its metadata

@@ -14,9 +14,11 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 )
 
@@ -36,9 +38,14 @@ func main() {
 	flag.IntVar(&c.Batch, "batch", c.Batch, "documents per store transaction")
 	flag.StringVar(&c.Lang, "lang", c.Lang, "keep documents in this language (ISO 639-1), or any")
 	flag.Int64Var(&c.MaxSize, "max-size", c.MaxSize, "largest document in bytes")
+	threads := flag.Int("threads", 0, "goroutines per bundle that read HTML and extract (default: the CPUs on the local runner, 1 on a cluster, whose workers run bundles in parallel)")
 	flag.Parse()
 	beam.Init()
 	c.Inputs = inputs
+	c.Threads = *threads
+	if c.Threads == 0 {
+		c.Threads = defaultThreads(*runners.Runner)
+	}
 	if err := c.check(); err != nil {
 		fmt.Fprintf(os.Stderr, "whosaid-beam: %v\n", err)
 		os.Exit(2)
@@ -55,4 +62,16 @@ func main() {
 	if res != nil {
 		fmt.Fprintf(os.Stderr, "whosaid-beam: %s\n", summary(counts(res.Metrics().AllMetrics())))
 	}
+}
+
+// defaultThreads is how many elements a bundle works on at once: the local
+// runner (Prism, the default) runs a stage as one bundle, so a bundle
+// must use the machine's cores itself; a cluster's workers run a bundle
+// per core already.
+func defaultThreads(runner string) int {
+	switch strings.ToLower(runner) {
+	case "", "prism", "prismrunner", "direct":
+		return runtime.GOMAXPROCS(0)
+	}
+	return 1
 }

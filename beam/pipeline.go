@@ -25,6 +25,7 @@ type config struct {
 	Batch   int      // documents per store transaction
 	Lang    string   // ISO 639-1 code, or "any"
 	MaxSize int64    // largest document, as ingest's Options.MaxSize
+	Threads int      // goroutines per bundle that read HTML and extract
 }
 
 // check tells what is wrong with a configuration, naming the flag.
@@ -38,6 +39,8 @@ func (c config) check() error {
 		return fmt.Errorf("--shards must be at least 1, not %d", c.Shards)
 	case c.Batch < 1:
 		return fmt.Errorf("--batch must be at least 1, not %d", c.Batch)
+	case c.Threads < 1:
+		return fmt.Errorf("--threads must be at least 1, not %d", c.Threads)
 	case c.MaxSize < 1:
 		return fmt.Errorf("--max-size must be at least 1, not %d", c.MaxSize)
 	case c.Lang != "any" && !isLanguageCode(c.Lang):
@@ -78,11 +81,11 @@ func build(s beam.Scope, c config) {
 	readable := fileio.ReadMatches(s, beam.Reshuffle(s, files), fileio.ReadUncompressed(), fileio.ReadDirectorySkip())
 
 	warc, wholeDocs, readFails := beam.ParDo3(s, &readFileFn{MaxSize: c.MaxSize, Lang: c.Lang}, readable)
-	recordDocs, recordFails := beam.ParDo2(s, &readRecordFn{MaxSize: c.MaxSize, Lang: c.Lang}, beam.Reshuffle(s, warc))
+	recordDocs, recordFails := beam.ParDo2(s, &readRecordFn{MaxSize: c.MaxSize, Lang: c.Lang, Threads: c.Threads}, beam.Reshuffle(s, warc))
 	docs := beam.Flatten(s, wholeDocs, recordDocs)
 
 	byText := beam.GroupByKey(s, beam.ParDo(s, &screenFn{Lang: c.Lang}, docs))
-	lines, toStore, extractFails := beam.ParDo3(s, &extractFn{Store: c.DB != ""}, byText)
+	lines, toStore, extractFails := beam.ParDo3(s, &extractFn{Store: c.DB != "", Threads: c.Threads}, byText)
 
 	fails := []beam.PCollection{readFails, recordFails, extractFails}
 	if c.DB != "" {
@@ -149,5 +152,5 @@ func init() {
 
 // defaultConfig is the configuration of the flags' defaults.
 func defaultConfig() config {
-	return config{Shards: 4, Batch: 64, Lang: "en", MaxSize: ingest.DefaultMaxSize}
+	return config{Shards: 4, Batch: 64, Lang: "en", MaxSize: ingest.DefaultMaxSize, Threads: 1}
 }

@@ -140,7 +140,7 @@ func TestSameAsExtract(t *testing.T) {
 		}
 		writeCorpus(t, in)
 		c := defaultConfig()
-		c.Inputs, c.Output, c.Shards = []string{filepath.Join(in, "*")}, filepath.Join(dir, "out", "part"), 3
+		c.Inputs, c.Output, c.Shards, c.Threads = []string{filepath.Join(in, "*")}, filepath.Join(dir, "out", "part"), 3, 3
 		n := runPipeline(t, c)
 
 		got := shardLines(t, c.Output+"-[0-9]*.jsonl")
@@ -167,7 +167,7 @@ func TestSameAsExtract(t *testing.T) {
 	t.Run("polnear-dev", func(t *testing.T) {
 		dev := needShared(t, "../../shared/data/polnear/dev.jsonl")
 		c := defaultConfig()
-		c.Inputs, c.Output = []string{dev}, filepath.Join(t.TempDir(), "part")
+		c.Inputs, c.Output, c.Threads = []string{dev}, filepath.Join(t.TempDir(), "part"), 2
 		n := runPipeline(t, c)
 		got, want := shardLines(t, c.Output+"-*"), extractLines(t, bin, dev)
 		if len(want) < 80 || !slices.Equal(got, want) {

@@ -123,30 +123,64 @@ func isWARC(name string, head []byte) bool {
 	return strings.HasSuffix(base, ".warc") || bytes.HasPrefix(head, []byte("WARC/1.")) || holdsWARC(head)
 }
 
-// readRecordFn reads one WARC record with ingest.
+// readRecordFn reads one WARC record with ingest: the HTML of a page
+// becomes its text, the costly part of reading. Threads records of a
+// bundle are read at once (see pool).
 type readRecordFn struct {
 	MaxSize int64
 	Lang    string
+	Threads int
+
+	pool *pool[recordRead]
 }
 
+// recordRead is what ingest read of one record.
+type recordRead struct {
+	path    string
+	offset  int64
+	docs    []ingest.Doc
+	skipped int // records ingest skipped: not HTML, status not 200, ...
+}
+
+func (fn *readRecordFn) Setup() { fn.pool = newPool[recordRead](fn.Threads) }
+
 func (fn *readRecordFn) ProcessElement(ctx context.Context, r warcRecord, emitDoc func(docRecord), emitFail func(failure)) {
-	opts := ingest.Options{
-		MaxSize: fn.MaxSize, Workers: 1, DetectLanguage: fn.Lang != "any", Format: ingest.WARC,
-		Skipped: func(string) { skipped.Inc(ctx, 1); read.Inc(ctx, 1) },
-	}
-	for d := range ingest.ReadFrom(r.Path, bytes.NewReader(r.Data), opts) {
+	r.Data = bytes.Clone(r.Data) // read after this call returns
+	fn.pool.submit(func() recordRead {
+		out := recordRead{path: r.Path, offset: r.Offset}
+		opts := ingest.Options{
+			MaxSize: fn.MaxSize, Workers: 1, DetectLanguage: fn.Lang != "any", Format: ingest.WARC,
+			Skipped: func(string) { out.skipped++ },
+		}
+		for d := range ingest.ReadFrom(r.Path, bytes.NewReader(r.Data), opts) {
+			out.docs = append(out.docs, d)
+		}
+		return out
+	}, func(rr recordRead) { fn.emit(ctx, rr, emitDoc, emitFail) })
+}
+
+// FinishBundle emits the records still in flight.
+func (fn *readRecordFn) FinishBundle(ctx context.Context, emitDoc func(docRecord), emitFail func(failure)) {
+	fn.pool.flush(0, func(rr recordRead) { fn.emit(ctx, rr, emitDoc, emitFail) })
+}
+
+// emit hands on the documents of one record, and its failures.
+func (fn *readRecordFn) emit(ctx context.Context, rr recordRead, emitDoc func(docRecord), emitFail func(failure)) {
+	read.Inc(ctx, int64(rr.skipped))
+	skipped.Inc(ctx, int64(rr.skipped))
+	for _, d := range rr.docs {
 		read.Inc(ctx, 1)
 		if d.Err != nil {
 			failed.Inc(ctx, 1)
 			// Offsets in ingest's message count from the record's start.
-			emitFail(failure{ID: fmt.Sprintf("%s@%d", r.Path, r.Offset), Source: r.Path, Stage: "read",
-				Error: fmt.Sprintf("the record at byte %d: %v", r.Offset, d.Err)})
+			emitFail(failure{ID: fmt.Sprintf("%s@%d", rr.path, rr.offset), Source: rr.path, Stage: "read",
+				Error: fmt.Sprintf("the record at byte %d: %v", rr.offset, d.Err)})
 			continue
 		}
-		rec, err := newDocRecord(d, r.Offset)
+		rec, err := newDocRecord(d, rr.offset)
 		if err != nil {
 			failed.Inc(ctx, 1)
-			emitFail(failure{ID: d.ID, Source: r.Path, Stage: "read", Error: err.Error()})
+			emitFail(failure{ID: d.ID, Source: rr.path, Stage: "read", Error: err.Error()})
 			continue
 		}
 		emitDoc(rec)

@@ -14,7 +14,13 @@ import (
 func shardOf(s string, n int) int {
 	h := fnv.New64a()
 	h.Write([]byte(s))
-	return int(h.Sum64() % uint64(n))
+	// FNV's low bits follow the last bytes too closely for a modulus:
+	// murmur3's finalizer mixes every bit into them.
+	x := h.Sum64()
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	return int(x % uint64(n))
 }
 
 // keyShardFn keys a line by its shard.
