@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,11 +16,15 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 )
 
-// The tests run the pipeline on the local runner, Prism, in this process.
-func TestMain(m *testing.M) { ptest.Main(m) }
+// The tests run the pipeline on the local runner, Prism, in this process,
+// which says only what goes wrong.
+func TestMain(m *testing.M) {
+	slog.SetLogLoggerLevel(slog.LevelWarn)
+	ptest.Main(m)
+}
 
 // runPipeline runs the pipeline and returns its counters.
-func runPipeline(t *testing.T, c config) map[string]int64 {
+func runPipeline(t testing.TB, c config) map[string]int64 {
 	t.Helper()
 	if err := c.check(); err != nil {
 		t.Fatal(err)
@@ -38,7 +43,7 @@ func runPipeline(t *testing.T, c config) map[string]int64 {
 }
 
 // shardLines returns the lines of the files a glob matches, sorted.
-func shardLines(t *testing.T, glob string) []string {
+func shardLines(t testing.TB, glob string) []string {
 	t.Helper()
 	names, err := filepath.Glob(glob)
 	if err != nil {
@@ -60,7 +65,7 @@ func shardLines(t *testing.T, glob string) []string {
 
 // buildWhosaid builds the whosaid command from the main module, as its own
 // build has it (not with this module's versions of the dependencies).
-func buildWhosaid(t *testing.T) string {
+func buildWhosaid(t testing.TB) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "whosaid")
 	cmd := exec.Command("go", "build", "-o", bin, "./cmd/whosaid")
@@ -218,7 +223,7 @@ func TestDamagedWARC(t *testing.T) {
 // needShared skips the test, or fails it when WHOSAID_REQUIRE_SHARED is
 // set (CI), when the data beside the repository are missing, as the main
 // module's internal/shared.Need does.
-func needShared(t *testing.T, path string) string {
+func needShared(t testing.TB, path string) string {
 	t.Helper()
 	if _, err := os.Stat(path); err != nil {
 		if os.Getenv("WHOSAID_REQUIRE_SHARED") != "" {
