@@ -27,7 +27,7 @@ var layers = [][]string{
 	{"internal/extract"},
 	{"internal/resolve"},
 	{""}, // the root package: Extract, Document
-	{"internal/output", "internal/evalset", "internal/gender"},
+	{"internal/output", "internal/evalset", "internal/gender", "jsonl"},
 	{"store"},
 	{"store/internal/textsearch", "store/internal/canon"},
 	{"store/internal/sqlstore"},

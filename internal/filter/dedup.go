@@ -33,6 +33,13 @@ func (d *Dedup) Check(id, text string) (firstID string) {
 	return ""
 }
 
+// Key is the hash under which Dedup remembers text: two texts are
+// duplicates when their keys are equal.
+func Key(text string) [16]byte {
+	d := Dedup{h: sha256.New()}
+	return d.key(text)
+}
+
 // Len is the number of distinct texts seen.
 func (d *Dedup) Len() int { return len(d.first) }
 
