@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"log/slog"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,13 +12,14 @@ import (
 	"testing"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	beamlog "github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 )
 
 // The tests run the pipeline on the local runner, Prism, in this process,
 // which says only what goes wrong.
 func TestMain(m *testing.M) {
-	slog.SetLogLoggerLevel(slog.LevelWarn)
+	beamlog.LogLevel = "warn" // read by beam.Init, in ptest.Main
 	ptest.Main(m)
 }
 

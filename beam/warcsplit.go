@@ -281,19 +281,22 @@ func splitMembers(a *archive, limit int64, yield func(piece) error) error {
 	}
 	zr := new(gzip.Reader)
 	buf := make([]byte, 32<<10)
+	var head []byte // reused: a gzip reader and its buffers cost more than a small member
 	for {
 		if !a.fill(1) {
 			return endErr(a)
 		}
 		start := a.off
-		if !holdsWARC(a.peek(sniffSize)) {
-			if err := fail(start, errors.New("no gzip member holding a WARC record starts here")); err != nil {
+		if !bytes.HasPrefix(a.peek(len(gzipMember)), gzipMember) {
+			if err := fail(start, errors.New("no gzip member starts here")); err != nil {
 				return err
 			}
 			continue
 		}
 		a.startTee()
-		head, size, err := readMember(a, zr, buf, limit)
+		var size int64
+		var err error
+		head, size, err = readMember(a, zr, buf, head[:0], limit)
 		if a.failed() {
 			return a.err
 		}
@@ -303,6 +306,12 @@ func splitMembers(a *archive, limit int64, yield func(piece) error) error {
 				a.unread(bytes.Clone(a.tee[1:]))
 			}
 			if err := fail(start, err); err != nil {
+				return err
+			}
+			continue
+		}
+		if !bytes.HasPrefix(head, []byte("WARC/1.")) {
+			if err := fail(start, errors.New("the gzip member holds no WARC record")); err != nil {
 				return err
 			}
 			continue
@@ -345,9 +354,9 @@ func splitMembers(a *archive, limit int64, yield func(piece) error) error {
 
 // readMember decompresses the gzip member at the start of a, teeing its
 // compressed bytes while they are within limit. It returns the first
-// headSize bytes decompressed and the decompressed size, or the error
-// that makes the member unreadable.
-func readMember(a *archive, zr *gzip.Reader, buf []byte, limit int64) (head []byte, size int64, err error) {
+// headSize bytes decompressed, appended to head, and the decompressed
+// size, or the error that makes the member unreadable.
+func readMember(a *archive, zr *gzip.Reader, buf, head []byte, limit int64) (_ []byte, size int64, err error) {
 	if err := zr.Reset(a); err != nil {
 		return nil, 0, fmt.Errorf("gzip: %w", err)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -244,4 +245,27 @@ func FuzzSplitWARC(f *testing.F) {
 			t.Fatalf("error %v on a reader that does not fail", err)
 		}
 	})
+}
+
+// BenchmarkSplitWARC measures cutting a WARC.gz into its records, the one
+// sequential step of reading an archive: bytes are compressed bytes.
+func BenchmarkSplitWARC(b *testing.B) {
+	var records []testRecord
+	for i := range 200 {
+		records = append(records, page(fmt.Sprintf("urn:uuid:%d", i), fmt.Sprintf("plan %d", i)),
+			testRecord{Type: "metadata", ID: fmt.Sprintf("urn:uuid:m%d", i), Body: "fetchTimeMs: 12\r\n"})
+	}
+	data := writeArchive(b, true, records, nil)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		n := 0
+		if err := splitWARC(bytes.NewReader(data), 1<<20, func(p piece) error {
+			if p.Data != nil {
+				n++
+			}
+			return nil
+		}); err != nil || n != 200 {
+			b.Fatalf("%d records, %v", n, err)
+		}
+	}
 }
