@@ -70,10 +70,21 @@ func parseBlocks(file string, data []byte) ([]*docBlock, error) {
 	var cur *docBlock
 	var indent, fence string
 	var body strings.Builder
+	var prev, lastText string // the line before, and the last non-blank line outside code
 	for i, line := range strings.Split(string(data), "\n") {
 		if cur == nil {
 			m := fenceRE.FindStringSubmatch(line)
 			if m == nil {
+				// An indented code block is not run by this test, so it
+				// would let commands go stale: only fences are allowed.
+				if strings.TrimSpace(prev) == "" && strings.HasPrefix(line, "    ") &&
+					strings.TrimSpace(line) != "" && !listItemRE.MatchString(lastText) {
+					return nil, fmt.Errorf("%s:%d: an indented code block; fence it (sh for commands, text for the rest)", file, i+1)
+				}
+				if strings.TrimSpace(line) != "" {
+					lastText = line
+				}
+				prev = line
 				continue
 			}
 			indent, fence = m[1], m[2]
@@ -85,6 +96,7 @@ func parseBlocks(file string, data []byte) ([]*docBlock, error) {
 			cur.body = body.String()
 			blocks = append(blocks, cur)
 			cur = nil
+			prev, lastText = line, line
 			continue
 		}
 		body.WriteString(strings.TrimPrefix(line, indent) + "\n")
@@ -98,6 +110,9 @@ func parseBlocks(file string, data []byte) ([]*docBlock, error) {
 var (
 	testNameRE = regexp.MustCompile(`\b(?:Test|Benchmark|Fuzz|Example)[A-Z]\w*`)
 	ciPathRE   = regexp.MustCompile(`\.ci/[\w./-]*\w`)
+	// listItemRE matches a list item or its indented continuation, after
+	// which an indented paragraph belongs to the list, not a code block.
+	listItemRE = regexp.MustCompile(`^\s*([-*+]|\d+[.)])\s|^\s{2,}\S`)
 )
 
 // parseMarkers reads the docs-test markers of an sh block; known holds
