@@ -3,14 +3,11 @@ package server
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
-	"strings"
 
 	"github.com/whosaid/whosaid/internal/params"
 	"github.com/whosaid/whosaid/store"
@@ -42,26 +39,10 @@ func (a *API) editor() (store.SpeakerEditor, error) {
 	return ed, nil
 }
 
-// authorizeCorrection checks the bearer token of a correction, in
-// constant time. Unlike a POST of documents it needs no extractor.
-func (a *API) authorizeCorrection(w http.ResponseWriter, r *http.Request) error {
-	if a.opts.Token == "" {
-		return errorf(http.StatusForbidden, "the server is read-only: start it with WHOSAID_TOKEN set to accept corrections")
-	}
-	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	want := sha256.Sum256([]byte(a.opts.Token))
-	have := sha256.Sum256([]byte(got))
-	if !ok || subtle.ConstantTimeCompare(want[:], have[:]) != 1 {
-		w.Header().Set("WWW-Authenticate", `Bearer realm="github.com/whosaid/whosaid"`)
-		return errorf(http.StatusUnauthorized, "a correction needs the header Authorization: Bearer <WHOSAID_TOKEN>")
-	}
-	return nil
-}
-
 // correctSpeaker makes a correction of speaker {id}, records who made it
 // and when, and answers the correction as recorded.
 func (a *API) correctSpeaker(w http.ResponseWriter, r *http.Request) {
-	if err := a.authorizeCorrection(w, r); err != nil {
+	if err := a.authorize(w, r, "a correction"); err != nil {
 		a.fail(w, r, err)
 		return
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
-	"crypto/subtle"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -18,29 +17,6 @@ import (
 	"github.com/whosaid/whosaid/internal/pipeline"
 	"github.com/whosaid/whosaid/store"
 )
-
-// authorize checks the bearer token of a write, in constant time.
-func (a *API) authorize(r *http.Request) error {
-	if a.opts.Token == "" {
-		return errorf(http.StatusForbidden, "the server is read-only: start it with WHOSAID_TOKEN set to accept writes")
-	}
-	if a.x == nil {
-		return errorf(http.StatusForbidden, "the server is read-only: it has no extractor")
-	}
-	// The scheme is case-insensitive, and spaces may follow it (RFC 9110,
-	// section 11.4): "bearer  x" is "Bearer x".
-	scheme, got, ok := strings.Cut(r.Header.Get("Authorization"), " ")
-	ok = ok && strings.EqualFold(scheme, "Bearer")
-	got = strings.TrimLeft(got, " ")
-	// Hashes of equal length, so that the comparison does not tell the
-	// token's length either.
-	want := sha256.Sum256([]byte(a.opts.Token))
-	have := sha256.Sum256([]byte(got))
-	if !ok || subtle.ConstantTimeCompare(want[:], have[:]) != 1 {
-		return errorf(http.StatusUnauthorized, "a write needs the header Authorization: Bearer <WHOSAID_TOKEN>")
-	}
-	return nil
-}
 
 // PostResult is the answer to a POST of documents.
 type PostResult struct {
@@ -60,11 +36,12 @@ type PostedItem struct {
 }
 
 func (a *API) postDocuments(w http.ResponseWriter, r *http.Request) {
-	if err := a.authorize(r); err != nil {
-		if he, ok := err.(*httpError); ok && he.status == http.StatusUnauthorized {
-			w.Header().Set("WWW-Authenticate", `Bearer realm="github.com/whosaid/whosaid"`)
-		}
+	if err := a.authorize(w, r, "a write"); err != nil {
 		a.fail(w, r, err)
+		return
+	}
+	if a.x == nil {
+		a.fail(w, r, errorf(http.StatusForbidden, "the server is read-only: it has no extractor"))
 		return
 	}
 	if err := noParams(r); err != nil {
