@@ -2,10 +2,7 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 
 	"github.com/whosaid/whosaid/store"
 	"github.com/whosaid/whosaid/store/open"
@@ -21,29 +18,18 @@ func openStore(ctx context.Context, addr string) (store.Store, error) {
 	return open.Open(ctx, addr)
 }
 
-// openExisting opens the store at an address only if it exists: for the
-// commands that read it (query, serve), so that a mistyped --db is an
-// error naming the path rather than a new empty store that answers
-// nothing. A PostgreSQL database must exist to be connected to already.
+// openExisting opens the store at an address only if it holds one: for
+// the commands that read it (query, serve), so that a mistyped --db is an
+// error naming it rather than a new empty store that answers nothing, and
+// a database that is not whosaid's is not written to.
 func openExisting(ctx context.Context, addr string) (store.Store, error) {
 	if addr == "" {
 		addr = defaultDB
 	}
-	if open.IsPostgres(addr) {
-		return open.Open(ctx, addr) // its errors name the URL, without the password
+	st, err := open.OpenExisting(ctx, addr)
+	if err != nil && !open.IsPostgres(addr) {
+		// The Postgres errors name the URL already, without its password.
+		return nil, fmt.Errorf("%w (whosaid ingest --db %s creates one)", err, addr)
 	}
-	fi, err := os.Stat(addr)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, fmt.Errorf("no store at %s: no such file (whosaid ingest --db %s creates one)", addr, addr)
-	case err != nil:
-		return nil, fmt.Errorf("opening the store %s: %w", addr, err)
-	case !fi.Mode().IsRegular():
-		return nil, fmt.Errorf("no store at %s: not a regular file", addr)
-	}
-	st, err := open.Open(ctx, addr)
-	if err != nil {
-		return nil, fmt.Errorf("opening the store %s: %w", addr, err)
-	}
-	return st, nil
+	return st, err
 }

@@ -33,3 +33,17 @@ func Open(ctx context.Context, addr string) (store.Store, error) {
 	}
 	return sqlite.Open(addr)
 }
+
+// OpenExisting opens the store at addr only if it holds one already, for
+// commands that read: a missing SQLite file, or a file or database without
+// whosaid's schema, is an error naming addr (errors.Is store.ErrNoStore for
+// the latter), and nothing is created or changed.
+func OpenExisting(ctx context.Context, addr string) (store.Store, error) {
+	if addr == "" {
+		addr = DefaultAddress
+	}
+	if IsPostgres(addr) {
+		return postgres.OpenExisting(ctx, addr)
+	}
+	return sqlite.OpenExisting(addr)
+}

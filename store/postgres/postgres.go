@@ -6,6 +6,7 @@ package postgres
 
 import (
 	"context"
+	"database/sql"
 	"embed"
 	"errors"
 	"fmt"
@@ -38,6 +39,17 @@ var ErrURL = errors.New("not a postgres:// URL")
 // parameters are run-time settings such as search_path) and brings its
 // schema to the latest version.
 func Open(ctx context.Context, rawURL string) (*DB, error) {
+	return open(ctx, rawURL, sqlstore.New)
+}
+
+// OpenExisting is Open for a database that already holds a whosaid store,
+// for commands that only read: any other database is refused with
+// store.ErrNoStore, and nothing is created in it.
+func OpenExisting(ctx context.Context, rawURL string) (*DB, error) {
+	return open(ctx, rawURL, sqlstore.NewExisting)
+}
+
+func open(ctx context.Context, rawURL string, newStore func(context.Context, *sql.DB, sqlstore.Dialect) (*sqlstore.Store, error)) (*DB, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
 		return nil, fmt.Errorf("%w: %s", ErrURL, redact(rawURL))
@@ -61,7 +73,7 @@ func Open(ctx context.Context, rawURL string) (*DB, error) {
 		db.Close()
 		return nil, err
 	}
-	s, err := sqlstore.New(ctx, db, sqlstore.Postgres(sub))
+	s, err := newStore(ctx, db, sqlstore.Postgres(sub))
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("postgres %s: %w", redact(rawURL), err)

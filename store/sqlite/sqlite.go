@@ -13,8 +13,10 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/url"
+	"os"
 	"strings"
 	"time"
 
@@ -43,6 +45,64 @@ var ErrPath = errors.New("unusable database path")
 // Open opens the store in the SQLite file at path, creating it and
 // bringing its schema to the latest version.
 func Open(path string) (*DB, error) {
+	return open(path, sqlstore.New)
+}
+
+// OpenExisting is Open for a file that already holds a whosaid store, for
+// commands that only read: a missing file, or one that is no store, is an
+// error naming the path (store.ErrNoStore for the latter), and nothing is
+// created.
+func OpenExisting(path string) (*DB, error) {
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("no store at %s: no such file", path)
+	case err != nil:
+		return nil, err
+	case !fi.Mode().IsRegular():
+		return nil, fmt.Errorf("no store at %s: not a regular file", path)
+	}
+	// Look before opening for writing: opening sets the journal mode,
+	// which writes to the file even when it is then refused.
+	if err := holdsStore(path); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return open(path, sqlstore.NewExisting)
+}
+
+// holdsStore reports store.ErrNoStore unless the file at path is a
+// SQLite database with whosaid's schema, reading it without a write.
+func holdsStore(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	head := make([]byte, len(sqliteMagic))
+	_, err = io.ReadFull(f, head)
+	f.Close()
+	if err != nil || string(head) != sqliteMagic {
+		return store.ErrNoStore
+	}
+	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+"?mode=ro")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var n int
+	err = db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'`).Scan(&n)
+	if err != nil {
+		return fmt.Errorf("%w: %v", store.ErrNoStore, err)
+	}
+	if n == 0 {
+		return store.ErrNoStore
+	}
+	return nil
+}
+
+// sqliteMagic begins every SQLite database file.
+const sqliteMagic = "SQLite format 3\x00"
+
+func open(path string, newStore func(context.Context, *sql.DB, sqlstore.Dialect) (*sqlstore.Store, error)) (*DB, error) {
 	if path == "" || strings.ContainsAny(path, "?#") || strings.HasPrefix(path, "file:") || path == ":memory:" {
 		return nil, fmt.Errorf("%w: %q (a file path without ? or #)", ErrPath, path)
 	}
@@ -63,7 +123,7 @@ func Open(path string) (*DB, error) {
 		db.Close()
 		return nil, err
 	}
-	s, err := sqlstore.New(context.Background(), db, sqlstore.SQLite(sub))
+	s, err := newStore(context.Background(), db, sqlstore.SQLite(sub))
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)

@@ -20,6 +20,25 @@ var _ store.Store = (*Store)(nil)
 // New migrates the schema of db to the latest version and returns the
 // store over it. The store owns db: Close closes it.
 func New(ctx context.Context, db *sql.DB, d Dialect) (*Store, error) {
+	return open(ctx, db, d, false)
+}
+
+// NewExisting is New for a database that already holds a store: one
+// without whosaid's schema is refused with store.ErrNoStore and left
+// untouched. An older schema is still migrated.
+func NewExisting(ctx context.Context, db *sql.DB, d Dialect) (*Store, error) {
+	return open(ctx, db, d, true)
+}
+
+func open(ctx context.Context, db *sql.DB, d Dialect, mustExist bool) (*Store, error) {
+	if mustExist {
+		var v int
+		// The query fails when the table is missing, and a store at version
+		// 0 was never more than begun.
+		if err := db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_version`).Scan(&v); err != nil || v == 0 {
+			return nil, store.ErrNoStore
+		}
+	}
 	if err := migrate(ctx, db, &d); err != nil {
 		return nil, fmt.Errorf("%s: %w", d.Name, err)
 	}
