@@ -20,7 +20,7 @@ var (
 	ErrNotFound = errors.New("not found")
 	// ErrNoStore is a database or file that holds no whosaid store, met
 	// by a command that only reads one (and so must not create one).
-	ErrNoStore = errors.New("holds no whosaid store")
+	ErrNoStore  = errors.New("holds no whosaid store")
 	ErrBadQuery = errors.New("bad query")       // a filter or page that cannot be answered
 	ErrInvalid  = errors.New("invalid article") // Put: no document, no ID, invalid UTF-8, a NUL byte
 	// ErrBadCorrection is a correction that cannot be made: an unknown
