@@ -172,9 +172,14 @@ func uploadName(h *multipart.FileHeader) string {
 // content: an upload is one article, never a JSONL or WARC batch.
 func uploadFormat(h *multipart.FileHeader, f multipart.File) ingest.Format {
 	lower := strings.ToLower(h.Filename)
-	for _, ext := range []string{".html", ".htm", ".xhtml"} {
-		if strings.HasSuffix(lower, ext) {
-			return ingest.HTML
+	for _, spec := range ingest.Formats() {
+		if spec.Format != ingest.HTML {
+			continue
+		}
+		for _, ext := range spec.Extensions { // ingest's table, so that both agree on a name
+			if strings.HasSuffix(lower, ext) {
+				return ingest.HTML
+			}
 		}
 	}
 	if strings.HasPrefix(h.Header.Get("Content-Type"), "text/html") {
