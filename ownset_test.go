@@ -1,11 +1,15 @@
 package whosaid_test
 
 import (
+	"encoding/json"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"testing"
 
 	"github.com/whosaid/whosaid"
 	"github.com/whosaid/whosaid/internal/evalset"
+	"github.com/whosaid/whosaid/internal/shared"
 )
 
 // Floors a little under what the embedded model reaches on our own blind
@@ -60,5 +64,57 @@ func TestAccuracyOnOwnSet(t *testing.T) {
 				t.Errorf("%s half: %s %.3f, under its floor %.3f", half, fl.name, got, min)
 			}
 		}
+	}
+}
+
+// TestOwnSetScoredAsTheScorer holds our own scoring (internal/evalset,
+// which adds speakers and kinds) to the independent scorer's matching:
+// on the tune half both must count the same gold, predicted and matched
+// attributions, or the own-set figures would not be comparable with
+// PolNeAR's.
+func TestOwnSetScoredAsTheScorer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts 34 passages and runs the scorer")
+	}
+	shared.Need(t, filepath.Join(scorerDir, "score.go"))
+	const set = "testdata/eval/attributions/tune.jsonl"
+	pred := filepath.Join(t.TempDir(), "pred.jsonl")
+	writePredictions(t, set, pred)
+	gold, _ := filepath.Abs(set)
+	cmd := exec.Command("go", "run", "score.go", "-gold", gold, "-pred", pred, "-json")
+	cmd.Dir = scorerDir
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("scorer: %v\n%s", err, out)
+	}
+	var theirs struct {
+		Attribution struct{ TP, Gold, Pred int } `json:"attribution"`
+	}
+	if err := json.Unmarshal(out, &theirs); err != nil {
+		t.Fatalf("scorer output: %v\n%s", err, out)
+	}
+
+	f, err := os.Open(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	passages, err := evalset.Read(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := whosaid.NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := map[string]*whosaid.Document{}
+	for _, p := range passages {
+		docs[p.ID] = x.Extract(p.Text)
+	}
+	ours := evalset.Score(passages, docs).All
+	t.Logf("scorer: %+v; evalset: matched %d, gold %d, predicted %d", theirs.Attribution, ours.Matched, ours.Gold, ours.Pred)
+	if ours.Matched != theirs.Attribution.TP || ours.Gold != theirs.Attribution.Gold || ours.Pred != theirs.Attribution.Pred {
+		t.Errorf("evalset counts matched %d of gold %d and predicted %d; the scorer %d of %d and %d",
+			ours.Matched, ours.Gold, ours.Pred, theirs.Attribution.TP, theirs.Attribution.Gold, theirs.Attribution.Pred)
 	}
 }
