@@ -83,14 +83,20 @@ func TestInt8(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range m.built {
+	for _, f := range hashed(0, 1, 2, 3, 10, 11) { // the features of trained
 		wide, narrow := m.row(f), small.row(f)
+		if (wide == nil) != (narrow == nil) {
+			t.Errorf("feature %d: %v at 16 bits, %v at 8", f, wide, narrow)
+		}
 		for c := range wide {
 			a, b := float64(wide[c])*float64(m.scale[c]), float64(narrow[c])*float64(small.scale[c])
 			if math.Abs(a-b) > float64(small.scale[c])/2*1.0001 {
 				t.Errorf("feature %d class %d: %g at 16 bits, %g at 8", f, c, a, b)
 			}
 		}
+	}
+	if m.Len() == 0 || small.Len() != m.Len() {
+		t.Errorf("%d features at 16 bits, %d at 8", m.Len(), small.Len())
 	}
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {

@@ -39,7 +39,6 @@ type Weights struct {
 	pilots  string    // buckets little-endian uint16
 	table   string    // slots × rowLen bytes
 	scale   []float32 // per class: score of a weight of 1
-	built   []uint64  // the features, ascending, when built here (for tests)
 }
 
 // maxClasses bounds Classes so that scoring can sum on the stack.

@@ -30,7 +30,6 @@ func build(classes, width int, keys []uint64, rows []int16, scale []float32) *We
 		width:   width,
 		rowLen:  4 + width*classes,
 		scale:   scale,
-		built:   keys,
 	}
 	var slotOfKey []uint64
 	var pilots []uint16

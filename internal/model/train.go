@@ -190,7 +190,7 @@ func (m *Weights) Int8() (*Weights, error) {
 		}
 	}
 	out := *m
-	out.width, out.rowLen, out.built = 1, 4+m.Classes, nil
+	out.width, out.rowLen = 1, 4+m.Classes
 	out.scale = make([]float32, m.Classes)
 	for c := range peak {
 		peak[c] = max(peak[c], 1)
