@@ -51,11 +51,12 @@ func ReadModel(r io.Reader) (*Model, error) {
 // NewExtractorWith returns an extractor using a model read by ReadModel.
 func NewExtractorWith(m *Model) *Extractor { return &Extractor{model: m.m} }
 
-// embeddedModel decodes the embedded model once, on first use. It is a
-// cache of constant data, never changed after: every extractor made by
-// NewExtractor shares its tables (70 MB) rather than decoding its own.
+// embeddedModel reads the embedded model once, on first use. It is a
+// cache of constant data, never changed after. The weight tables are not
+// decoded: they are read in place from the executable's data, so this
+// costs a tagger dictionary and a few headers.
 var embeddedModel = sync.OnceValues(func() (*extract.Model, error) {
-	return extract.ReadModel(model.Embedded())
+	return extract.ViewModel(model.EmbeddedData())
 })
 
 // Extract finds the attributions of one article: the extractor finds

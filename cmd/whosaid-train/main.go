@@ -58,7 +58,12 @@ func run(args []string, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	m := extract.Train(examples, tagger, parser, extract.TrainOptions{Epochs: *epochs, Runs: *runs, Seed: *seed, MinUpdates: *minUpdates, MaxCue: *maxCue, MaxRole: *maxRole, MinWeight: float32(*minWeight), Log: log})
+	trained := extract.Train(examples, tagger, parser, extract.TrainOptions{Epochs: *epochs, Runs: *runs, Seed: *seed, MinUpdates: *minUpdates, MaxCue: *maxCue, MaxRole: *maxRole, MinWeight: float32(*minWeight), Log: log})
+	// Training scored at 16 bits; the model ships at 8 (see extract.Model.Int8).
+	m, err := trained.Int8()
+	if err != nil {
+		return err
+	}
 	f, err := os.Create(*out)
 	if err != nil {
 		return err

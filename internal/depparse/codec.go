@@ -36,9 +36,13 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 
 // Read decodes a parser written by WriteTo, reading no further than its
 // end, so that other models can follow it in the same stream.
-func Read(r *bufio.Reader) (*Parser, error) {
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(r, head); err != nil || string(head) != magic {
+func Read(r *bufio.Reader) (*Parser, error) { return ReadFrom(model.FromReader(r)) }
+
+// ReadFrom decodes a parser written by WriteTo from in; from a string, its
+// weights are used in place (see model.FromString).
+func ReadFrom(r model.Input) (*Parser, error) {
+	head, err := r.Take(len(magic))
+	if err != nil || head != magic {
 		return nil, fmt.Errorf("%w: no magic number", ErrBadModel)
 	}
 	n, err := binary.ReadUvarint(r)
@@ -50,8 +54,7 @@ func Read(r *bufio.Reader) (*Parser, error) {
 		if err != nil || l != uint64(len(want)) {
 			return nil, fmt.Errorf("%w: label set differs at %q", ErrBadModel, want)
 		}
-		name := make([]byte, l)
-		if _, err := io.ReadFull(r, name); err != nil || string(name) != want {
+		if name, err := r.Take(int(l)); err != nil || name != want {
 			return nil, fmt.Errorf("%w: label set differs at %q", ErrBadModel, want)
 		}
 	}
@@ -67,8 +70,8 @@ func Read(r *bufio.Reader) (*Parser, error) {
 
 // readWeights decodes weights written by model.(*Weights).Append, which
 // must have the given number of classes.
-func readWeights(r *bufio.Reader, classes int) (*model.Weights, error) {
-	w, err := model.Decode(r)
+func readWeights(r model.Input, classes int) (*model.Weights, error) {
+	w, err := model.DecodeFrom(r)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
 	}
@@ -76,4 +79,18 @@ func readWeights(r *bufio.Reader, classes int) (*model.Weights, error) {
 		return nil, fmt.Errorf("%w: weights for %d classes, want %d", ErrBadModel, w.Classes, classes)
 	}
 	return w, nil
+}
+
+// Int8 returns the parser with its weights at 8 bits, the form that ships
+// (see model.Weights.Int8); p is unchanged.
+func (p *Parser) Int8() (*Parser, error) {
+	moves, err := p.moves.Int8()
+	if err != nil {
+		return nil, err
+	}
+	labels, err := p.labels.Int8()
+	if err != nil {
+		return nil, err
+	}
+	return &Parser{moves: moves, labels: labels}, nil
 }

@@ -31,25 +31,65 @@ type Model struct {
 
 // ReadModel decodes a model written by (*Model).WriteTo.
 func ReadModel(r io.Reader) (*Model, error) {
-	br := bufio.NewReader(r)
-	tagger, err := postag.Read(br)
+	return readModel(model.FromReader(bufio.NewReader(r)))
+}
+
+// ViewModel reads a model written by (*Model).WriteTo from data without
+// copying its tables: the model uses data's bytes where they lie, so that
+// one embedded in the binary costs no decoding and no heap.
+func ViewModel(data string) (*Model, error) {
+	in := model.FromString(data)
+	m, err := readModel(in)
+	if err == nil && len(in.Rest()) > 0 {
+		err = fmt.Errorf("%w: %d bytes after the role labeller", model.ErrBadModel, len(in.Rest()))
+	}
+	return m, err
+}
+
+// readModel reads the four models in turn.
+func readModel(br model.Input) (*Model, error) {
+	tagger, err := postag.ReadFrom(br)
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
 	}
-	parser, err := depparse.Read(br)
+	parser, err := depparse.ReadFrom(br)
 	if err != nil {
 		return nil, fmt.Errorf("parser: %w", err)
 	}
-	cue, err := model.Read(br)
+	cue, err := model.ReadFrom(br)
 	if err != nil {
 		return nil, fmt.Errorf("cue tagger: %w", err)
 	}
-	role, err := model.Read(br)
+	role, err := model.ReadFrom(br)
 	if err != nil {
 		return nil, fmt.Errorf("role labeller: %w", err)
 	}
 	if cue.Classes != cueLabels || role.Classes != roleLabels {
 		return nil, fmt.Errorf("%w: label counts %d, %d", model.ErrBadModel, cue.Classes, role.Classes)
+	}
+	return &Model{tagger: tagger, parser: parser, cue: cue, role: role}, nil
+}
+
+// Int8 returns the model with all its weights at 8 bits, the form that
+// ships: training scores at 16 bits, so that the data each stage learns
+// from does not depend on the size of the shipped weights, and
+// cmd/whosaid-train converts the result. m is unchanged.
+func (m *Model) Int8() (*Model, error) {
+	tagger, err := m.tagger.Int8()
+	if err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
+	parser, err := m.parser.Int8()
+	if err != nil {
+		return nil, fmt.Errorf("parser: %w", err)
+	}
+	cue, err := m.cue.Int8()
+	if err != nil {
+		return nil, fmt.Errorf("cue tagger: %w", err)
+	}
+	role, err := m.role.Int8()
+	if err != nil {
+		return nil, fmt.Errorf("role labeller: %w", err)
 	}
 	return &Model{tagger: tagger, parser: parser, cue: cue, role: role}, nil
 }
@@ -92,6 +132,29 @@ func (m *Model) ExtractTaggedContext(ctx context.Context, seg *segment.Text, tag
 	if err != nil {
 		return nil, err
 	}
+	return m.labelContext(ctx, seg, tags, heads, deps)
+}
+
+// Parse returns the head (-1 for a root) and the label of every token of
+// a tagged text: the stage of ExtractTagged before the labellers, for
+// callers that measure the stages one by one.
+func (m *Model) Parse(seg *segment.Text, tags []uint8) (heads []int32, deps []uint8) {
+	heads, deps, _ = m.parseContext(context.Background(), seg, tags) // never done: no error
+	return heads, deps
+}
+
+// Label runs the cue tagger and the role labeller over a parsed text: the
+// rest of ExtractTagged after Parse.
+func (m *Model) Label(seg *segment.Text, tags []uint8, heads []int32, deps []uint8) []Relation {
+	if len(seg.Tokens) == 0 {
+		return nil
+	}
+	rels, _ := m.labelContext(context.Background(), seg, tags, heads, deps) // never done: no error
+	return rels
+}
+
+// labelContext is Label, checking ctx between paragraphs and cues.
+func (m *Model) labelContext(ctx context.Context, seg *segment.Text, tags []uint8, heads []int32, deps []uint8) ([]Relation, error) {
 	d := newDoc(seg, tags, heads, deps)
 	var s seq
 	dec := newDecoder(cueLabels)

@@ -7,17 +7,16 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 )
 
 // ErrBadModel is returned when a model file cannot be decoded.
 var ErrBadModel = errors.New("model: bad model file")
 
-const magic = "WSW1"
+// magic names the format: 2 is the perfect-hash table of int8 weights.
+const magic = "WSW2"
 
-// maxFeatures bounds the feature count a file may claim, so that a
-// corrupt count cannot make Read allocate without bound.
-const maxFeatures = 1 << 24
+// maxSlots bounds the slot count a file may claim.
+const maxSlots = 1 << 26
 
 // WriteTo writes the weights: magic, then what Append writes.
 func (m *Weights) WriteTo(w io.Writer) (int64, error) {
@@ -26,35 +25,82 @@ func (m *Weights) WriteTo(w io.Writer) (int64, error) {
 }
 
 // Append appends the weights without a magic number, for formats that
-// hold several: classes, count, a per-class scale, then the features in
-// ascending order, each as a varint delta of its hash and Classes int16
-// weights. Sorting makes the bytes reproducible and the deltas small.
+// hold several: classes, bytes per weight, features, buckets and slots
+// (uvarints), the seed
+// (uint64), a per-class scale (float32), then the pilots and the slots
+// exactly as Weights reads them, all little-endian. The table is built
+// from sorted keys with fixed seeds, so the bytes are reproducible.
 func (m *Weights) Append(buf []byte) []byte {
-	keys := make([]uint64, 0, m.n)
-	if m.zero != nil {
-		keys = append(keys, 0)
-	}
-	for i := 0; i < len(m.words); i += m.stride {
-		if f := m.words[i]; f != 0 {
-			keys = append(keys, f)
-		}
-	}
-	slices.Sort(keys)
 	buf = binary.AppendUvarint(buf, uint64(m.Classes))
-	buf = binary.AppendUvarint(buf, uint64(len(keys)))
+	buf = binary.AppendUvarint(buf, uint64(m.width))
+	buf = binary.AppendUvarint(buf, uint64(m.n))
+	buf = binary.AppendUvarint(buf, m.buckets)
+	buf = binary.AppendUvarint(buf, m.slots)
+	buf = binary.LittleEndian.AppendUint64(buf, m.seed)
 	for _, s := range m.scale {
 		buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(s))
 	}
-	var prev uint64
-	for _, f := range keys {
-		buf = binary.AppendUvarint(buf, f-prev)
-		prev = f
-		for _, q := range m.row(f) {
-			buf = binary.LittleEndian.AppendUint16(buf, uint16(q))
+	buf = append(buf, m.pilots...)
+	return append(buf, m.table...)
+}
+
+// Input is where Decode reads a model from: a stream, whose bytes it
+// copies (FromReader), or a string, whose tables it uses in place
+// (FromString).
+type Input interface {
+	io.ByteReader
+	// Take returns the next n bytes.
+	Take(n int) (string, error)
+}
+
+// FromReader reads a model from r, no further than its end.
+func FromReader(r *bufio.Reader) Input { return readerInput{r} }
+
+type readerInput struct{ *bufio.Reader }
+
+// Take reads n bytes in pieces, so that a corrupt length cannot make it
+// allocate more than the input holds.
+func (r readerInput) Take(n int) (string, error) {
+	var buf []byte
+	for len(buf) < n {
+		k := min(n-len(buf), 1<<20)
+		buf = append(buf, make([]byte, k)...)
+		if _, err := io.ReadFull(r.Reader, buf[len(buf)-k:]); err != nil {
+			return "", err
 		}
 	}
-	return buf
+	return string(buf), nil
 }
+
+// StringInput reads a model from a string, sharing its bytes.
+type StringInput struct {
+	s   string
+	off int
+}
+
+// FromString reads a model from s without copying its tables.
+func FromString(s string) *StringInput { return &StringInput{s: s} }
+
+// ReadByte returns the next byte.
+func (in *StringInput) ReadByte() (byte, error) {
+	if in.off >= len(in.s) {
+		return 0, io.ErrUnexpectedEOF
+	}
+	in.off++
+	return in.s[in.off-1], nil
+}
+
+// Take returns the next n bytes, a substring of the input.
+func (in *StringInput) Take(n int) (string, error) {
+	if n < 0 || n > len(in.s)-in.off {
+		return "", io.ErrUnexpectedEOF
+	}
+	in.off += n
+	return in.s[in.off-n : in.off], nil
+}
+
+// Rest is what has not been read.
+func (in *StringInput) Rest() string { return in.s[in.off:] }
 
 // Read decodes weights written by WriteTo. Given a *bufio.Reader it reads
 // no further than the weights, so that several can follow one another.
@@ -63,56 +109,66 @@ func Read(r io.Reader) (*Weights, error) {
 	if !ok {
 		br = bufio.NewReader(r)
 	}
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, fmt.Errorf("%w: no magic number", ErrBadModel)
+	return ReadFrom(FromReader(br))
+}
+
+// ReadFrom decodes weights written by WriteTo from in.
+func ReadFrom(in Input) (*Weights, error) {
+	head, err := in.Take(len(magic))
+	if err != nil || head != magic {
+		return nil, fmt.Errorf("%w: no magic number %q", ErrBadModel, magic)
 	}
-	return Decode(br)
+	return DecodeFrom(in)
 }
 
 // Decode reads weights written by Append, and no further.
-func Decode(br *bufio.Reader) (*Weights, error) {
-	classes, err := binary.ReadUvarint(br)
+func Decode(br *bufio.Reader) (*Weights, error) { return DecodeFrom(FromReader(br)) }
+
+// DecodeFrom reads weights written by Append from in. From a StringInput
+// the tables are the input's own bytes, not copies.
+func DecodeFrom(in Input) (*Weights, error) {
+	classes, err := binary.ReadUvarint(in)
 	if err != nil || classes == 0 || classes > maxClasses {
 		return nil, fmt.Errorf("%w: class count", ErrBadModel)
 	}
-	n, err := binary.ReadUvarint(br)
-	if err != nil || n > maxFeatures {
+	width, err := binary.ReadUvarint(in)
+	if err != nil || width < 1 || width > 2 {
+		return nil, fmt.Errorf("%w: weight width", ErrBadModel)
+	}
+	n, err := binary.ReadUvarint(in)
+	if err != nil {
 		return nil, fmt.Errorf("%w: feature count", ErrBadModel)
 	}
-	var b [4]byte
-	scale := make([]float32, classes)
-	for c := range scale {
-		if _, err := io.ReadFull(br, b[:4]); err != nil {
-			return nil, fmt.Errorf("%w: scales: %v", ErrBadModel, err)
-		}
-		scale[c] = math.Float32frombits(binary.LittleEndian.Uint32(b[:4]))
+	buckets, err := binary.ReadUvarint(in)
+	if err != nil || buckets == 0 || buckets > maxSlots {
+		return nil, fmt.Errorf("%w: bucket count", ErrBadModel)
 	}
-	// Read everything before sizing the table, so that a corrupt count
-	// cannot make Decode allocate more than the input holds.
-	keys := make([]uint64, 0, min(n, 1<<16))
-	rows := make([]int16, 0, min(n, 1<<16)*classes)
-	var f uint64
-	row := make([]byte, 2*classes)
-	for i := range n {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, fmt.Errorf("%w: feature %d of %d: %v", ErrBadModel, i, n, err)
-		}
-		f += d
-		keys = append(keys, f)
-		if _, err := io.ReadFull(br, row); err != nil {
-			return nil, fmt.Errorf("%w: feature %d of %d: %v", ErrBadModel, i, n, err)
-		}
-		for c := range classes {
-			rows = append(rows, int16(binary.LittleEndian.Uint16(row[2*c:])))
-		}
+	slots, err := binary.ReadUvarint(in)
+	if err != nil || slots == 0 || slots > maxSlots || n > slots {
+		return nil, fmt.Errorf("%w: slot count", ErrBadModel)
 	}
-	m := newWeights(int(classes), len(keys), scale)
-	for i, f := range keys {
-		if !m.set(f, rows[i*int(classes):(i+1)*int(classes)]) {
-			return nil, fmt.Errorf("%w: feature %d of %d twice", ErrBadModel, i, n)
-		}
+	fixed, err := in.Take(8 + 4*int(classes))
+	if err != nil {
+		return nil, fmt.Errorf("%w: seed and scales: %v", ErrBadModel, err)
+	}
+	m := &Weights{
+		Classes: int(classes),
+		n:       int(n),
+		seed:    binary.LittleEndian.Uint64([]byte(fixed[:8])),
+		buckets: buckets,
+		slots:   slots,
+		width:   int(width),
+		rowLen:  4 + int(width*classes),
+		scale:   make([]float32, classes),
+	}
+	for c := range m.scale {
+		m.scale[c] = math.Float32frombits(binary.LittleEndian.Uint32([]byte(fixed[8+4*c:])))
+	}
+	if m.pilots, err = in.Take(2 * int(buckets)); err != nil {
+		return nil, fmt.Errorf("%w: pilots: %v", ErrBadModel, err)
+	}
+	if m.table, err = in.Take(int(slots) * m.rowLen); err != nil {
+		return nil, fmt.Errorf("%w: slots: %v", ErrBadModel, err)
 	}
 	return m, nil
 }

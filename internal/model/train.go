@@ -142,15 +142,18 @@ func (d *Dense) Keep(n int) {
 	}
 }
 
-// Quantize turns dense weights into the compact scoring form: int16 per
-// weight, with one scale per class (the largest absolute weight maps to
-// 32767).
+// Quantize turns dense weights into the scoring form used while training:
+// int16 per weight, with one scale per class (the largest absolute weight
+// maps to 32767). The models that make the training data of later stages
+// (the jackknifed tagger, the parser) score at this precision, so that
+// the shipped model's smaller weights (Int8) do not change what the later
+// stages learn from.
 func (d *Dense) Quantize() *Weights {
-	kept := make([]uint64, 0, len(d.Rows))
+	keys := make([]uint64, 0, len(d.Rows))
 	for f := range d.Rows {
-		kept = append(kept, f)
+		keys = append(keys, f)
 	}
-	slices.Sort(kept) // a fixed insertion order makes the table reproducible
+	slices.Sort(keys) // a fixed order makes the table reproducible
 	scale := make([]float32, d.Classes)
 	for _, row := range d.Rows {
 		for c, v := range row {
@@ -158,15 +161,63 @@ func (d *Dense) Quantize() *Weights {
 		}
 	}
 	for c := range scale {
-		scale[c] = max(scale[c], 1e-9) / 32767
+		scale[c] = max(scale[c], 1e-9) / math.MaxInt16
 	}
-	m := newWeights(d.Classes, len(kept), scale)
-	q := make([]int16, d.Classes)
-	for _, f := range kept {
+	rows := make([]int16, 0, len(keys)*d.Classes)
+	for _, f := range keys {
 		for c, v := range d.Rows[f] {
-			q[c] = int16(math.Round(float64(v / scale[c])))
+			rows = append(rows, int16(math.Round(float64(v/scale[c]))))
 		}
-		m.set(f, q) // the keys of a map are distinct
 	}
-	return m
+	return build(d.Classes, 2, keys, rows, scale)
 }
+
+// Int8 returns the weights at 8 bits, the form whosaid ships: each class
+// rescaled so that its largest absolute weight maps to 127. The slots do
+// not move (a feature's slot does not depend on the width of its
+// weights), so any weights can be narrowed, read from a file or not.
+// Over PolNeAR dev, the int8 model scored attribution-F1 0.7242 against
+// 0.7222 for the same weights at 16 bits.
+func (m *Weights) Int8() (*Weights, error) {
+	if m.width == 1 {
+		return m, nil
+	}
+	peak := make([]int64, m.Classes)
+	for s := range m.slots {
+		for c := range m.Classes {
+			v := m.weight(int(s), c)
+			peak[c] = max(peak[c], v, -v)
+		}
+	}
+	out := *m
+	out.width, out.rowLen = 1, 4+m.Classes
+	out.scale = make([]float32, m.Classes)
+	for c := range peak {
+		peak[c] = max(peak[c], 1)
+		out.scale[c] = m.scale[c] * float32(peak[c]) / math.MaxInt8
+	}
+	table := make([]byte, int(m.slots)*out.rowLen)
+	for s := range int(m.slots) {
+		copy(table[s*out.rowLen:], m.table[s*m.rowLen:s*m.rowLen+4]) // the fingerprint
+		for c := range m.Classes {
+			// Integer arithmetic, so that the bytes are the same on every
+			// machine: rounded half away from zero.
+			v, p := m.weight(s, c)*math.MaxInt8, peak[c]
+			table[s*out.rowLen+4+c] = byte(int8((v + sign(v)*p/2) / p))
+		}
+	}
+	out.table = string(table)
+	return &out, nil
+}
+
+// weight is the weight of class c in slot s.
+func (m *Weights) weight(s, c int) int64 {
+	o := s*m.rowLen + 4
+	if m.width == 1 {
+		return int64(int8(m.table[o+c]))
+	}
+	return int64(int16(uint16(m.table[o+2*c]) | uint16(m.table[o+2*c+1])<<8))
+}
+
+// sign is -1, 0 or 1.
+func sign(v int64) int64 { return int64(min(max(v, -1), 1)) }

@@ -46,9 +46,13 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 
 // Read decodes a tagger written by WriteTo, reading no further than its
 // end, so that other models can follow it in the same stream.
-func Read(r *bufio.Reader) (*Tagger, error) {
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(r, head); err != nil || string(head) != magic {
+func Read(r *bufio.Reader) (*Tagger, error) { return ReadFrom(model.FromReader(r)) }
+
+// ReadFrom decodes a tagger written by WriteTo from in; from a string, its
+// weights are used in place (see model.FromString).
+func ReadFrom(r model.Input) (*Tagger, error) {
+	head, err := r.Take(len(magic))
+	if err != nil || head != magic {
 		return nil, fmt.Errorf("%w: no magic number", ErrBadModel)
 	}
 	n, err := binary.ReadUvarint(r)
@@ -60,8 +64,7 @@ func Read(r *bufio.Reader) (*Tagger, error) {
 		if err != nil || l != uint64(len(want)) {
 			return nil, fmt.Errorf("%w: tag set differs at %q", ErrBadModel, want)
 		}
-		name := make([]byte, l)
-		if _, err := io.ReadFull(r, name); err != nil || string(name) != want {
+		if name, err := r.Take(int(l)); err != nil || name != want {
 			return nil, fmt.Errorf("%w: tag set differs at %q", ErrBadModel, want)
 		}
 	}
@@ -83,11 +86,21 @@ func Read(r *bufio.Reader) (*Tagger, error) {
 		key += d
 		t.dict[key] = tag
 	}
-	if t.weights, err = model.Read(r); err != nil {
+	if t.weights, err = model.ReadFrom(r); err != nil {
 		return nil, err
 	}
 	if t.weights.Classes != NumTags {
 		return nil, fmt.Errorf("%w: weights for %d classes, want %d", ErrBadModel, t.weights.Classes, NumTags)
 	}
 	return t, nil
+}
+
+// Int8 returns the tagger with its weights at 8 bits, the form that
+// ships (see model.Weights.Int8); t is unchanged.
+func (t *Tagger) Int8() (*Tagger, error) {
+	w, err := t.weights.Int8()
+	if err != nil {
+		return nil, err
+	}
+	return &Tagger{weights: w, dict: t.dict}, nil
 }
