@@ -88,3 +88,36 @@ func PassiveComplement(participle string) string {
 // Fowler, who helmed the DNC", "O'Neill, on what was his first day"): a
 // finite verb after one is the clause's.
 var RelativePronouns = newSet("who", "whom", "whose", "which", "that", "what", "whatever", "whoever")
+
+// ThingVerbs report only with a clause or a quotation ("added that ...",
+// "offered to resign", "posted that ..."); with a bare noun phrase for
+// object they give, score or show a thing ("added a goal", "posted a
+// profit", "offered a discount", "presented the award", "allows the car
+// ..."). Hand-listed general English: the verbs of the speech lexicon
+// whose first sense is not speech.
+var ThingVerbs = newSet(
+	"add", "adds", "added", "adding",
+	"post", "posts", "posted", "posting",
+	"present", "presents", "presented", "presenting",
+	"grant", "grants", "granted", "granting",
+	"deliver", "delivers", "delivered", "delivering",
+	"allow", "allows", "allowed", "allowing",
+)
+
+// Complementizers open a clause: "that", "whether", "if" and the
+// wh-words.
+var Complementizers = newSet(
+	"that", "whether", "if", "what", "why", "how", "when", "where", "who", "whom", "which", "to",
+)
+
+// TitleCaseLower are the short words that title case leaves in lower
+// case ("Voters Abandon Party for Clinton").
+var TitleCaseLower = newSet(
+	"a", "an", "the", "and", "but", "or", "nor", "for", "of", "on", "in", "at", "to", "by", "with", "from",
+	"as", "into", "over", "via", "vs", "v",
+)
+
+// PurposeParticiples tell what a thing is for, not what anyone reports,
+// in a passive with no agent: "is intended to be a portable machine",
+// "are designed as a backup", "is meant to", "is supposed to".
+var PurposeParticiples = newSet("intended", "designed", "meant", "supposed", "built", "made", "used")
