@@ -58,7 +58,8 @@ var RequestVerbs = newSet(
 )
 
 // SeemVerbs report an appearance with no source ("seems to have
-// vanished", "appeared cowed").
+// vanished"); the forms of "appear" are also AppearVerbs, which the
+// sourceless rule reads first.
 var SeemVerbs = newSet("seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing")
 
 // BeForms are the forms of "be": before a participle, a passive.
@@ -121,3 +122,8 @@ var TitleCaseLower = newSet(
 // in a passive with no agent: "is intended to be a portable machine",
 // "are designed as a backup", "is meant to", "is supposed to".
 var PurposeParticiples = newSet("intended", "designed", "meant", "supposed", "built", "made", "used")
+
+// AppearVerbs are the forms of "appear". With no source, "X appeared
+// cowed" or "appears to be in the ballpark" is the writer's impression,
+// unlike "seems", which PolNeAR and our sets annotate.
+var AppearVerbs = newSet("appear", "appears", "appeared", "appearing")

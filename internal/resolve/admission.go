@@ -34,7 +34,7 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "request"
 	case d.thingObject(a):
 		return "thing"
-	case d.verblessLabel(a):
+	case d.verblessLabel(a), d.headingTurn(a):
 		return "label"
 	}
 	return ""
@@ -280,4 +280,15 @@ func (d *doc) verblessLabel(a *Attribution) bool {
 	// A headline in title case hides its verbs from the tagger ("Poll:
 	// Wealthy Voters Abandon Republican Party for Hillary Clinton").
 	return !titleCase
+}
+
+// headingTurn: a colon after a heading label ("Q:", "UPDATE:", "Photo:")
+// opens a question, a note or a credit, not a speaker's words.
+func (d *doc) headingTurn(a *Attribution) bool {
+	c := a.Cue[0]
+	if c.End-c.Start != 1 || d.text(c.Start) != ":" || len(a.Source) == 0 {
+		return false
+	}
+	s := a.Source[len(a.Source)-1]
+	return s.End == c.Start && lexicon.HeadingLabels.Has(d.low[s.End-1])
 }

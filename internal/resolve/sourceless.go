@@ -32,6 +32,8 @@ func (d *doc) reportsWithoutSource(a *Attribution) bool {
 		for k := c.Start; k < c.End; k++ {
 			w := d.low[k]
 			switch {
+			case lexicon.AppearVerbs.Has(w):
+				return false // "appeared cowed", "appears to be in the ballpark": the writer's own impression
 			case lexicon.HedgeAdverbs.Has(w), lexicon.SeemVerbs.Has(w):
 				return true
 			case d.tags[k] == postag.VBN && (aux == "" || lexicon.BeForms.Has(aux)):
