@@ -127,3 +127,9 @@ var PurposeParticiples = newSet("intended", "designed", "meant", "supposed", "bu
 // cowed" or "appears to be in the ballpark" is the writer's impression,
 // unlike "seems", which PolNeAR and our sets annotate.
 var AppearVerbs = newSet("appear", "appears", "appeared", "appearing")
+
+// AdverbialOpeners open a clause that tells when, why or despite what,
+// which ends a noun phrase before it ("announced the tour while closing
+// out the concert"). "as", "after" and "before" are left out: they also
+// open parts of a noun phrase ("as much as", "the day after").
+var AdverbialOpeners = newSet("while", "despite", "although", "though", "because", "whereas", "whilst")

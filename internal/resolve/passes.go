@@ -22,6 +22,9 @@ type pass struct {
 //     already in a cue and what would duplicate an attribution.
 //   - admission: right after admit, so that no later pass completes,
 //     counts or nests a relation that reports no speech of its source.
+//   - object-ends: right after admission, before any pass compares or
+//     extends contents, it cuts a noun-phrase content where an adverbial
+//     clause begins.
 //   - source-clauses: before the sources are completed or compared, it
 //     cuts a source run back into the clause before it.
 //   - passive-agents: before the sources are completed or compared, it
@@ -72,6 +75,7 @@ func passes() []pass {
 		{"datelines", (*doc).datelines},
 		{"admit", (*doc).admit},
 		{"admission", (*doc).admission},
+		{"object-ends", (*doc).objectEnds},
 		{"source-clauses", (*doc).sourceClauses},
 		{"passive-agents", (*doc).passiveAgents},
 		{"repair-sources", (*doc).repairSources},
