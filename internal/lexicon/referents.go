@@ -150,6 +150,8 @@ var OrgNouns = newSet(
 	"startup", "start-up", "maker", "developer", "carrier", "lender", "chain", "brand", "label", "charity",
 	"nonprofit", "publisher", "broadcaster", "provider", "supplier", "contractor", "consultancy",
 	"conglomerate", "utility", "securities", "church", "mosque", "temple", "synagogue", "cathedral",
+	// institutions
+	"museum", "library", "gallery", "shelter", "zoo", "academy", "society", "laboratory", "observatory",
 	"parish", "diocese", "programme", "program", "division", "unit", "directorate-general",
 )
 
