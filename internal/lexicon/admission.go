@@ -103,6 +103,8 @@ var ThingVerbs = newSet(
 	"grant", "grants", "granted", "granting",
 	"deliver", "delivers", "delivered", "delivering",
 	"allow", "allows", "allowed", "allowing",
+	"reveal", "reveals", "revealed", "revealing",
+	"unveil", "unveils", "unveiled", "unveiling",
 )
 
 // Complementizers open a clause: "that", "whether", "if" and the

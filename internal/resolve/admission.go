@@ -283,12 +283,14 @@ func (d *doc) verblessLabel(a *Attribution) bool {
 }
 
 // headingTurn: a colon after a heading label ("Q:", "UPDATE:", "Photo:")
-// opens a question, a note or a credit, not a speaker's words.
+// opens a question, a note or a credit, and one after a salutation
+// ("DEAR ABBY:", "Dear Prudence:") opens a letter to the one named: none
+// is the named one's words.
 func (d *doc) headingTurn(a *Attribution) bool {
 	c := a.Cue[0]
 	if c.End-c.Start != 1 || d.text(c.Start) != ":" || len(a.Source) == 0 {
 		return false
 	}
 	s := a.Source[len(a.Source)-1]
-	return s.End == c.Start && lexicon.HeadingLabels.Has(d.low[s.End-1])
+	return s.End == c.Start && (lexicon.HeadingLabels.Has(d.low[s.End-1]) || d.low[a.Source[0].Start] == "dear")
 }
