@@ -135,3 +135,12 @@ var AppearVerbs = newSet("appear", "appears", "appeared", "appearing")
 // out the concert"). "as", "after" and "before" are left out: they also
 // open parts of a noun phrase ("as much as", "the day after").
 var AdverbialOpeners = newSet("while", "despite", "although", "though", "because", "whereas", "whilst")
+
+// MediumNouns are the means of what is said, which a cue takes with it
+// ("said in a statement", "wrote in an email", "told reporters in a phone
+// interview"). Hand-listed general English.
+var MediumNouns = newSet(
+	"statement", "interview", "email", "e-mail", "letter", "speech", "tweet", "post", "memo", "message",
+	"release", "briefing", "op-ed", "column", "editorial", "essay", "blog", "book", "memoir", "filing",
+	"video", "podcast", "broadcast", "address", "testimony", "text", "call", "conversation",
+)

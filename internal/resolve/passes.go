@@ -25,6 +25,8 @@ type pass struct {
 //   - object-ends: right after admission, before any pass compares or
 //     extends contents, it cuts a noun-phrase content where an adverbial
 //     clause begins.
+//   - cue-phrases: after admission, before the adders, which skip
+//     tokens already in a cue, it runs a cue over "in a statement".
 //   - source-clauses: before the sources are completed or compared, it
 //     cuts a source run back into the clause before it.
 //   - passive-agents: before the sources are completed or compared, it
@@ -76,6 +78,7 @@ func passes() []pass {
 		{"admit", (*doc).admit},
 		{"admission", (*doc).admission},
 		{"object-ends", (*doc).objectEnds},
+		{"cue-phrases", (*doc).cuePhrases},
 		{"source-clauses", (*doc).sourceClauses},
 		{"passive-agents", (*doc).passiveAgents},
 		{"repair-sources", (*doc).repairSources},
