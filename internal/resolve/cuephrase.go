@@ -25,6 +25,30 @@ func (d *doc) cuePhrases() {
 	}
 }
 
+// cueAdverbs runs a cue back over the adverbs, modals and negation right
+// before it ("[even suggesting]", "[then ruled]", "[could not resist
+// pointing out]"): the verb group whole, as PolNeAR and our sets mark
+// it. After the passes that read the token before a cue (a comma before
+// a participle), and over no token of a role or of another cue.
+func (d *doc) cueAdverbs() {
+	for i := range d.atts {
+		a := &d.atts[i]
+		if len(a.Cue) == 0 {
+			continue
+		}
+		c := &a.Cue[0]
+		k := c.Start - 1
+		for k >= 0 && (postag.IsAdverb(d.tags[k]) || d.tags[k] == postag.MD || d.low[k] == "not" || d.low[k] == "n't") &&
+			!d.inCue[k] && !overlapsAny(a.Source, k, k+1) && !overlapsAny(a.Content, k, k+1) {
+			k--
+		}
+		if k+1 < c.Start {
+			c.Start = k + 1
+			d.markCue(a.Cue)
+		}
+	}
+}
+
 // mediumPhraseEnd is the end of "in DET (word){0,3} MEDIUM" opening at
 // token k, or -1.
 func (d *doc) mediumPhraseEnd(k int) int {

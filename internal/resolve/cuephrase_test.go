@@ -36,3 +36,32 @@ func TestCuePhrasesPass(t *testing.T) {
 		})
 	}
 }
+
+func TestCueAdverbsPass(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an adverb before the verb",
+			"{s1 The court} then {c1 ruled} {t1 that the law stands}.",
+			[]string{"The court / then ruled / that the law stands"}},
+		{"a modal and negation",
+			"{s1 He} could not {c1 resist pointing out} {t1 that he won}.",
+			[]string{"He / could not resist pointing out / that he won"}},
+		{"an adverb after a comma keeps the participle's source",
+			"The nominee complained about his mic, even {c1 suggesting} {t1 he may have been sabotaged}.",
+			[]string{"The nominee / even suggesting / he may have been sabotaged"}},
+		{"no word of the source",
+			"{s1 Officials privately} {c1 said} {t1 the talks failed}.",
+			[]string{"Officials privately / said / the talks failed"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := fixture(t, tt.text)
+			runPasses(t, d, "boilerplate", "datelines", "admit", "order", "implicit-sources", "sourceless", "cue-adverbs")
+			if got := d.allRoles(); !slices.Equal(got, tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -55,6 +55,8 @@ type pass struct {
 //   - sourceless: after implicit-sources, the last pass that gives a
 //     source, it drops what is still without one and reports with an
 //     active verb; before nesting, which sets the first indexes.
+//   - cue-adverbs: after implicit-sources and sourceless, which read the
+//     token before a cue, it runs a cue back over its adverbs and modals.
 //   - nested-contents: once the attributions are final, a content cut
 //     where one nested in it begins runs on over it; before nesting,
 //     which reads the contents.
@@ -90,6 +92,7 @@ func passes() []pass {
 		{"order", (*doc).order},
 		{"implicit-sources", (*doc).implicitSources},
 		{"sourceless", (*doc).sourceless},
+		{"cue-adverbs", (*doc).cueAdverbs},
 		{"nested-contents", (*doc).nestedContents},
 		{"nesting", (*doc).nesting},
 		{"speakers", (*doc).findSpeakers},
