@@ -144,3 +144,13 @@ var MediumNouns = newSet(
 	"release", "briefing", "op-ed", "column", "editorial", "essay", "blog", "book", "memoir", "filing",
 	"video", "podcast", "broadcast", "address", "testimony", "text", "call", "conversation",
 )
+
+// RaisingParticiples are the participles of verbs of saying and believing
+// whose passive lends its subject to the infinitive after it: "is
+// believed to be", "is said to have", "are expected to". Hand-listed
+// general English.
+var RaisingParticiples = newSet(
+	"believed", "said", "thought", "understood", "expected", "reported", "known", "rumored", "rumoured",
+	"alleged", "considered", "estimated", "feared", "presumed", "claimed", "deemed", "reputed",
+	"projected", "predicted", "forecast", "assumed", "suspected", "shown", "found",
+)

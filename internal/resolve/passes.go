@@ -27,6 +27,9 @@ type pass struct {
 //     clause begins.
 //   - cue-phrases: after admission, before the adders, which skip
 //     tokens already in a cue, it runs a cue over "in a statement".
+//   - raised-subjects: before the passes that repair, fill or compare
+//     sources, it takes a passive's subject ("is believed to") out of
+//     the source and into the content.
 //   - source-clauses: before the sources are completed or compared, it
 //     cuts a source run back into the clause before it.
 //   - passive-agents: before the sources are completed or compared, it
@@ -81,6 +84,7 @@ func passes() []pass {
 		{"admission", (*doc).admission},
 		{"object-ends", (*doc).objectEnds},
 		{"cue-phrases", (*doc).cuePhrases},
+		{"raised-subjects", (*doc).raisedSubjects},
 		{"source-clauses", (*doc).sourceClauses},
 		{"passive-agents", (*doc).passiveAgents},
 		{"repair-sources", (*doc).repairSources},
