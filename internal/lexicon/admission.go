@@ -154,3 +154,10 @@ var RaisingParticiples = newSet(
 	"alleged", "considered", "estimated", "feared", "presumed", "claimed", "deemed", "reputed",
 	"projected", "predicted", "forecast", "assumed", "suspected", "shown", "found",
 )
+
+// AsParticiples are the participles whose passive takes its subject into
+// an "as" complement: "is seen as", "is billed as", "was described as".
+var AsParticiples = newSet(
+	"seen", "viewed", "regarded", "described", "billed", "touted", "hailed", "considered", "portrayed",
+	"characterized", "characterised", "depicted", "cast", "pegged", "tipped", "perceived", "labeled", "labelled",
+)

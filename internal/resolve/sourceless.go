@@ -37,7 +37,8 @@ func (d *doc) reportsWithoutSource(a *Attribution) bool {
 			case lexicon.HedgeAdverbs.Has(w), lexicon.SeemVerbs.Has(w):
 				return true
 			case d.tags[k] == postag.VBN && (aux == "" || lexicon.BeForms.Has(aux)):
-				if lexicon.PurposeParticiples.Has(w) || lexicon.SpeechClassOf(w) == lexicon.NoSpeech {
+				raising := lexicon.RaisingParticiples.Has(w) || lexicon.AsParticiples.Has(w) // "is billed as"
+				if lexicon.PurposeParticiples.Has(w) || lexicon.SpeechClassOf(w) == lexicon.NoSpeech && !raising {
 					return false // "is intended to be", "is thrilled to have": purpose or feeling, no report
 				}
 				return true // passive, or a participle with no auxiliary
