@@ -254,3 +254,9 @@ var SubjectPronouns = newSet(
 // StateNameWords make a name a state's: "the Islamic Republic", "the
 // United Kingdom", "the United Arab Emirates".
 var StateNameWords = newSet("republic", "kingdom", "emirates")
+
+// OutletNouns are the nouns among DocNouns that name a body that
+// publishes, not a document: "the agency", "the newspaper", "the network".
+var OutletNouns = newSet(
+	"agency", "agencies", "network", "newspaper", "media", "outlet", "outlets", "magazine", "journal", "website",
+)

@@ -260,8 +260,10 @@ func (d *doc) personLike(name []int) bool {
 }
 
 // commonKind classifies a source headed by a common noun.
+// A document with no named author ("one study in 38 people", "the
+// figures") is anonymous, as our sets mark it; an outlet is a body.
 func commonKind(head string) Kind {
-	if lexicon.OrgNouns.Has(head) || lexicon.DocNouns.Has(head) {
+	if lexicon.OrgNouns.Has(head) || lexicon.OutletNouns.Has(head) {
 		return Organization
 	}
 	return Anonymous
