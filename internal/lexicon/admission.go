@@ -58,7 +58,8 @@ var RequestVerbs = newSet(
 )
 
 // SeemVerbs report an appearance with no source ("seems to have
-// vanished", "appeared cowed").
+// vanished"); the forms of "appear" are also AppearVerbs, which the
+// sourceless rule reads first.
 var SeemVerbs = newSet("seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing")
 
 // BeForms are the forms of "be": before a participle, a passive.
@@ -88,3 +89,75 @@ func PassiveComplement(participle string) string {
 // Fowler, who helmed the DNC", "O'Neill, on what was his first day"): a
 // finite verb after one is the clause's.
 var RelativePronouns = newSet("who", "whom", "whose", "which", "that", "what", "whatever", "whoever")
+
+// ThingVerbs report only with a clause or a quotation ("added that ...",
+// "offered to resign", "posted that ..."); with a bare noun phrase for
+// object they give, score or show a thing ("added a goal", "posted a
+// profit", "offered a discount", "presented the award", "allows the car
+// ..."). Hand-listed general English: the verbs of the speech lexicon
+// whose first sense is not speech.
+var ThingVerbs = newSet(
+	"add", "adds", "added", "adding",
+	"post", "posts", "posted", "posting",
+	"present", "presents", "presented", "presenting",
+	"grant", "grants", "granted", "granting",
+	"deliver", "delivers", "delivered", "delivering",
+	"allow", "allows", "allowed", "allowing",
+	"reveal", "reveals", "revealed", "revealing",
+	"unveil", "unveils", "unveiled", "unveiling",
+)
+
+// Complementizers open a clause: "that", "whether", "if" and the
+// wh-words.
+var Complementizers = newSet(
+	"that", "whether", "if", "what", "why", "how", "when", "where", "who", "whom", "which", "to",
+)
+
+// TitleCaseLower are the short words that title case leaves in lower
+// case ("Voters Abandon Party for Clinton").
+var TitleCaseLower = newSet(
+	"a", "an", "the", "and", "but", "or", "nor", "for", "of", "on", "in", "at", "to", "by", "with", "from",
+	"as", "into", "over", "via", "vs", "v",
+)
+
+// PurposeParticiples tell what a thing is for, not what anyone reports,
+// in a passive with no agent: "is intended to be a portable machine",
+// "are designed as a backup", "is meant to", "is supposed to".
+var PurposeParticiples = newSet("intended", "designed", "meant", "supposed", "built", "made", "used")
+
+// AppearVerbs are the forms of "appear". With no source, "X appeared
+// cowed" or "appears to be in the ballpark" is the writer's impression,
+// unlike "seems", which PolNeAR and our sets annotate.
+var AppearVerbs = newSet("appear", "appears", "appeared", "appearing")
+
+// AdverbialOpeners open a clause that tells when, why or despite what,
+// which ends a noun phrase before it ("announced the tour while closing
+// out the concert"). "as", "after" and "before" are left out: they also
+// open parts of a noun phrase ("as much as", "the day after").
+var AdverbialOpeners = newSet("while", "despite", "although", "though", "because", "whereas", "whilst")
+
+// MediumNouns are the means of what is said, which a cue takes with it
+// ("said in a statement", "wrote in an email", "told reporters in a phone
+// interview"). Hand-listed general English.
+var MediumNouns = newSet(
+	"statement", "interview", "email", "e-mail", "letter", "speech", "tweet", "post", "memo", "message",
+	"release", "briefing", "op-ed", "column", "editorial", "essay", "blog", "book", "memoir", "filing",
+	"video", "podcast", "broadcast", "address", "testimony", "text", "call", "conversation",
+)
+
+// RaisingParticiples are the participles of verbs of saying and believing
+// whose passive lends its subject to the infinitive after it: "is
+// believed to be", "is said to have", "are expected to". Hand-listed
+// general English.
+var RaisingParticiples = newSet(
+	"believed", "said", "thought", "understood", "expected", "reported", "known", "rumored", "rumoured",
+	"alleged", "considered", "estimated", "feared", "presumed", "claimed", "deemed", "reputed",
+	"projected", "predicted", "forecast", "assumed", "suspected", "shown", "found",
+)
+
+// AsParticiples are the participles whose passive takes its subject into
+// an "as" complement: "is seen as", "is billed as", "was described as".
+var AsParticiples = newSet(
+	"seen", "viewed", "regarded", "described", "billed", "touted", "hailed", "considered", "portrayed",
+	"characterized", "characterised", "depicted", "cast", "pegged", "tipped", "perceived", "labeled", "labelled",
+)

@@ -150,6 +150,8 @@ var OrgNouns = newSet(
 	"startup", "start-up", "maker", "developer", "carrier", "lender", "chain", "brand", "label", "charity",
 	"nonprofit", "publisher", "broadcaster", "provider", "supplier", "contractor", "consultancy",
 	"conglomerate", "utility", "securities", "church", "mosque", "temple", "synagogue", "cathedral",
+	// institutions
+	"museum", "library", "gallery", "shelter", "zoo", "academy", "society", "laboratory", "observatory",
 	"parish", "diocese", "programme", "program", "division", "unit", "directorate-general",
 )
 
@@ -252,3 +254,9 @@ var SubjectPronouns = newSet(
 // StateNameWords make a name a state's: "the Islamic Republic", "the
 // United Kingdom", "the United Arab Emirates".
 var StateNameWords = newSet("republic", "kingdom", "emirates")
+
+// OutletNouns are the nouns among DocNouns that name a body that
+// publishes, not a document: "the agency", "the newspaper", "the network".
+var OutletNouns = newSet(
+	"agency", "agencies", "network", "newspaper", "media", "outlet", "outlets", "magazine", "journal", "website",
+)

@@ -32,6 +32,10 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "intention"
 	case d.request(a):
 		return "request"
+	case d.thingObject(a):
+		return "thing"
+	case d.verblessLabel(a), d.headingTurn(a):
+		return "label"
 	}
 	return ""
 }
@@ -218,4 +222,75 @@ func (d *doc) request(a *Attribution) bool {
 		}
 	}
 	return true
+}
+
+// thingObject: a verb that reports only with a clause or a quotation, and
+// otherwise gives, shows or scores a thing, with a bare noun phrase for
+// object ("added a goal", "posted an elite grade", "will offer the car in
+// thirteen finishes", "offered no proof").
+func (d *doc) thingObject(a *Attribution) bool {
+	h := d.cueVerb(a)
+	if h < 0 || !lexicon.ThingVerbs.Has(d.low[h]) || len(a.Content) == 0 {
+		return false
+	}
+	return d.bareNounPhrase(a.Content)
+}
+
+// bareNounPhrase: the content holds no verb, no modal and no quotation,
+// and opens with no complementizer or wh-word: a noun phrase, not a
+// clause.
+func (d *doc) bareNounPhrase(rs []segment.Range) bool {
+	first := rs[0].Start
+	if lexicon.Complementizers.Has(d.low[first]) {
+		return false
+	}
+	for i, r := range rs {
+		for k := r.Start; k < r.End; k++ {
+			if i == 0 && k > first && lexicon.Subordinators.Has(d.low[k]) && d.low[k] != "that" {
+				return true // the object ended before a clause that is no complement ("a goal as the Bruins beat ...")
+			}
+			if postag.IsVerb(d.tags[k]) || d.tags[k] == postag.MD || d.seg.Tokens[k].Kind == segment.Quote || d.seg.QuoteDepth[k] > 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// verblessLabel: a colon after a label with no verb and no quotation
+// after it ("Connectivity Technology: Wireless Connect via Bluetooth
+// with your device", "Q: Favorite apps?") labels a thing; a speaker's colon introduces what was said, a clause or a
+// quotation ("Poll: Clinton and Trump in dead heat heading into ...").
+func (d *doc) verblessLabel(a *Attribution) bool {
+	c := a.Cue[0]
+	if c.End-c.Start != 1 || d.text(c.Start) != ":" || len(a.Content) == 0 {
+		return false
+	}
+	titleCase := true
+	for _, r := range a.Content {
+		for k := r.Start; k < r.End; k++ {
+			if postag.IsVerb(d.tags[k]) || d.tags[k] == postag.MD || d.seg.Tokens[k].Kind == segment.Quote || d.seg.QuoteDepth[k] > 0 {
+				return false
+			}
+			if d.seg.Tokens[k].Kind == segment.Word && !d.capitalized(k) && !lexicon.TitleCaseLower.Has(d.low[k]) {
+				titleCase = false
+			}
+		}
+	}
+	// A headline in title case hides its verbs from the tagger ("Poll:
+	// Wealthy Voters Abandon Republican Party for Hillary Clinton").
+	return !titleCase
+}
+
+// headingTurn: a colon after a heading label ("Q:", "UPDATE:", "Photo:")
+// opens a question, a note or a credit, and one after a salutation
+// ("DEAR ABBY:", "Dear Prudence:") opens a letter to the one named: none
+// is the named one's words.
+func (d *doc) headingTurn(a *Attribution) bool {
+	c := a.Cue[0]
+	if c.End-c.Start != 1 || d.text(c.Start) != ":" || len(a.Source) == 0 {
+		return false
+	}
+	s := a.Source[len(a.Source)-1]
+	return s.End == c.Start && (lexicon.HeadingLabels.Has(d.low[s.End-1]) || d.low[a.Source[0].Start] == "dear")
 }

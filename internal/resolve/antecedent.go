@@ -29,11 +29,11 @@ func classOf(p string) pronounClass {
 func (c pronounClass) fits(e *entity) bool {
 	switch c {
 	case personPronoun:
-		return e.kind != Organization && !e.plural
+		return e.kind != Organization && !e.document && !e.plural
 	case groupPronoun:
-		return e.kind != Person && (e.kind != Anonymous || e.plural)
+		return e.kind != Person && (e.kind != Anonymous || e.document || e.plural)
 	case bodyPronoun:
-		return e.kind == Organization
+		return e.kind == Organization || e.document
 	}
 	return false
 }
@@ -44,7 +44,7 @@ func (c pronounClass) fits(e *entity) bool {
 // token. n is the number of tokens.
 func (es *entities) remember(n, pos, id int, source bool) {
 	e := es.list[id]
-	if e.kind == Organization {
+	if e.kind == Organization || e.document {
 		es.bodies.put(n, pos, id, source)
 	}
 	for c := range numPronounClasses {

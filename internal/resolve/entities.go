@@ -14,12 +14,15 @@ import (
 // Its name, kind, last name, plural and first are set when it is added
 // and never change, so the indexes of entities can key on them.
 type entity struct {
-	name     string
-	kind     Kind
-	title    string
-	last     string          // a person's last name, lower-cased
-	words    map[string]bool // lower-cased words of name, title and descriptions
-	plural   bool
+	name   string
+	kind   Kind
+	title  string
+	last   string          // a person's last name, lower-cased
+	words  map[string]bool // lower-cased words of name, title and descriptions
+	plural bool
+	// document: an unnamed document ("the report"), anonymous in kind
+	// but, like a body, what "it" refers to.
+	document bool
 	mentions []segment.Range // in the order found, each once
 	sorted   []segment.Range // the mentions in text order, to find one fast
 	atts     int

@@ -154,6 +154,7 @@ type nameEvidence struct {
 	group     bool // it ends in a plural proper noun or a party's or nation's plural ("Democrats", "Scottish Conservatives")
 	orgBefore bool // a lower-case noun of a body stands before it ("business weekly Jinrong Zhoukan")
 	which     bool // a relative "which" follows it ("Rival Billfold, which raised ...")
+	article   bool // "the" stands before it ("the Santa Fe Animal Shelter"): persons' names take none
 	who       bool // a relative "who" follows it
 	// entity is the class an entity tagger gives the name: "PERSON",
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
@@ -180,7 +181,7 @@ func decideKind(e nameEvidence) Kind {
 		return Organization
 	case e.entity == "PERSON", e.firstName, e.who:
 		return Person
-	case e.acronym, e.orgBefore, e.which:
+	case e.acronym, e.orgBefore, e.which, e.article:
 		return Organization
 	}
 	return Person
@@ -218,6 +219,13 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	if k := name[len(name)-1] + 1; k+1 < d.n && d.text(k) == "," {
 		e.which, e.who = d.low[k+1] == "which", d.low[k+1] == "who"
 	}
+	if k := name[0] - 1; k >= 0 && d.low[k] == "the" {
+		// Only when the name ends its noun phrase: before a common word
+		// it modifies a description ("the Chilean-born helmer").
+		next := name[len(name)-1] + 1
+		e.article = next >= d.n || d.isPunct(next) || postag.IsVerb(d.tags[next]) || d.tags[next] == postag.MD ||
+			d.tags[next] == postag.IN || d.tags[next] == postag.CC || d.tags[next] == postag.WDT || d.tags[next] == postag.WP
+	}
 	return e
 }
 
@@ -252,8 +260,10 @@ func (d *doc) personLike(name []int) bool {
 }
 
 // commonKind classifies a source headed by a common noun.
+// A document with no named author ("one study in 38 people", "the
+// figures") is anonymous, as our sets mark it; an outlet is a body.
 func commonKind(head string) Kind {
-	if lexicon.OrgNouns.Has(head) || lexicon.DocNouns.Has(head) {
+	if lexicon.OrgNouns.Has(head) || lexicon.OutletNouns.Has(head) {
 		return Organization
 	}
 	return Anonymous

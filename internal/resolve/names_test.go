@@ -160,10 +160,39 @@ func TestDecideKind(t *testing.T) {
 		{"a relative who", nameEvidence{words: 1, who: true, acronym: true}, Person},
 		{"a first name outweighs a body's noun before it", nameEvidence{words: 2, firstName: true, orgBefore: true}, Person},
 		{"a first name outweighs an acronym", nameEvidence{words: 2, acronym: true, firstName: true}, Person},
+		{"the article before a name", nameEvidence{words: 4, article: true}, Organization},
+		{"a first name outweighs the article", nameEvidence{words: 2, article: true, firstName: true}, Person},
 	}
 	for _, tt := range tests {
 		if got := decideKind(tt.e); got != tt.want {
 			t.Errorf("%s: decideKind(%+v) = %q, want %q", tt.name, tt.e, got, tt.want)
+		}
+	}
+}
+
+func TestArticleBeforeName(t *testing.T) {
+	tests := []struct {
+		text string
+		last int // the last token of the name, which starts at token 1
+		want bool
+	}{
+		{"The Santa Fe Animal Shelter announced that the cat was found.", 4, true},
+		{"The Doobie Brothers, which formed in 1970, will tour.", 2, true},
+		{"The Chilean-born helmer told Marquee that it nearly shut down.", 1, false},
+		{"Lexus revealed the convertible.", 0, false},
+	}
+	for _, tt := range tests {
+		d := fixture(t, tt.text)
+		start := 1
+		if tt.last == 0 {
+			start = 0
+		}
+		var name []int
+		for k := start; k <= tt.last; k++ {
+			name = append(name, k)
+		}
+		if got := d.nameEvidence(name).article; got != tt.want {
+			t.Errorf("%q: article = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

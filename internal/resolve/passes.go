@@ -22,6 +22,14 @@ type pass struct {
 //     already in a cue and what would duplicate an attribution.
 //   - admission: right after admit, so that no later pass completes,
 //     counts or nests a relation that reports no speech of its source.
+//   - object-ends: right after admission, before any pass compares or
+//     extends contents, it cuts a noun-phrase content where an adverbial
+//     clause begins.
+//   - cue-phrases: after admission, before the adders, which skip
+//     tokens already in a cue, it runs a cue over "in a statement".
+//   - raised-subjects: before the passes that repair, fill or compare
+//     sources, it takes a passive's subject ("is believed to") out of
+//     the source and into the content.
 //   - source-clauses: before the sources are completed or compared, it
 //     cuts a source run back into the clause before it.
 //   - passive-agents: before the sources are completed or compared, it
@@ -50,6 +58,8 @@ type pass struct {
 //   - sourceless: after implicit-sources, the last pass that gives a
 //     source, it drops what is still without one and reports with an
 //     active verb; before nesting, which sets the first indexes.
+//   - cue-adverbs: after implicit-sources and sourceless, which read the
+//     token before a cue, it runs a cue back over its adverbs and modals.
 //   - nested-contents: once the attributions are final, a content cut
 //     where one nested in it begins runs on over it; before nesting,
 //     which reads the contents.
@@ -72,6 +82,9 @@ func passes() []pass {
 		{"datelines", (*doc).datelines},
 		{"admit", (*doc).admit},
 		{"admission", (*doc).admission},
+		{"object-ends", (*doc).objectEnds},
+		{"cue-phrases", (*doc).cuePhrases},
+		{"raised-subjects", (*doc).raisedSubjects},
 		{"source-clauses", (*doc).sourceClauses},
 		{"passive-agents", (*doc).passiveAgents},
 		{"repair-sources", (*doc).repairSources},
@@ -83,6 +96,7 @@ func passes() []pass {
 		{"order", (*doc).order},
 		{"implicit-sources", (*doc).implicitSources},
 		{"sourceless", (*doc).sourceless},
+		{"cue-adverbs", (*doc).cueAdverbs},
 		{"nested-contents", (*doc).nestedContents},
 		{"nesting", (*doc).nesting},
 		{"speakers", (*doc).findSpeakers},

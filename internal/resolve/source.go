@@ -98,7 +98,8 @@ func (d *doc) resolveSource(a *Attribution) int {
 		return d.orgEntity(x)
 	}
 	desc := d.rangeText(x.span)
-	e := &entity{name: desc, kind: Anonymous, first: x.span.Start, plural: d.tags[x.head] == postag.NNS}
+	e := &entity{name: desc, kind: Anonymous, first: x.span.Start, plural: d.tags[x.head] == postag.NNS,
+		document: lexicon.DocNouns.Has(head)}
 	id := es.add(e)
 	es.addWords(d, id, x.span)
 	return id

@@ -43,7 +43,9 @@ func (d *doc) turn(para segment.Range) *Attribution {
 		i++
 	}
 	name.End = i
-	if name.Len() == 0 || i+1 >= para.End || d.text(i) != ":" || d.bp[i] || lexicon.HeadingLabels.Has(d.low[name.Start]) {
+	// A heading label ("UPDATE:") or a salutation ("DEAR ABBY:", a letter
+	// to the one named) is no speaker's turn.
+	if name.Len() == 0 || i+1 >= para.End || d.text(i) != ":" || d.bp[i] || lexicon.HeadingLabels.Has(d.low[name.Start]) || d.low[name.Start] == "dear" {
 		return nil
 	}
 	content := segment.Range{Start: i + 1, End: para.End}

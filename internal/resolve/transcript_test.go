@@ -17,6 +17,8 @@ func TestTranscriptTurns(t *testing.T) {
 		{"a two-word label",
 			"JOHN SMITH: We are ready.\nMARY JONES: We are not.\n",
 			[]string{"JOHN SMITH|We are ready.", "MARY JONES|We are not."}},
+		{"salutations open letters, not turns",
+			"DEAR ABBY: My husband bought plane tickets.\nDEAR FEELING: Of course you should go.\n", nil},
 		{"one labelled paragraph is no transcript",
 			"CLINTON: I feel a great deal of sympathy.\nShe went on.\n", nil},
 		{"heading labels are no speakers",

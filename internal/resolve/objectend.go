@@ -1,0 +1,60 @@
+package resolve
+
+import (
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// objectEnds cuts a content that is a noun phrase where an adverbial
+// clause after it begins: in "The Doobie Brothers announced [the 30-date
+// jaunt] while closing out their concert" or "Lexus called [the vehicle a
+// concept] despite looking ready to hit showrooms", the clause tells when
+// or despite what the source spoke, not what it said. A content that is a
+// clause ("added he would never vote as ...") is left whole.
+func (d *doc) objectEnds() {
+	for i := range d.atts {
+		a := &d.atts[i]
+		if len(a.Content) != 1 || len(a.Cue) == 0 || a.Content[0].Start < a.Cue[len(a.Cue)-1].End {
+			continue
+		}
+		if end := d.nounPhraseEnd(a.Content[0]); end > a.Content[0].Start {
+			a.Content[0].End = end
+		}
+	}
+}
+
+// nounPhraseEnd is where an adverbial clause cuts the noun phrase that
+// opens r, or -1 when r is a clause, a quotation, or runs on with no such
+// clause.
+func (d *doc) nounPhraseEnd(r segment.Range) int {
+	first := r.Start
+	if lexicon.Complementizers.Has(d.low[first]) || d.seg.QuoteDepth[first] > 0 || d.seg.Tokens[first].Kind == segment.Quote {
+		return -1
+	}
+	relative := false // inside a relative clause of the noun phrase ("earnings that topped estimates")
+	for k := first; k < r.End; k++ {
+		w := d.low[k]
+		switch {
+		case d.seg.Tokens[k].Kind == segment.Quote || d.seg.QuoteDepth[k] > 0:
+			return -1
+		case k > first && lexicon.AdverbialOpeners.Has(w):
+			return trimEnd(d, first, k)
+		case k > first && d.text(k) == "," && k+1 < r.End && d.tags[k+1] == postag.VBG:
+			return trimEnd(d, first, k) // ", sending shares lower"
+		case k > first && (w == "that" || w == "which" || w == "who") && postag.IsNoun(d.tags[k-1]):
+			relative = true
+		case (postag.IsVerb(d.tags[k]) && d.tags[k] != postag.VBG && d.tags[k] != postag.VBN || d.tags[k] == postag.MD) && !relative:
+			return -1 // a clause: its verb is its own
+		}
+	}
+	return -1
+}
+
+// trimEnd backs the end of a cut phrase off the punctuation before it.
+func trimEnd(d *doc, start, end int) int {
+	for end > start && d.isPunct(end-1) {
+		end--
+	}
+	return end
+}
