@@ -58,7 +58,7 @@ func Mentions(d Doc) (ms []Mention, of []int) {
 		qs = append(qs, q)
 	}
 	groups, groupOf := groupQuotes(qs)
-	link(groups, qs)
+	link(groups, qs, d.Text)
 	// Number the groups that stand for a speaker, in order of first quote.
 	index := map[int]int{}
 	for gi := range groups {
@@ -262,7 +262,7 @@ func groupQuotes(qs []quote) (gs []group, of []int) {
 }
 
 // link joins the groups of a document that are one speaker.
-func link(gs []group, qs []quote) {
+func link(gs []group, qs []quote, text string) {
 	// Person names: a shorter name to the one fuller name it fits.
 	for i := range gs {
 		if gs[i].kind != whosaid.Person || gs[i].definite {
@@ -330,8 +330,77 @@ func link(gs []group, qs []quote) {
 			join(gs, j, i)
 			continue
 		}
+		if ledeReferent(gs, i, text) {
+			continue
+		}
+		if gs[i].kind == whosaid.Organization && possessiveModified(gs[i].name) {
+			// "the nurses' association": a body that its description
+			// names, though the document names it no otherwise.
+			gs[i].definite = false
+			continue
+		}
 		gs[i].none = true
 	}
+}
+
+// ledeReferent gives a description of a company, club or team that no
+// speaker of the document stands for the organisation that the story's
+// lede is about ("Lumenary said ... the company said"), joining it to
+// the group of that name if there is one: a name the extractor took for
+// a person's, with no given name, title or gender of one, is the
+// organisation's. false when the lede names none.
+func ledeReferent(gs []group, i int, text string) bool {
+	d := gs[i].folded
+	if gs[i].kind != whosaid.Organization || len(d) == 0 || !anyOrganization[singular(d[len(d)-1])] {
+		return false
+	}
+	isPerson := func(ws []string) bool {
+		for j := range gs {
+			if gs[j].kind == whosaid.Person && len(gs[j].folded) > 1 && slices.ContainsFunc(ws, func(w string) bool { return slices.Contains(gs[j].folded, w) }) {
+				return true
+			}
+		}
+		return false
+	}
+	name := ledeOrganization(text, isPerson)
+	if name == "" {
+		return false
+	}
+	folded := orgWordsOf(name)
+	for j := range gs {
+		g := &gs[find(gs, j)]
+		if j == i || gs[j].definite || !slices.Equal(gs[j].folded, folded) {
+			continue
+		}
+		switch {
+		case g.kind == whosaid.Organization:
+		case g.kind == whosaid.Person && g.title == "" && genderOfGroup(g) == "":
+			g.kind = whosaid.Organization
+		default:
+			continue
+		}
+		join(gs, find(gs, j), i)
+		return true
+	}
+	gs[i].name, gs[i].folded, gs[i].definite = name, folded, false
+	return true
+}
+
+// possessiveModified says whether a description's head is owned by a
+// common noun that says whose body it is: "the nurses' association", "the
+// farmers' union"; not "the company's", "its union".
+func possessiveModified(name string) bool {
+	ts := tokens(name)
+	for _, t := range ts[:max(len(ts)-1, 0)] {
+		owner, ok := strings.CutSuffix(t.text, "'")
+		if !ok {
+			owner, ok = strings.CutSuffix(t.text, "’")
+		}
+		if ok && len(owner) > 2 && strings.HasSuffix(owner, "s") && !capitalized(owner) {
+			return true
+		}
+	}
+	return false
 }
 
 // titlesApart says whether two titles are both given and share no
@@ -442,7 +511,16 @@ func referent(gs []group, i int) int {
 			// "The SRWU said ... the union said": the organisation of the
 			// latest quote before it, unless a place (a government).
 			isOrg := func(g *group) bool { return g.kind == whosaid.Organization && !place(g.folded) }
-			if j = preceding(gs, i, isOrg); j < 0 && anyOrganization[head] {
+			ofHead := isOrg
+			if headInName[head] {
+				// "The league" is no club, "the nurses' association" no
+				// hospital: a body of this kind is named so, or by an
+				// abbreviation ("the SRWU").
+				ofHead = func(g *group) bool {
+					return isOrg(g) && (slices.Contains(g.folded, head) || len(g.folded) == 1 && acronym(g.name))
+				}
+			}
+			if j = preceding(gs, i, ofHead); j < 0 && anyOrganization[head] {
 				// "The company said ... PayLagos said": a company, club
 				// or team that the document names later.
 				j = following(gs, i, isOrg)
@@ -537,6 +615,12 @@ var personNouns = set("man", "woman", "boy", "girl", "person", "old", "lady", "g
 // organisation named just before: "the union", "the league".
 var laterOrganization = set("union", "league", "council", "association", "federation", "party",
 	"campaign", "agency", "institute", "foundation", "trust", "network", "studio", "label", "squad")
+
+// headInName are the heads of descriptions of bodies whose names say
+// what they are: "the Professional Football League", "the Royal College
+// of Nursing" is not "the union".
+var headInName = set("union", "league", "council", "association", "federation", "institute",
+	"foundation", "trust")
 
 // headWord writes a title's abbreviation out, as titleWords does.
 func headWord(w string) string {
