@@ -30,6 +30,12 @@ type quote struct {
 	// honorific: the gender comes from an honorific ("Mrs."), not from
 	// a pronoun, which the extractor may have resolved wrongly.
 	honorific bool
+	// described: a person source whose text is a description without
+	// the name it was resolved to ("The 28-year-old" for José Carvalho).
+	described bool
+	// subject is the gender of the pronoun that opens what was said
+	// ("she would decide"): the speaker's, as a rule, in reported speech.
+	subject string
 }
 
 // Mentions finds the speakers of a document: one Mention per speaker,
@@ -130,7 +136,41 @@ func quoteOf(a *whosaid.Attribution, text string) (quote, bool) {
 	if len(src.Spans) > 0 {
 		q.at = src.Spans[0][0]
 	}
+	q.subject = subjectGender(q.content)
+	q.described = s.kind == whosaid.Person && describes(src.Text, s.name)
 	return q, true
+}
+
+// subjectGender is the gender of a he or she that opens a content: "she
+// would decide after the Games" -> f.
+func subjectGender(content string) string {
+	ws := strings.Fields(content)
+	if len(ws) == 0 {
+		return ""
+	}
+	switch strings.ToLower(strings.Trim(ws[0], "\"“‘'")) {
+	case "he":
+		return "m"
+	case "she":
+		return "f"
+	}
+	return ""
+}
+
+// describes says whether a person's source text is a definite
+// description that holds no word of the name it was resolved to: "The
+// 28-year-old", not "Head coach José Carvalho".
+func describes(text, name string) bool {
+	ws := words(text)
+	if len(ws) < 2 || ws[0] != "the" {
+		return false
+	}
+	for _, w := range personWords(name) {
+		if slices.Contains(ws, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // genderOf is the gender that a source's text says, by its pronoun or
@@ -175,6 +215,11 @@ type group struct {
 	// definite: a definite description; none: one that stands for nobody
 	// named in the document; pronoun: a pronoun to resolve again.
 	definite, none, pronoun bool
+	// subject: the gender that the pronoun opening its first quote's
+	// content gives it; resolved: for a described person ("The
+	// 28-year-old"), the name the extractor resolved it to.
+	subject  string
+	resolved []string
 	// The quotes that give a gender: by an honorific, and by a pronoun
 	// (which counts when two say so and none says otherwise).
 	male, female, heMale, sheFemale int
@@ -233,7 +278,8 @@ func groupQuotes(qs []quote) (gs []group, of []int) {
 			gen = generation(q.src.name)
 		}
 		k := key{q.src.kind, strings.Join(folded, " ") + "/" + gen}
-		if q.src.pronoun {
+		checked := q.described && q.subject != ""
+		if q.src.pronoun || checked {
 			k.name = fmt.Sprintf("pronoun %d", i) // each resolves on its own
 		}
 		j, ok := index[k]
@@ -242,6 +288,10 @@ func groupQuotes(qs []quote) (gs []group, of []int) {
 			index[k] = j
 			gs = append(gs, group{parent: j, kind: q.src.kind, name: q.src.name, folded: folded, gen: gen,
 				title: q.title, at: q.at, definite: q.src.definite, pronoun: q.src.pronoun})
+			gs[j].subject = q.subject
+			if checked {
+				gs[j].definite, gs[j].resolved = true, folded
+			}
 		} else if gs[j].title == "" {
 			gs[j].title = q.title
 		}
@@ -326,6 +376,10 @@ func link(gs []group, qs []quote, text string) {
 		if !gs[i].definite || find(gs, i) != i {
 			continue
 		}
+		if gs[i].resolved != nil {
+			join(gs, agreeing(gs, i), i)
+			continue
+		}
 		if j := referent(gs, i); j >= 0 {
 			join(gs, j, i)
 			continue
@@ -341,6 +395,36 @@ func link(gs []group, qs []quote, text string) {
 		}
 		gs[i].none = true
 	}
+}
+
+// agreeing is the person a described source ("The 28-year-old said she
+// ...") stands for: the one the extractor resolved it to, unless its
+// gender disagrees with the pronoun that opens what was said, then the
+// person of that gender quoted latest before it, if one.
+func agreeing(gs []group, i int) int {
+	named := -1
+	for j := range gs {
+		if j != i && !gs[j].definite && gs[j].kind == whosaid.Person && slices.Equal(gs[j].folded, gs[i].resolved) {
+			named = find(gs, j)
+			break
+		}
+	}
+	if named >= 0 {
+		if g := genderOfGroup(&gs[named]); g == "" || g == gs[i].subject {
+			return named
+		}
+	}
+	if j := preceding(gs, i, func(c *group) bool {
+		return c.kind == whosaid.Person && genderOfGroup(c) == gs[i].subject
+	}); j >= 0 {
+		return j
+	}
+	if named >= 0 {
+		return named
+	}
+	// The named person is quoted nowhere else: the description is theirs.
+	gs[i].definite, gs[i].resolved = false, nil
+	return i
 }
 
 // ledeReferent gives a description of a company, club or team that no
@@ -550,6 +634,11 @@ func referent(gs []group, i int) int {
 		// "Ndlovu said ... the Rovers manager said": the person of the
 		// latest quote before it.
 		j = preceding(gs, i, func(c *group) bool { return c.kind == whosaid.Person })
+	}
+	if j == -1 && gs[i].subject != "" {
+		// "the owner says she ... Ms Nguyen said": in a lede, the person
+		// named after it whom the pronoun of what was said agrees with.
+		j = following(gs, i, func(c *group) bool { return c.kind == whosaid.Person && genderOfGroup(c) == gs[i].subject })
 	}
 	return max(j, -1)
 }

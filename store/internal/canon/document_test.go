@@ -34,8 +34,8 @@ func TestDocumentSpeakers(t *testing.T) {
 			want: []string{"organization:Lumenary", "person:Aisha Rahman"},
 		},
 		{
-			name: "the club: the lede's subject after its dateline",
-			text: "LONDON — Castlebridge United have signed Sipho Ndlovu from Atlantic Stars.\n\nIn a statement, the club said the player would join next week.",
+			name:    "the club: the lede's subject after its dateline",
+			text:    "LONDON — Castlebridge United have signed Sipho Ndlovu from Atlantic Stars.\n\nIn a statement, the club said the player would join next week.",
 			sources: []srcAt{{"the club", whosaid.Organization, "club"}},
 			want:    []string{"organization:Castlebridge United"},
 		},
@@ -49,8 +49,8 @@ func TestDocumentSpeakers(t *testing.T) {
 			want: []string{"organization:Konkan Chargers", "person:Aditya Kulkarni"},
 		},
 		{
-			name: "a lede about a person lends no body",
-			text: "Aisha Rahman is stepping down as chief executive.\n\nThe company said a search had begun.",
+			name:    "a lede about a person lends no body",
+			text:    "Aisha Rahman is stepping down as chief executive.\n\nThe company said a search had begun.",
 			sources: []srcAt{{"The company", whosaid.Organization, "company"}},
 			want:    []string{""},
 		},
@@ -73,8 +73,8 @@ func TestDocumentSpeakers(t *testing.T) {
 			want: []string{"organization:Halvorsen Foods", "organization:Halvorsen Foods"},
 		},
 		{
-			name: "a resolved description keeps its name",
-			text: "The National Health Research Council will cut grants, the council said Thursday.",
+			name:    "a resolved description keeps its name",
+			text:    "The National Health Research Council will cut grants, the council said Thursday.",
 			sources: []srcAt{{"the council", whosaid.Organization, "National Health Research Council"}},
 			want:    []string{"organization:National Health Research Council"},
 		},
@@ -116,8 +116,38 @@ func TestDocumentSpeakers(t *testing.T) {
 			want: []string{"person:Brisco Sr.", "person:Walter Brisco Jr.", "person:Walter Brisco Jr."},
 		},
 		{
-			name: "an anonymous description with no name stays one",
-			text: "An employee in the sales division said the call lasted six minutes.",
+			name: "a description whose gender disagrees with the resolved person's",
+			text: "Outside hitter Maria Santos finished with 22 points.\n\nHead coach José Carvalho said he had considered resting her.\n\nThe 28-year-old said she would decide after the Games.",
+			sources: []srcAt{
+				{"Maria Santos", whosaid.Person, "Maria Santos"},
+				{"Head coach José Carvalho", whosaid.Person, "José Carvalho"},
+				{"The 28-year-old", whosaid.Person, "José Carvalho"},
+			},
+			want: []string{"person:Maria Santos", "person:José Carvalho", "person:Maria Santos"},
+		},
+		{
+			name: "a description whose gender agrees keeps the resolved person",
+			text: "Maria Santos scored.\n\nHead coach José Carvalho said he was proud.\n\nThe 54-year-old said he would stay.",
+			sources: []srcAt{
+				{"Maria Santos", whosaid.Person, "Maria Santos"},
+				{"Head coach José Carvalho", whosaid.Person, "José Carvalho"},
+				{"The 54-year-old", whosaid.Person, "José Carvalho"},
+			},
+			want: []string{"person:Maria Santos", "person:José Carvalho", "person:José Carvalho"},
+		},
+		{
+			name: "a description in the lede: the person after it of its pronoun's gender",
+			text: "A bakery was named the best, and the owner says she still has not had a day off.\n\nMr Papadopoulos said the queue was long. 'The secret is the bread,' Ms Nguyen said.",
+			sources: []srcAt{
+				{"the owner", whosaid.Anonymous, "the owner"},
+				{"Mr Papadopoulos", whosaid.Person, "Papadopoulos"},
+				{"Ms Nguyen", whosaid.Person, "Nguyen"},
+			},
+			want: []string{"person:Nguyen", "person:Papadopoulos", "person:Nguyen"},
+		},
+		{
+			name:    "an anonymous description with no name stays one",
+			text:    "An employee in the sales division said the call lasted six minutes.",
 			sources: []srcAt{{"An employee in the sales division", whosaid.Anonymous, "An employee in the sales division"}},
 			want:    []string{"anonymous:An employee in the sales division"},
 		},
@@ -138,7 +168,11 @@ func TestDocumentSpeakers(t *testing.T) {
 				if s.kind == whosaid.Anonymous {
 					src.Description = s.speaker
 				}
-				d.Attributions = append(d.Attributions, whosaid.Attribution{Source: src})
+				a := whosaid.Attribution{Source: src}
+				if c := contentAfter(tt.text, from); c != "" {
+					a.Content = &whosaid.Role{Text: c}
+				}
+				d.Attributions = append(d.Attributions, a)
 			}
 			ms, of := Mentions(d)
 			for i, want := range tt.want {
@@ -152,4 +186,20 @@ func TestDocumentSpeakers(t *testing.T) {
 			}
 		})
 	}
+}
+
+// contentAfter is what follows a source's "said" or "says" to the end of
+// its sentence: what was said, as the tests need it.
+func contentAfter(text string, from int) string {
+	rest := text[from:]
+	for _, verb := range []string{" said ", " says "} {
+		if strings.HasPrefix(rest, verb) {
+			rest = rest[len(verb):]
+			if i := strings.IndexAny(rest, ".\n"); i >= 0 {
+				rest = rest[:i]
+			}
+			return rest
+		}
+	}
+	return ""
 }
