@@ -387,12 +387,6 @@ func link(gs []group, qs []quote, text string) {
 		if ledeReferent(gs, i, text) {
 			continue
 		}
-		if gs[i].kind == whosaid.Organization && possessiveModified(gs[i].name) {
-			// "the nurses' association": a body that its description
-			// names, though the document names it no otherwise.
-			gs[i].definite = false
-			continue
-		}
 		gs[i].none = true
 	}
 }
@@ -468,23 +462,6 @@ func ledeReferent(gs []group, i int, text string) bool {
 	}
 	gs[i].name, gs[i].folded, gs[i].definite = name, folded, false
 	return true
-}
-
-// possessiveModified says whether a description's head is owned by a
-// common noun that says whose body it is: "the nurses' association", "the
-// farmers' union"; not "the company's", "its union".
-func possessiveModified(name string) bool {
-	ts := tokens(name)
-	for _, t := range ts[:max(len(ts)-1, 0)] {
-		owner, ok := strings.CutSuffix(t.text, "'")
-		if !ok {
-			owner, ok = strings.CutSuffix(t.text, "’")
-		}
-		if ok && len(owner) > 2 && strings.HasSuffix(owner, "s") && !capitalized(owner) {
-			return true
-		}
-	}
-	return false
 }
 
 // titlesApart says whether two titles are both given and share no
