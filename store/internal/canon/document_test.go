@@ -49,6 +49,12 @@ func TestDocumentSpeakers(t *testing.T) {
 			want: []string{"organization:Konkan Chargers", "person:Aditya Kulkarni"},
 		},
 		{
+			name:    "a headline is no lede; a lede may end with a quotation mark",
+			text:    "Regulators Fine Lumenary\n\nLumenary agreed to pay a fine for what it called “an honest mistake.”\n\nThe company said it would appeal.",
+			sources: []srcAt{{"The company", whosaid.Organization, "company"}},
+			want:    []string{"organization:Lumenary"},
+		},
+		{
 			name:    "a lede about a person lends no body",
 			text:    "Aisha Rahman is stepping down as chief executive.\n\nThe company said a search had begun.",
 			sources: []srcAt{{"The company", whosaid.Organization, "company"}},

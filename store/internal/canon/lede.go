@@ -3,6 +3,7 @@ package canon
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // ledeOrganization is the organisation a story is about, as its first
@@ -53,8 +54,8 @@ func ledeOrganization(text string, isPerson func(ws []string) bool) string {
 func ledeSentence(text string) []string {
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
-		if line == "" || !strings.ContainsAny(line[len(line)-1:], ".!?\"'”’") {
-			continue
+		if last, _ := utf8.DecodeLastRuneInString(line); line == "" || !strings.ContainsRune(".!?\"'”’", last) {
+			continue // a headline
 		}
 		if i := strings.IndexAny(line, "—–:"); i > 0 && i < 60 && isUpperWord(strings.TrimSpace(stripAbbrev(strings.TrimRight(line[:i], " ,")))) {
 			line = strings.TrimLeft(line[i:], "—–: ")
