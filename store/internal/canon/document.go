@@ -30,6 +30,12 @@ type quote struct {
 	// honorific: the gender comes from an honorific ("Mrs."), not from
 	// a pronoun, which the extractor may have resolved wrongly.
 	honorific bool
+	// described: a person source whose text is a description without
+	// the name it was resolved to ("The 28-year-old" for José Carvalho).
+	described bool
+	// subject is the gender of the pronoun that opens what was said
+	// ("she would decide"): the speaker's, as a rule, in reported speech.
+	subject string
 }
 
 // Mentions finds the speakers of a document: one Mention per speaker,
@@ -58,7 +64,7 @@ func Mentions(d Doc) (ms []Mention, of []int) {
 		qs = append(qs, q)
 	}
 	groups, groupOf := groupQuotes(qs)
-	link(groups, qs)
+	link(groups, qs, d.Text)
 	// Number the groups that stand for a speaker, in order of first quote.
 	index := map[int]int{}
 	for gi := range groups {
@@ -130,7 +136,41 @@ func quoteOf(a *whosaid.Attribution, text string) (quote, bool) {
 	if len(src.Spans) > 0 {
 		q.at = src.Spans[0][0]
 	}
+	q.subject = subjectGender(q.content)
+	q.described = s.kind == whosaid.Person && describes(src.Text, s.name)
 	return q, true
+}
+
+// subjectGender is the gender of a he or she that opens a content: "she
+// would decide after the Games" -> f.
+func subjectGender(content string) string {
+	ws := strings.Fields(content)
+	if len(ws) == 0 {
+		return ""
+	}
+	switch strings.ToLower(strings.Trim(ws[0], "\"“‘'")) {
+	case "he":
+		return "m"
+	case "she":
+		return "f"
+	}
+	return ""
+}
+
+// describes says whether a person's source text is a definite
+// description that holds no word of the name it was resolved to: "The
+// 28-year-old", not "Head coach José Carvalho".
+func describes(text, name string) bool {
+	ws := words(text)
+	if len(ws) < 2 || ws[0] != "the" {
+		return false
+	}
+	for _, w := range personWords(name) {
+		if slices.Contains(ws, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // genderOf is the gender that a source's text says, by its pronoun or
@@ -175,6 +215,11 @@ type group struct {
 	// definite: a definite description; none: one that stands for nobody
 	// named in the document; pronoun: a pronoun to resolve again.
 	definite, none, pronoun bool
+	// subject: the gender that the pronoun opening its first quote's
+	// content gives it; resolved: for a described person ("The
+	// 28-year-old"), the name the extractor resolved it to.
+	subject  string
+	resolved []string
 	// The quotes that give a gender: by an honorific, and by a pronoun
 	// (which counts when two say so and none says otherwise).
 	male, female, heMale, sheFemale int
@@ -233,7 +278,8 @@ func groupQuotes(qs []quote) (gs []group, of []int) {
 			gen = generation(q.src.name)
 		}
 		k := key{q.src.kind, strings.Join(folded, " ") + "/" + gen}
-		if q.src.pronoun {
+		checked := q.described && q.subject != ""
+		if q.src.pronoun || checked {
 			k.name = fmt.Sprintf("pronoun %d", i) // each resolves on its own
 		}
 		j, ok := index[k]
@@ -242,6 +288,10 @@ func groupQuotes(qs []quote) (gs []group, of []int) {
 			index[k] = j
 			gs = append(gs, group{parent: j, kind: q.src.kind, name: q.src.name, folded: folded, gen: gen,
 				title: q.title, at: q.at, definite: q.src.definite, pronoun: q.src.pronoun})
+			gs[j].subject = q.subject
+			if checked {
+				gs[j].definite, gs[j].resolved = true, folded
+			}
 		} else if gs[j].title == "" {
 			gs[j].title = q.title
 		}
@@ -262,7 +312,7 @@ func groupQuotes(qs []quote) (gs []group, of []int) {
 }
 
 // link joins the groups of a document that are one speaker.
-func link(gs []group, qs []quote) {
+func link(gs []group, qs []quote, text string) {
 	// Person names: a shorter name to the one fuller name it fits.
 	for i := range gs {
 		if gs[i].kind != whosaid.Person || gs[i].definite {
@@ -326,12 +376,92 @@ func link(gs []group, qs []quote) {
 		if !gs[i].definite || find(gs, i) != i {
 			continue
 		}
+		if gs[i].resolved != nil {
+			join(gs, agreeing(gs, i), i)
+			continue
+		}
 		if j := referent(gs, i); j >= 0 {
 			join(gs, j, i)
 			continue
 		}
+		if ledeReferent(gs, i, text) {
+			continue
+		}
 		gs[i].none = true
 	}
+}
+
+// agreeing is the person a described source ("The 28-year-old said she
+// ...") stands for: the one the extractor resolved it to, unless its
+// gender disagrees with the pronoun that opens what was said, then the
+// person of that gender quoted latest before it, if one.
+func agreeing(gs []group, i int) int {
+	named := -1
+	for j := range gs {
+		if j != i && !gs[j].definite && gs[j].kind == whosaid.Person && slices.Equal(gs[j].folded, gs[i].resolved) {
+			named = find(gs, j)
+			break
+		}
+	}
+	if named >= 0 {
+		if g := genderOfGroup(&gs[named]); g == "" || g == gs[i].subject {
+			return named
+		}
+	}
+	if j := preceding(gs, i, func(c *group) bool {
+		return c.kind == whosaid.Person && genderOfGroup(c) == gs[i].subject
+	}); j >= 0 {
+		return j
+	}
+	if named >= 0 {
+		return named
+	}
+	// The named person is quoted nowhere else: the description is theirs.
+	gs[i].definite, gs[i].resolved = false, nil
+	return i
+}
+
+// ledeReferent gives a description of a company, club or team that no
+// speaker of the document stands for the organisation that the story's
+// lede is about ("Lumenary said ... the company said"), joining it to
+// the group of that name if there is one: a name the extractor took for
+// a person's, with no given name, title or gender of one, is the
+// organisation's. false when the lede names none.
+func ledeReferent(gs []group, i int, text string) bool {
+	d := gs[i].folded
+	if gs[i].kind != whosaid.Organization || len(d) == 0 || !anyOrganization[singular(d[len(d)-1])] {
+		return false
+	}
+	isPerson := func(ws []string) bool {
+		for j := range gs {
+			if gs[j].kind == whosaid.Person && len(gs[j].folded) > 1 && slices.ContainsFunc(ws, func(w string) bool { return slices.Contains(gs[j].folded, w) }) {
+				return true
+			}
+		}
+		return false
+	}
+	name := ledeOrganization(text, isPerson)
+	if name == "" {
+		return false
+	}
+	folded := orgWordsOf(name)
+	for j := range gs {
+		g := &gs[find(gs, j)]
+		if j == i || gs[j].definite || !slices.Equal(gs[j].folded, folded) {
+			continue
+		}
+		switch {
+		case g.kind == whosaid.Organization:
+		case g.kind == whosaid.Person && g.title == "" && genderOfGroup(g) == "":
+			g.kind = whosaid.Organization
+		default:
+			continue
+		}
+		join(gs, find(gs, j), i)
+		return true
+	}
+	gs[i].name, gs[i].folded, gs[i].definite = name, folded, false
+	return true
 }
 
 // titlesApart says whether two titles are both given and share no
@@ -442,7 +572,16 @@ func referent(gs []group, i int) int {
 			// "The SRWU said ... the union said": the organisation of the
 			// latest quote before it, unless a place (a government).
 			isOrg := func(g *group) bool { return g.kind == whosaid.Organization && !place(g.folded) }
-			if j = preceding(gs, i, isOrg); j < 0 && anyOrganization[head] {
+			ofHead := isOrg
+			if headInName[head] {
+				// "The league" is no club, "the nurses' association" no
+				// hospital: a body of this kind is named so, or by an
+				// abbreviation ("the SRWU").
+				ofHead = func(g *group) bool {
+					return isOrg(g) && (slices.Contains(g.folded, head) || len(g.folded) == 1 && acronym(g.name))
+				}
+			}
+			if j = preceding(gs, i, ofHead); j < 0 && anyOrganization[head] {
 				// "The company said ... PayLagos said": a company, club
 				// or team that the document names later.
 				j = following(gs, i, isOrg)
@@ -472,6 +611,11 @@ func referent(gs []group, i int) int {
 		// "Ndlovu said ... the Rovers manager said": the person of the
 		// latest quote before it.
 		j = preceding(gs, i, func(c *group) bool { return c.kind == whosaid.Person })
+	}
+	if j == -1 && gs[i].subject != "" {
+		// "the owner says she ... Ms Nguyen said": in a lede, the person
+		// named after it whom the pronoun of what was said agrees with.
+		j = following(gs, i, func(c *group) bool { return c.kind == whosaid.Person && genderOfGroup(c) == gs[i].subject })
 	}
 	return max(j, -1)
 }
@@ -537,6 +681,12 @@ var personNouns = set("man", "woman", "boy", "girl", "person", "old", "lady", "g
 // organisation named just before: "the union", "the league".
 var laterOrganization = set("union", "league", "council", "association", "federation", "party",
 	"campaign", "agency", "institute", "foundation", "trust", "network", "studio", "label", "squad")
+
+// headInName are the heads of descriptions of bodies whose names say
+// what they are: "the Professional Football League", "the Royal College
+// of Nursing" is not "the union".
+var headInName = set("union", "league", "council", "association", "federation", "institute",
+	"foundation", "trust")
 
 // headWord writes a title's abbreviation out, as titleWords does.
 func headWord(w string) string {

@@ -87,6 +87,15 @@ func cleanSource(name string, kind whosaid.Kind, text string, turn bool) (source
 		if ts := tokens(name); len(ts) == 1 && acronym(ts[0].text) {
 			kind = whosaid.Organization // "AIME"
 		}
+		if p, ok := personInDescription(text, name); ok {
+			return p, true
+		}
+	}
+	if kind == whosaid.Organization && commonHeaded(text) && containsAll(words(text), words(name)) {
+		// "the Minneapolis company": a proper modifier makes no name.
+		// A name the extractor resolved it to ("the council" to the
+		// "National Health Research Council") is kept.
+		return source{name: name, kind: whosaid.Organization, definite: true}, true
 	}
 	switch kind {
 	case whosaid.Person:
@@ -97,6 +106,43 @@ func cleanSource(name string, kind whosaid.Kind, text string, turn bool) (source
 		return cleanDescription(name)
 	}
 	return source{}, false
+}
+
+// personInDescription finds the person that the extractor left in an
+// anonymous description: "Brisco Jr., whose father", "Walter Brisco Jr.,
+// the former quarterback". Only a name that says it is one counts: a
+// generation suffix, or a common given name and a surname.
+func personInDescription(text, name string) (source, bool) {
+	if text == "" {
+		text = name
+	}
+	tn, ok := textName(text)
+	if !ok || len(tn.words) == 0 {
+		return source{}, false
+	}
+	if generation(tn.name) == "" && (len(tn.words) < 2 || nameGender(tn.words[0]) == "") {
+		return source{}, false
+	}
+	p, ok := cleanPerson(tn.name)
+	if !ok || p.kind != whosaid.Person {
+		return source{}, false
+	}
+	if p.title == "" {
+		p.title = tn.title
+	}
+	return p, true
+}
+
+// commonHeaded says whether a source's text is a definite description
+// whose head is a common noun of an organisation, whatever proper words
+// modify it: "the Minneapolis company", "the Dutch club".
+func commonHeaded(text string) bool {
+	ts := tokens(strings.TrimSpace(text))
+	if len(ts) < 2 || ts[0].text != "the" {
+		return false
+	}
+	head := ts[len(ts)-1]
+	return !capitalized(head.text) && (genericOrg[head.fold] || anyOrganization[head.fold])
 }
 
 // textNamesAnother says whether a person's name read in a source's text
