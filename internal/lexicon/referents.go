@@ -73,6 +73,17 @@ var Affiliations = newSet(
 	"green", "independent",
 )
 
+// PartyWords are the words of Affiliations that name a party or a
+// leaning, not a nation.
+var PartyWords = newSet(
+	"democrat", "democratic", "republican", "labour", "tory", "conservative", "liberal", "socialist",
+	"green", "independent",
+)
+
+// NationPrefixes are the words of Affiliations that open a two-word
+// nationality ("New Zealander", "South African") and alone are none.
+var NationPrefixes = newSet("new", "south", "sri")
+
 // Descriptors are words news sets before a name that describe the one
 // named ("Rival Billfold", "Veteran Mike Smith"): no part of a person's or
 // a body's name.

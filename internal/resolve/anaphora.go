@@ -19,7 +19,8 @@ import (
 //     46-year-old herder" ... "the herder");
 //   - for a business noun ("the company", "the startup", "the firm"), the
 //     latest business named before, as a pronoun finds it;
-//   - for an age ("the 38-year-old", "the 23-year-old police constable"),
+//   - for an age ("the 38-year-old", "the 23-year-old police constable")
+//     or an epithet of origin ("the Chilean-born helmer", "the Australian"),
 //     which names no one new, the person the text is about, as "he" or
 //     "she" would find them.
 //
@@ -47,7 +48,7 @@ func (d *doc) definite(x np, pos int) int {
 	switch {
 	case lexicon.CompanyNouns.Has(head) && d.tags[x.head] != postag.NNS:
 		return d.latestMention(&d.ents.bodies, firstname.Unknown, pos, (*entity).business)
-	case age != "":
+	case age != "" || !body && d.tags[x.head] != postag.NNS && d.tags[x.head] != postag.NNPS && epithet(want):
 		g := firstname.Unknown
 		for _, w := range want {
 			if wg := wordGender(w); wg != firstname.Unknown {
@@ -128,4 +129,21 @@ func (d *doc) age(r segment.Range) string {
 // ageWord: a word of "N-year-old" other than the number.
 func ageWord(w string) bool {
 	return w == "year-old" || w == "year" || w == "old" || strings.HasSuffix(w, "-year-old")
+}
+
+// epithet: a description's words hold a nationality or a birthplace
+// ("Chilean-born"), by which news refers back to a person it has named
+// rather than introduces one. Party words are left out ("the Republican
+// nominee" may be either of two candidates), and so are the first words
+// of two-word nationalities ("the new coach").
+func epithet(words []string) bool {
+	for _, w := range words {
+		if born, ok := strings.CutSuffix(w, "-born"); ok && born != "" {
+			return true
+		}
+		if lexicon.Affiliations.Has(w) && !lexicon.PartyWords.Has(w) && !lexicon.NationPrefixes.Has(w) {
+			return true
+		}
+	}
+	return false
 }

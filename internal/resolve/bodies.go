@@ -51,6 +51,9 @@ func (d *doc) bodyName(toks []int) string {
 	var b strings.Builder
 	for _, k := range toks[:len(toks)-1] {
 		b.WriteString(d.text(k))
+		if d.pluralPossessive(k + 1) {
+			b.WriteString(d.text(k + 1))
+		}
 		b.WriteByte(' ')
 	}
 	b.WriteString(d.joinWords(toks[len(toks)-1:]))

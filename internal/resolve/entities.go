@@ -200,10 +200,15 @@ func (d *doc) event(pos, id int) {
 }
 
 // byLastName finds the person whose last name is w: the latest one
-// introduced before token pos, else the first one after.
-func (d *doc) byLastName(w string, pos int) int {
+// introduced before token pos, else the first one after. Of a name with
+// a gendered honorific before it ("Mrs Kowalczyk" beside Brett
+// Kowalczyk), only a person of that gender or of none known.
+func (d *doc) byLastName(w string, pos int, g firstname.Gender) int {
 	best, after := -1, -1
 	for _, id := range d.ents.byLast[w] {
+		if !d.ents.list[id].agrees(g) {
+			continue
+		}
 		if d.ents.list[id].first <= pos {
 			best = id
 		} else if after < 0 {
@@ -214,4 +219,19 @@ func (d *doc) byLastName(w string, pos int) int {
 		return after
 	}
 	return best
+}
+
+// honorificGender is the gender of the honorific that opens the name at
+// token pos ("Mrs", "Mr."), Unknown if there is none: what byLastName
+// needs to know of a bare last name.
+func (d *doc) honorificGender(pos int) firstname.Gender {
+	for k := pos; k >= 0 && k < d.n && k >= pos-2; k-- {
+		if lexicon.Honorifics.Has(d.low[k]) {
+			return wordGender(d.low[k])
+		}
+		if !d.skipTok(k) && k != pos {
+			break
+		}
+	}
+	return firstname.Unknown
 }

@@ -2,6 +2,8 @@ package resolve
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/firstname"
 
@@ -102,6 +104,9 @@ func (d *doc) nameTok(k int) bool {
 	if d.seg.Tokens[k].Kind != segment.Word || !d.capitalized(k) {
 		return false
 	}
+	if lowerTail(d.text(k)) && !d.titleWord(k) && !(k+1 < d.n && d.nameTok(k+1)) {
+		return false // "the Chilean-born helmer", but "Mother-of-three Sharon Tilley"
+	}
 	switch d.tags[k] {
 	case postag.DT, postag.PRP, postag.PRPS, postag.IN, postag.CC, postag.WP, postag.WDT, postag.WRB, postag.EX, postag.MD:
 		if lexicon.FunctionWords.Has(d.low[k]) {
@@ -123,6 +128,17 @@ func (d *doc) nameTok(k int) bool {
 	return true
 }
 
+// lowerTail: a compound whose last part is lower-case ("Chilean-born",
+// "Lisbon-based", "Mother-of-three") describes; alone it names no one.
+func lowerTail(t string) bool {
+	i := strings.LastIndexAny(t, "-‐")
+	if i <= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[i+1:])
+	return unicode.IsLower(r)
+}
+
 // joinWords writes token words with single spaces, possessives cut.
 func (d *doc) joinWords(toks []int) string {
 	var b strings.Builder
@@ -135,6 +151,9 @@ func (d *doc) joinWords(toks []int) string {
 			t = t[:len(t)-len(d.low[k])+len(d.word(k))]
 		}
 		b.WriteString(t)
+		if k+1 < d.n && d.pluralPossessive(k+1) {
+			b.WriteString(d.text(k + 1))
+		}
 	}
 	return b.String()
 }

@@ -3,6 +3,7 @@ package resolve
 import (
 	"strings"
 
+	"github.com/whosaid/whosaid/internal/firstname"
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
@@ -99,7 +100,7 @@ func (d *doc) scanNames() {
 		d.personEntity(r.run, r.title, r.name)
 	}
 	for _, s := range singles {
-		if id := d.byLastName(d.word(s.tok), s.tok); id >= 0 {
+		if id := d.byLastName(d.word(s.tok), s.tok, firstname.Unknown); id >= 0 {
 			es.list[id].mention(s.run)
 			d.event(s.run.Start, id)
 		} else if id, ok := es.orgShort[d.word(s.tok)]; ok {
@@ -149,7 +150,7 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 	es := &d.ents
 	id, ok := es.byName[strings.ToLower(full)]
 	if !ok && len(name) == 1 {
-		id = d.byLastName(d.word(name[0]), run.Start)
+		id = d.byLastName(d.word(name[0]), run.Start, d.honorificGender(name[0]))
 		ok = id >= 0
 	}
 	if !ok {

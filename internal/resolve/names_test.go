@@ -66,6 +66,15 @@ func TestNamesAndTitles(t *testing.T) {
 			"anonymous Four Nigerian farmers []"},
 		{"two first names stay", "{s1 Mary Ann Smith} {c1 said} {t1 the talks would go on}.",
 			"person Mary Ann Smith []"},
+		{"an honorific's gender keeps a namesake apart",
+			"Mark Kowalczyk was surfing. His wife, Tamsin, was watching. {s1 Mrs Kowalczyk} {c1 said} {t1 she had counted heads}.",
+			"person Kowalczyk [Mrs]"},
+		{"a compound of a lower-case word is no name", "{s1 The Chilean-born helmer} {c1 told} {t1 reporters the shoot was hard}.",
+			"anonymous The Chilean-born helmer []"},
+		{"an epithet of origin refers back to the person named", "The first thing Ines Valdemar lost was the water. {s1 The Chilean-born helmer} {c1 told} {t1 reporters the shoot was hard}.",
+			"person Ines Valdemar []"},
+		{"a party word may be either of two", "Clinton spoke first, then Trump. {s1 The Republican nominee} {c1 said} {t1 the polls were rigged}.",
+			"anonymous The Republican nominee []"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -124,6 +133,9 @@ func TestBodies(t *testing.T) {
 		{"a body's common name runs on through of",
 			"{s1 The national department of health} {c1 said} {t1 it was monitoring the situation}.",
 			[]string{"organization national department of health []"}},
+		{"a plural possessive within a body's name",
+			"{s1 Wexcombe Residents' Association} {c1 has called for} {t1 a full public consultation}.",
+			[]string{"organization Wexcombe Residents' Association []"}},
 		{"a document speaks for its author",
 			"{s1 NHS England figures} {c1 show} {t1 waits grew}. {s2 Pryor's Instagram statement} {c2 said} {t2 he was fine}. Deshawn Pryor plays.",
 			[]string{"organization NHS England []", "person Deshawn Pryor []"}},

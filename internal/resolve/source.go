@@ -147,7 +147,7 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 	ev := d.nameEvidence(name)
 	kind := decideKind(ev)
 	if len(name) == 1 && !ev.orgWord && !ev.place {
-		if id := d.byLastName(d.word(name[0]), pos); id >= 0 {
+		if id := d.byLastName(d.word(name[0]), pos, d.honorificGender(name[0])); id >= 0 {
 			d.ents.list[id].mention(run)
 			if len(title) > 0 && a.Title == "" {
 				a.Title = d.joinWords(trimDet(d, title))

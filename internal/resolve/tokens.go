@@ -61,7 +61,7 @@ func (d *doc) isBracket(i int) bool {
 // skipTok: a token that names may hold but are not words of: brackets,
 // the period of "Mr.", "St." or of an initial, and a quoted nickname.
 func (d *doc) skipTok(i int) bool {
-	if d.isBracket(i) || d.nickname(i) {
+	if d.isBracket(i) || d.nickname(i) || d.pluralPossessive(i) {
 		return true
 	}
 	if d.text(i) != "." || i == 0 || d.seg.Tokens[i-1].End != d.seg.Tokens[i].Start {
@@ -69,6 +69,25 @@ func (d *doc) skipTok(i int) bool {
 	}
 	p := d.low[i-1]
 	return lexicon.Honorifics.Has(p) || lexicon.TitleWords.Has(p+".") || lexicon.NameAbbreviations.Has(p) || (len(p) == 1 && d.capitalized(i-1))
+}
+
+// pluralPossessive: token i is the apostrophe of a plural possessive
+// within a body's name, an organization noun among the capitalized words
+// after it ("Wexcombe Residents' Association", "Teachers' Union").
+func (d *doc) pluralPossessive(i int) bool {
+	if t := d.text(i); t != "'" && t != "’" || i == 0 || i+1 >= d.n {
+		return false
+	}
+	prev := d.text(i - 1)
+	if d.seg.Tokens[i-1].End != d.seg.Tokens[i].Start || !strings.HasSuffix(prev, "s") || !d.capitalized(i-1) {
+		return false
+	}
+	for k := i + 1; k < d.n && k <= i+3 && d.seg.Tokens[k].Kind == segment.Word && d.capitalized(k); k++ {
+		if lexicon.OrgNouns.Has(d.low[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive: the token ends in 's.

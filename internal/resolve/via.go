@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"github.com/whosaid/whosaid/internal/firstname"
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
@@ -68,7 +69,7 @@ func (d *doc) outlet(r segment.Range) bool {
 	// A single proper name that is not a person of the document.
 	if r.Len() <= 4 && postag.IsProperNoun(d.tags[r.End-1]) {
 		_, name := d.splitName(d.properRun(r.End-1, r.Start))
-		return len(name) > 0 && d.byLastName(d.word(name[len(name)-1]), r.Start) < 0 && d.properKind(name) == Organization
+		return len(name) > 0 && d.byLastName(d.word(name[len(name)-1]), r.Start, firstname.Unknown) < 0 && d.properKind(name) == Organization
 	}
 	return false
 }
