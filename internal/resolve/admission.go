@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
@@ -36,6 +37,8 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "thing"
 	case d.verblessLabel(a), d.headingTurn(a):
 		return "label"
+	case d.reader(a):
+		return "reader"
 	}
 	return ""
 }
@@ -293,4 +296,19 @@ func (d *doc) headingTurn(a *Attribution) bool {
 	}
 	s := a.Source[len(a.Source)-1]
 	return s.End == c.Start && (lexicon.HeadingLabels.Has(d.low[s.End-1]) || d.low[a.Source[0].Start] == "dear")
+}
+
+// reader: the source is "you" outside quotations ("you can see why",
+// "you'll like what you learn"): the text addresses its reader, and
+// reports no one.
+func (d *doc) reader(a *Attribution) bool {
+	if len(a.Source) != 1 {
+		return false
+	}
+	r := a.Source[0]
+	for r.Start < r.End && d.isPunct(r.Start) {
+		r.Start++
+	}
+	return r.Len() == 1 && (d.low[r.Start] == "you" || strings.HasPrefix(d.low[r.Start], "you'") || strings.HasPrefix(d.low[r.Start], "you’")) &&
+		d.seg.QuoteDepth[r.Start] == 0
 }
