@@ -104,8 +104,8 @@ func (d *doc) nameTok(k int) bool {
 	if d.seg.Tokens[k].Kind != segment.Word || !d.capitalized(k) {
 		return false
 	}
-	if lowerTail(d.text(k)) && !d.titleWord(k) && !(k+1 < d.n && d.nameTok(k+1)) {
-		return false // "the Chilean-born helmer", but "Mother-of-three Sharon Tilley"
+	if lowerTail(d.text(k)) && !postag.IsProperNoun(d.tags[k]) && !d.titleWord(k) && !(k+1 < d.n && d.nameTok(k+1)) {
+		return false // "the Chilean-born helmer", but "Mother-of-three Sharon Tilley" and "Wong Ka-ming"
 	}
 	switch d.tags[k] {
 	case postag.DT, postag.PRP, postag.PRPS, postag.IN, postag.CC, postag.WP, postag.WDT, postag.WRB, postag.EX, postag.MD:
@@ -129,7 +129,8 @@ func (d *doc) nameTok(k int) bool {
 }
 
 // lowerTail: a compound whose last part is lower-case ("Chilean-born",
-// "Lisbon-based", "Mother-of-three") describes; alone it names no one.
+// "Lisbon-based", "Mother-of-three"), which, unless tagged a proper noun
+// ("Ka-ming", "Jae-in"), describes; alone it names no one.
 func lowerTail(t string) bool {
 	i := strings.LastIndexAny(t, "-‐")
 	if i <= 0 {

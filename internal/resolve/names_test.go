@@ -71,6 +71,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person Kowalczyk [Mrs]"},
 		{"a compound of a lower-case word is no name", "{s1 The Chilean-born helmer} {c1 told} {t1 reporters the shoot was hard}.",
 			"anonymous The Chilean-born helmer []"},
+		{"a given name with a lower-case tail is a name", "\"{t1 The line will open in May},\" {c1 said} {s1 Transport Secretary Wong Ka-ming}.",
+			"person Wong Ka-ming [Transport Secretary]"},
 		{"an epithet of origin refers back to the person named", "The first thing Ines Valdemar lost was the water. {s1 The Chilean-born helmer} {c1 told} {t1 reporters the shoot was hard}.",
 			"person Ines Valdemar []"},
 		{"a party word may be either of two", "Clinton spoke first, then Trump. {s1 The Republican nominee} {c1 said} {t1 the polls were rigged}.",
