@@ -21,6 +21,7 @@ WORKDIR /src
 # when the dependencies change.
 COPY go.mod go.sum ./
 COPY beam/go.mod beam/go.sum beam/
+COPY third_party/ third_party/
 RUN cd beam && go mod download
 COPY . .
 # Everything is pure Go (SQLite, the HTML readers' regular expressions),

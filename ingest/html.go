@@ -185,6 +185,19 @@ func extractMain(doc *html.Node, pageURL string) (res *trafilatura.ExtractResult
 			res, err = nil, fmt.Errorf("%w: the extractor panicked: %v", ErrHTML, r)
 		}
 	}()
+	res, err = trafilatura.ExtractDocument(doc, extractorOptions(pageURL))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNoContent, err)
+	}
+	return res, nil
+}
+
+// extractorOptions are trafilatura's options for the page at pageURL.
+// The date is found in htmldate's fast mode (meta tags, JSON-LD, the URL,
+// dates in digits), which never calls go-dateparser: go.mod replaces
+// that module with third_party/go-dateparser, which has its API but no
+// parser, and so no 78 MB of locale tables built at every start.
+func extractorOptions(pageURL string) trafilatura.Options {
 	opts := trafilatura.Options{
 		EnableFallback:  true, // readability and DOM distiller when trafilatura finds too little
 		ExcludeComments: true,
@@ -195,11 +208,7 @@ func extractMain(doc *html.Node, pageURL string) (res *trafilatura.ExtractResult
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		opts.OriginalURL = u
 	}
-	res, err = trafilatura.ExtractDocument(doc, opts)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrNoContent, err)
-	}
-	return res, nil
+	return opts
 }
 
 // checkNotBinary refuses data that is not text: a NUL byte, or many
