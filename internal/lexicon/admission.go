@@ -155,6 +155,17 @@ var RaisingParticiples = newSet(
 	"projected", "predicted", "forecast", "assumed", "suspected", "shown", "found",
 )
 
+// ChargeParticiples are the participles of accusing, blaming and praising
+// whose passive takes its subject into a complement of "of", "for" or
+// "with": "was accused of", "have been blamed for", "is credited with".
+// The subject is who is talked about, not who talks. ("Charged with" is
+// left out: a charge is an act of the police or a court, which our sets
+// do not count as an attribution.)
+var ChargeParticiples = newSet(
+	"accused", "blamed", "criticized", "criticised", "condemned", "faulted", "suspected", "praised",
+	"credited", "lauded", "applauded", "slammed", "denounced", "attacked",
+)
+
 // AsParticiples are the participles whose passive takes its subject into
 // an "as" complement: "is seen as", "is billed as", "was described as".
 var AsParticiples = newSet(

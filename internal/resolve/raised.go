@@ -8,7 +8,8 @@ import (
 
 // raisedSubjects: in "A Bronze Age log boat [is believed] to be 3,500
 // years old", "The Government [is understood] to be considering ..." or
-// "The watch [is billed as] a smartwatch",
+// "The watch [is billed as] a smartwatch", or "Peacekeepers [have been
+// accused of] hurting civilians",
 // the subject before a passive verb of saying or believing is the
 // subject of what is believed, not who believes it: the relation has no
 // source, and its content is the subject and the infinitive, as PolNeAR
@@ -27,7 +28,9 @@ func (d *doc) raisedSubjects() {
 		k := content.Start
 		infinitive := k+1 < d.n && d.low[k] == "to" && d.tags[k+1] == postag.VB // "to be", "to have"
 		as := d.low[k] == "as" || d.low[cue.End-1] == "as"                      // "is seen as a favourite"
-		if !(infinitive && d.raisingPassive(cue, lexicon.RaisingParticiples) || as && d.raisingPassive(cue, lexicon.AsParticiples)) {
+		charge := chargePrep(d.low[k]) || chargePrep(d.low[cue.End-1])        // "was accused of lying"
+		if !(infinitive && d.raisingPassive(cue, lexicon.RaisingParticiples) || as && d.raisingPassive(cue, lexicon.AsParticiples) ||
+			charge && d.raisingPassive(cue, lexicon.ChargeParticiples)) {
 			continue
 		}
 		a.Content = []segment.Range{src, content}
@@ -47,7 +50,7 @@ func (d *doc) raisingPassive(c segment.Range, participles lexicon.Set) bool {
 		case lexicon.BeForms.Has(w):
 			be = true
 		case lexicon.Auxiliaries.Has(w), postag.IsAdverb(d.tags[k]), d.tags[k] == postag.MD, w == "not":
-		case be && participles.Has(w) && (k == c.End-1 || k == c.End-2 && d.low[c.End-1] == "as"):
+		case be && participles.Has(w) && (k == c.End-1 || k == c.End-2 && (d.low[c.End-1] == "as" || chargePrep(d.low[c.End-1]))):
 			return c.End >= d.n || d.low[c.End] != "by"
 		default:
 			return false
@@ -55,3 +58,7 @@ func (d *doc) raisingPassive(c segment.Range, participles lexicon.Set) bool {
 	}
 	return false
 }
+
+// chargePrep: the preposition of the complement of a passive of accusing
+// or praising ("accused of", "blamed for", "credited with").
+func chargePrep(w string) bool { return w == "of" || w == "for" || w == "with" }
