@@ -28,7 +28,7 @@ func (d *doc) raisedSubjects() {
 		k := content.Start
 		infinitive := k+1 < d.n && d.low[k] == "to" && d.tags[k+1] == postag.VB // "to be", "to have"
 		as := d.low[k] == "as" || d.low[cue.End-1] == "as"                      // "is seen as a favourite"
-		charge := chargePrep(d.low[k]) || chargePrep(d.low[cue.End-1])        // "was accused of lying"
+		charge := chargePrep(d.low[k]) || chargePrep(d.low[cue.End-1])          // "was accused of lying"
 		if !(infinitive && d.raisingPassive(cue, lexicon.RaisingParticiples) || as && d.raisingPassive(cue, lexicon.AsParticiples) ||
 			charge && d.raisingPassive(cue, lexicon.ChargeParticiples)) {
 			continue
