@@ -98,6 +98,11 @@ type entities struct {
 	// by the speakers pass before it resolves any source.
 	contentDepth []int16
 	inSource     []bool
+	// employers: the words that open a body's name of two words or more
+	// ("Nissan" of "Nissan North America Inc") or stand in a person's
+	// title as who employs them ("Lexus Project Manager Fumihiko
+	// Hazama"): alone, such a word names the body.
+	employers map[string]bool
 	// bySpan: the entity of a source span already resolved, and the
 	// attribution it was resolved for.
 	bySpan, spanAtt map[segment.Range]int
@@ -234,4 +239,19 @@ func (d *doc) honorificGender(pos int) firstname.Gender {
 		}
 	}
 	return firstname.Unknown
+}
+
+// addEmployer records token k's word as an employer's (entities.employers)
+// when it is a capitalized word that is no title, description, place or
+// first name.
+func (es *entities) addEmployer(d *doc, k int) {
+	w := d.word(k)
+	if !d.capitalized(k) || d.titleWord(k) || lexicon.Affiliations.Has(w) || lexicon.Descriptors.Has(w) ||
+		lexicon.Honorifics.Has(w) || lexicon.Places.Has(w) || d.firstName(k) != firstname.Unknown {
+		return
+	}
+	if es.employers == nil {
+		es.employers = map[string]bool{}
+	}
+	es.employers[w] = true
 }

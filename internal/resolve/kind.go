@@ -176,6 +176,7 @@ type nameEvidence struct {
 	which     bool // a relative "which" follows it ("Rival Billfold, which raised ...")
 	article   bool // "the" stands before it ("the Santa Fe Animal Shelter"): persons' names take none
 	who       bool // a relative "who" follows it
+	employer  bool // one word that elsewhere opens a body's name or a person's title, and no person's last name (entities.employers)
 	// entity is the class an entity tagger gives the name: "PERSON",
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
 	// tagger of branch accuracy-model plugs in here.
@@ -185,8 +186,9 @@ type nameEvidence struct {
 // decideKind is the kind of a proper name from the evidence, strongest
 // first: an organization word or a group's plural outweighs all; a place, unless a title or a
 // first name comes with it ("Michael Jordan"); a title; the tagger; a
-// first name or a relative "who"; an acronym, a body's noun before it or
-// a relative "which". A name with none of these is a person's.
+// first name or a relative "who"; an acronym, a body's noun before it, a
+// relative "which", or a word that names an employer elsewhere. A name
+// with none of these is a person's.
 func decideKind(e nameEvidence) Kind {
 	switch {
 	case e.words == 0:
@@ -201,7 +203,7 @@ func decideKind(e nameEvidence) Kind {
 		return Organization
 	case e.entity == "PERSON", e.firstName, e.who:
 		return Person
-	case e.acronym, e.orgBefore, e.which, e.article:
+	case e.acronym, e.orgBefore, e.which, e.article, e.employer:
 		return Organization
 	}
 	return Person
@@ -231,6 +233,9 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	e.acronym = len(name) == 1 && d.acronym(name[0])
 	e.group = d.groupWord(name[len(name)-1])
 	e.titled = d.personLike(name)
+	if w := d.word(name[0]); len(name) == 1 && d.ents.employers[w] && len(d.ents.byLast[w]) == 0 {
+		e.employer = true
+	}
 	e.firstName = len(name) >= 2 && d.firstName(name[0]) != firstname.Unknown
 	if k := name[0] - 1; k >= 0 && !d.capitalized(k) && d.seg.Tokens[k].Kind == segment.Word {
 		w := d.word(k)

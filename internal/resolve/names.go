@@ -66,6 +66,14 @@ func (d *doc) scanNames() {
 	}
 	for _, b := range bodies {
 		d.orgNamed(b.run)
+		if len(b.name) >= 2 {
+			d.ents.addEmployer(d, b.name[0]) // "Nissan" of "Nissan North America Inc"
+		}
+	}
+	for _, r := range runs {
+		for _, k := range r.title {
+			d.ents.addEmployer(d, k) // "Lexus" of "Lexus Project Manager Fumihiko Hazama"
+		}
 	}
 	type single struct {
 		run segment.Range
