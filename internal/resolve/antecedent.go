@@ -1,6 +1,10 @@
 package resolve
 
-import "github.com/whosaid/whosaid/internal/firstname"
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/firstname"
+)
 
 // pronounClass is what a pronoun may refer back to.
 type pronounClass int
@@ -167,4 +171,21 @@ func (m *mentionIndex) latestBefore(pos int) int {
 	} else {
 		return int(at.event) - 1
 	}
+}
+
+// writerKind is the kind of an unresolved pronoun source at token k: "I"
+// outside quotations is the writer, a person, and "we" the outlet, a
+// body, as our sets mark them (a column's "I think", a review's "we
+// recommend"); any other stays Pronoun. Their names are not in the text.
+func (d *doc) writerKind(k int) Kind {
+	if d.seg.QuoteDepth[k] > 0 {
+		return Pronoun
+	}
+	switch w, _, _ := strings.Cut(strings.ReplaceAll(d.low[k], "’", "'"), "'"); w {
+	case "i", "me", "my":
+		return Person
+	case "we", "us", "our":
+		return Organization
+	}
+	return Pronoun
 }

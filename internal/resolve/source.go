@@ -39,7 +39,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 		if id := d.antecedent(head, min(x.span.Start, pos)); id >= 0 {
 			return id
 		}
-		a.Kind = Pronoun
+		a.Kind = d.writerKind(x.head)
 		return None
 	}
 	// "a report by Reuters": the author speaks.
