@@ -158,12 +158,10 @@ var RaisingParticiples = newSet(
 // ChargeParticiples are the participles of accusing, blaming and praising
 // whose passive takes its subject into a complement of "of", "for" or
 // "with": "was accused of", "have been blamed for", "is credited with".
-// The subject is who is talked about, not who talks. ("Charged with" is
-// left out: a charge is an act of the police or a court, which our sets
-// do not count as an attribution.)
+// The subject is who is talked about, not who talks.
 var ChargeParticiples = newSet(
 	"accused", "blamed", "criticized", "criticised", "condemned", "faulted", "suspected", "praised",
-	"credited", "lauded", "applauded", "slammed", "denounced", "attacked",
+	"credited", "lauded", "applauded", "slammed", "denounced", "attacked", "charged",
 )
 
 // AsParticiples are the participles whose passive takes its subject into

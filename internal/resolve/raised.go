@@ -60,5 +60,6 @@ func (d *doc) raisingPassive(c segment.Range, participles lexicon.Set) bool {
 }
 
 // chargePrep: the preposition of the complement of a passive of accusing
-// or praising ("accused of", "blamed for", "credited with").
-func chargePrep(w string) bool { return w == "of" || w == "for" || w == "with" }
+// or praising ("accused of", "blamed for", "credited with", "charged
+// over").
+func chargePrep(w string) bool { return w == "of" || w == "for" || w == "with" || w == "over" }
