@@ -14,11 +14,16 @@ import (
 // disclosure" belongs to the content, with the subject. The extractor
 // runs such a source on to the end of the clause. And "X was quoted (by
 // Y) as saying ..." has the cue "was quoted … as saying", as PolNeAR
-// and our set mark it.
+// and our set mark it. An agent the extractor left in the content is
+// the source (agentInContent).
 func (d *doc) passiveAgents() {
 	for i := range d.atts {
 		a := &d.atts[i]
 		d.quotedAsSaying(a)
+		if len(a.Source) == 0 {
+			d.agentInContent(a)
+			continue
+		}
 		if len(a.Source) != 1 {
 			continue
 		}
@@ -50,6 +55,40 @@ func (d *doc) passiveAgents() {
 			a.Content = append(a.Content, rest)
 			slices.SortFunc(a.Content, func(x, y segment.Range) int { return x.Start - y.Start })
 		}
+	}
+}
+
+// agentInContent: a passive with no source whose content runs on from
+// the cue over the agent ("The minister [was accused] [by opposition
+// lawmakers of misleading parliament]"): the agent is the source, and
+// the content goes on at the verb's complement.
+func (d *doc) agentInContent(a *Attribution) {
+	if len(a.Content) == 0 || d.passiveComplement(a.Cue) == "" {
+		return
+	}
+	cue := a.Cue[len(a.Cue)-1]
+	i := slices.IndexFunc(a.Content, func(r segment.Range) bool { return r.Start == cue.End })
+	if i < 0 || d.low[cue.End] != "by" {
+		return
+	}
+	c := a.Content[i]
+	j := c.Start + 1
+	for j < c.End && d.chunkTok(j) {
+		j++
+	}
+	switch {
+	case j == c.Start+1:
+		return // no agent
+	case j < c.End && d.tags[j] != postag.IN && d.tags[j] != postag.TO:
+		return // not the verb's complement after the agent
+	case j >= c.End && len(a.Content) == 1:
+		return // the agent is all the content there is
+	}
+	a.Source = []segment.Range{{Start: c.Start + 1, End: j}}
+	if j < c.End {
+		a.Content[i].Start = j
+	} else {
+		a.Content = slices.Delete(a.Content, i, i+1) // "The plan [was criticized] by X": the subject is what was said
 	}
 }
 
