@@ -97,7 +97,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 	if kind == Organization {
 		return d.orgEntity(x)
 	}
-	desc := d.rangeText(x.span)
+	desc := d.rangeText(d.descriptionRange(x.span, x.head))
 	e := &entity{name: desc, kind: Anonymous, first: x.span.Start, plural: d.tags[x.head] == postag.NNS,
 		document: lexicon.DocNouns.Has(head)}
 	id := es.add(e)
@@ -227,4 +227,21 @@ func (d *doc) orgEntity(x np) int {
 	id := es.add(&entity{name: name, kind: Organization, first: r.Start})
 	es.addWords(d, id, r)
 	return id
+}
+
+// descriptionRange is the part of an anonymous source that describes it:
+// the phrase up to a relative or participle clause set off by a comma
+// after its head ("one official[, who spoke on condition of anonymity
+// because ...]", "a diplomat[, speaking on condition of anonymity]"),
+// which tells why or how the source spoke, not who it is.
+func (d *doc) descriptionRange(r segment.Range, head int) segment.Range {
+	for k := max(head+1, r.Start+1); k+1 < r.End; k++ {
+		if d.text(k) != "," {
+			continue
+		}
+		if w := d.low[k+1]; w == "who" || w == "whose" || w == "which" || d.tags[k+1] == postag.VBG || d.tags[k+1] == postag.VBN {
+			return segment.Range{Start: r.Start, End: k}
+		}
+	}
+	return r
 }
