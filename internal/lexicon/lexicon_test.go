@@ -46,6 +46,16 @@ func TestSetsHoldLookupKeys(t *testing.T) {
 	}
 }
 
+// TestCountryPhrasesAreWords: the phrases are looked up as lower-cased
+// words joined by single spaces, two words or more.
+func TestCountryPhrasesAreWords(t *testing.T) {
+	for _, p := range CountryPhrases.Words() {
+		if p != strings.ToLower(p) || len(strings.Fields(p)) < 2 || strings.Join(strings.Fields(p), " ") != p {
+			t.Errorf("CountryPhrases holds %q, which no name's joined words can be", p)
+		}
+	}
+}
+
 // TestRecoveryVerbsAreCommunicationVerbs: the reporting verbs of the
 // recovery rules are a narrow part of the extractor's verbs of saying
 // (cues.go tells why both lists are kept).

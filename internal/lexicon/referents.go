@@ -233,6 +233,13 @@ var Places = newSet(
 	"taiwan", "tajikistan", "tanzania", "thailand", "tunisia", "turkey", "uganda", "ukraine",
 	"uruguay", "uzbekistan", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "us", "usa",
 	"uk", "eu", "u.s.", "u.k.", "america", "europe", "scotland", "wales", "england",
+	"andorra", "antigua", "bahamas", "barbados", "belize", "benin", "bhutan", "botswana", "brunei",
+	"burundi", "comoros", "djibouti", "dominica", "eswatini", "fiji", "gabon", "gambia", "grenada",
+	"guinea", "guinea-bissau", "guyana", "jamaica", "kiribati", "korea", "kyrgyzstan", "lesotho",
+	"liberia", "liechtenstein", "luxembourg", "madagascar", "malawi", "maldives", "malta",
+	"mauritania", "mauritius", "micronesia", "monaco", "montenegro", "namibia", "nauru", "palau",
+	"samoa", "senegal", "seychelles", "suriname", "timor-leste", "togo", "tonga", "turkmenistan",
+	"tuvalu", "uae", "vanuatu", "vatican",
 	// capitals standing for governments
 	"washington", "moscow", "beijing", "tehran", "london", "paris", "berlin", "tokyo", "seoul",
 	"pyongyang", "kabul", "baghdad", "damascus", "ankara", "riyadh", "cairo", "jerusalem",
@@ -242,6 +249,18 @@ var Places = newSet(
 	"taipei", "hanoi", "bangkok", "manila", "jakarta", "nairobi", "abuja", "pretoria", "tripoli",
 	"khartoum", "sanaa", "muscat", "bern", "prague", "bucharest", "belgrade", "tbilisi", "yerevan",
 	"baku", "westminster", "whitehall", "strasbourg", "geneva",
+)
+
+// CountryPhrases are the countries whose names are two words or more,
+// matched on a proper name's words joined by single spaces: as a source,
+// each is an organization, like Places.
+var CountryPhrases = newSet(
+	"antigua and barbuda", "bosnia and herzegovina", "burkina faso", "cabo verde", "cape verde",
+	"central african republic", "costa rica", "czech republic", "dominican republic",
+	"el salvador", "equatorial guinea", "ivory coast", "marshall islands", "new zealand",
+	"north korea", "north macedonia", "papua new guinea", "san marino", "saudi arabia",
+	"sierra leone", "solomon islands", "south africa", "south korea", "south sudan", "sri lanka",
+	"east timor", "trinidad and tobago", "united arab emirates", "united kingdom", "united states",
 )
 
 // MediaWords name the press: "told reporters", "told the newspaper" make

@@ -168,6 +168,7 @@ type nameEvidence struct {
 	words     int  // name words
 	orgWord   bool // a word is an organization noun or designator, a news agency or a state's ("Bayline Marine Corp", "Hessler AG")
 	place     bool // a country, capital, region, or a name ending in a place word ("Downing Street")
+	country   bool // all its words are places, or it is a country of two words or more ("North Korea", whose first word is a first name)
 	acronym   bool // one word in capitals ("NATO", "FBI")
 	titled    bool // an honorific or a title stands before it ("Mr", "Foreign Minister")
 	firstName bool // of two words or more, the first is a known first name
@@ -177,6 +178,7 @@ type nameEvidence struct {
 	article   bool // "the" stands before it ("the Santa Fe Animal Shelter"): persons' names take none
 	who       bool // a relative "who" follows it
 	employer  bool // one word that elsewhere opens a body's name or a person's title, and no person's last name (entities.employers)
+	described bool // describedBody: "Scottish Natural Heritage", "Swiss Re", "Surf Life Saving NSW"
 	// entity is the class an entity tagger gives the name: "PERSON",
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
 	// tagger of branch accuracy-model plugs in here.
@@ -195,7 +197,7 @@ func decideKind(e nameEvidence) Kind {
 		return ""
 	case e.orgWord, e.group:
 		return Organization
-	case e.place && !e.titled && !e.firstName:
+	case e.place && !e.titled && (!e.firstName || e.country):
 		return Organization
 	case e.titled:
 		return Person
@@ -203,7 +205,7 @@ func decideKind(e nameEvidence) Kind {
 		return Organization
 	case e.entity == "PERSON", e.firstName, e.who:
 		return Person
-	case e.acronym, e.orgBefore, e.which, e.article, e.employer:
+	case e.acronym, e.orgBefore, e.which, e.article, e.employer, e.described:
 		return Organization
 	}
 	return Person
@@ -228,7 +230,8 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	for _, w := range words {
 		allPlace = allPlace && (lexicon.Places.Has(w) || lexicon.Regions.Has(w))
 	}
-	e.place = allPlace || lexicon.Places.Has(strings.Join(words, " ")) || lexicon.PlaceHeads.Has(lastWord) ||
+	e.country = allPlace || lexicon.CountryPhrases.Has(strings.Join(words, " "))
+	e.place = e.country || lexicon.PlaceHeads.Has(lastWord) ||
 		len(name) <= 2 && lexicon.Places.Has(lastWord)
 	e.acronym = len(name) == 1 && d.acronym(name[0])
 	e.group = d.groupWord(name[len(name)-1])
@@ -237,6 +240,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 		e.employer = true
 	}
 	e.firstName = len(name) >= 2 && d.firstName(name[0]) != firstname.Unknown
+	e.described = d.describedBody(name)
 	if k := name[0] - 1; k >= 0 && !d.capitalized(k) && d.seg.Tokens[k].Kind == segment.Word {
 		w := d.word(k)
 		e.orgBefore = lexicon.OrgNouns.Has(w) || lexicon.CompanyNouns.Has(w) || lexicon.MediaWords.Has(w)
@@ -292,4 +296,37 @@ func commonKind(head string) Kind {
 		return Organization
 	}
 	return Anonymous
+}
+
+// describedBody: a name of two words or more, none a known first name,
+// whose words but the last describe (personName would leave one word:
+// "Scottish Natural [Heritage]", "Swiss [Re]"), or whose last
+// word is an acronym or a place ("Surf [Life Saving NSW]", "Historic
+// [Environment Scotland]"). A person's name that opens with describing
+// words leaves two, a first name and a surname ("Unseeded Croatian
+// [Mirela Kovac]").
+func (d *doc) describedBody(name []int) bool {
+	if len(name) < 2 || !d.describes(name[0]) {
+		return false
+	}
+	for _, k := range name {
+		if d.firstName(k) != firstname.Unknown {
+			return false
+		}
+	}
+	last := name[len(name)-1]
+	if d.acronym(last) || lexicon.Places.Has(d.word(last)) {
+		return true
+	}
+	if len(name) == 2 {
+		// "Swiss Re", but "Rush Limbaugh": of two words, only a
+		// nationality or a party's word describes for sure.
+		return d.describer(name[0])
+	}
+	for _, k := range name[:len(name)-1] {
+		if !d.describes(k) {
+			return false
+		}
+	}
+	return true
 }

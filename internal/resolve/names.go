@@ -157,9 +157,14 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 	full := d.joinWords(name)
 	es := &d.ents
 	id, ok := es.byName[strings.ToLower(full)]
-	if !ok && len(name) == 1 {
-		id = d.byLastName(d.word(name[0]), run.Start, d.honorificGender(name[0]))
+	if !ok && (len(name) == 1 || len(name) == 2 && d.describes(name[0])) {
+		// "Kovac", and "Candidate Trump" after "Donald Trump": a last
+		// name, alone or after a word that may describe.
+		id = d.byLastName(d.word(name[len(name)-1]), run.Start, d.honorificGender(name[0]))
 		ok = id >= 0
+		if ok && len(name) == 2 {
+			title = append(title[:len(title):len(title)], name[0])
+		}
 	}
 	if !ok {
 		id = es.add(&entity{name: full, kind: Person, last: d.word(name[len(name)-1]), first: run.Start})

@@ -146,9 +146,12 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 	title, name := d.splitName(run)
 	ev := d.nameEvidence(name)
 	kind := decideKind(ev)
-	if len(name) == 1 && !ev.orgWord && !ev.place {
-		if id := d.byLastName(d.word(name[0]), pos, d.honorificGender(name[0])); id >= 0 {
+	if last, ok := d.describedSurname(name, ev); ok {
+		// "Kovac", "Candidate Trump", "Unseeded Kovac": a person's last
+		// name, alone or after words that describe.
+		if id := d.byLastName(d.word(last), pos, d.honorificGender(name[0])); id >= 0 {
 			d.ents.list[id].mention(run)
+			title = append(title[:len(title):len(title)], name[:len(name)-1]...)
 			if len(title) > 0 && a.Title == "" {
 				a.Title = d.joinWords(trimDet(d, title))
 			}
@@ -173,6 +176,24 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 		return d.orgNamed(run), true
 	}
 	return None, false
+}
+
+// describedSurname is the last word of name when it can be a person's
+// last name: a name of one word, or one whose other words all describe
+// and are no first names, and no body's or place's name.
+func (d *doc) describedSurname(name []int, ev nameEvidence) (int, bool) {
+	if len(name) == 0 || ev.orgWord || ev.place {
+		return 0, false
+	}
+	if _, named := d.ents.byName[strings.ToLower(d.joinWords(name))]; named && len(name) > 1 {
+		return 0, false // "Rush Limbaugh" is the name of someone
+	}
+	for _, k := range name[:len(name)-1] {
+		if !d.describes(k) {
+			return 0, false
+		}
+	}
+	return name[len(name)-1], true
 }
 
 // apposTitle: "Hugh Hill, a doctor": the appositive is the title.

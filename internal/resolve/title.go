@@ -84,10 +84,14 @@ func (d *doc) titleWord(k int) bool {
 // describe rather than name ("Actor Rohan Kapadia", "Unseeded Croatian
 // Mirela Kovac", "Mother-of-three Sharon Tilley"): nationalities and
 // party words, and words the tagger takes for common nouns, adjectives or
-// verbs that are no known first name. One name word is always left.
+// verbs that are no known first name. One name word is always left, and
+// two when the tagger alone says a word describes, unless the last is a
+// common plural: "Rush Limbaugh" keeps its first name, the lists' or
+// not.
 func (d *doc) personName(title, name []int) ([]int, []int) {
 	cut := 0
-	for cut < len(name)-1 && d.describes(name[cut]) {
+	plural := d.tags[name[len(name)-1]] == postag.NNS // no surname: "Summary Studies"
+	for cut < len(name)-1 && d.describes(name[cut]) && (len(name)-cut > 2 || d.describer(name[cut]) || plural) {
 		cut++
 	}
 	if cut == 0 {
@@ -98,8 +102,7 @@ func (d *doc) personName(title, name []int) ([]int, []int) {
 
 // describes: a word before a person's name that is no part of it.
 func (d *doc) describes(k int) bool {
-	w := d.word(k)
-	if lexicon.Affiliations.Has(w) || lexicon.Descriptors.Has(w) {
+	if d.describer(k) {
 		return true
 	}
 	if d.firstName(k) != firstname.Unknown || d.acronym(k) {
@@ -109,8 +112,26 @@ func (d *doc) describes(k int) bool {
 	return t == postag.NN || t == postag.NNS || postag.IsAdjective(t) || postag.IsVerb(t)
 }
 
-// firstName is the gender of token k as a first name.
-func (d *doc) firstName(k int) firstname.Gender { return firstname.FirstName(foldAccents(d.word(k))) }
+// describer: a nationality's, a party's or another word of
+// lexicon.Descriptors ("Unseeded", "Veteran").
+func (d *doc) describer(k int) bool {
+	w := d.word(k)
+	return lexicon.Affiliations.Has(w) || lexicon.Descriptors.Has(w)
+}
+
+// firstName is the gender of token k as a first name. A hyphenated
+// first name ("Jean-Marc", "Anne-Marie") has the gender of its last part
+// that the lists know, else of its first ("Jean-Luc").
+func (d *doc) firstName(k int) firstname.Gender {
+	w := foldAccents(d.word(k))
+	g := firstname.FirstName(w)
+	if first, last, ok := strings.Cut(w, "-"); ok && g == firstname.Unknown && first != "" {
+		if g = firstname.FirstName(last); g == firstname.Unknown {
+			g = firstname.FirstName(first)
+		}
+	}
+	return g
+}
 
 // acronym: a word of two or more letters, all capitals ("FBI", "NSW").
 func (d *doc) acronym(k int) bool {
