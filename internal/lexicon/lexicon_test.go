@@ -17,7 +17,7 @@ func allSets() map[string]Set {
 		"NewsAgencies": NewsAgencies, "Places": Places, "MediaWords": MediaWords, "Pronouns": Pronouns,
 		"SubjectPronouns": SubjectPronouns, "StateNameWords": StateNameWords,
 		"PostNominals": PostNominals, "Affiliations": Affiliations, "OrgDesignators": OrgDesignators,
-		"PlaceHeads": PlaceHeads, "Regions": Regions, "Weekdays": Weekdays, "FunctionWords": FunctionWords,
+		"PlaceHeads": PlaceHeads, "PlacePrefixes": PlacePrefixes, "LocativePrepositions": LocativePrepositions, "Regions": Regions, "Weekdays": Weekdays, "FunctionWords": FunctionWords,
 		"NameParticles": NameParticles, "NameAbbreviations": NameAbbreviations, "Descriptors": Descriptors,
 		"CompanyNouns": CompanyNouns, "FemaleWords": FemaleWords, "MaleWords": MaleWords,
 		"NPPrepositions": NPPrepositions, "TimeWords": TimeWords, "Subordinators": Subordinators, "Months": Months,

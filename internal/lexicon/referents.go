@@ -120,6 +120,17 @@ var PlaceHeads = newSet(
 	"mall", "district", "county", "province", "shire", "borough", "township", "village", "heights",
 )
 
+// PlacePrefixes open the names of places ("Fort Pierce", "Mount
+// Pleasant", "Lake Placid", "San Diego"), which are no persons'.
+var PlacePrefixes = newSet(
+	"fort", "ft", "mount", "mt", "lake", "loch", "port", "cape", "isle", "san", "santa", "puerto",
+	"sierra", "lough",
+)
+
+// LocativePrepositions put a name where something happens ("spoke in
+// Fort Pierce", "a rally near Dayton"): a place, or a body ("in Congress").
+var LocativePrepositions = newSet("in", "near", "outside", "across", "throughout", "inside")
+
 // Regions are the states, provinces and nations below a country that
 // news names as places or for their governments ("Florida", "Manitoba",
 // "Queensland"): never a person.

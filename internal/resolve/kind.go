@@ -178,6 +178,7 @@ type nameEvidence struct {
 	article   bool // "the" stands before it ("the Santa Fe Animal Shelter"): persons' names take none
 	who       bool // a relative "who" follows it
 	employer  bool // one word that elsewhere opens a body's name or a person's title, and no person's last name (entities.employers)
+	locative  bool // a preposition of place stands before it ("spoke in Fort Pierce"): a place's or a body's
 	described bool // describedBody: "Scottish Natural Heritage", "Swiss Re", "Surf Life Saving NSW"
 	// entity is the class an entity tagger gives the name: "PERSON",
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
@@ -205,7 +206,7 @@ func decideKind(e nameEvidence) Kind {
 		return Organization
 	case e.entity == "PERSON", e.firstName, e.who:
 		return Person
-	case e.acronym, e.orgBefore, e.which, e.article, e.employer, e.described:
+	case e.acronym, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative:
 		return Organization
 	}
 	return Person
@@ -231,7 +232,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 		allPlace = allPlace && (lexicon.Places.Has(w) || lexicon.Regions.Has(w))
 	}
 	e.country = allPlace || lexicon.CountryPhrases.Has(strings.Join(words, " "))
-	e.place = e.country || lexicon.PlaceHeads.Has(lastWord) ||
+	e.place = e.country || len(name) >= 2 && lexicon.PlacePrefixes.Has(words[0]) || lexicon.PlaceHeads.Has(lastWord) ||
 		len(name) <= 2 && lexicon.Places.Has(lastWord)
 	e.acronym = len(name) == 1 && d.acronym(name[0])
 	e.group = d.groupWord(name[len(name)-1])
@@ -244,6 +245,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	if k := name[0] - 1; k >= 0 && !d.capitalized(k) && d.seg.Tokens[k].Kind == segment.Word {
 		w := d.word(k)
 		e.orgBefore = lexicon.OrgNouns.Has(w) || lexicon.CompanyNouns.Has(w) || lexicon.MediaWords.Has(w)
+		e.locative = lexicon.LocativePrepositions.Has(w)
 	}
 	if k := name[len(name)-1] + 1; k+1 < d.n && d.text(k) == "," {
 		e.which, e.who = d.low[k+1] == "which", d.low[k+1] == "who"
