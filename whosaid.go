@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/whosaid/whosaid/article"
 	"github.com/whosaid/whosaid/internal/extract"
 	"github.com/whosaid/whosaid/internal/model"
 	"github.com/whosaid/whosaid/internal/resolve"
@@ -75,6 +76,14 @@ func (x *Extractor) Extract(text string) *Document {
 // the last stage (resolve), which runs to its end once begun (and then
 // its result is dropped). Its output is that of Extract.
 func (x *Extractor) ExtractContext(ctx context.Context, text string) (*Document, error) {
+	return x.ExtractArticle(ctx, text, article.Meta{})
+}
+
+// ExtractArticle is ExtractContext for a text of which a reader knows
+// more (an HTML page's metadata, a feed item, JSONL fields): the author
+// that meta names is the writer of the text's own "I" ("I think ...")
+// when no byline in the text names one. Only meta.Author is read.
+func (x *Extractor) ExtractArticle(ctx context.Context, text string, meta article.Meta) (*Document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -90,7 +99,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, text string) (*Document,
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	res := resolve.Resolve(resolve.Input{Seg: seg, Tags: tags, Rels: rels})
+	res := resolve.Resolve(resolve.Input{Seg: seg, Tags: tags, Rels: rels, Author: meta.Author})
 	if err := ctx.Err(); err != nil {
 		return nil, err // a deadline is a budget: past it, no document
 	}

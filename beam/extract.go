@@ -97,7 +97,7 @@ func (fn *extractFn) ProcessElement(ctx context.Context, _ string, copies func(*
 		}
 	}
 	fn.pool.submit(func() extraction {
-		e.res, e.err = extract(fn.x, e.first.Text)
+		e.res, e.err = extract(fn.x, e.first)
 		return e
 	}, func(e extraction) { fn.emit(ctx, e, emitLine, emitStore, emitFail) })
 	return nil
@@ -182,11 +182,11 @@ func (fn *extractFn) toStore(ctx context.Context, d ingest.Doc, res *whosaid.Doc
 // extract runs the extractor on one text. A panic is that document's
 // failure, not the worker's: Beam would retry the bundle, and fail the
 // same way.
-func extract(x *whosaid.Extractor, text string) (doc *whosaid.Document, err error) {
+func extract(x *whosaid.Extractor, d ingest.Doc) (doc *whosaid.Document, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			doc, err = nil, fmt.Errorf("extractor failed: %v", p)
 		}
 	}()
-	return x.Extract(text), nil
+	return x.ExtractArticle(context.Background(), d.Text, d.Meta)
 }

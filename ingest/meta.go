@@ -15,9 +15,9 @@ var ErrBadMeta = errors.New("bad metadata field")
 
 // ReadMeta returns the metadata of d (read from its JSONL fields by the
 // reader, see metaOfFields), or an error naming a metadata field whose
-// value the reader had to leave out. Extraction does not need metadata, so
-// only what stores documents calls this: a store should not silently lose
-// a date.
+// value the reader had to leave out. Extraction reads only the author
+// and needs none, so only what stores documents calls this: a store
+// should not silently lose a date.
 func ReadMeta(d Doc) (article.Meta, error) {
 	for _, f := range d.Extra {
 		if !metaFields[f.Name] || string(f.Value) == "null" {

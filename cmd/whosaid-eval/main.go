@@ -13,6 +13,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -116,7 +117,10 @@ func extractAll(passages []evalset.Passage) (map[string]*whosaid.Document, error
 	}
 	docs := make(map[string]*whosaid.Document, len(passages))
 	for _, p := range passages {
-		d := x.Extract(p.Text)
+		d, err := x.ExtractArticle(context.Background(), p.Text, p.Meta())
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p.ID, err)
+		}
 		d.ID = p.ID
 		docs[p.ID] = d
 	}

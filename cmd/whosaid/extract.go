@@ -22,6 +22,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/article"
 	"github.com/whosaid/whosaid/ingest"
 	"github.com/whosaid/whosaid/internal/filter"
 	"github.com/whosaid/whosaid/internal/output"
@@ -93,7 +94,7 @@ func (c *ExtractCommand) Run(e *env, args []string) error {
 			if it.doc.Err != nil || it.skip != "" || it.duplicateOf != "" {
 				return result{}
 			}
-			return extractWithin(x, it.doc.Text, *budget)
+			return extractWithin(x, it.doc, *budget)
 		}) {
 			if bar != nil {
 				bar.Doc()
@@ -374,15 +375,16 @@ type result struct {
 	err error
 }
 
-// extract runs the extraction f on one text. A panic is that document's
-// failure, not the end of the run.
-func extract(f func(string) *whosaid.Document, text string) (r result) {
+// extract runs the extraction f (an Extractor's ExtractArticle) on one
+// document. A panic is that document's failure, not the end of the run.
+func extract(f func(context.Context, string, article.Meta) (*whosaid.Document, error), d ingest.Doc) (r result) {
 	defer func() {
 		if p := recover(); p != nil {
 			r = result{err: fmt.Errorf("extractor failed: %v", p)}
 		}
 	}()
-	return result{doc: f(text)}
+	doc, err := f(context.Background(), d.Text, d.Meta)
+	return result{doc: doc, err: err}
 }
 
 // defaultDocTimeout is the time limit of one document (docs/LIMITS.md):
@@ -390,10 +392,11 @@ func extract(f func(string) *whosaid.Document, text string) (r result) {
 // (ingest.DefaultMaxSize), for a machine busy with more than this command.
 const defaultDocTimeout = 2 * time.Minute
 
-// extractWithin extracts one text within a time budget: past it, the
+// extractWithin extracts one document within a time budget: past it, the
 // extraction stops and the document fails with an error that says so. A
 // panic is that document's failure too, as in extract.
-func extractWithin(x *whosaid.Extractor, text string, budget time.Duration) (r result) {
+func extractWithin(x *whosaid.Extractor, d ingest.Doc, budget time.Duration) (r result) {
+	text := d.Text
 	defer func() {
 		if p := recover(); p != nil {
 			r = result{err: fmt.Errorf("extractor failed: %v", p)}
@@ -401,7 +404,7 @@ func extractWithin(x *whosaid.Extractor, text string, budget time.Duration) (r r
 	}()
 	ctx, cancel := context.WithTimeout(context.Background(), budget)
 	defer cancel()
-	doc, err := x.ExtractContext(ctx, text)
+	doc, err := x.ExtractArticle(ctx, text, d.Meta)
 	if errors.Is(err, context.DeadlineExceeded) {
 		err = fmt.Errorf("extraction of %d bytes stopped at the time limit of %v (--timeout)", len(text), budget)
 	}

@@ -103,6 +103,24 @@ func TestExtractLangFlag(t *testing.T) {
 	}
 }
 
+// A JSONL document's "author" names the writer of its own "I", in
+// extract as in ingest (the same extract function); without it the
+// writer has no name.
+func TestExtractAuthorField(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{`{"text":"I think the plan will fail.","author":"Jane Doe"}`, `"speaker":"Jane Doe"`},
+		{`{"text":"I think the plan will fail."}`, `"kind":"person"`},
+	} {
+		code, stdout, stderr := runCmd(t, tt.in, "extract", "--format", "json")
+		if code != 0 || !strings.Contains(stdout, tt.want) {
+			t.Errorf("%s: exit %d, output %s (stderr %s), want it to hold %s", tt.in, code, stdout, stderr, tt.want)
+		}
+		if !strings.Contains(tt.in, "author") && strings.Contains(stdout, `"speaker"`) {
+			t.Errorf("%s: a speaker without an author: %s", tt.in, stdout)
+		}
+	}
+}
+
 // No progress bar when standard error is not a terminal.
 func TestExtractNoProgressOffTerminal(t *testing.T) {
 	f, err := os.CreateTemp(t.TempDir(), "stderr")

@@ -68,7 +68,7 @@ func (c *IngestCommand) Run(e *env, args []string) error {
 		if d.Err != nil {
 			return result{}
 		}
-		return extract(x.Extract, d.Text)
+		return extract(x.ExtractArticle, d)
 	}) {
 		if ctx.Err() != nil {
 			break

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -15,6 +16,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/ingest"
 )
 
 // runCmd runs the command line and returns its exit status and output.
@@ -371,7 +374,7 @@ func newTestFlags() testFlags {
 
 func TestExtractRecoversPanic(t *testing.T) {
 	// A panic in the extractor fails one document, not the run.
-	r := extract(func(string) *whosaid.Document { panic("boom") }, `"Yes," he said.`)
+	r := extract(func(context.Context, string, article.Meta) (*whosaid.Document, error) { panic("boom") }, ingest.Doc{Text: `"Yes," he said.`})
 	if r.err == nil || r.doc != nil || r.err.Error() != "extractor failed: boom" {
 		t.Fatalf("got %+v, want an extractor failure", r)
 	}

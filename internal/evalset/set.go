@@ -16,6 +16,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+
+	"github.com/whosaid/whosaid/article"
 )
 
 // Passage is one gold passage of an attribution set.
@@ -25,6 +27,7 @@ type Passage struct {
 	Half         string        `json:"half"` // "tune" or "measure"
 	Outlet       string        `json:"outlet"`
 	Published    string        `json:"published"`
+	Author       string        `json:"author,omitempty"` // the page's metadata author, when the text has no byline
 	Text         string        `json:"text"`
 	Attributions []Attribution `json:"attributions"`
 }
@@ -64,3 +67,6 @@ func Read(r io.Reader) ([]Passage, error) {
 	}
 	return out, sc.Err()
 }
+
+// Meta is what a reader would know of the passage besides its text.
+func (p *Passage) Meta() article.Meta { return article.Meta{Outlet: p.Outlet, Author: p.Author} }

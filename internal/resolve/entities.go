@@ -103,6 +103,9 @@ type entities struct {
 	// title as who employs them ("Lexus Project Manager Fumihiko
 	// Hazama"): alone, such a word names the body.
 	employers map[string]bool
+	// writer is 1 + the entity of the writer a byline names, None + 1
+	// when there is none, 0 before writerEntity first looks.
+	writer int
 	// bySpan: the entity of a source span already resolved, and the
 	// attribution it was resolved for.
 	bySpan, spanAtt map[segment.Range]int

@@ -33,6 +33,10 @@ type Input struct {
 	Seg  *segment.Text
 	Tags []uint8
 	Rels []extract.Relation
+	// Author is the writer the document's metadata names ("" when
+	// unknown): the speaker of the text's own "I" when no byline in the
+	// text names one.
+	Author string
 }
 
 // None marks an absent index (Parent, Speaker).

@@ -40,6 +40,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 			return id
 		}
 		a.Kind = d.writerKind(x.head)
+		if a.Kind == Person {
+			return d.writerEntity() // the columnist's "I think"
+		}
 		return None
 	}
 	// "a report by Reuters": the author speaks.

@@ -11,12 +11,13 @@ import (
 // pass named beside it and read by the passes after it (passes.go).
 type doc struct {
 	// The document.
-	seg    *segment.Text
-	tags   []uint8
-	low    []string // lower-cased token text
-	n      int
-	rels   []extract.Relation // the extractor's relations, as given
-	quotes quoteTables        // lookups over the quotations
+	seg        *segment.Text
+	tags       []uint8
+	low        []string // lower-cased token text
+	n          int
+	rels       []extract.Relation // the extractor's relations, as given
+	metaAuthor string             // the writer the metadata names (Input.Author)
+	quotes     quoteTables        // lookups over the quotations
 	// finiteBefore[k] is how many tokens before k are finite verbs.
 	finiteBefore []int32
 
@@ -38,7 +39,7 @@ type doc struct {
 // newDoc sets up the state for a non-empty text.
 func newDoc(in Input) *doc {
 	seg := in.Seg
-	d := &doc{seg: seg, n: len(seg.Tokens), tags: in.Tags, rels: in.Rels}
+	d := &doc{seg: seg, n: len(seg.Tokens), tags: in.Tags, rels: in.Rels, metaAuthor: in.Author}
 	if len(d.tags) != d.n {
 		d.tags = make([]uint8, d.n) // no tags: rules that need them find nothing
 	}

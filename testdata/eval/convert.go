@@ -339,6 +339,9 @@ func writeSet(kind, dir, half string) error {
 			"published": p.header["date"],
 			"text":      p.text,
 		}
+		if a := p.header["author"]; a != "" {
+			rec["author"] = a // the page's metadata author, as whosaid's HTML reader finds it
+		}
 		if p.header["half"] != "tune" && p.header["half"] != "measure" {
 			errs = append(errs, fmt.Sprintf("%s: half must be tune or measure", f))
 			continue

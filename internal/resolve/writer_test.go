@@ -1,0 +1,68 @@
+package resolve
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestWriter: the text's own "I" is the writer that a byline, else the
+// metadata's author, names.
+func TestWriter(t *testing.T) {
+	tests := []struct{ name, author, text, want string }{
+		{"a byline", "", "By Euan Grierson, Political Correspondent\n\n{s1 I} {c1 think} {t1 the ferries will be late}.",
+			"person Euan Grierson []"},
+		{"a byline with a date", "", "By Adaeze Okonkwo | May 16, 2021\n\n{s1 I} {c1 believe} {t1 the album will sell}.",
+			"person Adaeze Okonkwo []"},
+		{"a line of the name alone, an honorific before it", "", "A bed is not a nurse\n\nDr Aoife Brennan\n\n{s1 I} {c1 do not doubt} {t1 that the beds will be bought}.",
+			"person Aoife Brennan [Dr]"},
+		{"two writers: no one", "", "By Anke Steinmeier and Pieter de Graaf\n\n{s1 I} {c1 think} {t1 the deal is done}.",
+			"person - []"},
+		{"the metadata's author", "By Eric Song, IGN", "Deals of the day\n\n{s1 I} {c1 think} {t1 this is the cheapest TV this season}.",
+			"person Eric Song []"},
+		{"the byline before the metadata", "Someone Else", "By Euan Grierson\n\n{s1 I} {c1 think} {t1 the ferries will be late}.",
+			"person Euan Grierson []"},
+		{"a quotation's I is its speaker's, not the writer's", "Eric Song", "\"{t1 I was wrong},\" {c1 said} {s1 Mary Jones}.",
+			"person Mary Jones []"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := fixture(t, tt.text)
+			d.metaAuthor = tt.author
+			runPasses(t, d, "boilerplate", "admit", "order", "speakers")
+			var got []string
+			for _, a := range d.atts {
+				name := "-"
+				if a.Speaker != None {
+					name = d.speakers[a.Speaker].Name
+				}
+				got = append(got, string(a.Kind)+" "+name+" ["+a.Title+"]")
+			}
+			if !slices.Equal(got, []string{tt.want}) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWriterName(t *testing.T) {
+	tests := []struct{ author, want string }{
+		{"Eric Song", "Eric Song"},
+		{"By Jane Doe, Staff Writer", "Jane Doe"},
+		{"Analysis by Chris Cillizza; CNN Editor-at-large", "Chris Cillizza"},
+		{"Rachael Link; MS; RD", "Rachael Link"},
+		{"Tanza Loudenback; Business Insider", "Tanza Loudenback"},
+		{"Reuters", ""},
+		{"The Associated Press", ""},
+		{"Staff Reports", ""},
+		{"CNN Staff", ""},
+		{"Detroit News wire services Published", ""},
+		{"Jane Doe and John Roe", ""},
+		{"jane.doe@example.com", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := writerName(tt.author); got != tt.want {
+			t.Errorf("writerName(%q) = %q, want %q", tt.author, got, tt.want)
+		}
+	}
+}
