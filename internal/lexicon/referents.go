@@ -32,6 +32,11 @@ var TitleWords = newSet(
 	"chancellor", "vice-chancellor", "provost", "researcher", "scientist", "physician", "surgeon",
 	"nurse", "midwife", "lawyer", "barrister", "solicitor", "magistrate", "coroner", "striker",
 	"midfielder", "defender", "goalkeeper", "forward", "quarterback", "pitcher", "skipper", "referee",
+	// Ranks of police and forces, and members of parliaments and
+	// assemblies, as news abbreviates them before a name ("Sgt Teresa
+	// Villanueva", "MEP Grzegorz Wiśniewski", "DCI Anna Holt").
+	"sgt", "lieutenant", "corporal", "brigadier", "pc", "dc", "ds", "di", "dci", "dsupt",
+	"mep", "msp", "mla", "mpp", "mha", "td", "mk",
 )
 
 // NameParticles are the lower-case words inside a person's name ("Marieke
@@ -39,6 +44,7 @@ var TitleWords = newSet(
 var NameParticles = newSet(
 	"de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "van", "von", "ter", "ten", "zu",
 	"la", "le", "bin", "ibn", "al", "el", "abu",
+	"ole", "ap", "bint", "binti", "ould", "wa", "y", "e", "dela", "des", "degli",
 )
 
 // NameAbbreviations end in a period that closes no sentence and stand in
@@ -180,10 +186,33 @@ var OrgNouns = newSet(
 // CompanyNouns are the nouns by which news refers back to a business it
 // has named ("the company", "the startup", "the firm"): any of them may
 // stand for a body introduced by another or named with a designator.
+// MastheadWords end the names of newspapers ("The New York Times",
+// "The Harbor City Courier").
+var MastheadWords = newSet(
+	"times", "post", "news", "journal", "herald", "guardian", "telegraph", "tribune", "courier",
+	"gazette", "chronicle", "observer", "independent", "express", "mirror", "standard", "star", "sun",
+	"mail", "globe", "examiner", "inquirer", "sentinel", "record", "register", "bulletin", "dispatch",
+)
+
+// PublicBodyNouns are the words of bodies that are no business: a
+// government's, a court's, a school's, a party's ("the company" is
+// none of them).
+var PublicBodyNouns = newSet(
+	"ministry", "government", "administration", "department", "agency", "police", "army", "military",
+	"navy", "council", "committee", "commission", "court", "party", "campaign", "union", "parliament",
+	"congress", "senate", "house", "cabinet", "embassy", "university", "school", "college", "hospital",
+	"authority", "regime", "federation", "institute", "foundation", "office", "bureau", "secretariat",
+	"prosecutors", "regulator", "watchdog", "state", "city", "county", "region", "province", "federal",
+	"directorate", "chamber", "assembly", "tribunal", "force", "forces", "coalition", "alliance",
+	"league", "club", "team", "association", "society", "trust", "charity", "centre", "center",
+)
+
 var CompanyNouns = newSet(
 	"company", "firm", "startup", "start-up", "business", "group", "maker", "manufacturer", "developer",
 	"retailer", "insurer", "lender", "bank", "carrier", "airline", "operator", "chain", "brand", "label",
 	"publisher", "conglomerate", "giant", "provider", "supplier", "contractor", "producer", "utility",
+	"reinsurer", "chipmaker", "automaker", "carmaker", "drugmaker", "miner", "exporter", "importer",
+	"distributor", "brokerage", "wholesaler", "refiner", "shipbuilder", "fintech",
 )
 
 // FemaleWords and MaleWords are honorifics, titles and kin words that

@@ -77,7 +77,8 @@ func (d *doc) orgNamed(run segment.Range) int {
 		id, ok = es.orgShort[low]
 	}
 	if !ok {
-		id = es.add(&entity{name: name, kind: Organization, first: run.Start})
+		_, nameToks := d.splitName(run)
+		id = es.add(&entity{name: name, kind: Organization, first: run.Start, place: d.nameEvidence(nameToks).place})
 		es.addWords(d, id, run)
 		es.addShortNames(id, d.words(toks))
 		// "Treatment Action Network (TAN)"

@@ -23,6 +23,9 @@ type entity struct {
 	// document: an unnamed document ("the report"), anonymous in kind
 	// but, like a body, what "it" refers to.
 	document bool
+	// place: a body named as a place is ("Zurich" of "in Zurich",
+	// "North Korea"), a government's at most, never a business.
+	place    bool
 	mentions []segment.Range // in the order found, each once
 	sorted   []segment.Range // the mentions in text order, to find one fast
 	atts     int
@@ -80,6 +83,11 @@ type entities struct {
 	// byLast: the persons of more than one name word, by last name, in
 	// order of id.
 	byLast map[string][]int
+	// byFamilyFirst: persons whose name opens with a word that is no
+	// known first name, by that word, lower-cased: the family name of a
+	// name written family name first ("Xu Meiling", "Tan Boon Huat"),
+	// which "Dr Xu" and "Mr Tan" use.
+	byFamilyFirst map[string][]int
 	// orgTail: for each tail of an organization's lower-cased name that
 	// follows a space ("foreign ministry" of "iran's foreign ministry"),
 	// the latest organization with it.
@@ -122,6 +130,13 @@ func (es *entities) add(e *entity) int {
 	es.byName[low] = id
 	if e.kind == Person && strings.Contains(e.name, " ") {
 		es.byLast[e.last] = append(es.byLast[e.last], id)
+		first := lower(e.name[:strings.IndexByte(e.name, ' ')])
+		if firstname.FirstName(foldAccents(first)) == firstname.Unknown && first != e.last {
+			if es.byFamilyFirst == nil {
+				es.byFamilyFirst = map[string][]int{}
+			}
+			es.byFamilyFirst[first] = append(es.byFamilyFirst[first], id)
+		}
 	}
 	if e.kind == Organization {
 		for i := 0; i < len(low); i++ {
@@ -212,8 +227,22 @@ func (d *doc) event(pos, id int) {
 // a gendered honorific before it ("Mrs Kowalczyk" beside Brett
 // Kowalczyk), only a person of that gender or of none known.
 func (d *doc) byLastName(w string, pos int, g firstname.Gender) int {
+	return d.latestOf(d.ents.byLast[w], pos, g)
+}
+
+// byFamilyName is byLastName for a name written family name first: the
+// person whose name opens with w ("Dr Xu" is Xu Meiling). Only after an
+// honorific or a title does a bare word say that it is a family name,
+// not a product's or a body's ("Nissan" of "Nissan Connect").
+func (d *doc) byFamilyName(w string, pos int, g firstname.Gender) int {
+	return d.latestOf(d.ents.byFamilyFirst[w], pos, g)
+}
+
+// latestOf is the entity of ids, of gender g or none known, first
+// mentioned last before pos, else the first after it.
+func (d *doc) latestOf(ids []int, pos int, g firstname.Gender) int {
 	best, after := -1, -1
-	for _, id := range d.ents.byLast[w] {
+	for _, id := range ids {
 		if !d.ents.list[id].agrees(g) {
 			continue
 		}

@@ -320,6 +320,11 @@ func (d *doc) describedBody(name []int) bool {
 	if d.acronym(last) || lexicon.Places.Has(d.word(last)) {
 		return true
 	}
+	if postag.IsAdjective(d.tags[name[0]]) && !d.describer(name[0]) && !lexicon.DocNouns.Has(d.word(last)) {
+		// "Clean Rivers Now", "Clean Sport Aotearoa": no person's name
+		// opens with an adjective ("Summary Studies show" is no name)
+		return true
+	}
 	if len(name) == 2 {
 		// "Swiss Re", but "Rush Limbaugh": of two words, only a
 		// nationality or a party's word describes for sure.

@@ -20,6 +20,7 @@ func (d *doc) scanNames() {
 	type named struct {
 		run         segment.Range
 		title, name []int
+		appos       segment.Range // a body's noun phrase beside it ("the maker of ...")
 	}
 	var runs, bodies []named
 	orgs := map[string][]segment.Range{} // names seen beside an organization noun, and the phrases
@@ -51,11 +52,15 @@ func (d *doc) scanNames() {
 						run.Start = owner.Start
 					}
 				}
-				bodies = append(bodies, named{run, title, name})
+				b := named{run: run, title: title, name: name}
+				if appos, ok := d.besideOrgNoun(run, sen); ok {
+					b.appos = appos // "Hanbit Learning, the maker of ...": a business
+				}
+				bodies = append(bodies, b)
 				continue
 			}
 			title, name = d.personName(title, name)
-			runs = append(runs, named{run, title, name})
+			runs = append(runs, named{run: run, title: title, name: name})
 			if len(title) == 0 && !d.personLike(name) {
 				if appos, ok := d.besideOrgNoun(run, sen); ok {
 					low := strings.ToLower(d.joinWords(name))
@@ -65,7 +70,10 @@ func (d *doc) scanNames() {
 		}
 	}
 	for _, b := range bodies {
-		d.orgNamed(b.run)
+		id := d.orgNamed(b.run)
+		if b.appos.Len() > 0 {
+			es.addWords(d, id, b.appos)
+		}
 		if len(b.name) >= 2 {
 			d.ents.addEmployer(d, b.name[0]) // "Nissan" of "Nissan North America Inc"
 		}
@@ -148,8 +156,16 @@ func (d *doc) besideOrgNoun(run, sen segment.Range) (appos segment.Range, ok boo
 			head = j
 		}
 	}
+	if pp := j; pp < sen.End && (d.low[pp] == "of" || d.low[pp] == "in" || d.low[pp] == "for") {
+		// "the maker of a popular AI tutoring app,"
+		for pp++; pp < sen.End && d.chunkTok(pp); pp++ {
+		}
+		if closed(pp) {
+			j = pp
+		}
+	}
 	relative := j < sen.End && (d.low[j] == "that" || d.low[j] == "which")
-	return segment.Range{Start: k + 1, End: j}, head >= 0 && lexicon.OrgNouns.Has(d.word(head)) && (closed(j) || relative)
+	return segment.Range{Start: k + 1, End: j}, head >= 0 && (lexicon.OrgNouns.Has(d.word(head)) || lexicon.CompanyNouns.Has(d.word(head))) && (closed(j) || relative)
 }
 
 // personEntity adds a mention of a named person, creating the entity.
@@ -161,6 +177,9 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 		// "Kovac", and "Candidate Trump" after "Donald Trump": a last
 		// name, alone or after a word that may describe.
 		id = d.byLastName(d.word(name[len(name)-1]), run.Start, d.honorificGender(name[0]))
+		if id < 0 && len(name) == 1 && d.personLike(name) {
+			id = d.byFamilyName(d.word(name[0]), run.Start, d.honorificGender(name[0]))
+		}
 		ok = id >= 0
 		if ok && len(name) == 2 {
 			title = append(title[:len(title):len(title)], name[0])

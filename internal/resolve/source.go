@@ -152,7 +152,11 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 	if last, ok := d.describedSurname(name, ev); ok {
 		// "Kovac", "Candidate Trump", "Unseeded Kovac": a person's last
 		// name, alone or after words that describe.
-		if id := d.byLastName(d.word(last), pos, d.honorificGender(name[0])); id >= 0 {
+		id := d.byLastName(d.word(last), pos, d.honorificGender(name[0]))
+		if id < 0 && len(name) == 1 && d.personLike(name) {
+			id = d.byFamilyName(d.word(last), pos, d.honorificGender(name[0]))
+		}
+		if id >= 0 {
 			d.ents.list[id].mention(run)
 			title = append(title[:len(title):len(title)], name[:len(name)-1]...)
 			if len(title) > 0 && a.Title == "" {
@@ -185,8 +189,8 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 // last name: a name of one word, or one whose other words all describe
 // and are no first names, and no body's or place's name.
 func (d *doc) describedSurname(name []int, ev nameEvidence) (int, bool) {
-	if len(name) == 0 || ev.orgWord || ev.place {
-		return 0, false
+	if len(name) == 0 || ev.orgWord || ev.place && !ev.titled {
+		return 0, false // "Ms Park" may be Park Ji-won's; "Park" alone is a place
 	}
 	if _, named := d.ents.byName[strings.ToLower(d.joinWords(name))]; named && len(name) > 1 {
 		return 0, false // "Rush Limbaugh" is the name of someone
