@@ -127,10 +127,12 @@ var PlaceHeads = newSet(
 )
 
 // PlacePrefixes open the names of places ("Fort Pierce", "Mount
-// Pleasant", "Lake Placid", "San Diego"), which are no persons'.
+// Pleasant", "Lake Placid", "San Diego") and of storms ("Typhoon
+// Yolanda", "Hurricane Katrina"), which are no persons' whatever first
+// name follows.
 var PlacePrefixes = newSet(
 	"fort", "ft", "mount", "mt", "lake", "loch", "port", "cape", "isle", "san", "santa", "puerto",
-	"sierra", "lough",
+	"sierra", "lough", "hurricane", "typhoon", "cyclone", "storm",
 )
 
 // LocativePrepositions put a name where something happens ("spoke in
@@ -193,6 +195,10 @@ var MastheadWords = newSet(
 	"gazette", "chronicle", "observer", "independent", "express", "mirror", "standard", "star", "sun",
 	"mail", "globe", "examiner", "inquirer", "sentinel", "record", "register", "bulletin", "dispatch",
 )
+
+// ResearcherNouns are who carries out a study for a body ("researchers
+// at the Tamale Centre"): the body is the study's author.
+var ResearcherNouns = newSet("researchers", "scientists", "team", "experts", "academics", "economists", "investigators")
 
 // PublicBodyNouns are the words of bodies that are no business: a
 // government's, a court's, a school's, a party's ("the company" is

@@ -62,8 +62,8 @@ func (d *doc) npRight(s, hi int) int {
 		case d.chunkTok(k), d.tags[k] == postag.PRP && k == s:
 			end = k + 1
 			continue
-		case d.low[k] == "of" && k+1 < hi && d.chunkTok(k+1) && end > s:
-			continue
+		case d.low[k] == "of" && k+1 < hi && d.chunkTok(k+1) && end > s, end > s && k+1 < hi && d.orgJoin(k):
+			continue // "members of the [world powers]", "the Tamale Centre for Tropical Medicine"
 		}
 		break
 	}
@@ -158,11 +158,25 @@ func (d *doc) analyze(src []segment.Range) np {
 			a.appos = segment.Range{Start: k + 1, End: j}
 		}
 	}
-	// "a report by Reuters"
-	if k+1 < e && (d.low[k] == "by" || d.low[k] == "from") && lexicon.DocNouns.Has(d.word(a.head)) {
-		j := d.npRight(k+1, e)
-		if j > k+1 {
-			a.byObj = segment.Range{Start: k + 1, End: j}
+	// "a report by Reuters", "The study, led by researchers at the Tamale
+	// Centre": the document's author.
+	by := k
+	if by+1 < e && d.text(by) == "," && d.tags[by+1] == postag.VBN {
+		by += 2 // ", led by", ", conducted by", ", carried out by"
+		if by < e && d.low[by] == "out" {
+			by++
+		}
+	}
+	if by+1 < e && (d.low[by] == "by" || d.low[by] == "from") && lexicon.DocNouns.Has(d.word(a.head)) {
+		j := d.npRight(by+1, e)
+		if j > by+1 {
+			a.byObj = segment.Range{Start: by + 1, End: j}
+			// "researchers at X": X is who speaks through them
+			if j+1 < e && (d.low[j] == "at" || d.low[j] == "from") && lexicon.ResearcherNouns.Has(d.word(j-1)) {
+				if r := d.npRight(j+1, e); r > j+1 {
+					a.byObj = segment.Range{Start: j + 1, End: r}
+				}
+			}
 		}
 	}
 	return a
