@@ -173,6 +173,15 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 	full := d.joinWords(name)
 	es := &d.ents
 	id, ok := es.byName[strings.ToLower(full)]
+	if !ok && len(name) >= 3 && d.firstName(name[0]) == firstname.Unknown && !d.particle(name[1]) {
+		// "Crooked Hillary Clinton": a word before the name of a person
+		// the text names is a nickname or an epithet.
+		if id, ok = es.byName[strings.ToLower(d.joinWords(name[1:]))]; ok && es.list[id].kind == Person {
+			title = append(title[:len(title):len(title)], name[0])
+		} else {
+			ok = false
+		}
+	}
 	if !ok && (len(name) == 1 || len(name) == 2 && d.describes(name[0])) {
 		// "Kovac", and "Candidate Trump" after "Donald Trump": a last
 		// name, alone or after a word that may describe.

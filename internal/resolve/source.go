@@ -53,8 +53,11 @@ func (d *doc) resolveSource(a *Attribution) int {
 			head = d.word(x.head)
 		}
 	}
-	// A proper name (a capitalized common noun opening a sentence is not).
-	if d.nameTok(x.head) && (postag.IsProperNoun(d.tags[x.head]) || x.head != d.sentence(x.head).Start || d.knownName(x.head) || d.groupWord(x.head)) {
+	// A proper name (a capitalized common noun opening a sentence is not,
+	// nor a nationality after "the": "The Serbian admitted" is an
+	// epithet, which definite resolves).
+	epithetOnly := d.low[x.chunk.Start] == "the" && x.chunk.Len() == 2 && lexicon.Affiliations.Has(head)
+	if d.nameTok(x.head) && !epithetOnly && (postag.IsProperNoun(d.tags[x.head]) || x.head != d.sentence(x.head).Start || d.knownName(x.head) || d.groupWord(x.head)) {
 		if id, ok := d.properSource(a, x, x.head, pos); ok {
 			return id
 		}
