@@ -19,7 +19,7 @@ func allSets() map[string]Set {
 		"PostNominals": PostNominals, "Affiliations": Affiliations, "OrgDesignators": OrgDesignators,
 		"PlaceHeads": PlaceHeads, "PlacePrefixes": PlacePrefixes, "LocativePrepositions": LocativePrepositions, "Regions": Regions, "Weekdays": Weekdays, "FunctionWords": FunctionWords,
 		"NameParticles": NameParticles, "NameAbbreviations": NameAbbreviations, "Descriptors": Descriptors,
-		"CompanyNouns": CompanyNouns, "PublicBodyNouns": PublicBodyNouns, "ResearcherNouns": ResearcherNouns, "MastheadWords": MastheadWords, "FemaleWords": FemaleWords, "MaleWords": MaleWords,
+		"CompanyNouns": CompanyNouns, "ResearcherNouns": ResearcherNouns, "FemaleWords": FemaleWords, "MaleWords": MaleWords,
 		"NPPrepositions": NPPrepositions, "TimeWords": TimeWords, "Subordinators": Subordinators, "Months": Months,
 		"CTAVerbs": CTAVerbs, "CTAWords": CTAWords, "HeadingLabels": HeadingLabels,
 		"StanceAdverbs": StanceAdverbs, "EvaluativeWords": EvaluativeWords,

@@ -18,9 +18,7 @@ import (
 //     "the official", "the herder" ("Batbayar Dorj, a
 //     46-year-old herder" ... "the herder");
 //   - for a business noun ("the company", "the startup", "the firm"), the
-//     latest business named before, as a pronoun finds it, or else the
-//     latest named body that is no public one, place or outlet ("Union
-//     Re", whose name says not what it is);
+//     latest business named before, as a pronoun finds it;
 //   - for an age ("the 38-year-old", "the 23-year-old police constable")
 //     or an epithet of origin ("the Chilean-born helmer", "the Australian"),
 //     which names no one new, the person the text is about, as "he" or
@@ -49,12 +47,7 @@ func (d *doc) definite(x np, pos int) int {
 	}
 	switch {
 	case lexicon.CompanyNouns.Has(head) && d.tags[x.head] != postag.NNS:
-		if id := d.latestMention(&d.ents.bodies, firstname.Unknown, pos, (*entity).business); id >= 0 || head == "group" || head == "business" {
-			return id // "the group" may be any body's
-		}
-		// A business whose name says not what it is ("Union Re",
-		// "PayNaija"): the latest named body that is no public one.
-		return d.latestMention(&d.ents.bodies, firstname.Unknown, pos, (*entity).private)
+		return d.latestMention(&d.ents.bodies, firstname.Unknown, pos, (*entity).business)
 	case age != "" || !body && d.tags[x.head] != postag.NNS && d.tags[x.head] != postag.NNPS && epithet(want):
 		g := firstname.Unknown
 		for _, w := range want {
@@ -117,24 +110,6 @@ func (e *entity) business() bool {
 		}
 	}
 	return false
-}
-
-// private: a named body that is no public one: no place, and no word of
-// a government's, court's, school's or club's name among its own.
-func (e *entity) private() bool {
-	if e.kind != Organization || e.document || e.place || e.name == "" {
-		return false
-	}
-	low := strings.ToLower(e.name)
-	if lexicon.Places.Has(low) || lexicon.CountryPhrases.Has(low) || lexicon.Regions.Has(low) {
-		return false
-	}
-	for _, w := range strings.Fields(low) {
-		if lexicon.PublicBodyNouns.Has(w) || lexicon.NewsAgencies.Has(w) || lexicon.MediaWords.Has(w) || lexicon.OutletNouns.Has(w) || lexicon.MastheadWords.Has(w) {
-			return false
-		}
-	}
-	return true
 }
 
 // age is the age an "N-year-old" in r gives ("38"), or "".
