@@ -44,12 +44,12 @@ var TitleWords = newSet(
 var NameParticles = newSet(
 	"de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "van", "von", "ter", "ten", "zu",
 	"la", "le", "bin", "ibn", "al", "el", "abu",
-	"ole", "ap", "bint", "binti", "ould", "wa", "y", "e", "dela", "des", "degli",
+	"ole", "ap", "bint", "binti", "ould", "wa", "y", "e", "dela", "des", "degli", "arap",
 )
 
 // NameAbbreviations end in a period that closes no sentence and stand in
 // names: "St. Brendan's", "Mt. Kenya".
-var NameAbbreviations = newSet("st", "mt", "ft", "jr", "sr")
+var NameAbbreviations = newSet("st", "mt", "ft", "jr", "sr", "ma", "wm", "chas", "thos", "jas", "geo")
 
 // PostNominals follow a name and are no part of it ("Eoin Mac Namara
 // BL", "Jane Doe MP", "John Smith QC"): letters, honours and seats.

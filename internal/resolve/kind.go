@@ -85,7 +85,20 @@ func (d *doc) orgJoin(k int) bool {
 // particle: token k is a lower-case particle inside a person's name,
 // between its capitalized words: "Marieke de Groot".
 func (d *doc) particle(k int) bool {
-	return lexicon.NameParticles.Has(d.text(k)) && k > 0 && k+1 < d.n && d.nameTok(k-1) && d.nameTok(k+1) && !d.possessive(k-1)
+	if !lexicon.NameParticles.Has(d.text(k)) || k == 0 || d.possessive(k-1) {
+		return false
+	}
+	// Particles may follow one another: "Ilse van der Westhuizen".
+	before, after := k-1, k+1
+	if before > 0 && lexicon.NameParticles.Has(d.text(before)) {
+		before--
+	}
+	if after+1 < d.n && lexicon.NameParticles.Has(d.text(after)) {
+		after++
+	}
+	// After an honorific the particles open a bare surname ("Ms de la
+	// Cruz"), which byLastName finds by its last word.
+	return after < d.n && d.nameTok(before) && d.nameTok(after) && !lexicon.Honorifics.Has(d.low[before]) && !d.titleWord(before)
 }
 
 // titleJoin: token k joins two title words: "Co-founder and CEO Inês

@@ -17,6 +17,9 @@ var abbreviations = map[string]bool{
 	"vs": true, "inc": true, "corp": true, "co": true, "ltd": true, "bros": true, "mt": true,
 	"ft": true, "ave": true, "blvd": true, "rd": true, "approx": true, "dept": true, "univ": true,
 	"fig": true, "vol": true, "op": true, "cf": true, "etc": false, "pp": true, "assn": true,
+	// more titles and given names abbreviated before a name: "Fr. Tom",
+	// "Mme. Dupont", "Ma. Lourdes" (Maria, in Philippine names), "Cllr."
+	"fr": true, "mme": true, "mlle": true, "messrs": true, "msgr": true, "cllr": true, "ma": true,
 }
 
 // appendSentences splits paragraph p into sentences and appends them.
