@@ -3,6 +3,7 @@ package resolve
 import (
 	"strings"
 
+	"github.com/whosaid/whosaid/internal/firstname"
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
@@ -150,6 +151,23 @@ func (d *doc) author(x np) int {
 func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 	run := d.properRun(e, x.chunk.Start)
 	title, name := d.splitName(run)
+	if d.turnLabel(run) && len(name) > 0 {
+		// A transcript's "TAN:" or "WALLACE:" is a person the text has
+		// named, by family or last name, else a person of that name: no
+		// acronym's body.
+		id := d.byLastName(d.word(name[len(name)-1]), pos, firstname.Unknown)
+		if id < 0 {
+			id = d.personOpening(d.word(name[0]), pos)
+		}
+		if id < 0 {
+			id = d.personEntity(run, title, name)
+			if d.ents.list[id].kind != Person { // "TAN" taken for an acronym's body
+				id = d.ents.add(&entity{name: d.joinWords(name), kind: Person, last: d.word(name[len(name)-1]), first: run.Start})
+			}
+		}
+		d.ents.list[id].mention(run)
+		return id, true
+	}
 	ev := d.nameEvidence(name)
 	kind := decideKind(ev)
 	if last, ok := d.describedSurname(name, ev); ok {

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -50,6 +51,39 @@ func (d *doc) turn(para segment.Range) *Attribution {
 	}
 	content := segment.Range{Start: i + 1, End: para.End}
 	return &Attribution{Source: []segment.Range{name}, Cue: []segment.Range{{Start: i, End: i + 1}}, Content: []segment.Range{content}}
+}
+
+// turnLabel: run is the speaker's label of a transcript's turn, in
+// capitals before a colon at the start of its paragraph.
+func (d *doc) turnLabel(run segment.Range) bool {
+	if run.Len() == 0 || run.End >= d.n || d.text(run.End) != ":" {
+		return false
+	}
+	for k := run.Start; k < run.End; k++ {
+		if !d.capitalsWord(k) {
+			return false
+		}
+	}
+	p := d.seg.Paragraphs[d.seg.ParagraphOf[run.Start]]
+	start := p.Start
+	if start < p.End && d.seg.Tokens[start].Kind == segment.Quote {
+		start++
+	}
+	return run.Start == start
+}
+
+// personOpening is the person of two name words or more whose name opens
+// with w, first mentioned last before pos: "TAN:" of Tan Wei Ling, whose
+// family name the first-name lists also hold.
+func (d *doc) personOpening(w string, pos int) int {
+	best := None
+	for id, e := range d.ents.list {
+		first, _, ok := strings.Cut(e.name, " ")
+		if ok && e.kind == Person && e.first <= pos && lower(first) == w {
+			best = id
+		}
+	}
+	return best
 }
 
 // capitalsWord: a word of two letters or more, all capitals.
