@@ -14,12 +14,12 @@ import (
 // stand in: after the title, a kicker or a standfirst.
 const maxBylineParagraphs = 4
 
-// bylineName is the name of the one writer a byline at the top of the text
-// gives ("By Euan Grierson, Political Correspondent", "By Adaeze Okonkwo |
-// May 16, 2021", or a line of the name alone: "Dr Aoife Brennan"): its
-// name words, two or more. ok is false
-// when there is no byline, or it names several writers ("By Anke
-// Steinmeier and Pieter de Graaf"), whose "I" no reader could tell apart.
+// bylineName is the name of the one writer a byline at the top of the
+// text gives ("By Euan Grierson, Political Correspondent", "By Adaeze
+// Okonkwo | May 16, 2021", or a line of the name alone: "Dr Aoife
+// Brennan"): its name words, two or more. ok is false when there is no
+// byline, or it names several writers ("By Anke Steinmeier and Pieter de
+// Graaf"), whose "I" no reader could tell apart.
 func (d *doc) bylineName() (name []int, ok bool) {
 	for pi, p := range d.seg.Paragraphs {
 		if pi >= maxBylineParagraphs {
