@@ -37,6 +37,12 @@ var TitleWords = newSet(
 	// Villanueva", "MEP Grzegorz Wiśniewski", "DCI Anna Holt").
 	"sgt", "lieutenant", "corporal", "brigadier", "pc", "dc", "ds", "di", "dci", "dsupt",
 	"mep", "msp", "mla", "mpp", "mha", "td", "mk",
+	// Occupations news sets before a name as a title ("Farmer Esther
+	// Chebet", "PRO Sunil Deshpande-Rao", "Pensioner Mary Tilley").
+	"farmer", "pro", "pensioner", "teacher", "student", "activist", "campaigner", "entrepreneur",
+	"businessman", "businesswoman", "chef", "designer", "architect", "engineer", "pilot", "priest",
+	"poet", "novelist", "writer", "artist", "photographer", "filmmaker", "comedian", "musician",
+	"drummer", "guitarist", "dancer", "resident", "shopkeeper", "fisherman", "herder", "miner",
 )
 
 // NameParticles are the lower-case words inside a person's name ("Marieke
@@ -228,6 +234,7 @@ var DocNouns = newSet(
 	"decision", "post", "tweet", "video", "footage", "transcript", "account", "accounts",
 	"broadcast", "media", "outlet", "outlets", "network", "magazine", "journal", "estimate",
 	"estimates", "projections", "forecast", "review", "audit", "investigation", "inquiry",
+	"evaluation", "assessment", "calculations", "trial", "trials",
 )
 
 // NewsAgencies are the wire services and broadcasters that news quotes

@@ -70,6 +70,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 			return id
 		}
 	}
+	if id := d.ownerOfDocument(a, x); id >= 0 {
+		return id
+	}
 	// A common noun: an organization, a document, or a description.
 	if x.appos.Len() > 0 {
 		// "a doctor, Hugh Hill"
@@ -110,6 +113,36 @@ func (d *doc) resolveSource(a *Attribution) int {
 	id := es.add(e)
 	es.addWords(d, id, x.span)
 	return id
+}
+
+// possessivePronouns are the owners a document can have by pronoun, as
+// the pronoun that refers to the same: "His report" is he.
+var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
+
+// ownerOfDocument is who speaks through a document the source names by
+// its owner's pronoun ("His report found", "Their paper") or common noun
+// ("the company's release", "the federation's own calculations"), as
+// our sets mark it; None if the source is no such document or the owner
+// refers to no one.
+func (d *doc) ownerOfDocument(a *Attribution, x np) int {
+	if !lexicon.DocNouns.Has(d.word(x.head)) {
+		return None
+	}
+	s := x.chunk.Start
+	if p, ok := possessivePronouns[d.low[s]]; ok && d.tags[s] == postag.PRPS {
+		return d.antecedent(p, s)
+	}
+	for k := s; k < x.head; k++ {
+		if d.possessive(k) && !d.capitalized(k) && k > s {
+			sub := Attribution{Source: []segment.Range{{Start: s, End: k + 1}}, Cue: a.Cue}
+			id := d.resolveSource(&sub)
+			if id >= 0 && d.ents.list[id].kind != Anonymous {
+				return id
+			}
+			return None
+		}
+	}
+	return None
 }
 
 // knownName: token k is a name the document has given a person or a
