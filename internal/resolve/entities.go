@@ -164,11 +164,54 @@ func (es *entities) addWords(d *doc, id int, r segment.Range) {
 		if e.kind != Organization {
 			e.vote(wordGender(d.word(k)))
 		}
-		if w := d.word(k); !e.words[w] {
-			e.words[w] = true
-			es.byWord[w] = append(es.byWord[w], id)
+		w := d.word(k)
+		for _, w := range [2]string{w, titleInFull(w)} {
+			if w != "" && !e.words[w] {
+				e.words[w] = true
+				es.byWord[w] = append(es.byWord[w], id)
+			}
 		}
 	}
+}
+
+// titleInFull is the word a title's abbreviation stands for, by which
+// news refers back ("Cllr Brian Oddie ... The councillor"), or "".
+func titleInFull(w string) string {
+	switch strings.TrimSuffix(w, ".") {
+	case "cllr":
+		return "councillor"
+	case "sen":
+		return "senator"
+	case "rep":
+		return "representative"
+	case "gov":
+		return "governor"
+	case "supt":
+		return "superintendent"
+	case "det":
+		return "detective"
+	case "insp":
+		return "inspector"
+	case "sgt":
+		return "sergeant"
+	case "lt":
+		return "lieutenant"
+	case "col":
+		return "colonel"
+	case "gen":
+		return "general"
+	case "capt":
+		return "captain"
+	case "prof":
+		return "professor"
+	case "dr":
+		return "doctor"
+	case "pc":
+		return "constable"
+	case "mp":
+		return "lawmaker"
+	}
+	return ""
 }
 
 // mention adds a mention of the entity, once.
