@@ -128,7 +128,7 @@ func (d *doc) nameTok(k int) bool {
 	case postag.CD:
 		return false
 	}
-	if lexicon.Weekdays.Has(d.low[k]) && !(k+1 < d.n && d.nameTok(k+1)) {
+	if lexicon.Weekdays.Has(d.word(k)) && (d.possessive(k) || !(k+1 < d.n && d.nameTok(k+1))) {
 		return false // "Florida Friday", but "Friday Alagoa"
 	}
 	if postag.IsVerb(d.tags[k]) && d.tags[k] != postag.VBN {

@@ -130,6 +130,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person Esther Chebet [Farmer]"},
 		{"a title's abbreviation names the role a description refers back by", "Cllr Brian Oddie sits on the committee. {s1 The councillor} {c1 told} {t1 the Gazette the town needed the store}.",
 			"person Brian Oddie [Cllr]"},
+		{"a weekday's possessive names no one", "Captain Kemar Grant-Wilson will miss Sunday's game in Panama. {s1 He} {c1 said:} {t1 \"That was stupid from me.\"}",
+			"person Kemar Grant-Wilson [Captain]"},
 		{"a rank's abbreviation is a title", "{s1 Sgt Teresa Villanueva} {c1 said} {t1 a knife was recovered}.",
 			"person Teresa Villanueva [Sgt]"},
 		{"a member of a parliament is a title", "{s1 MEP Grzegorz Wiśniewski} {c1 accused} {t1 the Commission of bias}.",
