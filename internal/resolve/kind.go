@@ -141,6 +141,20 @@ func (d *doc) nameTok(k int) bool {
 	return true
 }
 
+// conjoinedPlace: token k is "and" or "or" after a name that a
+// preposition of place stands before ("deployed in Kurla and Andheri
+// East"): the name after it is a place too.
+func (d *doc) conjoinedPlace(k int) bool {
+	if d.low[k] != "and" && d.low[k] != "or" {
+		return false
+	}
+	i := k - 1
+	for i >= 0 && d.seg.Tokens[i].Kind == segment.Word && d.capitalized(i) && k-i <= 4 {
+		i--
+	}
+	return i < k-1 && i >= 0 && lexicon.LocativePrepositions.Has(d.low[i])
+}
+
 // lowerTail: a compound whose last part is lower-case ("Chilean-born",
 // "Lisbon-based", "Mother-of-three"), which, unless tagged a proper noun
 // ("Ka-ming", "Jae-in"), describes; alone it names no one.
@@ -258,7 +272,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	if k := name[0] - 1; k >= 0 && !d.capitalized(k) && d.seg.Tokens[k].Kind == segment.Word {
 		w := d.word(k)
 		e.orgBefore = lexicon.OrgNouns.Has(w) || lexicon.CompanyNouns.Has(w) || lexicon.MediaWords.Has(w)
-		e.locative = lexicon.LocativePrepositions.Has(w)
+		e.locative = lexicon.LocativePrepositions.Has(w) || d.conjoinedPlace(k)
 	}
 	if k := name[len(name)-1] + 1; k+1 < d.n && d.text(k) == "," {
 		e.which, e.who = d.low[k+1] == "which", d.low[k+1] == "who"

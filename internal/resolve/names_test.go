@@ -132,6 +132,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person Brian Oddie [Cllr]"},
 		{"a weekday's possessive names no one", "Captain Kemar Grant-Wilson will miss Sunday's game in Panama. {s1 He} {c1 said:} {t1 \"That was stupid from me.\"}",
 			"person Kemar Grant-Wilson [Captain]"},
+		{"a place joined to a place after a preposition of place", "Vijaya Kulkarni-Patil said teams were deployed in Kurla and Andheri East. {s1 She} {c1 appealed to} citizens {t1 not to step out}.",
+			"person Vijaya Kulkarni-Patil []"},
 		{"a rank's abbreviation is a title", "{s1 Sgt Teresa Villanueva} {c1 said} {t1 a knife was recovered}.",
 			"person Teresa Villanueva [Sgt]"},
 		{"a member of a parliament is a title", "{s1 MEP Grzegorz Wiśniewski} {c1 accused} {t1 the Commission of bias}.",
