@@ -77,8 +77,7 @@ func (d *doc) orgNamed(run segment.Range) int {
 		id, ok = es.orgShort[low]
 	}
 	if !ok {
-		_, nameToks := d.splitName(run)
-		id = es.add(&entity{name: name, kind: Organization, first: run.Start, place: d.nameEvidence(nameToks).place})
+		id = es.add(&entity{name: name, kind: Organization, first: run.Start})
 		es.addWords(d, id, run)
 		es.addShortNames(id, d.words(toks))
 		// "Treatment Action Network (TAN)"

@@ -23,9 +23,6 @@ type entity struct {
 	// document: an unnamed document ("the report"), anonymous in kind
 	// but, like a body, what "it" refers to.
 	document bool
-	// place: a body named as a place is ("Zurich" of "in Zurich",
-	// "North Korea"), a government's at most, never a business.
-	place    bool
 	mentions []segment.Range // in the order found, each once
 	sorted   []segment.Range // the mentions in text order, to find one fast
 	atts     int
@@ -271,6 +268,19 @@ func (d *doc) event(pos, id int) {
 // Kowalczyk), only a person of that gender or of none known.
 func (d *doc) byLastName(w string, pos int, g firstname.Gender) int {
 	return d.latestOf(d.ents.byLast[w], pos, g)
+}
+
+// bySurname is the person a name that ends in a surname refers to
+// ("Kovac", "Mrs Kowalczyk", "Candidate Trump"): by its last word as a
+// last name, of the honorific's gender; else, a lone word after an
+// honorific or a title, as a family name written first ("Dr Xu").
+func (d *doc) bySurname(name []int, pos int) int {
+	g := d.honorificGender(name[0])
+	id := d.byLastName(d.word(name[len(name)-1]), pos, g)
+	if id < 0 && len(name) == 1 && d.personLike(name) {
+		id = d.byFamilyName(d.word(name[0]), pos, g)
+	}
+	return id
 }
 
 // byFamilyName is byLastName for a name written family name first: the

@@ -185,10 +185,7 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 	if !ok && (len(name) == 1 || len(name) == 2 && d.describes(name[0])) {
 		// "Kovac", and "Candidate Trump" after "Donald Trump": a last
 		// name, alone or after a word that may describe.
-		id = d.byLastName(d.word(name[len(name)-1]), run.Start, d.honorificGender(name[0]))
-		if id < 0 && len(name) == 1 && d.personLike(name) {
-			id = d.byFamilyName(d.word(name[0]), run.Start, d.honorificGender(name[0]))
-		}
+		id = d.bySurname(name, run.Start)
 		ok = id >= 0
 		if ok && len(name) == 2 {
 			title = append(title[:len(title):len(title)], name[0])

@@ -10,7 +10,15 @@ import (
 // attribution, "KIND SPEAKER [TITLE]".
 func speakersOf(t *testing.T, markup string) []string {
 	t.Helper()
+	return speakersWithAuthor(t, markup, "")
+}
+
+// speakersWithAuthor is speakersOf for a document whose metadata names
+// author (Input.Author).
+func speakersWithAuthor(t *testing.T, markup, author string) []string {
+	t.Helper()
 	d := fixture(t, markup)
+	d.metaAuthor = author
 	runPasses(t, d, "boilerplate", "admit", "order", "speakers")
 	var out []string
 	for _, a := range d.atts {

@@ -115,9 +115,21 @@ func (d *doc) resolveSource(a *Attribution) int {
 	return id
 }
 
-// possessivePronouns are the owners a document can have by pronoun, as
-// the pronoun that refers to the same: "His report" is he.
-var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
+// ownerPronoun is the pronoun that refers to whom a possessive pronoun
+// names as owner ("His report" is he's), "" for no such possessive.
+func ownerPronoun(possessive string) string {
+	switch possessive {
+	case "his":
+		return "he"
+	case "her":
+		return "she"
+	case "their":
+		return "they"
+	case "its":
+		return "it"
+	}
+	return ""
+}
 
 // ownerOfDocument is who speaks through a document the source names by
 // its owner's pronoun ("His report found", "Their paper") or common noun
@@ -129,7 +141,7 @@ func (d *doc) ownerOfDocument(a *Attribution, x np) int {
 		return None
 	}
 	s := x.chunk.Start
-	if p, ok := possessivePronouns[d.low[s]]; ok && d.tags[s] == postag.PRPS {
+	if p := ownerPronoun(d.low[s]); p != "" && d.tags[s] == postag.PRPS {
 		return d.antecedent(p, s)
 	}
 	for k := s; k < x.head; k++ {
@@ -203,14 +215,10 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 	}
 	ev := d.nameEvidence(name)
 	kind := decideKind(ev)
-	if last, ok := d.describedSurname(name, ev); ok {
+	if d.describedSurname(name, ev) {
 		// "Kovac", "Candidate Trump", "Unseeded Kovac": a person's last
 		// name, alone or after words that describe.
-		id := d.byLastName(d.word(last), pos, d.honorificGender(name[0]))
-		if id < 0 && len(name) == 1 && d.personLike(name) {
-			id = d.byFamilyName(d.word(last), pos, d.honorificGender(name[0]))
-		}
-		if id >= 0 {
+		if id := d.bySurname(name, pos); id >= 0 {
 			d.ents.list[id].mention(run)
 			title = append(title[:len(title):len(title)], name[:len(name)-1]...)
 			if len(title) > 0 && a.Title == "" {
@@ -239,22 +247,22 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 	return None, false
 }
 
-// describedSurname is the last word of name when it can be a person's
-// last name: a name of one word, or one whose other words all describe
-// and are no first names, and no body's or place's name.
-func (d *doc) describedSurname(name []int, ev nameEvidence) (int, bool) {
+// describedSurname: the last word of name can be a person's last name,
+// for name is one word, or its other words all describe and are no
+// first names; and it is no body's or place's name.
+func (d *doc) describedSurname(name []int, ev nameEvidence) bool {
 	if len(name) == 0 || ev.orgWord || ev.place && !ev.titled {
-		return 0, false // "Ms Park" may be Park Ji-won's; "Park" alone is a place
+		return false // "Ms Park" may be Park Ji-won's; "Park" alone is a place
 	}
 	if _, named := d.ents.byName[strings.ToLower(d.joinWords(name))]; named && len(name) > 1 {
-		return 0, false // "Rush Limbaugh" is the name of someone
+		return false // "Rush Limbaugh" is the name of someone
 	}
 	for _, k := range name[:len(name)-1] {
 		if !d.describes(k) {
-			return 0, false
+			return false
 		}
 	}
-	return name[len(name)-1], true
+	return true
 }
 
 // apposTitle: "Hugh Hill, a doctor": the appositive is the title.

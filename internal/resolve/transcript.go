@@ -53,23 +53,14 @@ func (d *doc) turn(para segment.Range) *Attribution {
 	return &Attribution{Source: []segment.Range{name}, Cue: []segment.Range{{Start: i, End: i + 1}}, Content: []segment.Range{content}}
 }
 
-// turnLabel: run is the speaker's label of a transcript's turn, in
-// capitals before a colon at the start of its paragraph.
+// turnLabel: run is the speaker's label of a transcript's turn, as turn
+// reads one at the start of run's paragraph.
 func (d *doc) turnLabel(run segment.Range) bool {
-	if run.Len() == 0 || run.End >= d.n || d.text(run.End) != ":" {
+	if run.Len() == 0 {
 		return false
 	}
-	for k := run.Start; k < run.End; k++ {
-		if !d.capitalsWord(k) {
-			return false
-		}
-	}
-	p := d.seg.Paragraphs[d.seg.ParagraphOf[run.Start]]
-	start := p.Start
-	if start < p.End && d.seg.Tokens[start].Kind == segment.Quote {
-		start++
-	}
-	return run.Start == start
+	t := d.turn(d.seg.Paragraphs[d.seg.ParagraphOf[run.Start]])
+	return t != nil && t.Source[0] == run
 }
 
 // personOpening is the person of two name words or more whose name opens

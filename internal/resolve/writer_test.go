@@ -26,18 +26,7 @@ func TestWriter(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := fixture(t, tt.text)
-			d.metaAuthor = tt.author
-			runPasses(t, d, "boilerplate", "admit", "order", "speakers")
-			var got []string
-			for _, a := range d.atts {
-				name := "-"
-				if a.Speaker != None {
-					name = d.speakers[a.Speaker].Name
-				}
-				got = append(got, string(a.Kind)+" "+name+" ["+a.Title+"]")
-			}
-			if !slices.Equal(got, []string{tt.want}) {
+			if got := speakersWithAuthor(t, tt.text, tt.author); !slices.Equal(got, []string{tt.want}) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
