@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"slices"
+
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
@@ -16,6 +18,10 @@ func (d *doc) fillSources() {
 			continue
 		}
 		c := a.Cue[0].Start
+		sen := d.sentence(c)
+		if d.invertedSubject(a, sen) {
+			continue
+		}
 		v := c
 		for v < a.Cue[0].End && postag.IsAdverb(d.tags[v]) {
 			v++
@@ -23,7 +29,6 @@ func (d *doc) fillSources() {
 		if v >= a.Cue[0].End || !finite(d.tags[v]) || !lexicon.FiniteCues.Has(d.low[v]) {
 			continue
 		}
-		sen := d.sentence(c)
 		j := c - 1
 		if j >= sen.Start && d.text(j) == "," {
 			// "Trump, speaking to a veterans group in Virginia, said":
@@ -62,6 +67,65 @@ func (d *doc) fillSources() {
 		}
 		a.Source = []segment.Range{{Start: start, End: j + 1}}
 	}
+}
+
+// invertedSubject gives the source of a cue that follows what was said
+// and comes before its subject, the noun phrase the extractor took for
+// content: '"It was great," said [the teenager].', 'The team will fight
+// on, said [the coach].' The cue must be a finite verb right after a
+// closing quotation mark or a comma, and the phrase must end the
+// sentence or stop at a comma ("said the coach, who ..."). A quotation
+// the extractor left out of the content becomes the content.
+func (d *doc) invertedSubject(a *Attribution, sen segment.Range) bool {
+	if len(a.Cue) != 1 || a.Cue[0].Len() != 1 {
+		return false
+	}
+	c, s := a.Cue[0].Start, a.Cue[0].End
+	q := c - 1
+	if q <= sen.Start || s >= sen.End || !finite(d.tags[c]) {
+		return false
+	}
+	// After a quotation any verb of speech will do ("asked", "shouted");
+	// after a comma only a reporting verb, not "..., has endorsed X".
+	quoted := d.seg.Tokens[q].Kind == segment.Quote && d.seg.QuoteDepth[q-1] > 0
+	if !quoted && (d.text(q) != "," || !lexicon.FiniteCues.Has(d.low[c])) {
+		return false
+	}
+	e := d.npRight(s, sen.End)
+	if e == s || d.tags[s] == postag.PRP || !(e == sen.End || e < sen.End && d.isPunct(e) && d.text(e) != "-") {
+		return false
+	}
+	piece, before := -1, false
+	for k, r := range a.Content {
+		switch {
+		case r.Start == s && r.End <= sen.End:
+			piece = k
+		case r.End == c || r.End == q:
+			before = true
+		}
+	}
+	if piece < 0 {
+		return false
+	}
+	var said []segment.Range
+	if !before {
+		r, ok := d.quotationClosedAt(q)
+		if !quoted || !ok {
+			return false
+		}
+		said = []segment.Range{r}
+	}
+	a.Content = append(said, slices.Delete(a.Content, piece, piece+1)...)
+	if e+1 < sen.End && d.text(e) == "," && (d.low[e+1] == "who" || d.low[e+1] == "whose") {
+		// The relative clause describes the source, as the extractor
+		// reads it when it finds the source itself.
+		e = sen.End
+		for e > s && d.isPunct(e-1) {
+			e--
+		}
+	}
+	a.Source = []segment.Range{{Start: s, End: e}}
+	return true
 }
 
 // beforeAside returns the token before a phrase set off by commas that
