@@ -14,12 +14,9 @@ import (
 func (d *doc) fillSources() {
 	for i := range d.atts {
 		a := &d.atts[i]
-		if len(a.Source) > 0 {
-			continue
-		}
 		c := a.Cue[0].Start
 		sen := d.sentence(c)
-		if d.invertedSubject(a, sen) {
+		if d.invertedSubject(a, sen) || len(a.Source) > 0 {
 			continue
 		}
 		v := c
@@ -95,7 +92,21 @@ func (d *doc) invertedSubject(a *Attribution, sen segment.Range) bool {
 	if e == s || d.tags[s] == postag.PRP || !(e == sen.End || e < sen.End && d.isPunct(e) && d.text(e) != "-") {
 		return false
 	}
-	piece, before := -1, false
+	var clause []segment.Range
+	if len(a.Source) > 0 {
+		// The extractor may have swapped the roles: "[The plant will
+		// close in May,] said [a company spokeswoman]". A source that is a
+		// clause ending at the comma is the content.
+		r := a.Source[0]
+		if len(a.Source) != 1 || r.End < q || r.End > c || !d.opensClause(r) {
+			return false
+		}
+		if d.text(r.End-1) == "," {
+			r.End--
+		}
+		clause = []segment.Range{r}
+	}
+	piece, before := -1, len(clause) > 0
 	for k, r := range a.Content {
 		switch {
 		case r.Start == s && r.End <= sen.End:
@@ -107,7 +118,7 @@ func (d *doc) invertedSubject(a *Attribution, sen segment.Range) bool {
 	if piece < 0 {
 		return false
 	}
-	var said []segment.Range
+	said := clause
 	if !before {
 		r, ok := d.quotationClosedAt(q)
 		if !quoted || !ok {
@@ -126,6 +137,19 @@ func (d *doc) invertedSubject(a *Attribution, sen segment.Range) bool {
 	}
 	a.Source = []segment.Range{{Start: s, End: e}}
 	return true
+}
+
+// opensClause: range r has a finite verb before its first comma, outside
+// quotation marks, so it is a clause ("The plant will close in May,"),
+// not a noun phrase with a relative clause ("Dr Euan Macrae, who led the
+// study,").
+func (d *doc) opensClause(r segment.Range) bool {
+	for k := r.Start; k < r.End && d.text(k) != ","; k++ {
+		if finite(d.tags[k]) && d.seg.QuoteDepth[k] == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeAside returns the token before a phrase set off by commas that

@@ -3,6 +3,7 @@ package resolve
 import (
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
 )
 
 // repairSources extends a source that the extractor cut after a
@@ -14,6 +15,7 @@ func (d *doc) repairSources() {
 		if len(a.Source) != 1 {
 			continue
 		}
+		d.relativeToCue(a)
 		s := a.Source[0]
 		k := s.Start - 1
 		sen := d.sentence(s.Start)
@@ -27,4 +29,30 @@ func (d *doc) repairSources() {
 			a.Source[0].Start = start
 		}
 	}
+}
+
+// relativeToCue runs a source the extractor cut inside its relative
+// clause on to the comma that closes the clause before the cue: "[One
+// official, who spoke] on condition of anonymity because he was not
+// authorised to speak, said".
+func (d *doc) relativeToCue(a *Attribution) {
+	s, c := a.Source[0], a.Cue[0].Start
+	if s.End >= c || d.text(c-1) != "," || d.sentence(s.Start) != d.sentence(c) {
+		return
+	}
+	rel := false
+	for k := s.Start + 1; k < s.End; k++ {
+		if d.text(k-1) == "," && (d.low[k] == "who" || d.low[k] == "whose") {
+			rel = true
+		}
+	}
+	if !rel {
+		return
+	}
+	for k := s.End; k < c-1; k++ {
+		if d.inCue[k] || d.seg.Tokens[k].Kind == segment.Quote || inside(k, a.Content) {
+			return
+		}
+	}
+	a.Source[0].End = c - 1
 }
