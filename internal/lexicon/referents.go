@@ -224,6 +224,17 @@ var MaleWords = newSet(
 	"father-of-two", "father-of-one", "father-of-four", "headmaster",
 )
 
+// LifeEpithets describe a person by a family role or a stage of life
+// ("the mother of three", "the grandfather", "the pensioner"). News uses
+// them of someone it has already named, so, like an age, they name no
+// one new: "Sarah Moyo said ... The mother of three said".
+var LifeEpithets = newSet(
+	"mother", "father", "mum", "mom", "dad", "grandmother", "grandfather", "grandma", "grandad",
+	"granny", "widow", "widower", "teenager", "teen", "pensioner", "retiree", "schoolgirl", "schoolboy",
+	"mother-of-one", "mother-of-two", "mother-of-three", "mother-of-four", "father-of-one",
+	"father-of-two", "father-of-three", "father-of-four",
+)
+
 // DocNouns are documents and media: a source headed by one ("a report",
 // "the study") speaks for an institution.
 var DocNouns = newSet(

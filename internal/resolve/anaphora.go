@@ -19,8 +19,10 @@ import (
 //     46-year-old herder" ... "the herder");
 //   - for a business noun ("the company", "the startup", "the firm"), the
 //     latest business named before, as a pronoun finds it;
-//   - for an age ("the 38-year-old", "the 23-year-old police constable")
-//     or an epithet of origin ("the Chilean-born helmer", "the Australian"),
+//   - for an age ("the 38-year-old", "the 23-year-old police constable"),
+//     an epithet of origin ("the Chilean-born helmer", "the Australian")
+//     or a family role or stage of life ("the mother of three", "the
+//     pensioner"),
 //     which names no one new, the person the text is about, as "he" or
 //     "she" would find them.
 //
@@ -48,7 +50,10 @@ func (d *doc) definite(x np, pos int) int {
 	switch {
 	case lexicon.CompanyNouns.Has(head) && d.tags[x.head] != postag.NNS:
 		return d.latestMention(&d.ents.bodies, firstname.Unknown, pos, (*entity).business)
-	case age != "" || !body && d.tags[x.head] != postag.NNS && d.tags[x.head] != postag.NNPS && epithet(want):
+	case age != "" || !body && d.tags[x.head] != postag.NNS && d.tags[x.head] != postag.NNPS && epithet(want),
+		d.low[x.chunk.Start] == "the" && lexicon.LifeEpithets.Has(head):
+		// "The mother of three" refers back; "my mother", "her father"
+		// are someone else.
 		g := firstname.Unknown
 		for _, w := range want {
 			if wg := wordGender(w); wg != firstname.Unknown {

@@ -35,6 +35,13 @@ func TestDefiniteDescriptions(t *testing.T) {
 		{"the startup: the body introduced as one",
 			"Quarry, a Lisbon-based startup that makes tax software, has raised $18 million. {s1 The startup} {c1 says} {t1 it has 60,000 users}.",
 			[]string{"organization Quarry []"}},
+		{"a family role names no one new",
+			"{s1 Sarah Moyo, who lives next to the site,} {c1 said} {t1 she feared the noise}. " +
+				"{s2 The mother of three} {c2 said} {t2 her children could not sleep}.",
+			[]string{"person Sarah Moyo []", "person Sarah Moyo []"}},
+		{"a family role after a possessive is someone else",
+			"{s1 Sarah Moyo} {c1 said} {t1 she feared the noise}. {s2 Her father} {c2 said} {t2 she was right}.",
+			[]string{"person Sarah Moyo []", "anonymous Her father []"}},
 		{"a role no one was introduced by",
 			"Mary Jones met John Smith. {s1 The spokeswoman} {c1 said} {t1 the talks went well}.",
 			[]string{"anonymous The spokeswoman []"}},

@@ -32,27 +32,44 @@ func (d *doc) repairSources() {
 }
 
 // relativeToCue runs a source the extractor cut inside its relative
-// clause on to the comma that closes the clause before the cue: "[One
-// official, who spoke] on condition of anonymity because he was not
-// authorised to speak, said".
+// clause, or just before it, on to the comma that closes the clause
+// before the cue: "[One official, who spoke] on condition of anonymity
+// because he was not authorised to speak, said", "[A spokesman for Metro
+// Transit,] which will run the depot, said". A piece of content inside
+// the clause goes.
 func (d *doc) relativeToCue(a *Attribution) {
 	s, c := a.Source[0], a.Cue[0].Start
 	if s.End >= c || d.text(c-1) != "," || d.sentence(s.Start) != d.sentence(c) {
 		return
 	}
 	rel := false
-	for k := s.Start + 1; k < s.End; k++ {
-		if d.text(k-1) == "," && (d.low[k] == "who" || d.low[k] == "whose") {
+	for k := s.Start + 1; k <= s.End && k < c; k++ {
+		if d.text(k-1) == "," && (d.low[k] == "who" || d.low[k] == "whose" || d.low[k] == "which") {
 			rel = true
 		}
 	}
 	if !rel {
 		return
 	}
-	for k := s.End; k < c-1; k++ {
-		if d.inCue[k] || d.seg.Tokens[k].Kind == segment.Quote || inside(k, a.Content) {
+	clause := segment.Range{Start: s.End, End: c - 1}
+	for k := clause.Start; k < clause.End; k++ {
+		if d.inCue[k] || d.seg.Tokens[k].Kind == segment.Quote {
 			return
 		}
 	}
-	a.Source[0].End = c - 1
+	kept := a.Content[:0:0]
+	for _, r := range a.Content {
+		switch {
+		case clause.Start <= r.Start && r.End <= clause.End:
+		case r.Start < clause.End && clause.Start < r.End:
+			return // content that runs out of the clause
+		default:
+			kept = append(kept, r)
+		}
+	}
+	if len(kept) == 0 {
+		return
+	}
+	a.Content = kept
+	a.Source[0].End = clause.End
 }
