@@ -198,10 +198,15 @@ func (d *doc) intention(a *Attribution) bool {
 	if len(a.Content) > 0 {
 		k = a.Content[0].Start
 	}
-	for k < d.n && k < last+4 && d.low[k] != "to" && !d.isPunct(k) && !postag.IsVerb(d.tags[k]) {
-		k++ // "decided last month to appoint"
+	for k < d.n && k < last+6 && d.low[k] != "to" && (!d.isPunct(k) || d.tally(k)) && !postag.IsVerb(d.tags[k]) {
+		k++ // "decided last month to appoint", "voted 7-2 on Tuesday to approve"
 	}
 	return k+1 < d.n && d.low[k] == "to" && d.tags[k+1] == postag.VB
+}
+
+// tally: token k is the dash of a score or a vote ("7-2").
+func (d *doc) tally(k int) bool {
+	return k > 0 && k+1 < d.n && d.text(k) == "-" && d.seg.Tokens[k-1].Kind == segment.Number && d.seg.Tokens[k+1].Kind == segment.Number
 }
 
 // request: asking for a thing is no speech that reports anything ("had

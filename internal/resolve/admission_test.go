@@ -40,6 +40,8 @@ func TestAdmissionPass(t *testing.T) {
 			"{s1 The Government} {c1 decided last month} {t1 to appoint an independent adviser}.", nil},
 		{"nor voting to act",
 			"{s1 Congress} {c1 voted} {t1 to hold more hearings this fall}.", nil},
+		{"nor voting by a tally on a day to act",
+			"{s1 The city council} {c1 voted} {t1 7-2 on Tuesday to approve a new bus depot}.", nil},
 		{"deciding that something is so is a judgement",
 			"{s1 The board} {c1 decided} {t1 that the plan was too costly}.",
 			[]string{"The board / decided / that the plan was too costly"}},
