@@ -36,7 +36,7 @@ var TitleWords = newSet(
 	// assemblies, as news abbreviates them before a name ("Sgt Teresa
 	// Villanueva", "MEP Grzegorz Wiśniewski", "DCI Anna Holt").
 	"sgt", "lieutenant", "corporal", "brigadier", "pc", "dc", "ds", "di", "dci", "dsupt",
-	"mep", "msp", "mla", "mpp", "mha", "td", "mk",
+	"mep", "msp", "mla", "mpp", "mha", "td", "mk", "cr", "cr.", "clr",
 	// Occupations news sets before a name as a title ("Farmer Esther
 	// Chebet", "PRO Sunil Deshpande-Rao", "Pensioner Mary Tilley").
 	"farmer", "pro", "pensioner", "teacher", "student", "activist", "campaigner", "entrepreneur",

@@ -175,7 +175,7 @@ func (es *entities) addWords(d *doc, id int, r segment.Range) {
 // news refers back ("Cllr Brian Oddie ... The councillor"), or "".
 func titleInFull(w string) string {
 	switch strings.TrimSuffix(w, ".") {
-	case "cllr":
+	case "cllr", "cr", "clr":
 		return "councillor"
 	case "sen":
 		return "senator"

@@ -41,9 +41,14 @@ func (d *doc) speakerList() []Speaker {
 	}
 	d.markRoles()
 	d.scanNames()
+	var headlined []int
 	for i := range d.atts {
 		a := &d.atts[i]
 		if len(a.Source) == 0 {
+			continue
+		}
+		if d.headlineTitle(a) != "" {
+			headlined = append(headlined, i)
 			continue
 		}
 		h := hull(a.Source)
@@ -79,6 +84,9 @@ func (d *doc) speakerList() []Speaker {
 				a.Description = e.name
 			}
 		}
+	}
+	for _, i := range headlined {
+		d.resolveHeadlineTitle(&d.atts[i])
 	}
 	// Speakers in order of first mention; ids renumbered.
 	var ids []int
