@@ -53,6 +53,15 @@ var NameParticles = newSet(
 	"ole", "ap", "bint", "binti", "ould", "wa", "y", "e", "dela", "des", "degli", "arap",
 )
 
+// SurnameParticles open a surname that news writes alone with its
+// particle capitalized ("Le Pen", "Van der Merwe", "Ó Dálaigh", "Ní
+// Bhriain"). Particles that are also first names ("Al", "Abu", "Mac")
+// are left out.
+var SurnameParticles = newSet(
+	"le", "la", "de", "del", "della", "di", "da", "du", "van", "von", "ter", "ten", "dos", "das",
+	"ó", "ní", "nic", "uí", "ua", "mhic",
+)
+
 // NameAbbreviations end in a period that closes no sentence and stand in
 // names: "St. Brendan's", "Mt. Kenya".
 var NameAbbreviations = newSet("st", "mt", "ft", "jr", "sr", "ma", "wm", "chas", "thos", "jas", "geo")

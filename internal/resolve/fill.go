@@ -126,7 +126,6 @@ func (d *doc) invertedSubject(a *Attribution, sen segment.Range) bool {
 		}
 		said = []segment.Range{r}
 	}
-	a.Content = append(said, slices.Delete(a.Content, piece, piece+1)...)
 	if e+1 < sen.End && d.text(e) == "," && (d.low[e+1] == "who" || d.low[e+1] == "whose") {
 		// The relative clause describes the source, as the extractor
 		// reads it when it finds the source itself.
@@ -135,8 +134,31 @@ func (d *doc) invertedSubject(a *Attribution, sen segment.Range) bool {
 			e--
 		}
 	}
+	rest := a.Content[piece]
+	rest.Start = e
+	for rest.Start < rest.End && d.text(rest.Start) == "," {
+		rest.Start++
+	}
+	if d.hasWord(rest) {
+		// The quotation resumed after the subject: '"...," said X, "and
+		// ..."'.
+		a.Content[piece] = rest
+	} else {
+		a.Content = slices.Delete(a.Content, piece, piece+1)
+	}
+	a.Content = append(said, a.Content...)
 	a.Source = []segment.Range{{Start: s, End: e}}
 	return true
+}
+
+// hasWord: range r holds a word, not only punctuation.
+func (d *doc) hasWord(r segment.Range) bool {
+	for k := r.Start; k < r.End; k++ {
+		if d.seg.Tokens[k].Kind == segment.Word {
+			return true
+		}
+	}
+	return false
 }
 
 // opensClause: range r has a finite verb before its first comma, outside

@@ -70,8 +70,13 @@ func (d *doc) orgJoin(k int) bool {
 		if orgWord(i) {
 			return true
 		}
+		// A ministry's portfolios: "Ministry of Trade and Industry",
+		// "Department of Health and Social Care".
+		if i-2 >= 0 && d.low[i-1] == "of" && (d.low[i-2] == "ministry" || d.low[i-2] == "department") && d.nameTok(i-2) {
+			return true
+		}
 	}
-	for i := k + 1; i < d.n && i <= k+4 && d.nameTok(i); i++ {
+	for i := k + 1; i < d.n && i <= k+4 && (d.nameTok(i) || d.pluralPossessive(i)); i++ { // "Food and Beverage Workers' Union"
 		if orgWord(i) {
 			return true
 		}

@@ -182,6 +182,12 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 			ok = false
 		}
 	}
+	if !ok && len(name) >= 2 && lexicon.SurnameParticles.Has(d.low[name[0]]) && d.capitalized(name[0]) {
+		// "Le Pen" after "Marine Le Pen", "Ó Dálaigh" after "Colm Ó
+		// Dálaigh": a surname that opens with its particle.
+		id = d.bySurname(name[len(name)-1:], run.Start)
+		ok = id >= 0
+	}
 	if !ok && (len(name) == 1 || len(name) == 2 && d.describes(name[0])) {
 		// "Kovac", and "Candidate Trump" after "Donald Trump": a last
 		// name, alone or after a word that may describe.

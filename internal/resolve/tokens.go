@@ -129,3 +129,26 @@ func within(ks []int, lo, hi int) []int {
 	j, _ := slices.BinarySearch(ks, hi)
 	return ks[i:max(i, j)]
 }
+
+// retagTitles makes a noun of a lower-case title word the tagger took for
+// a verb before a name ("said magistrate/VB Thandiwe Mkhize"), where it
+// stands after a verb, a determiner, punctuation or nothing; not after a
+// modal or "to" ("will chair Monday's meeting"). The tags are copied
+// before the first change: the caller's slice stays as it was.
+func (d *doc) retagTitles() {
+	copied := false
+	for k := 0; k+1 < d.n; k++ {
+		t := d.tags[k]
+		if t != postag.VB && t != postag.VBP || !lexicon.TitleWords.Has(d.low[k]) || d.text(k) != d.low[k] ||
+			d.seg.Tokens[k+1].Kind != segment.Word || !d.capitalized(k+1) {
+			continue
+		}
+		if p := k - 1; p >= 0 && !postag.IsVerb(d.tags[p]) && d.tags[p] != postag.DT && d.seg.Tokens[p].Kind == segment.Word {
+			continue
+		}
+		if !copied {
+			d.tags, copied = slices.Clone(d.tags), true
+		}
+		d.tags[k] = postag.NN
+	}
+}
