@@ -30,4 +30,5 @@ var HeadingLabels = newSet(
 	"update", "updated", "correction", "clarification", "video", "photo", "photos",
 	"watch", "listen", "editor", "note", "breaking", "exclusive", "related", "read", "source", "sources",
 	"q", "a", "question", "answer", "transcript", "live", "opinion", "analysis", "warning", "disclaimer",
+	"re", "subject", "fwd", "cc", "attn",
 )

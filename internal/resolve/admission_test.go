@@ -82,6 +82,8 @@ func TestAdmissionPass(t *testing.T) {
 			[]string{"Poll / : / Wealthy Voters Abandon Republican Party for Clinton"}},
 		{"an interviewer's question after a heading label is no attribution",
 			"{s1 Q}{c1 :} {t1 Where did you grow up?}", nil},
+		{"a letter's reference line is no attribution",
+			"{s1 Re}{c1 :} {t1 \"Council votes to scrap Lakeshore bike lane\" (Sept. 12)}", nil},
 		{"a salutation opens a letter to the one named",
 			"{s1 DEAR ABBY}{c1 :} {t1 My husband just bought plane tickets to India.}", nil},
 		{"revealing a product shows a thing",

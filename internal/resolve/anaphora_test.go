@@ -35,6 +35,10 @@ func TestDefiniteDescriptions(t *testing.T) {
 		{"the startup: the body introduced as one",
 			"Quarry, a Lisbon-based startup that makes tax software, has raised $18 million. {s1 The startup} {c1 says} {t1 it has 60,000 users}.",
 			[]string{"organization Quarry []"}},
+		{"a document refers back to the one its author published",
+			"{t1 Flamingos are dying}, {s1 a new study from Menengai University} {c1 says}. " +
+				"{s2 The study} {c2 found} {t2 that the lake had warmed}.",
+			[]string{"organization Menengai University []", "organization Menengai University []"}},
 		{"a family role names no one new",
 			"{s1 Sarah Moyo, who lives next to the site,} {c1 said} {t1 she feared the noise}. " +
 				"{s2 The mother of three} {c2 said} {t2 her children could not sleep}.",

@@ -46,10 +46,15 @@ func (d *doc) resolveSource(a *Attribution) int {
 		}
 		return None
 	}
-	// "a report by Reuters": the author speaks.
+	// "a report by Reuters": the author speaks, and "the report" later
+	// refers to it (the document's head joins the author's words).
+	docHead := segment.Range{}
 	if x.byObj.Len() > 0 {
 		sub := d.analyze([]segment.Range{x.byObj})
 		if sub.head >= 0 {
+			if lexicon.DocNouns.Has(head) {
+				docHead = segment.Range{Start: x.head, End: x.head + 1}
+			}
 			x = sub
 			head = d.word(x.head)
 		}
@@ -60,6 +65,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 	epithetOnly := d.low[x.chunk.Start] == "the" && x.chunk.Len() == 2 && lexicon.Affiliations.Has(head)
 	if d.nameTok(x.head) && !epithetOnly && (postag.IsProperNoun(d.tags[x.head]) || x.head != d.sentence(x.head).Start || d.knownName(x.head) || d.groupWord(x.head)) {
 		if id, ok := d.properSource(a, x, x.head, pos); ok {
+			if docHead.Len() > 0 && es.list[id].kind == Organization {
+				es.addWords(d, id, docHead)
+			}
 			return id
 		}
 	}
