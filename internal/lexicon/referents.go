@@ -120,7 +120,7 @@ var Descriptors = newSet(
 var OrgDesignators = newSet(
 	"ag", "nv", "bv", "gmbh", "sa", "sas", "spa", "srl", "ab", "asa", "oyj", "plc", "ltd", "ltd.",
 	"inc", "inc.", "llc", "llp", "lp", "corp", "corp.", "co.", "pty", "pte", "bhd", "kk", "fc", "afc",
-	"cf", "rfc", "holdings", "group", "partners", "ventures", "capital", "industries", "motors",
+	"cf", "rfc", "rovers", "wanderers", "rangers", "athletic", "albion", "hotspur", "holdings", "group", "partners", "ventures", "capital", "industries", "motors",
 	"systems", "technologies", "labs", "pharmaceuticals", "therapeutics", "airways", "energy", "media",
 	"records", "music", "studios", "pictures", "films", "entertainment", "trust", "services",
 	"international", "watch", "oil", "gas", "petroleum", "mining", "resources", "logistics", "foods",
@@ -182,7 +182,7 @@ var OrgNouns = newSet(
 	"company", "firm", "corporation", "army", "military", "navy", "office", "council", "committee",
 	"commission", "court", "party", "campaign", "union", "association", "group", "bank", "board",
 	"parliament", "congress", "senate", "house", "cabinet", "embassy", "university", "school",
-	"hospital", "authority", "authorities", "regime", "club", "team", "league", "federation",
+	"hospital", "authority", "authorities", "regime", "club", "trust", "team", "league", "federation",
 	"institute", "foundation", "organization", "organisation", "service", "forces", "force",
 	"coalition", "alliance", "network", "times", "post", "news", "press", "journal", "herald",
 	"guardian", "telegraph", "tribune", "mail", "bureau", "fund", "center", "centre",

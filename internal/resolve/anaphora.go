@@ -60,7 +60,7 @@ func (d *doc) definite(x np, pos int) int {
 				g = wg
 			}
 		}
-		return d.latestMention(&d.ents.recent[personPronoun], g, pos, func(e *entity) bool { return e.kind == Person })
+		return d.latestMention(&d.ents.recent[personPronoun], g, pos, func(e *entity) bool { return e.kind == Person || e.kind == Anonymous })
 	}
 	return None
 }

@@ -39,6 +39,10 @@ func TestDefiniteDescriptions(t *testing.T) {
 			"{t1 Flamingos are dying}, {s1 a new study from Menengai University} {c1 says}. " +
 				"{s2 The study} {c2 found} {t2 that the lake had warmed}.",
 			[]string{"organization Menengai University []", "organization Menengai University []"}},
+		{"an age refers back to an unnamed person too",
+			"Dr Anita Rao said doctors were tired. {s1 A patient} {c1 said} {t1 she had waited 14 months}. " +
+				"{t2 \"I can barely walk,\"} {s2 the 67-year-old} {c2 said}.",
+			[]string{"anonymous A patient []", "anonymous A patient []"}},
 		{"a family role names no one new",
 			"{s1 Sarah Moyo, who lives next to the site,} {c1 said} {t1 she feared the noise}. " +
 				"{s2 The mother of three} {c2 said} {t2 her children could not sleep}.",

@@ -97,13 +97,8 @@ func (d *doc) latestMention(m *mentionIndex, g firstname.Gender, pos int, keep f
 		return e.agrees(g) && (keep == nil || keep(e))
 	}
 	depth := d.ents.contentDepth[pos]
-	// The subject of an attribution in this sentence or the one before
-	// comes first: "Ms Tay said ... . She said".
-	minSentence := d.seg.SentenceOf[pos] - 1
-	for at, steps := m.held.before(pos), 0; at >= 0 && steps < maxLookback && d.seg.SentenceOf[at] >= minSentence; at, steps = m.held.before(at), steps+1 {
-		if id := int(m.latest[at].source) - 1; id >= 0 && d.ents.contentDepth[at] <= depth && fits(id) {
-			return id
-		}
+	if id := d.salientSource(m, pos, fits); id >= 0 {
+		return id
 	}
 	for at, steps := m.held.before(pos), 0; at >= 0 && steps < maxLookback; at, steps = m.held.before(at), steps+1 {
 		if d.ents.contentDepth[at] > depth {
@@ -113,6 +108,23 @@ func (d *doc) latestMention(m *mentionIndex, g firstname.Gender, pos int, keep f
 			return id
 		}
 		if id := int(m.latest[at].event) - 1; id >= 0 && !d.ents.inSource[at] && fits(id) {
+			return id
+		}
+	}
+	return None
+}
+
+// salientSource is the subject of an attribution in the sentence of pos
+// or the one before that fits, among the mentions m ("Ms Tay said ... .
+// She said"), or None.
+func (d *doc) salientSource(m *mentionIndex, pos int, fits func(int) bool) int {
+	if m.latest == nil {
+		return None
+	}
+	depth := d.ents.contentDepth[pos]
+	minSentence := d.seg.SentenceOf[pos] - 1
+	for at, steps := m.held.before(pos), 0; at >= 0 && steps < maxLookback && d.seg.SentenceOf[at] >= minSentence; at, steps = m.held.before(at), steps+1 {
+		if id := int(m.latest[at].source) - 1; id >= 0 && d.ents.contentDepth[at] <= depth && fits(id) {
 			return id
 		}
 	}
