@@ -25,6 +25,48 @@ func (d *doc) admit() {
 		d.atts = append(d.atts, a)
 		d.markCue(r.Cue)
 	}
+	d.dropForeignPieces()
+}
+
+// dropForeignPieces takes out of a content the pieces in a later
+// sentence that another attribution with its cue there also holds: the
+// extractor ran "Dr Rao said doctors were exhausted" on into the next
+// sentence's quotation, which is its own '"We are running on empty,"
+// she said.'
+func (d *doc) dropForeignPieces() {
+	for i := range d.atts {
+		a := &d.atts[i]
+		if len(a.Content) < 2 {
+			continue
+		}
+		own := d.seg.SentenceOf[a.Cue[0].Start]
+		kept := a.Content[:0:0]
+		for _, p := range a.Content {
+			if d.seg.SentenceOf[p.Start] <= own || !d.claimedBy(i, p) {
+				kept = append(kept, p)
+			}
+		}
+		if len(kept) > 0 {
+			a.Content = kept
+		}
+	}
+}
+
+// claimedBy: another attribution than i has its cue in the sentence of
+// piece p and a content that overlaps p.
+func (d *doc) claimedBy(i int, p segment.Range) bool {
+	sen := d.seg.SentenceOf[p.Start]
+	for j, b := range d.atts {
+		if j == i || d.seg.SentenceOf[b.Cue[0].Start] != sen {
+			continue
+		}
+		for _, r := range b.Content {
+			if r.Start < p.End && p.Start < r.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // outsideDateline is a copy of rs without the tokens of the dateline,
