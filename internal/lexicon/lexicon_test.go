@@ -27,6 +27,7 @@ func allSets() map[string]Set {
 		"ConvenedEvents": ConvenedEvents, "AnonymityVerbs": AnonymityVerbs, "Unnamed": Unnamed,
 		"IntentionVerbs": IntentionVerbs, "RequestVerbs": RequestVerbs,
 		"SeemVerbs": SeemVerbs, "BeForms": BeForms, "RelativePronouns": RelativePronouns,
+		"LifeEpithets": LifeEpithets, "SurnameParticles": SurnameParticles, "GenerationalSuffixes": GenerationalSuffixes,
 	}
 }
 

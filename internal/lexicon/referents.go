@@ -62,6 +62,10 @@ var SurnameParticles = newSet(
 	"ó", "ní", "nic", "uí", "ua", "mhic",
 )
 
+// GenerationalSuffixes end a person's name after the last name ("Raymond
+// Pruett Jr.", "Martin Luther Smith III").
+var GenerationalSuffixes = newSet("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
+
 // NameAbbreviations end in a period that closes no sentence and stand in
 // names: "St. Brendan's", "Mt. Kenya".
 var NameAbbreviations = newSet("st", "mt", "ft", "jr", "sr", "ma", "wm", "chas", "thos", "jas", "geo")

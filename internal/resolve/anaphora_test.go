@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -10,10 +9,7 @@ import (
 // person the text is about; a role no one was introduced by stays
 // anonymous.
 func TestDefiniteDescriptions(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	testSpeakers(t, []speakerCase{
 		{"a role given in apposition",
 			"{s1 Batbayar Dorj, a 46-year-old herder,} {c1 said} {t1 he had lost his goats}. " +
 				"{t2 \"My father lived through it,\"} {s2 the herder} {c2 told} reporters.",
@@ -53,12 +49,5 @@ func TestDefiniteDescriptions(t *testing.T) {
 		{"a role no one was introduced by",
 			"Mary Jones met John Smith. {s1 The spokeswoman} {c1 said} {t1 the talks went well}.",
 			[]string{"anonymous The spokeswoman []"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := speakersOf(t, tt.text); !slices.Equal(got, tt.want) {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }

@@ -1,17 +1,13 @@
 package resolve
 
 import (
-	"slices"
 	"testing"
 )
 
 // TestHeadlineTitles: a headline's source that is a title alone is the
 // first person the text introduces with that title, else anonymous.
 func TestHeadlineTitles(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	testSpeakers(t, []speakerCase{
 		{"the title of a person named later",
 			"{s1 Mayor}{c1 :} {t1 \"We will not abandon Lower Tarrangal\"}\n\nThe council met on Tuesday.\n\n" +
 				"{s2 Mayor Kerri-Anne Fitzgibbon} {c2 said} {t2 the town would be rebuilt}.",
@@ -24,12 +20,5 @@ func TestHeadlineTitles(t *testing.T) {
 			"{s1 Lawmaker}{c1 :} {t1 \"Retaliate now\"}\n\nCongress met on Tuesday.\n\n" +
 				"{s2 Adam Schiff} {c2 said} {t2 Russia must pay}.",
 			[]string{"anonymous - []", "person Adam Schiff []"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := speakersOf(t, tt.text); !slices.Equal(got, tt.want) {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }

@@ -198,7 +198,7 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 		}
 	}
 	if !ok {
-		id = es.add(&entity{name: full, kind: Person, last: d.word(name[len(name)-1]), first: run.Start})
+		id = es.add(&entity{name: full, kind: Person, last: d.lastName(name), first: run.Start})
 	}
 	e := es.list[id]
 	if len(name) >= 2 {
@@ -218,4 +218,15 @@ func trimDet(d *doc, toks []int) []int {
 		toks = toks[1:]
 	}
 	return toks
+}
+
+// lastName is the last word of a person's name but a generational suffix
+// ("Raymond Pruett Jr." is Pruett, "Martin Luther Smith III" Smith), by
+// which the text later calls them alone.
+func (d *doc) lastName(name []int) string {
+	k := len(name) - 1
+	for k > 0 && (lexicon.GenerationalSuffixes.Has(d.low[name[k]]) || d.isPunct(name[k])) {
+		k--
+	}
+	return d.word(name[k])
 }

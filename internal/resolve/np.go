@@ -124,7 +124,7 @@ func (d *doc) analyze(src []segment.Range) np {
 	}
 	a.chunk = segment.Range{Start: s, End: k}
 	for i := k - 1; i >= s; i-- {
-		if postag.IsNoun(d.tags[i]) || d.tags[i] == postag.PRP || d.tags[i] == postag.CD {
+		if (postag.IsNoun(d.tags[i]) || d.tags[i] == postag.PRP || d.tags[i] == postag.CD) && !d.isPunct(i) { // not "Jr./NNP"'s period
 			a.head = i
 			break
 		}

@@ -215,7 +215,7 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 		if id < 0 {
 			id = d.personEntity(run, title, name)
 			if d.ents.list[id].kind != Person { // "TAN" taken for an acronym's body
-				id = d.ents.add(&entity{name: d.joinWords(name), kind: Person, last: d.word(name[len(name)-1]), first: run.Start})
+				id = d.ents.add(&entity{name: d.joinWords(name), kind: Person, last: d.lastName(name), first: run.Start})
 			}
 		}
 		d.ents.list[id].mention(run)
@@ -280,6 +280,9 @@ func (d *doc) apposTitle(a *Attribution, x np, id int) {
 	}
 	e := d.ents.list[id]
 	d.ents.addWords(d, id, x.appos)
+	if !d.hasWord(x.appos) {
+		return // an age ("Raymond Pruett Jr., 58,") is no title
+	}
 	t := d.rangeText(trimDetRange(d, x.appos))
 	if e.title == "" {
 		e.title = t
