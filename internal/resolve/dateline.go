@@ -149,8 +149,8 @@ func (d *doc) datelineAt(p segment.Range, first, body, transcript bool) (Datelin
 }
 
 // placeRun returns the end of a run of capitalized words from token i
-// (with the periods of abbreviations: "N.Y.", "ST. LOUIS"), at most four
-// words; i when there is none.
+// (with the periods of abbreviations: "N.Y.", "ST. LOUIS", "Minn."), at
+// most four words; i when there is none.
 func (d *doc) placeRun(i, end int) int {
 	e, words := i, 0
 	for e < end {
@@ -158,7 +158,10 @@ func (d *doc) placeRun(i, end int) int {
 		case d.seg.Tokens[e].Kind == segment.Word && d.capitalized(e) && words < 4:
 			words++
 			e++
-		case d.text(e) == "." && e > i && d.seg.Tokens[e-1].End == d.seg.Tokens[e].Start && len(d.text(e-1)) <= 3:
+		case d.text(e) == "." && e > i && d.seg.Tokens[e-1].End == d.seg.Tokens[e].Start &&
+			(len(d.text(e-1)) <= 3 || len(d.text(e-1)) <= 5 && e+1 < end && (isDash(d.text(e+1)) || d.text(e+1) == "(")):
+			// "N.Y.", and AP's longer state abbreviations before the dash
+			// or the agency: "MOORHEAD, Minn. —", "FRESNO, Calif. (AP)".
 			e++
 		default:
 			return e
