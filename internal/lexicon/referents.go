@@ -124,7 +124,7 @@ var Descriptors = newSet(
 var OrgDesignators = newSet(
 	"ag", "nv", "bv", "gmbh", "sa", "sas", "spa", "srl", "ab", "asa", "oyj", "plc", "ltd", "ltd.",
 	"inc", "inc.", "llc", "llp", "lp", "corp", "corp.", "co.", "pty", "pte", "bhd", "kk", "fc", "afc",
-	"cf", "rfc", "rovers", "wanderers", "rangers", "athletic", "albion", "hotspur", "holdings", "group", "partners", "ventures", "capital", "industries", "motors",
+	"securities", "associates", "consulting", "advisory", "cf", "rfc", "rovers", "wanderers", "rangers", "athletic", "albion", "hotspur", "holdings", "group", "partners", "ventures", "capital", "industries", "motors",
 	"systems", "technologies", "labs", "pharmaceuticals", "therapeutics", "airways", "energy", "media",
 	"records", "music", "studios", "pictures", "films", "entertainment", "trust", "services",
 	"international", "watch", "oil", "gas", "petroleum", "mining", "resources", "logistics", "foods",

@@ -66,6 +66,9 @@ func (d *doc) orgJoin(k int) bool {
 		w := d.word(i)
 		return lexicon.OrgNouns.Has(w) || d.low[k] != "and" && d.low[k] != "&" && lexicon.OrgDesignators.Has(w)
 	}
+	if d.low[k] == "of" && d.personBefore(k) {
+		return false // "Kenji Morimoto of Brightwater Securities": a person and employer
+	}
 	for i := k - 1; i >= 0 && i >= k-4 && d.nameTok(i); i-- {
 		if orgWord(i) {
 			return true
@@ -82,6 +85,37 @@ func (d *doc) orgJoin(k int) bool {
 		}
 		if d.possessive(i) {
 			break
+		}
+	}
+	return false
+}
+
+// personBefore: the name words before token k are a person's name, after
+// any title: two or more, none an organization's word, the first a known
+// first name or the words after k a company's (with a designator:
+// "Kenji Morimoto of Brightwater Securities").
+func (d *doc) personBefore(k int) bool {
+	i := k - 1
+	for i-1 >= 0 && k-i < 5 && d.nameTok(i-1) {
+		i--
+	}
+	for i < k && lexicon.TitleWords.Has(d.word(i)) {
+		i++
+	}
+	if k-i < 2 {
+		return false
+	}
+	for j := i; j < k; j++ {
+		if w := d.word(j); lexicon.OrgNouns.Has(w) || lexicon.OrgDesignators.Has(w) || lexicon.TitleWords.Has(w) {
+			return false
+		}
+	}
+	if d.firstName(i) != firstname.Unknown {
+		return true
+	}
+	for j := k + 1; j < d.n && j <= k+4 && d.nameTok(j); j++ {
+		if lexicon.OrgDesignators.Has(d.word(j)) {
+			return true
 		}
 	}
 	return false
