@@ -139,7 +139,7 @@ func (d *doc) invertedSubject(a *Attribution, sen segment.Range) bool {
 	for rest.Start < rest.End && d.text(rest.Start) == "," {
 		rest.Start++
 	}
-	if d.hasWord(rest) {
+	if d.wordCount(rest) > 0 {
 		// The quotation resumed after the subject: '"...," said X, "and
 		// ..."'.
 		a.Content[piece] = rest
@@ -149,16 +149,6 @@ func (d *doc) invertedSubject(a *Attribution, sen segment.Range) bool {
 	a.Content = append(said, a.Content...)
 	a.Source = []segment.Range{{Start: s, End: e}}
 	return true
-}
-
-// hasWord: range r holds a word, not only punctuation.
-func (d *doc) hasWord(r segment.Range) bool {
-	for k := r.Start; k < r.End; k++ {
-		if d.seg.Tokens[k].Kind == segment.Word {
-			return true
-		}
-	}
-	return false
 }
 
 // opensClause: range r has a finite verb before its first comma, outside

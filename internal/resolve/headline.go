@@ -29,11 +29,10 @@ func (d *doc) headlineTitle(a *Attribution) string {
 	return w
 }
 
-// resolveHeadlineTitle gives a headline's title source the first person
-// of the text who bears that title ("Mayor: ..." and then "Mayor Kerri-Anne
-// Fitzgibbon said"), or leaves it an anonymous person.
-func (d *doc) resolveHeadlineTitle(a *Attribution) {
-	want := d.headlineTitle(a)
+// resolveHeadlineTitle gives a headline's source, the title want, the
+// first person of the text who bears that title ("Mayor: ..." and then
+// "Mayor Kerri-Anne Fitzgibbon said"), or leaves it an anonymous person.
+func (d *doc) resolveHeadlineTitle(a *Attribution, want string) {
 	a.Kind, a.Speaker = Person, None
 	best, bestPos := None, d.n
 	for id, e := range d.ents.list {

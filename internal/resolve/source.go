@@ -280,7 +280,7 @@ func (d *doc) apposTitle(a *Attribution, x np, id int) {
 	}
 	e := d.ents.list[id]
 	d.ents.addWords(d, id, x.appos)
-	if !d.hasWord(x.appos) {
+	if d.wordCount(x.appos) == 0 {
 		return // an age ("Raymond Pruett Jr., 58,") is no title
 	}
 	t := d.rangeText(trimDetRange(d, x.appos))

@@ -41,14 +41,18 @@ func (d *doc) speakerList() []Speaker {
 	}
 	d.markRoles()
 	d.scanNames()
-	var headlined []int
+	type headlined struct {
+		att   int
+		title string
+	}
+	var waiting []headlined
 	for i := range d.atts {
 		a := &d.atts[i]
 		if len(a.Source) == 0 {
 			continue
 		}
-		if d.headlineTitle(a) != "" {
-			headlined = append(headlined, i)
+		if t := d.headlineTitle(a); t != "" {
+			waiting = append(waiting, headlined{i, t})
 			continue
 		}
 		h := hull(a.Source)
@@ -85,8 +89,8 @@ func (d *doc) speakerList() []Speaker {
 			}
 		}
 	}
-	for _, i := range headlined {
-		d.resolveHeadlineTitle(&d.atts[i])
+	for _, h := range waiting {
+		d.resolveHeadlineTitle(&d.atts[h.att], h.title)
 	}
 	// Speakers in order of first mention; ids renumbered.
 	var ids []int
