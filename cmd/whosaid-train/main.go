@@ -38,8 +38,8 @@ func run(args []string, log io.Writer) error {
 	runs := fs.Int("runs", 1, "models trained on different orders of the data, then averaged")
 	minUpdates := fs.Int("min-updates", 8, "prune features updated fewer times than this")
 	seed := fs.Uint64("seed", 1, "seed for the order of training documents")
-	maxCue := fs.Int("max-cue", 0, "keep at most this many cue-tagger features, the strongest (0: all)")
-	maxRole := fs.Int("max-role", 0, "keep at most this many role-labeller features, the strongest (0: all)")
+	maxCue := fs.Int("max-cue", 150000, "keep at most this many cue-tagger features, the strongest (0: all)")
+	maxRole := fs.Int("max-role", 150000, "keep at most this many role-labeller features, the strongest (0: all)")
 	dev := fs.String("dev", "", "optional: gold JSONL to predict after training")
 	pred := fs.String("pred", "", "with -dev: where to write the predictions")
 	if err := fs.Parse(args); err != nil {
