@@ -88,6 +88,7 @@ func (d *doc) scanNames() {
 		tok int
 	}
 	var singles []single
+	var surnames []named
 	for _, r := range runs {
 		full := d.joinWords(r.name)
 		low := strings.ToLower(full)
@@ -113,6 +114,13 @@ func (d *doc) scanNames() {
 			singles = append(singles, single{r.run, r.name[0]})
 			continue
 		}
+		if d.particleSurname(r.name) && len(r.title) == 0 {
+			// "Ó Dálaigh: ..." in a headline over "Colm Ó Dálaigh said":
+			// a surname alone waits, as a bare last name does, for the
+			// full names of the whole text.
+			surnames = append(surnames, r)
+			continue
+		}
 		d.personEntity(r.run, r.title, r.name)
 	}
 	for _, s := range singles {
@@ -123,6 +131,23 @@ func (d *doc) scanNames() {
 			es.list[id].mention(s.run)
 		}
 	}
+	for _, r := range surnames {
+		d.personEntity(r.run, r.title, r.name)
+	}
+}
+
+// particleSurname says whether name is a surname alone that opens with
+// its particle capitalized ("Le Pen", "Ó Dálaigh", "Van der Merwe").
+func (d *doc) particleSurname(name []int) bool {
+	if len(name) < 2 || !lexicon.SurnameParticles.Has(d.low[name[0]]) || !d.capitalized(name[0]) {
+		return false
+	}
+	for _, k := range name[1 : len(name)-1] {
+		if !lexicon.NameParticles.Has(d.low[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // besideOrgNoun finds the noun phrase headed by an organization noun

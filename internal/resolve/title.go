@@ -147,17 +147,39 @@ func (d *doc) acronym(k int) bool {
 	return lower(t) != t
 }
 
+// maxNicknameWords bounds a nickname between the words of a name.
+const maxNicknameWords = 3
+
 // nickname: token k is a quotation mark around a nickname between the
-// words of a name, or the nickname: Chukwuemeka "Spax" Obi.
+// words of a name, or a word of the nickname: Chukwuemeka "Spax" Obi,
+// Darragh "The Cat" Kinsella.
 func (d *doc) nickname(k int) bool {
-	for s := k - 2; s <= k; s++ {
-		if s-1 >= 0 && s+3 < d.n && d.seg.Tokens[s].Kind == segment.Quote && d.seg.Tokens[s+2].Kind == segment.Quote &&
-			d.seg.Tokens[s+1].Kind == segment.Word && d.capitalized(s+1) && d.nameTok(s-1) && d.nameTok(s+3) &&
-			d.seg.SentenceOf[s-1] == d.seg.SentenceOf[s+3] {
-			return true
+	for words := 1; words <= maxNicknameWords; words++ {
+		// s is the opening mark, s+words+1 the closing one.
+		for s := k - words - 1; s <= k; s++ {
+			if d.quotedNickname(s, words) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// quotedNickname: the tokens from s are a quotation mark, words
+// capitalized words and a quotation mark, between two words of a name in
+// one sentence.
+func (d *doc) quotedNickname(s, words int) bool {
+	end := s + words + 1
+	if s < 1 || end+1 >= d.n || d.seg.Tokens[s].Kind != segment.Quote || d.seg.Tokens[end].Kind != segment.Quote ||
+		!d.nameTok(s-1) || !d.nameTok(end+1) || d.seg.SentenceOf[s-1] != d.seg.SentenceOf[end+1] {
+		return false
+	}
+	for j := s + 1; j < end; j++ {
+		if d.seg.Tokens[j].Kind != segment.Word || !d.capitalized(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // foldAccents writes the Latin letters with diacritics of a lower-cased
