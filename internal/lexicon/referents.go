@@ -45,6 +45,11 @@ var TitleWords = newSet(
 	"drummer", "guitarist", "dancer", "resident", "shopkeeper", "fisherman", "herder", "miner",
 )
 
+// OfficesFor are the title words whose office is named after "for", as
+// British and Commonwealth news names ministers ("Minister for
+// Fisheries", "Secretary for Education", "Commissioner for Children").
+var OfficesFor = newSet("minister", "secretary", "commissioner", "envoy")
+
 // NameParticles are the lower-case words inside a person's name ("Marieke
 // de Groot", "Ludwig van Beethoven", "Osama bin Laden").
 var NameParticles = newSet(

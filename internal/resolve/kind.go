@@ -14,8 +14,9 @@ import (
 
 // properRun is the run of capitalized words (brackets allowed) that ends
 // at token e, stopping after a possessive ("Iran's Foreign Ministry": the
-// run of "Ministry" is "Foreign Ministry"). It crosses "of" after a title
-// word ("Secretary of State Rex Tillerson") and the joins of a body's name
+// run of "Ministry" is "Foreign Ministry"). It crosses the join of a
+// title word and its office ("Secretary of State Rex Tillerson",
+// "Minister for Fisheries Brendan Ó Ceallaigh") and the joins of a body's name
 // (orgJoin).
 func (d *doc) properRun(e, lo int) segment.Range {
 	s := e + 1
@@ -29,7 +30,7 @@ func (d *doc) properRun(e, lo int) segment.Range {
 			}
 			s = k
 			continue
-		case d.low[k] == "of" && k-1 >= lo && d.nameTok(k-1) && lexicon.TitleWords.Has(d.low[k-1]):
+		case k-1 >= lo && d.nameTok(k-1) && d.officeJoin(k-1, k):
 			continue
 		case k-1 >= lo && d.orgJoin(k):
 			continue

@@ -31,7 +31,7 @@ func (d *doc) scanNames() {
 			}
 			e := k
 			for e+1 < sen.End && (d.nameTok(e+1) || d.skipTok(e+1) || d.orgJoin(e+1) || d.titleJoin(e+1) || d.particle(e+1) ||
-				(d.low[e+1] == "of" && lexicon.TitleWords.Has(d.word(e)) && e+2 < sen.End && d.nameTok(e+2))) && !d.possessive(e) {
+				(d.officeJoin(e, e+1) && e+2 < sen.End && d.nameTok(e+2))) && !d.possessive(e) {
 				e++
 			}
 			for e > k && d.skipTok(e) {
@@ -134,6 +134,18 @@ func (d *doc) scanNames() {
 	for _, r := range surnames {
 		d.personEntity(r.run, r.title, r.name)
 	}
+}
+
+// officeJoin: token k joins the title word at t to the name of its
+// office ("Secretary of State", "Minister for Fisheries").
+func (d *doc) officeJoin(t, k int) bool {
+	switch d.low[k] {
+	case "of":
+		return lexicon.TitleWords.Has(d.word(t))
+	case "for":
+		return lexicon.OfficesFor.Has(d.word(t))
+	}
+	return false
 }
 
 // particleSurname says whether name is a surname alone that opens with

@@ -116,6 +116,9 @@ func (d *doc) analyze(src []segment.Range) np {
 	for k < e && !(k > s && d.tags[k] == postag.DT && postag.IsNoun(d.tags[k-1])) && (d.chunkTok(k) || d.tags[k] == postag.PRP || d.tags[k] == postag.WP || d.tags[k] == postag.WPS && k == s || d.orgJoin(k) || d.particle(k) ||
 		(d.low[k] == "and" || d.low[k] == "or") && k > s && k+1 < e && postag.IsAdjective(d.tags[k-1]) && postag.IsAdjective(d.tags[k+1]) ||
 		k > s && k+1 < e && d.titleJoin(k) ||
+		// "Minister for Fisheries Brendan Ó Ceallaigh", but "the Minister
+		// for Foreign Affairs, Niall Brosnan" is a description and its name.
+		k > s && k+1 < e && d.tags[s] != postag.DT && d.officeJoin(k-1, k) && d.nameTok(k-1) && d.nameTok(k+1) ||
 		k == s && k+1 < e && d.capitalized(k) && postag.IsVerb(d.tags[k]) && d.chunkTok(k+1)) { // "Race/VB director Peter Ruto"
 		k++
 	}

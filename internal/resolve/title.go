@@ -49,10 +49,11 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 		}
 	}
 	cut := last + 1
-	if cut < len(toks) && d.low[toks[cut]] == "of" {
+	if cut < len(toks) && cut > 0 && d.officeJoin(toks[cut-1], toks[cut]) {
 		// "Secretary of State John F. Kerry", "Secretary of Homeland
-		// Security Jeh Johnson": the name opens at a first name, else it
-		// is the last two words.
+		// Security Jeh Johnson", "Minister for Fisheries Brendan Ó
+		// Ceallaigh": the name opens at a first name, else it is the last
+		// two words.
 		cut += 2
 		j := cut
 		for j < len(toks)-1 && d.firstName(toks[j]) == firstname.Unknown {
