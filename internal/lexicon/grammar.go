@@ -17,6 +17,15 @@ var TimeWords = newSet(
 	"yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
 )
 
+// OpeningAdverbs open a sentence, often without a comma, before its
+// subject: "Later Kowalski said", "Yesterday Smith told reporters".
+var OpeningAdverbs = newSet(
+	"later", "earlier", "now", "still", "however", "then", "meanwhile", "also", "again", "instead",
+	"afterwards", "afterward", "separately", "previously", "elsewhere", "recently", "finally",
+	"eventually", "today", "yesterday", "tonight", "soon", "once", "thus", "indeed", "nonetheless",
+	"nevertheless", "moreover", "sometimes", "often", "already", "last",
+)
+
 // FunctionWords are the determiners, pronouns, prepositions,
 // conjunctions, wh-words and modals of English: a capitalized word the
 // tagger gives one of their tags but that is none of them is a name the

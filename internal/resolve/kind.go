@@ -12,6 +12,19 @@ import (
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
+// openingAdverb: token k opens its sentence with an adverb of time or
+// discourse, written without a comma before a name ("Later Kowalski
+// said", "Yesterday Smith told"): capitalized by its place, no name's
+// word. A known first name stays a name ("Will Smith").
+func (d *doc) openingAdverb(k int) bool {
+	if k != d.sentence(k).Start {
+		return false
+	}
+	// A list, not the tagger's RB: it tags names in -ly so ("Offaly
+	// County Council").
+	return lexicon.OpeningAdverbs.Has(d.word(k)) && d.firstName(k) == firstname.Unknown
+}
+
 // properRun is the run of capitalized words (brackets allowed) that ends
 // at token e, stopping after a possessive ("Iran's Foreign Ministry": the
 // run of "Ministry" is "Foreign Ministry"). It crosses the join of a
@@ -157,6 +170,9 @@ func (d *doc) nameTok(k int) bool {
 	if d.seg.Tokens[k].Kind != segment.Word || !d.capitalized(k) {
 		return false
 	}
+	if d.openingAdverb(k) {
+		return false // "Later Kowalski said", "Now Smith says"
+	}
 	if lowerTail(d.text(k)) && !postag.IsProperNoun(d.tags[k]) && !d.titleWord(k) && !(k+1 < d.n && d.nameTok(k+1)) {
 		return false // "the Chilean-born helmer", but "Mother-of-three Sharon Tilley" and "Wong Ka-ming"
 	}
@@ -236,7 +252,7 @@ type nameEvidence struct {
 	orgWord   bool // a word is an organization noun or designator, a news agency or a state's ("Bayline Marine Corp", "Hessler AG")
 	place     bool // a country, capital, region, or a name ending in a place word ("Downing Street")
 	country   bool // all its words are places, or it is a country of two words or more ("North Korea", whose first word is a first name)
-	acronym   bool // one word in capitals ("NATO", "FBI")
+	acronym   bool // one word in capitals ("NATO", "FBI"), or initials alone ("U.S.")
 	titled    bool // an honorific or a title stands before it ("Mr", "Foreign Minister")
 	firstName bool // of two words or more, the first is a known first name
 	group     bool // it ends in a plural proper noun or a party's or nation's plural ("Democrats", "Scottish Conservatives")
@@ -251,6 +267,20 @@ type nameEvidence struct {
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
 	// tagger of branch accuracy-model plugs in here.
 	entity string
+}
+
+// initialsOnly: name is letters alone, a dotted abbreviation ("U.S.",
+// "N.C.", "F.A.A."), which names a place or a body, never a person.
+func (d *doc) initialsOnly(name []int) bool {
+	if len(name) < 2 {
+		return false
+	}
+	for _, k := range name {
+		if len(d.text(k)) != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // decideKind is the kind of a proper name from the evidence, strongest
@@ -301,7 +331,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	e.country = allPlace || lexicon.CountryPhrases.Has(strings.Join(words, " "))
 	e.place = e.country || len(name) >= 2 && lexicon.PlacePrefixes.Has(words[0]) || lexicon.PlaceHeads.Has(lastWord) ||
 		len(name) <= 2 && lexicon.Places.Has(lastWord)
-	e.acronym = len(name) == 1 && d.acronym(name[0])
+	e.acronym = len(name) == 1 && d.acronym(name[0]) || d.initialsOnly(name)
 	e.group = d.groupWord(name[len(name)-1])
 	e.titled = d.personLike(name)
 	if w := d.word(name[0]); len(name) == 1 && d.ents.employers[w] && len(d.ents.byLast[w]) == 0 {

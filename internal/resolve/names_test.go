@@ -195,6 +195,12 @@ func TestNamesAndTitles(t *testing.T) {
 // TestBodies: a body's name, its short forms and the joins within it.
 func TestBodies(t *testing.T) {
 	testSpeakers(t, []speakerCase{
+		{"initials alone are no person's name",
+			"{s1 U.S.} {c1 said} {t1 the talks would go on}.",
+			[]string{"organization U S []"}},
+		{"nor one a pronoun refers to",
+			"{s1 Maria Lopez} {c1 said} {t1 the plant was closing}. Workers in Durham, N.C., lost jobs. {s2 She} {c2 said} {t2 it was sad}.",
+			[]string{"person Maria Lopez []", "person Maria Lopez []"}},
 		{"a designator, then the name without it",
 			"{s1 Hessler AG} {c1 declined} {t1 to comment}. Later, {s2 Hessler} {c2 said} {t2 the talks were over}.",
 			[]string{"organization Hessler AG []", "organization Hessler AG []"}},
@@ -345,6 +351,9 @@ func TestSurnameAlone(t *testing.T) {
 		{"a surname that opens with its particle",
 			"{s1 Marine Le Pen} {c1 said} {t1 she would win}. {s2 Le Pen} {c2 said} {t2 the vote was rigged}.",
 			[]string{"person Marine Le Pen []", "person Marine Le Pen []"}},
+		{"after an adverb that opens the sentence",
+			"{s1 Anna Kowalski} {c1 said} {t1 the water was gone}. Later {s2 Kowalski} {c2 said} {t2 she would leave}.",
+			[]string{"person Anna Kowalski []", "person Anna Kowalski []"}},
 		{"a surname with its particle before the full name",
 			"{s1 Ó Dálaigh}{c1 :} {t1 \"We'll be back\"}\n\n{t2 \"We lost,\"} {s2 manager Colm Ó Dálaigh} {c2 said}.",
 			[]string{"person Colm Ó Dálaigh []", "person Colm Ó Dálaigh []"}},
