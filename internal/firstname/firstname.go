@@ -1,10 +1,9 @@
 // Package firstname tells whether a first name is a woman's or a man's,
-// from two English first-name lists (names/, from @stdlib): a name that
-// one list alone holds has that gender, any other name none. It is a
-// leaf, imported by the resolve stage (pronoun agreement) and meant for
-// the gender shares of the speaker table too; names.go and names/ are
-// kept identical in content to internal/gender's, so that the two cannot
-// drift apart.
+// from the US birth counts of first names and two English first-name
+// lists (names/rebuild.sh says how they are combined). It is a leaf,
+// imported by the resolve stage (pronoun agreement) and by internal/gender
+// (the gender shares of the speaker table), so that the two read the same
+// names.
 package firstname
 
 // Gender is what a first name says.

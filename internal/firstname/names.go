@@ -6,9 +6,9 @@ import (
 	"sync"
 )
 
-// The first names that only one of the two @stdlib English first-name
-// lists holds, lower-cased and sorted; names/rebuild.sh makes them from the
-// pinned packages. A name in both lists is in neither file.
+// The first names that have a gender, lower-cased and sorted;
+// names/rebuild.sh makes them from the pinned packages (the US birth
+// counts, else the one of two English lists that alone holds a name).
 var (
 	//go:embed names/female.txt
 	femaleNames string

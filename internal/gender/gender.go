@@ -2,10 +2,9 @@
 // table, whether the text refers to a quoted person as a woman or a man,
 // from three kinds of evidence: the pronouns the document uses of them
 // (he/him/his vs she/her), honorifics and gendered titles (Mr, Mrs, Ms,
-// Sir, Dame, spokeswoman, ...), and first names that only one of two
-// first-name lists holds (names/). It never guesses: when the evidence
-// disagrees, or there is none, the answer is Unknown. docs/GENDER.md
-// states the rule and its limits.
+// Sir, Dame, spokeswoman, ...), and first names (internal/firstname). It
+// never guesses: when the evidence disagrees, or there is none, the answer
+// is Unknown. docs/GENDER.md states the rule and its limits.
 package gender
 
 import (

@@ -1,38 +1,8 @@
 package gender
 
-import (
-	_ "embed"
-	"strings"
-	"sync"
-)
+import "github.com/whosaid/whosaid/internal/firstname"
 
-// The first names that only one of the two @stdlib English first-name
-// lists holds, lower-cased and sorted; names/rebuild.sh makes them from the
-// pinned packages. A name in both lists is in neither file.
-var (
-	//go:embed names/female.txt
-	femaleNames string
-	//go:embed names/male.txt
-	maleNames string
-)
-
-// nameTable is the two lists as one lookup, built once and only read.
-var nameTable = sync.OnceValue(func() map[string]Gender {
-	t := map[string]Gender{}
-	for _, n := range strings.Fields(femaleNames) {
-		t[n] = Female
-	}
-	for _, n := range strings.Fields(maleNames) {
-		t[n] = Male
-	}
-	return t
-})
-
-// FirstName is the gender of a first name that one list alone holds;
-// Unknown for a name in both lists or in neither.
-func FirstName(name string) Gender {
-	if g, ok := nameTable()[strings.ToLower(name)]; ok {
-		return g
-	}
-	return Unknown
-}
+// FirstName is the gender a first name gives (internal/firstname: the US
+// birth counts, else the one of two English lists that alone holds it);
+// Unknown for a name given to both sexes or not known.
+func FirstName(name string) Gender { return Gender(firstname.FirstName(name)) }

@@ -58,8 +58,8 @@ func TestAntecedent(t *testing.T) {
 		{"he: a man by his honorific",
 			"Mr Dean met Mrs Hill on Monday. {s1 He} {c1 said} {t1 the talks went well}.", "Dean"},
 		{"she: by the pronoun that referred to her before",
-			"Alex Reid met Sam Cole. {s1 She} {c1 said} {t1 the talks went well}. Cole left. {s2 She} {c2 added} {t2 that more was needed}.",
-			"Sam Cole"},
+			"Jordan Reid met Casey Cole. {s1 She} {c1 said} {t1 the talks went well}. Cole left. {s2 She} {c2 added} {t2 that more was needed}.",
+			"Casey Cole"},
 		{"the speaker of the attribution before, past a name in its source",
 			"{s1 Ms Tay Wei Ling, head of research at Halcyon Securities,} {c1 said} {t1 the sell-off was overdone}. " +
 				"{t2 \"The market shoots first,\"} {s2 she} {c2 said}.", "Tay Wei Ling"},

@@ -207,6 +207,9 @@ func (w *writer) merge(from, into *canon.Entity, moved []canon.RawName) error {
 			return err
 		}
 	}
+	if err := w.mergeGender(from.ID, into.ID); err != nil {
+		return err
+	}
 	into.Absorb(from)
 	if err := w.pinAll(moved, into.ID); err != nil {
 		return err
@@ -282,6 +285,9 @@ func (w *writer) split(from, into *canon.Entity, docID string) (int64, error) {
 	}
 	if _, err := w.exec(`UPDATE attributions SET speaker_id = ? WHERE id IN (`+placeholders(len(moved))+`)`,
 		append([]any{into.ID}, moved...)...); err != nil {
+		return 0, err
+	}
+	if err := w.splitGender(from.ID, into.ID, pk); err != nil {
 		return 0, err
 	}
 	var names []canon.RawName
@@ -371,7 +377,9 @@ func (w *writer) recount(ids ...int64) error {
 	in := placeholders(len(ids))
 	for _, q := range []string{
 		`UPDATE speakers SET attributions = (SELECT COUNT(*) FROM attributions a WHERE a.speaker_id = speakers.id),
-			documents = (SELECT COUNT(DISTINCT a.doc_pk) FROM attributions a WHERE a.speaker_id = speakers.id)
+			documents = (SELECT COUNT(DISTINCT a.doc_pk) FROM attributions a WHERE a.speaker_id = speakers.id),
+			female_docs = (SELECT COUNT(*) FROM speaker_gender_evidence e WHERE e.speaker_id = speakers.id AND e.gender = 'female'),
+			male_docs = (SELECT COUNT(*) FROM speaker_gender_evidence e WHERE e.speaker_id = speakers.id AND e.gender = 'male')
 			WHERE id IN (` + in + `)`,
 		`DELETE FROM outlet_speakers WHERE speaker_id IN (` + in + `)`,
 		`INSERT INTO outlet_speakers (outlet_id, speaker_id, attributions, documents)
