@@ -23,7 +23,10 @@ var OpeningAdverbs = newSet(
 	"later", "earlier", "now", "still", "however", "then", "meanwhile", "also", "again", "instead",
 	"afterwards", "afterward", "separately", "previously", "elsewhere", "recently", "finally",
 	"eventually", "today", "yesterday", "tonight", "soon", "once", "thus", "indeed", "nonetheless",
-	"nevertheless", "moreover", "sometimes", "often", "already", "last",
+	"nevertheless", "moreover", "sometimes", "often", "already", "last", "so", "even", "maybe",
+	"perhaps", "yet", "only", "just", "hence", "besides", "plus", "otherwise", "likewise", "similarly",
+	"ultimately", "initially", "originally", "currently", "apparently", "clearly", "obviously",
+	"surely", "certainly", "admittedly", "unfortunately", "fortunately", "sadly", "notably",
 )
 
 // FunctionWords are the determiners, pronouns, prepositions,

@@ -177,7 +177,7 @@ func (d *doc) nameTok(k int) bool {
 		return false // "the Chilean-born helmer", but "Mother-of-three Sharon Tilley" and "Wong Ka-ming"
 	}
 	switch d.tags[k] {
-	case postag.DT, postag.PRP, postag.PRPS, postag.IN, postag.CC, postag.WP, postag.WDT, postag.WRB, postag.EX, postag.MD:
+	case postag.DT, postag.PRP, postag.PRPS, postag.IN, postag.TO, postag.CC, postag.WP, postag.WDT, postag.WRB, postag.EX, postag.MD:
 		if lexicon.FunctionWords.Has(d.low[k]) {
 			return false
 		}
