@@ -57,6 +57,8 @@ func TestAntecedent(t *testing.T) {
 			"Mary Jones met John Smith. {s1 She} {c1 said} {t1 the talks went well}.", "Mary Jones"},
 		{"he: a man by his honorific",
 			"Mr Dean met Mrs Hill on Monday. {s1 He} {c1 said} {t1 the talks went well}.", "Dean"},
+		{"a possessive pronoun alone is its owner",
+			"Mary Jones met John Smith. {s1 His} {c1 warning} {t1 that the plant would close} came later.", "John Smith"},
 		{"she: by the pronoun that referred to her before",
 			"Jordan Reid met Casey Cole. {s1 She} {c1 said} {t1 the talks went well}. Cole left. {s2 She} {c2 added} {t2 that more was needed}.",
 			"Casey Cole"},

@@ -35,6 +35,11 @@ func (d *doc) resolveSource(a *Attribution) int {
 			}
 		}
 	}
+	// A possessive pronoun alone is its owner ("his warning that ...":
+	// he warns).
+	if p := ownerPronoun(d.low[x.head]); p != "" && x.span.Len() == 1 && d.tags[x.head] == postag.PRPS {
+		head = p
+	}
 	// A pronoun.
 	if d.tags[x.head] == postag.PRP || lexicon.Pronouns.Has(head) {
 		if id := d.antecedent(head, min(x.span.Start, pos)); id >= 0 {
