@@ -159,7 +159,8 @@ func (d *doc) convening(a *Attribution) bool {
 }
 
 // anonymityClause: what the relation reports is that its source asked not
-// to be named ("..., who asked not to be named, said"): the reason the
+// to be named ("..., who asked not to be named, said", "who asked that
+// her name not be used"): the reason the
 // anonymity pass gives, not something the source said.
 func (d *doc) anonymityClause(a *Attribution) bool {
 	h := d.cueVerb(a)
@@ -179,8 +180,21 @@ func (d *doc) anonymityClause(a *Attribution) bool {
 	if d.low[k] == "anonymity" {
 		return true
 	}
+	if d.low[k] == "that" && k+2 < d.n {
+		// "asked that her name not be used", "asked that she not be named"
+		k++
+		if d.tags[k] == postag.PRPS && (d.low[k+1] == "name" || d.low[k+1] == "names") {
+			return true
+		}
+		if d.tags[k] == postag.PRP {
+			k++
+		}
+	}
 	if k < d.n && d.low[k] == "not" {
 		k++
+	}
+	if k+1 < d.n && d.low[k] == "be" && lexicon.Unnamed.Has(d.low[k+1]) {
+		return true
 	}
 	return k+2 < d.n && d.low[k] == "to" && d.low[k+1] == "be" && lexicon.Unnamed.Has(d.low[k+2])
 }

@@ -32,6 +32,8 @@ func TestAdmissionPass(t *testing.T) {
 			[]string{"Clinton / called / her vote a mistake"}},
 		{"asking not to be named is the reason for anonymity",
 			"Doctors, {s1 who} {c1 asked} {t1 not to be named}, said supplies ran short.", nil},
+		{"asking that one's name not be used likewise",
+			"One parent, {s1 who} {c1 asked} {t1 that her name not be used because her son still plays}, said it was unfair.", nil},
 		{"not wanting to be named likewise",
 			"\"They were not even in the same hotel,\" said the unit member, {s1 who} {c1 did not want} {t1 to be named}.", nil},
 		{"deciding to act is no speech",
