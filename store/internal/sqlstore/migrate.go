@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Migration is one step of the schema.
@@ -54,11 +55,15 @@ func migrate(ctx context.Context, db *sql.DB, d *Dialect) error {
 	if err != nil {
 		return err
 	}
-	if err := createVersionTable(ctx, db, d); err != nil {
+	if err := whileBusy(ctx, func() error { return createVersionTable(ctx, db, d) }); err != nil {
 		return fmt.Errorf("schema_version: %w", err)
 	}
 	for _, m := range ms {
-		done, err := applyStep(ctx, db, d, m, len(ms))
+		var done bool
+		err := whileBusy(ctx, func() (err error) {
+			done, err = applyStep(ctx, db, d, m, len(ms))
+			return err
+		})
 		if err != nil {
 			return fmt.Errorf("migration %s: %w", m.Name, err)
 		}
@@ -67,6 +72,28 @@ func migrate(ctx context.Context, db *sql.DB, d *Dialect) error {
 		}
 	}
 	return nil
+}
+
+// maxBusyTries bounds the retries of a schema step that found the
+// database busy.
+const maxBusyTries = 50
+
+// whileBusy runs step again while it fails on a busy SQLite database:
+// processes that open a new file at once can be refused the lock at once,
+// before the busy timeout applies (while one of them sets the journal
+// mode). Any other error, or the last, is returned.
+func whileBusy(ctx context.Context, step func() error) error {
+	for try := 1; ; try++ {
+		err := step()
+		if err == nil || try == maxBusyTries || !strings.Contains(err.Error(), "SQLITE_BUSY") {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(time.Duration(try) * 5 * time.Millisecond):
+		}
+	}
 }
 
 // applyStep applies m unless the schema has it; done means the schema is
