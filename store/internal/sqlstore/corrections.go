@@ -201,14 +201,14 @@ func (w *writer) rawNames(speaker int64, docID string) ([]canon.RawName, error) 
 // into from's names, titles and evidence, pins from's mentions to into,
 // and deletes from.
 func (w *writer) merge(from, into *canon.Entity, moved []canon.RawName) error {
+	if err := w.mergeGender(from.ID, into.ID); err != nil {
+		return err
+	}
 	for _, q := range []string{`UPDATE attributions SET speaker_id = ? WHERE speaker_id = ?`,
 		`UPDATE speaker_pins SET speaker_id = ? WHERE speaker_id = ?`} {
 		if _, err := w.exec(q, into.ID, from.ID); err != nil {
 			return err
 		}
-	}
-	if err := w.mergeGender(from.ID, into.ID); err != nil {
-		return err
 	}
 	into.Absorb(from)
 	if err := w.pinAll(moved, into.ID); err != nil {
@@ -287,7 +287,11 @@ func (w *writer) split(from, into *canon.Entity, docID string) (int64, error) {
 		append([]any{into.ID}, moved...)...); err != nil {
 		return 0, err
 	}
-	if err := w.splitGender(from.ID, into.ID, pk); err != nil {
+	// The document's gender decision for from goes with its attributions.
+	if err := w.moveGender(pk, speakers, replaced(speakers, from.ID, into.ID)); err != nil {
+		return 0, err
+	}
+	if err := w.saveTally(); err != nil {
 		return 0, err
 	}
 	var names []canon.RawName
@@ -377,9 +381,7 @@ func (w *writer) recount(ids ...int64) error {
 	in := placeholders(len(ids))
 	for _, q := range []string{
 		`UPDATE speakers SET attributions = (SELECT COUNT(*) FROM attributions a WHERE a.speaker_id = speakers.id),
-			documents = (SELECT COUNT(DISTINCT a.doc_pk) FROM attributions a WHERE a.speaker_id = speakers.id),
-			female_docs = (SELECT COUNT(*) FROM speaker_gender_evidence e WHERE e.speaker_id = speakers.id AND e.gender = 'female'),
-			male_docs = (SELECT COUNT(*) FROM speaker_gender_evidence e WHERE e.speaker_id = speakers.id AND e.gender = 'male')
+			documents = (SELECT COUNT(DISTINCT a.doc_pk) FROM attributions a WHERE a.speaker_id = speakers.id)
 			WHERE id IN (` + in + `)`,
 		`DELETE FROM outlet_speakers WHERE speaker_id IN (` + in + `)`,
 		`INSERT INTO outlet_speakers (outlet_id, speaker_id, attributions, documents)

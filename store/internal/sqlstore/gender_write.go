@@ -108,54 +108,35 @@ func (w *writer) moveGender(pk int64, from, to []int64) error {
 	return w.putGender(pk, moved)
 }
 
-// mergeGender moves the gender decisions of speaker from to speaker into,
-// whose documents they now speak in: a document that decided only for
-// from now decides for into; one that decided for both keeps its decision
-// if the two agree and makes none if they disagree (the votes summed would
-// rarely decide). The counts are set right by recount.
+// mergeGender moves the gender decisions of speaker from to speaker into
+// in every document that has one for from, as a recanon moves them
+// (moveGender: decisions that meet and disagree give none). Call it before
+// the attributions change speaker.
 func (w *writer) mergeGender(from, into int64) error {
-	rows, err := w.tx.QueryContext(w.ctx, w.d.bind(`SELECT f.doc_pk, f.gender, COALESCE(i.gender, '')
-		FROM speaker_gender_evidence f LEFT JOIN speaker_gender_evidence i ON i.doc_pk = f.doc_pk AND i.speaker_id = ?
-		WHERE f.speaker_id = ? ORDER BY f.doc_pk`), into, from)
+	pks, err := w.int64s(`SELECT doc_pk FROM speaker_gender_evidence WHERE speaker_id = ? ORDER BY doc_pk`, from)
 	if err != nil {
 		return err
 	}
-	type decision struct {
-		pk           int64
-		from, intoed string // the two speakers' decisions, "" for none
-	}
-	var ds []decision
-	for rows.Next() {
-		var d decision
-		if err := rows.Scan(&d.pk, &d.from, &d.intoed); err != nil {
-			rows.Close()
-			return err
-		}
-		ds = append(ds, d)
-	}
-	if err := rows.Close(); err != nil {
-		return err
-	}
-	for _, d := range ds {
-		var err error
-		switch {
-		case d.intoed == "":
-			_, err = w.exec(`UPDATE speaker_gender_evidence SET speaker_id = ? WHERE speaker_id = ? AND doc_pk = ?`, into, from, d.pk)
-		case d.intoed == d.from:
-			_, err = w.exec(`DELETE FROM speaker_gender_evidence WHERE speaker_id = ? AND doc_pk = ?`, from, d.pk)
-		default:
-			_, err = w.exec(`DELETE FROM speaker_gender_evidence WHERE speaker_id IN (?, ?) AND doc_pk = ?`, into, from, d.pk)
-		}
+	for _, pk := range pks {
+		speakers, err := w.int64s(`SELECT COALESCE(speaker_id, 0) FROM attributions WHERE doc_pk = ? ORDER BY idx`, pk)
 		if err != nil {
 			return err
 		}
+		if err := w.moveGender(pk, speakers, replaced(speakers, from, into)); err != nil {
+			return err
+		}
 	}
-	return nil
+	return w.saveTally()
 }
 
-// splitGender moves the gender decision of speaker from in document pk
-// to speaker into, which now holds all of from's attributions there.
-func (w *writer) splitGender(from, into, pk int64) error {
-	_, err := w.exec(`UPDATE speaker_gender_evidence SET speaker_id = ? WHERE speaker_id = ? AND doc_pk = ?`, into, from, pk)
-	return err
+// replaced is ids with from replaced by to.
+func replaced(ids []int64, from, to int64) []int64 {
+	out := make([]int64, len(ids))
+	for i, id := range ids {
+		out[i] = id
+		if id == from {
+			out[i] = to
+		}
+	}
+	return out
 }

@@ -133,6 +133,24 @@ func (w *writer) run(q string, args ...any) error {
 	return err
 }
 
+// int64s runs a query of one integer column.
+func (w *writer) int64s(q string, args ...any) ([]int64, error) {
+	rows, err := w.tx.QueryContext(w.ctx, w.d.bind(q), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var v int64
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
 // ftsRow is one row of a full-text index: the key of the row it indexes
 // and its indexed words.
 type ftsRow struct {

@@ -495,20 +495,7 @@ func (s *Store) recanonBatch(ctx context.Context, snap *snapshot, out *canon.Out
 // attributionIDs are the IDs of a stored document's attributions, in
 // order.
 func (w *writer) attributionIDs(pk int64) ([]int64, error) {
-	rows, err := w.tx.QueryContext(w.ctx, w.d.bind(`SELECT id FROM attributions WHERE doc_pk = ? ORDER BY idx`), pk)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
+	return w.int64s(`SELECT id FROM attributions WHERE doc_pk = ? ORDER BY idx`, pk)
 }
 
 // finishRecanon deletes the speakers left without attributions (and not
