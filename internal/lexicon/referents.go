@@ -181,6 +181,9 @@ var Regions = newSet(
 // Honorifics mark the next name as a person's.
 var Honorifics = newSet(
 	"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.",
+	// the forms of address of news in other Englishes and languages
+	"mx", "mx.", "encik", "puan", "datuk", "datin", "tun", "shri", "smt", "smt.", "alhaji", "alhaja",
+	"herr", "frau", "señor", "señora", "mme",
 )
 
 // OrgNouns head noun phrases that name institutions ("the ministry",
@@ -233,6 +236,7 @@ var FemaleWords = newSet(
 	"councilwoman", "assemblywoman", "businesswoman", "actress", "waitress", "hostess", "mother",
 	"wife", "daughter", "sister", "grandmother", "aunt", "niece", "girl", "woman", "widow", "mother-of-three",
 	"mother-of-two", "mother-of-one", "mother-of-four", "sportswoman", "policewoman", "headmistress",
+	"puan", "datin", "smt", "smt.", "alhaja", "frau", "señora",
 )
 
 // MaleWords are the male counterparts of FemaleWords.
@@ -240,6 +244,7 @@ var MaleWords = newSet(
 	"mr", "mr.", "sir", "lord", "king", "prince", "duke", "baron", "emperor", "father", "husband", "son",
 	"brother", "grandfather", "uncle", "nephew", "boy", "man", "widower", "father-of-three",
 	"father-of-two", "father-of-one", "father-of-four", "headmaster",
+	"encik", "shri", "alhaji", "herr", "señor",
 )
 
 // LifeEpithets describe a person by a family role or a stage of life

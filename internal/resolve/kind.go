@@ -70,11 +70,19 @@ func (d *doc) properRun(e, lo int) segment.Range {
 func (d *doc) orgJoin(k int) bool {
 	switch d.low[k] {
 	case "of", "for", "and", "&":
+	case "the":
+		return k > 0 && (d.low[k-1] == "of" || d.low[k-1] == "for") && d.orgJoin(k-1)
 	default:
 		return false
 	}
-	if k == 0 || k+1 >= d.n || !d.nameTok(k-1) || !d.nameTok(k+1) || d.possessive(k-1) {
+	if k == 0 || k+1 >= d.n || !d.nameTok(k-1) || d.possessive(k-1) {
 		return false
+	}
+	if !d.nameTok(k + 1) {
+		// "International Council for the Exploration of the Sea", "Office
+		// of the Auditor-General": "of the" and "for the" join only after
+		// a body's own word ("Chairman of the Board" is a title).
+		return d.low[k] != "and" && d.low[k] != "&" && k+2 < d.n && d.low[k+1] == "the" && d.nameTok(k+2) && d.bodyWordBefore(k)
 	}
 	orgWord := func(i int) bool {
 		w := d.word(i)
@@ -99,6 +107,25 @@ func (d *doc) orgJoin(k int) bool {
 		}
 		if d.possessive(i) {
 			break
+		}
+	}
+	return false
+}
+
+// bodyWordBefore: an organization noun or designator stands among the
+// capitalized words before token k, across the joins of the name
+// ("Council for the Exploration of the Sea").
+func (d *doc) bodyWordBefore(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		w := d.word(i)
+		if !d.nameTok(i) {
+			if d.low[i] == "of" || d.low[i] == "for" || d.low[i] == "the" {
+				continue
+			}
+			return false
+		}
+		if lexicon.OrgNouns.Has(w) || lexicon.OrgDesignators.Has(w) {
+			return true
 		}
 	}
 	return false

@@ -75,6 +75,20 @@ func finite(t uint8) bool {
 	return t == postag.VBD || t == postag.VBZ || t == postag.VBP || t == postag.MD
 }
 
+// timeStart: token k opens a time adverbial that may follow a noun
+// phrase ("the Office of the Auditor-General last year", "Smith
+// yesterday").
+func (d *doc) timeStart(k int) bool {
+	if d.nameTok(k) {
+		return false // "farmer Friday Alagoa"
+	}
+	switch d.low[k] {
+	case "last", "next", "this":
+		return k+1 < d.n && lexicon.TimeWords.Has(d.low[k+1])
+	}
+	return lexicon.TimeWords.Has(d.low[k])
+}
+
 // np is the analysis of a source noun phrase.
 type np struct {
 	span   segment.Range // the source, cleaned
@@ -113,7 +127,7 @@ func (d *doc) analyze(src []segment.Range) np {
 		return a
 	}
 	k := s
-	for k < e && !(k > s && d.tags[k] == postag.DT && postag.IsNoun(d.tags[k-1])) && (d.chunkTok(k) || d.tags[k] == postag.PRP || d.tags[k] == postag.WP || d.tags[k] == postag.WPS && k == s || d.orgJoin(k) || d.particle(k) ||
+	for k < e && !(k > s && d.tags[k] == postag.DT && postag.IsNoun(d.tags[k-1])) && !(k > s && d.timeStart(k)) && (d.chunkTok(k) || d.tags[k] == postag.PRP || d.tags[k] == postag.WP || d.tags[k] == postag.WPS && k == s || d.orgJoin(k) || d.particle(k) ||
 		(d.low[k] == "and" || d.low[k] == "or") && k > s && k+1 < e && postag.IsAdjective(d.tags[k-1]) && postag.IsAdjective(d.tags[k+1]) ||
 		k > s && k+1 < e && d.titleJoin(k) ||
 		// "Minister for Fisheries Brendan Ó Ceallaigh", but "the Minister
@@ -126,8 +140,17 @@ func (d *doc) analyze(src []segment.Range) np {
 		k = s + 1
 	}
 	a.chunk = segment.Range{Start: s, End: k}
+	// The head stands outside brackets: "Michael Fallon (58)", "Sen.
+	// Ann Wells (R-Ohio)", "Treatment Action Network (TAN)".
+	depth := 0
 	for i := k - 1; i >= s; i-- {
-		if (postag.IsNoun(d.tags[i]) || d.tags[i] == postag.PRP || d.tags[i] == postag.CD) && !d.isPunct(i) { // not "Jr./NNP"'s period
+		switch d.text(i) {
+		case ")", "]":
+			depth++
+		case "(", "[":
+			depth = max(depth-1, 0)
+		}
+		if depth == 0 && (postag.IsNoun(d.tags[i]) || d.tags[i] == postag.PRP || d.tags[i] == postag.CD) && !d.isPunct(i) { // not "Jr./NNP"'s period
 			a.head = i
 			break
 		}

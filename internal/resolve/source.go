@@ -208,6 +208,13 @@ func (d *doc) author(x np) int {
 // ok is false when the name is neither a person's nor a body's.
 func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 	run := d.properRun(e, x.chunk.Start)
+	// "the Office of the Auditor-General": the name goes on past the
+	// head the tagger chose, through a body's joins.
+	for k, joined := run.End, false; k < x.chunk.End && (d.orgJoin(k) || joined && d.nameTok(k)); k++ {
+		if joined = joined || d.orgJoin(k); d.nameTok(k) {
+			run.End = k + 1
+		}
+	}
 	title, name := d.splitName(run)
 	if d.turnLabel(run) && len(name) > 0 {
 		// A transcript's "TAN:" or "WALLACE:" is a person the text has
@@ -239,6 +246,16 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 			}
 			d.apposTitle(a, x, id)
 			return id, true
+		}
+		if len(name) == 1 && len(title) == 0 && !ev.acronym {
+			// "Wong said" after "Datuk Wong Kah Seng", "Hillary said"
+			// after "Hillary Clinton": no one's last name, the word
+			// opens the name of a person the text has named, whether
+			// family name first or first name alone.
+			if id := d.personOpening(lower(d.word(name[0])), pos); id >= 0 {
+				d.ents.list[id].mention(run)
+				return id, true
+			}
 		}
 	}
 	if id, ok := d.ents.orgShort[strings.ToLower(d.joinWords(name))]; ok && len(title) == 0 {

@@ -74,11 +74,11 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 	return title, toks[cut:end]
 }
 
-// titleWord: a word of lexicon.TitleWords, or its plural ("Senators
+// titleWord: a word of lexicon.TitleWords or an honorific, or its plural ("Senators
 // Charles E. Grassley and Patrick J. Leahy").
 func (d *doc) titleWord(k int) bool {
 	w := d.word(k)
-	return lexicon.TitleWords.Has(w) || len(w) > 3 && w[len(w)-1] == 's' && lexicon.TitleWords.Has(w[:len(w)-1])
+	return lexicon.TitleWords.Has(w) || lexicon.Honorifics.Has(w) || len(w) > 3 && w[len(w)-1] == 's' && lexicon.TitleWords.Has(w[:len(w)-1])
 }
 
 // personName takes off the front of a person's name the words that

@@ -82,6 +82,12 @@ func (d *doc) pluralPossessive(i int) bool {
 	if d.seg.Tokens[i-1].End != d.seg.Tokens[i].Start || !strings.HasSuffix(prev, "s") || !d.capitalized(i-1) {
 		return false
 	}
+	return d.orgNounAfter(i)
+}
+
+// orgNounAfter: an organization noun stands among the three capitalized
+// words after token i.
+func (d *doc) orgNounAfter(i int) bool {
 	for k := i + 1; k < d.n && k <= i+3 && d.seg.Tokens[k].Kind == segment.Word && d.capitalized(k); k++ {
 		if lexicon.OrgNouns.Has(d.low[k]) {
 			return true
@@ -90,8 +96,17 @@ func (d *doc) pluralPossessive(i int) bool {
 	return false
 }
 
-// possessive: the token ends in 's.
-func (d *doc) possessive(i int) bool { return d.word(i) != d.low[i] }
+// possessive: the token ends in 's, and is no plural's within a body's
+// name ("Donegal Pelagic Fishermen's Organisation", "Women's Tennis
+// Association", "People's Party"), which is a name word like any other.
+func (d *doc) possessive(i int) bool {
+	w := d.word(i)
+	if w == d.low[i] {
+		return false
+	}
+	plural := strings.HasSuffix(w, "men") && len(w) > 3 || w == "children" || w == "people"
+	return !plural || !d.capitalized(i) || !d.orgNounAfter(i)
+}
 
 // rangesText joins the text of token ranges, folding space.
 func (d *doc) rangeText(r segment.Range) string {

@@ -68,6 +68,9 @@ func (d *doc) turnLabel(run segment.Range) bool {
 // family name the first-name lists also hold.
 func (d *doc) personOpening(w string, pos int) int {
 	best := None
+	if d.ents.employers[w] {
+		return best // "Nissan" of "Nissan North America Inc" names the body
+	}
 	for id, e := range d.ents.list {
 		first, _, ok := strings.Cut(e.name, " ")
 		if ok && e.kind == Person && e.first <= pos && lower(first) == w {
