@@ -18,7 +18,8 @@ import (
 //     "the official", "the herder" ("Batbayar Dorj, a
 //     46-year-old herder" ... "the herder");
 //   - for a business noun ("the company", "the startup", "the firm"), the
-//     latest business named before, as a pronoun finds it;
+//     latest business named before, as a pronoun finds it, else named
+//     within a content;
 //   - for an age ("the 38-year-old", "the 23-year-old police constable"),
 //     an epithet of origin ("the Chilean-born helmer", "the Australian")
 //     or a family role or stage of life ("the mother of three", "the
@@ -49,7 +50,10 @@ func (d *doc) definite(x np, pos int) int {
 	}
 	switch {
 	case lexicon.CompanyNouns.Has(head) && d.tags[x.head] != postag.NNS:
-		return d.latestMention(&d.ents.bodies, firstname.Unknown, pos, (*entity).business)
+		if id := d.latestMention(&d.ents.bodies, firstname.Unknown, pos, (*entity).business); id >= 0 {
+			return id
+		}
+		return d.latestNamed(&d.ents.bodies, pos, (*entity).business)
 	case age != "" || !body && d.tags[x.head] != postag.NNS && d.tags[x.head] != postag.NNPS && epithet(want),
 		d.low[x.chunk.Start] == "the" && lexicon.LifeEpithets.Has(head):
 		// "The mother of three" refers back; "my mother", "her father"

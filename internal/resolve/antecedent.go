@@ -114,6 +114,23 @@ func (d *doc) latestMention(m *mentionIndex, g firstname.Gender, pos int, keep f
 	return None
 }
 
+// latestNamed is the entity keep accepts of the latest name before pos
+// in the mentions m, inside a content or not: a body a report names ("an
+// audit of Hanbit Learning", "Ayodele Foods will shut its factory, the
+// company announced") is one that "the company" may refer back to,
+// where a pronoun inside a content is no antecedent.
+func (d *doc) latestNamed(m *mentionIndex, pos int, keep func(*entity) bool) int {
+	if m.latest == nil {
+		return None
+	}
+	for at, steps := m.held.before(pos), 0; at >= 0 && steps < maxLookback; at, steps = m.held.before(at), steps+1 {
+		if id := int(m.latest[at].event) - 1; id >= 0 && keep(d.ents.list[id]) {
+			return id
+		}
+	}
+	return None
+}
+
 // salientSource is the subject of an attribution in the sentence of pos
 // or the one before that fits, among the mentions m ("Ms Tay said ... .
 // She said"), or None.

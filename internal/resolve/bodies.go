@@ -85,6 +85,9 @@ func (d *doc) orgNamed(run segment.Range) int {
 			es.addShortName(id, d.low[e+1])
 		}
 	}
+	if k := run.Start - 1; k >= 0 && !d.capitalized(k) && lexicon.CompanyNouns.Has(d.word(k)) {
+		es.addWords(d, id, segment.Range{Start: k, End: run.Start}) // "payments start-up PayNaija": a business
+	}
 	es.list[id].mention(run)
 	d.event(run.Start, id)
 	return id

@@ -27,6 +27,11 @@ func (d *doc) resolveSource(a *Attribution) int {
 		}
 		if k >= 0 && d.nounish(k) && d.seg.SentenceOf[k] == d.seg.SentenceOf[x.span.Start] {
 			prev := segment.Range{Start: d.npLeft(k, d.sentence(k).Start), End: k + 1}
+			if n := prev.Start - 2; n >= 0 && d.text(n+1) == "," && d.nameTok(n) && !d.capitalized(prev.Start) && d.seg.SentenceOf[n] == d.seg.SentenceOf[k] {
+				// "Lee Min-jun, an independent security researcher, who
+				// said": the name the description stands beside.
+				prev = d.properRun(n, d.sentence(n).Start)
+			}
 			if prev.Len() > 0 {
 				sub := Attribution{Source: []segment.Range{prev}, Cue: a.Cue}
 				id := d.resolveSource(&sub)
@@ -235,6 +240,15 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 	}
 	ev := d.nameEvidence(name)
 	kind := decideKind(ev)
+	if len(name) == 1 && len(title) == 0 && ev.place && !ev.country {
+		// "Park said" after "Park Ji-won": a word that ends places'
+		// names ("Central Park") is no place alone when it opens the
+		// name of a person named before.
+		if id := d.personOpening(lower(d.word(name[0])), pos); id >= 0 {
+			d.ents.list[id].mention(run)
+			return id, true
+		}
+	}
 	if d.describedSurname(name, ev) {
 		// "Kovac", "Candidate Trump", "Unseeded Kovac": a person's last
 		// name, alone or after words that describe.
