@@ -240,16 +240,8 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 	}
 	ev := d.nameEvidence(name)
 	kind := decideKind(ev)
-	if len(name) == 1 && len(title) == 0 && ev.place && !ev.country {
-		// "Park said" after "Park Ji-won": a word that ends places'
-		// names ("Central Park") is no place alone when it opens the
-		// name of a person named before.
-		if id := d.personOpening(lower(d.word(name[0])), pos); id >= 0 {
-			d.ents.list[id].mention(run)
-			return id, true
-		}
-	}
-	if d.describedSurname(name, ev) {
+	surname := d.describedSurname(name, ev)
+	if surname {
 		// "Kovac", "Candidate Trump", "Unseeded Kovac": a person's last
 		// name, alone or after words that describe.
 		if id := d.bySurname(name, pos); id >= 0 {
@@ -261,15 +253,16 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 			d.apposTitle(a, x, id)
 			return id, true
 		}
-		if len(name) == 1 && len(title) == 0 && !ev.acronym {
-			// "Wong said" after "Datuk Wong Kah Seng", "Hillary said"
-			// after "Hillary Clinton": no one's last name, the word
-			// opens the name of a person the text has named, whether
-			// family name first or first name alone.
-			if id := d.personOpening(lower(d.word(name[0])), pos); id >= 0 {
-				d.ents.list[id].mention(run)
-				return id, true
-			}
+	}
+	if len(name) == 1 && len(title) == 0 && !ev.acronym && (surname || ev.place && !ev.country) {
+		// "Wong said" after "Datuk Wong Kah Seng", "Hillary said" after
+		// "Hillary Clinton", "Park said" after "Park Ji-won": no one's
+		// last name, the word opens the name of a person the text has
+		// named, family name first or first name alone; a word that ends
+		// places' names ("Central Park") is no place alone then.
+		if id := d.personOpening(lower(d.word(name[0])), pos); id >= 0 {
+			d.ents.list[id].mention(run)
+			return id, true
 		}
 	}
 	if id, ok := d.ents.orgShort[strings.ToLower(d.joinWords(name))]; ok && len(title) == 0 {
