@@ -37,3 +37,13 @@ func (s Set) Has(w string) bool { return s.words[w] }
 
 // Words returns the words of the set in sorted order.
 func (s Set) Words() []string { return slices.Sorted(maps.Keys(s.words)) }
+
+// newVerbSet is the set of every regular form of the base verbs
+// (Inflections).
+func newVerbSet(bases ...string) Set {
+	var forms []string
+	for _, v := range bases {
+		forms = append(forms, Inflections(v)...)
+	}
+	return newSet(forms...)
+}

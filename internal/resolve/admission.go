@@ -35,6 +35,8 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "request"
 	case d.thingObject(a):
 		return "thing"
+	case d.actionObject(a):
+		return "action"
 	case d.verblessLabel(a), d.headingTurn(a):
 		return "label"
 	case d.reader(a):
@@ -253,6 +255,24 @@ func (d *doc) request(a *Attribution) bool {
 func (d *doc) thingObject(a *Attribution) bool {
 	h := d.cueVerb(a)
 	if h < 0 || !lexicon.ThingVerbs.Has(d.low[h]) || len(a.Content) == 0 {
+		return false
+	}
+	return d.bareNounPhrase(a.Content)
+}
+
+// actionObject: a verb that is no verb of saying, believing or showing,
+// with a bare noun phrase for object, does a thing to it ("watched the
+// match", "handed her the newspaper", "cast the deciding vote"): what
+// reports speech with such an object is a verb of the speech lexicon
+// ("denied the allegations", "announced a plan"). A verb outside the
+// lexicon that reports takes a clause or a quotation, which the rule
+// leaves.
+func (d *doc) actionObject(a *Attribution) bool {
+	h := d.cueVerb(a)
+	if h < 0 || !postag.IsVerb(d.tags[h]) || len(a.Content) == 0 || a.Cue[0].End-a.Cue[0].Start > 1 {
+		return false
+	}
+	if lexicon.SpeechClassOf(d.low[h]) != lexicon.NoSpeech || lexicon.StanceVerbs.Has(d.low[h]) {
 		return false
 	}
 	return d.bareNounPhrase(a.Content)
