@@ -389,3 +389,26 @@ func TestSurnameAlone(t *testing.T) {
 			[]string{"person Michael Fallon []"}},
 	})
 }
+
+// TestRoleBeforeName: a source that opens with a role and no determiner
+// and ends with a name is the one named; with a determiner, or a
+// preposition that is no office's, the role speaks.
+func TestRoleBeforeName(t *testing.T) {
+	testSpeakers(t, []speakerCase{
+		{"an office with its own preposition and a conjunction",
+			"{s1 Minister for Health and Family Welfare K. Padmavathi} {c1 said} {t1 the report would be studied}.",
+			[]string{"person K Padmavathi [Minister for Health and Family Welfare]"}},
+		{"a role of a body, then a title",
+			"{s1 Chair of judges Prof. Evans Otieno Ouma} {c1 said} {t1 the book breathes}.",
+			[]string{"person Evans Otieno Ouma [Prof]"}},
+		{"a name written family name first ends the office",
+			"{s1 Secretary for Transport and Housing Wong Ka-ming} {c1 said} {t1 fares would rise}. {s2 Wong} {c2 said} {t2 it was fair}.",
+			[]string{"person Wong Ka-ming [Secretary for Transport and Housing]", "person Wong Ka-ming [Secretary for Transport and Housing]"}},
+		{"a determiner makes the role the speaker",
+			"{s1 a lawyer for Donald Trump} {c1 said} {t1 the suit was baseless}.",
+			[]string{"anonymous a lawyer for Donald Trump []"}},
+		{"so does a plural role",
+			"{s1 lawyers for both Donald and Ivana Trump} {c1 said} {t1 the files should stay sealed}.",
+			[]string{"anonymous lawyers for both Donald and Ivana Trump []"}},
+	})
+}

@@ -91,6 +91,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 	if id := d.ownerOfDocument(a, x); id >= 0 {
 		return id
 	}
+	if id := d.titledPerson(x); id >= 0 {
+		return id
+	}
 	// A common noun: an organization, a document, or a description.
 	if x.appos.Len() > 0 {
 		// "a doctor, Hugh Hill"
@@ -374,4 +377,70 @@ func (d *doc) descriptionRange(r segment.Range, head int) segment.Range {
 		}
 	}
 	return r
+}
+
+// titledPerson is the person whose name ends a source that opens with
+// their role and no determiner ("Chair of judges Prof. Evans Otieno
+// Ouma", "Minister for Health and Family Welfare K. Padmavathi", "Shamba
+// Pulse co-founder and chief executive Wanjiru Kamau-Otieno"), or -1. A
+// determiner makes the role the speaker: "a lawyer for Donald Trump" is
+// the lawyer.
+func (d *doc) titledPerson(x np) int {
+	e := x.span.End - 1
+	first := x.span.Start
+	if e <= x.head || !d.nameTok(e) || d.tags[first] == postag.DT || d.tags[first] == postag.PRPS || d.tags[first] == postag.CD {
+		return -1
+	}
+	run := d.properRun(e, x.head+1)
+	if run.Start <= x.head || run.End != e+1 {
+		return -1
+	}
+	if d.tags[x.head] == postag.NNS {
+		return -1 // "lawyers for both Donald and Ivana Trump"
+	}
+	for k := x.head + 1; k < run.Start; k++ {
+		// Only the name of an office comes between ("Minister for
+		// Health and Family Welfare"): no apposition, no owner, no
+		// determiner, no other preposition ("director for the National
+		// Security Council under President George W. Bush").
+		t := d.tags[k]
+		if d.text(k) == "," || d.possessive(k) || t == postag.DT || t == postag.PRPS || postag.IsVerb(t) && t != postag.VBG && t != postag.VBN ||
+			t == postag.IN && d.low[k] != "of" && d.low[k] != "for" {
+			return -1
+		}
+	}
+	_, name := d.splitName(run)
+	// The name opens at its first name or initial: "Family Welfare K.
+	// Padmavathi" ends an office's name.
+	opens := func(k int) bool { return d.firstName(k) != firstname.Unknown || d.initial(k) }
+	cut := 0
+	for j, k := range name {
+		if j > 0 && j < len(name)-1 && !opens(name[0]) && opens(k) {
+			cut = j
+			break
+		}
+	}
+	if w := d.low[run.Start-1]; cut == 0 && len(name) >= 3 && !opens(name[0]) && (w == "and" || w == "of" || w == "for") {
+		// "Secretary for Transport and Housing Wong Ka-ming": with no
+		// first name to open it, the name is the last two words, as
+		// after an office in splitName.
+		cut = len(name) - 2
+	}
+	name = name[cut:]
+	if len(name) < 2 || d.properKind(name) != Person {
+		return -1
+	}
+	_, name = d.personName(nil, name)
+	id := d.personEntity(run, nil, name)
+	if ent := d.ents.list[id]; ent.title == "" {
+		ent.title = d.rangeText(segment.Range{Start: first, End: name[0]})
+	}
+	return id
+}
+
+// initial: token k is a capital letter with or without its period ("K."
+// of "K. Padmavathi").
+func (d *doc) initial(k int) bool {
+	w := strings.TrimSuffix(d.text(k), ".")
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
