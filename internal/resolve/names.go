@@ -121,7 +121,7 @@ func (d *doc) scanNames() {
 			surnames = append(surnames, r)
 			continue
 		}
-		d.personEntity(r.run, r.title, r.name)
+		d.roleBefore(d.personEntity(r.run, r.title, r.name), r.run)
 	}
 	for _, s := range singles {
 		if id := d.byLastName(d.word(s.tok), s.tok, firstname.Unknown); id >= 0 {
@@ -132,7 +132,7 @@ func (d *doc) scanNames() {
 		}
 	}
 	for _, r := range surnames {
-		d.personEntity(r.run, r.title, r.name)
+		d.roleBefore(d.personEntity(r.run, r.title, r.name), r.run)
 	}
 }
 
@@ -266,4 +266,52 @@ func (d *doc) lastName(name []int) string {
 		k--
 	}
 	return d.word(name[k])
+}
+
+// roleNoun: a title word, or a noun that names a person by what they
+// do ("hairdresser", "biologist", "helmer"): no "first thing" of "The
+// first thing Ines Valdemar lost".
+func roleNoun(w string) bool {
+	if lexicon.TitleWords.Has(w) {
+		return true
+	}
+	for _, suffix := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person"} {
+		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleBefore gives person id the words of the role written in lower case
+// before its name ("Ballinure manager Tadhg Ó Cearbhaill", "hairdresser
+// Leanne Moody", "the company founder Ana Ruiz"), by which the text
+// refers back to them ("the Ballinure manager said"), and takes it for
+// title when they have none (roleNoun); not a role of an owner ("Clinton's lawyer
+// Cheryl Mills"), whom "his lawyer" may not be. The role is the singular
+// common noun right before the name and the nouns, adjectives,
+// participles and names that modify it, back to a determiner,
+// punctuation or a verb.
+func (d *doc) roleBefore(id int, run segment.Range) {
+	head := run.Start - 1
+	lo := d.sentence(run.Start).Start
+	if head < lo || d.tags[head] != postag.NN || d.capitalized(head) || !roleNoun(d.low[head]) {
+		return
+	}
+	k := head
+	for k-1 >= lo && d.seg.Tokens[k-1].Kind == segment.Word && !d.possessive(k-1) {
+		t := d.tags[k-1]
+		if t != postag.NN && t != postag.NNP && !postag.IsAdjective(t) && t != postag.VBG && t != postag.VBN {
+			break
+		}
+		k--
+	}
+	if k-1 >= lo && d.possessive(k-1) {
+		return // a role relative to an owner ("Clinton's lawyer Cheryl Mills"), which "his lawyer" need not be
+	}
+	role := segment.Range{Start: k, End: head + 1}
+	d.ents.addWords(d, id, role)
+	if e := d.ents.list[id]; e.title == "" {
+		e.title = d.rangeText(role)
+	}
 }
