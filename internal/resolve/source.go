@@ -94,6 +94,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 	if id := d.titledPerson(x); id >= 0 {
 		return id
 	}
+	if id := d.namedAfter(x); id >= 0 {
+		return id
+	}
 	// A common noun: an organization, a document, or a description.
 	if x.appos.Len() > 0 {
 		// "a doctor, Hugh Hill"
@@ -443,4 +446,38 @@ func (d *doc) titledPerson(x np) int {
 func (d *doc) initial(k int) bool {
 	w := strings.TrimSuffix(d.text(k), ".")
 	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// namedAfter is the person named right after a source that describes
+// them, in apposition to the end of the sentence ('"Where will they go?"
+// asked the union's branch secretary, Mrs Funmilayo Adeyemi.'), or -1.
+// The description's words become the person's, so that "the branch
+// secretary" refers back.
+func (d *doc) namedAfter(x np) int {
+	k := x.span.End
+	sen := d.sentence(x.head)
+	if k+1 >= sen.End || d.text(k) != "," || !d.nameTok(k+1) || d.nameTok(x.head) || x.chunk.End != x.span.End {
+		return -1 // the name may be in apposition to a later noun: "a spokesman for the mayor, Bill de Blasio"
+	}
+	e := k + 1
+	for e+1 < sen.End && (d.nameTok(e+1) || d.skipTok(e+1) || d.particle(e+1)) {
+		e++
+	}
+	// The name ends the sentence or its clause: ", Mrs Adeyemi, said"
+	// would be another structure, and ", Adeyemi and Cole" a list.
+	if n := e + 1; n < sen.End && !d.isPunct(n) || n < sen.End && d.text(n) != "." && d.text(n) != "," {
+		return -1
+	}
+	run := d.properRun(e, k+1)
+	title, name := d.splitName(run)
+	if len(name) == 0 || d.properKind(name) != Person {
+		return -1
+	}
+	title, name = d.personName(title, name)
+	id := d.personEntity(run, title, name)
+	d.ents.addWords(d, id, x.chunk)
+	if ent := d.ents.list[id]; ent.title == "" {
+		ent.title = d.rangeText(trimDetRange(d, x.chunk))
+	}
+	return id
 }
