@@ -64,7 +64,7 @@ var NameParticles = newSet(
 // are left out.
 var SurnameParticles = newSet(
 	"le", "la", "de", "del", "della", "di", "da", "du", "van", "von", "ter", "ten", "dos", "das",
-	"ó", "ní", "nic", "uí", "ua", "mhic",
+	"ó", "ní", "nic", "uí", "ua", "mhic", "dela", "ole", "te",
 )
 
 // GenerationalSuffixes end a person's name after the last name ("Raymond

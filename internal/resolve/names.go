@@ -210,6 +210,7 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 	full := d.joinWords(name)
 	es := &d.ents
 	id, ok := es.byName[strings.ToLower(full)]
+	surnameOnly := false // the name is a surname with its particle, whose first word is no first name ("Dela" of "Dela Cruz-Santos")
 	if !ok && len(name) >= 3 && d.firstName(name[0]) == firstname.Unknown && !d.particle(name[1]) {
 		// "Crooked Hillary Clinton": a word before the name of a person
 		// the text names is a nickname or an epithet.
@@ -224,6 +225,7 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 		// Dálaigh": a surname that opens with its particle.
 		id = d.bySurname(name[len(name)-1:], run.Start)
 		ok = id >= 0
+		surnameOnly = ok
 	}
 	if !ok && (len(name) == 1 || len(name) == 2 && d.describes(name[0])) {
 		// "Kovac", and "Candidate Trump" after "Donald Trump": a last
@@ -238,7 +240,7 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 		id = es.add(&entity{name: full, kind: Person, last: d.lastName(name), first: run.Start})
 	}
 	e := es.list[id]
-	if len(name) >= 2 {
+	if len(name) >= 2 && !surnameOnly {
 		e.vote(d.firstName(name[0]))
 	}
 	if e.title == "" && len(title) > 0 {

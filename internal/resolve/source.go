@@ -102,7 +102,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 		// "a doctor, Hugh Hill"
 		ap := d.analyze([]segment.Range{x.appos})
 		if ap.head >= 0 && d.nameTok(ap.head) {
-			run := d.properRun(ap.head, ap.chunk.Start)
+			run := d.properRun(ap.head, x.appos.Start)
 			title, name := d.splitName(run)
 			if commonKind(head) == Organization {
 				return d.orgEntity(ap)

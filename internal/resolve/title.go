@@ -92,8 +92,9 @@ func (d *doc) titleWord(k int) bool {
 func (d *doc) personName(title, name []int) ([]int, []int) {
 	cut := 0
 	plural := d.tags[name[len(name)-1]] == postag.NNS // no surname: "Summary Studies"
-	for cut < len(name)-1 && d.describes(name[cut]) && (len(name)-cut > 2 || d.describer(name[cut]) || plural) {
-		cut++
+	for cut < len(name)-1 && d.describes(name[cut]) && (len(name)-cut > 2 || d.describer(name[cut]) || plural) &&
+		!(lexicon.NameParticles.Has(d.text(name[cut+1]))) {
+		cut++ // but a name never opens at a particle in lower case ("Lemayian ole Kaparo")
 	}
 	if cut == 0 {
 		return title, name
