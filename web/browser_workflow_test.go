@@ -68,7 +68,10 @@ func TestBrowserWorkflow(t *testing.T) {
 			chromedp.Click(chromedp.CSS(`input[name=hedged][value=true]`)),
 			chromedp.SetValue(chromedp.ID("outlet"), "valley post"),
 			chromedp.Submit(chromedp.ID("q")),
-			chromedp.WaitVisible(chromedp.CSS(`a.csv[href^="/search.csv"]`)),
+			// The link of the filtered results: the page before the
+			// submit has a CSV link too, which a busy machine let the
+			// test read first.
+			chromedp.WaitVisible(chromedp.CSS(`a.csv[href^="/search.csv"][href*="hedged=true"]`)),
 		)
 		got := eval[struct {
 			URL              string
