@@ -7,7 +7,7 @@ import (
 )
 
 // raisedSubjects: in "A Bronze Age log boat [is believed] to be 3,500
-// years old", "The Government [is understood] to be considering ..." or
+// years old" (or ", [thought] to be 3,500 years old,"), "The Government [is understood] to be considering ..." or
 // "The watch [is billed as] a smartwatch", or "Peacekeepers [have been
 // accused of] hurting civilians",
 // the subject before a passive verb of saying or believing is the
@@ -29,9 +29,16 @@ func (d *doc) raisedSubjects() {
 		infinitive := k+1 < d.n && d.low[k] == "to" && d.tags[k+1] == postag.VB // "to be", "to have"
 		as := d.low[k] == "as" || d.low[cue.End-1] == "as"                      // "is seen as a favourite"
 		charge := chargePrep(d.low[k]) || chargePrep(d.low[cue.End-1])          // "was accused of lying"
-		if !(infinitive && d.raisingPassive(cue, lexicon.RaisingParticiples) || as && d.raisingPassive(cue, lexicon.AsParticiples) ||
+		// "A log boat, thought to be 3,500 years old, was found": the
+		// participle alone after a comma is the passive's reduced form.
+		reduced := infinitive && cue.Len() == 1 && lexicon.RaisingParticiples.Has(d.low[cue.Start]) &&
+			cue.Start > 0 && d.text(cue.Start-1) == ","
+		if !(reduced || infinitive && d.raisingPassive(cue, lexicon.RaisingParticiples) || as && d.raisingPassive(cue, lexicon.AsParticiples) ||
 			charge && d.raisingPassive(cue, lexicon.ChargeParticiples)) {
 			continue
+		}
+		for src.End > src.Start+1 && d.isPunct(src.End-1) {
+			src.End-- // the comma before a reduced passive
 		}
 		a.Content = []segment.Range{src, content}
 		a.Source = nil
