@@ -199,7 +199,7 @@ var OrgNouns = newSet(
 	"coalition", "alliance", "network", "times", "post", "news", "press", "journal", "herald",
 	"guardian", "telegraph", "tribune", "mail", "bureau", "fund", "center", "centre",
 	"inc", "corp", "ltd", "co", "plc", "llc", "airlines", "airline", "exchange", "secretariat",
-	"prosecutors", "operator", "operators", "manufacturer", "retailer", "insurer",
+	"operator", "operators", "manufacturer", "retailer", "insurer",
 	"regulator", "regulators", "watchdog", "state", "city", "county", "region", "province",
 	"federal", "kremlin", "pentagon", "politburo", "directorate", "chamber",
 	"nations", "states", "reserve", "tribunal", "assembly", "ministries",

@@ -199,8 +199,13 @@ func (d *doc) author(x np) int {
 	if !lexicon.DocNouns.Has(d.word(x.head)) {
 		return -1
 	}
+	// A body's common noun opening the sentence is no name: "Court
+	// records show", "Police records show" are documents of no one named.
 	name := func(k int) bool {
-		return d.nameTok(k) && (postag.IsProperNoun(d.tags[k]) || k != d.sentence(k).Start)
+		if k == d.sentence(k).Start {
+			return d.nameTok(k) && postag.IsProperNoun(d.tags[k]) && !lexicon.OrgNouns.Has(d.low[k])
+		}
+		return d.nameTok(k)
 	}
 	for k := x.chunk.Start; k < x.head; k++ {
 		if d.possessive(k) && name(k) {
