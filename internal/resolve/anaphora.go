@@ -48,6 +48,12 @@ func (d *doc) definite(x np, pos int) int {
 	if id := d.describedAs(want, body, x, pos); id >= 0 {
 		return id
 	}
+	if body && collectiveNoun(head) {
+		// "the team" after "a team of astronomers", people unnamed.
+		if id := d.describedAs(want, false, x, pos); id >= 0 {
+			return id
+		}
+	}
 	switch {
 	case lexicon.CompanyNouns.Has(head) && d.tags[x.head] != postag.NNS:
 		if id := d.latestMention(&d.ents.bodies, firstname.Unknown, pos, (*entity).business); id >= 0 {

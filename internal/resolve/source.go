@@ -128,6 +128,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 		}
 	}
 	kind := commonKind(head)
+	if kind == Organization && d.groupOfPeople(x) {
+		kind = Anonymous // "an international team of astronomers": people, not a body
+	}
 	if kind == Organization {
 		return d.orgEntity(x)
 	}
@@ -485,4 +488,30 @@ func (d *doc) namedAfter(x np) int {
 		ent.title = d.rangeText(trimDetRange(d, x.chunk))
 	}
 	return id
+}
+
+// groupOfPeople: the source is a collective noun with a plural of people
+// after "of" ("a team of astronomers", "a group of parents", "a panel of
+// experts"), which counts people left unnamed, not a body.
+func (d *doc) groupOfPeople(x np) bool {
+	if !collectiveNoun(d.word(x.head)) {
+		return false
+	}
+	k := x.head + 1
+	if k+1 >= x.span.End || d.low[k] != "of" {
+		return false
+	}
+	for k++; k < x.span.End && (postag.IsAdjective(d.tags[k]) || d.tags[k] == postag.NN); k++ {
+	}
+	return k < x.span.End && d.tags[k] == postag.NNS
+}
+
+// collectiveNoun: a body's noun that may also count people ("a team of
+// astronomers").
+func collectiveNoun(w string) bool {
+	switch w {
+	case "team", "group", "panel", "crowd", "delegation", "band":
+		return true
+	}
+	return false
 }
