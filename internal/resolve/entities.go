@@ -162,13 +162,37 @@ func (es *entities) addWords(d *doc, id int, r segment.Range) {
 			e.vote(wordGender(d.word(k)))
 		}
 		w := d.word(k)
-		for _, w := range [2]string{w, titleInFull(w)} {
+		full := titleInFull(w)
+		for _, w := range [4]string{w, full, roleClass(w), roleClass(full)} {
 			if w != "" && !e.words[w] {
 				e.words[w] = true
 				es.byWord[w] = append(es.byWord[w], id)
 			}
 		}
 	}
+}
+
+// roleClass is the general word for a role by which news refers back to
+// the one who holds it ("Tulwet MP Kiprono Langat ... the legislator",
+// "striker Ana Ruiz ... the player"), or "". Hand-listed general English.
+func roleClass(w string) string {
+	switch w {
+	case "mp", "senator", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+		"mla", "mep", "msp", "mpp", "td", "lawmaker", "parliamentarian", "councillor", "councilor", "alderman":
+		return "legislator"
+	case "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "quarterback", "pitcher",
+		"batsman", "bowler", "batter", "goaltender", "guard", "centre", "center", "fullback", "flanker", "prop", "hooker":
+		return "player"
+	case "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chairperson", "president", "founder", "co-founder":
+		return "executive"
+	case "constable", "sergeant", "detective", "inspector", "superintendent", "lieutenant", "captain":
+		return "officer"
+	case "physician", "surgeon", "gp", "doctor":
+		return "doctor"
+	case "attorney", "barrister", "solicitor", "counsel", "advocate":
+		return "lawyer"
+	}
+	return ""
 }
 
 // titleInFull is the word a title's abbreviation stands for, by which

@@ -122,7 +122,10 @@ func (d *doc) resolveSource(a *Attribution) int {
 			}
 		}
 	}
-	if x.define || d.low[x.chunk.Start] == "the" {
+	// A bare role ("counsel said", "minister admits" in a headline)
+	// refers back as "the counsel" would.
+	bareRole := x.chunk.Len() == 1 && d.tags[x.head] == postag.NN && lexicon.TitleWords.Has(head)
+	if x.define || d.low[x.chunk.Start] == "the" || bareRole {
 		if id := d.definite(x, pos); id >= 0 {
 			return id
 		}
