@@ -32,3 +32,10 @@ var HeadingLabels = newSet(
 	"q", "a", "question", "answer", "transcript", "live", "opinion", "analysis", "warning", "disclaimer",
 	"re", "subject", "fwd", "cc", "attn",
 )
+
+// CreditLabels name a picture's credit at the end of a caption ("Picture:
+// Rhys Cassidy", "Photo by Ana Ruiz", "Image: AFP").
+var CreditLabels = newSet(
+	"picture", "pictures", "pic", "photo", "photos", "photograph", "photographs", "image", "images",
+	"credit", "illustration", "video", "footage",
+)

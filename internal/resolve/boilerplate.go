@@ -166,3 +166,18 @@ func (d *doc) furniture(p segment.Range) bool {
 	imperative := first < p.End && lexicon.CTAVerbs.Has(d.low[first]) && (d.tags[first] == postag.VB || d.tags[first] == postag.NNP || d.tags[first] == postag.NN || d.tags[first] == postag.VBP || d.tags[first] == postag.JJ)
 	return imperative || cta > 0
 }
+
+// caption: a paragraph of at most 40 words whose last eight tokens hold a
+// picture credit: a credit label and a colon or "by" ("Picture: Rhys
+// Cassidy", "Photo by Ana Ruiz", "(Photograph: Reuters)").
+func (d *doc) caption(p segment.Range) bool {
+	if d.wordCount(p) > 40 {
+		return false
+	}
+	for k := max(p.Start, p.End-8); k+1 < p.End; k++ {
+		if lexicon.CreditLabels.Has(d.low[k]) && (d.text(k+1) == ":" || d.low[k+1] == "by") {
+			return true
+		}
+	}
+	return false
+}

@@ -42,8 +42,8 @@ func (d *doc) datelines() {
 	transcript := d.transcriptLike()
 	seen := 0
 	for pi, p := range d.seg.Paragraphs {
-		if pi == 0 && d.title.Len() > 0 || d.bp[p.Start] {
-			continue
+		if pi == 0 && d.title.Len() > 0 || d.bp[p.Start] || d.caption(p) {
+			continue // a photo caption may stand before the dateline
 		}
 		body := d.wordCount(p) >= longParagraph
 		if dl, ok := d.datelineAt(p, pi == 0, body, transcript); ok {
