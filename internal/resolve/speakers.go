@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/whosaid/whosaid/internal/segment"
 )
@@ -112,6 +113,9 @@ func (d *doc) speakerList() []Speaker {
 	byName := map[[2]string]int{}
 	for _, id := range ids {
 		e := d.ents.list[id]
+		if e.kind == Organization || e.kind == Person {
+			e.name = d.casedName(e)
+		}
 		key := [2]string{e.name, string(e.kind)}
 		i, ok := byName[key]
 		if !ok {
@@ -138,4 +142,26 @@ func (d *doc) speakerList() []Speaker {
 		}
 	}
 	return out
+}
+
+// casedName is the name of e as its mentions write it in ordinary case
+// when the name was first met in capitals ("HOME DEPOT INC" of a ticker
+// line, then "Home Depot" in the text): the longest mention that the
+// capitals hold, word for word. Otherwise the name stays.
+func (d *doc) casedName(e *entity) string {
+	if strings.ToUpper(e.name) != e.name || strings.ToLower(e.name) == e.name {
+		return e.name
+	}
+	low := " " + strings.ToLower(e.name) + " "
+	best := ""
+	for _, m := range e.mentions {
+		t := strings.TrimSpace(d.rangeText(trimDetRange(d, m)))
+		if t != strings.ToUpper(t) && len(t) > len(best) && strings.Contains(low, " "+strings.ToLower(t)+" ") {
+			best = t
+		}
+	}
+	if best == "" {
+		return e.name
+	}
+	return best
 }
