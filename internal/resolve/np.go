@@ -192,6 +192,21 @@ func (d *doc) analyze(src []segment.Range) np {
 		if by < e && d.low[by] == "out" {
 			by++
 		}
+	} else if participle := by < e && (d.tags[by] == postag.VBN || d.tags[by] == postag.VBD) ||
+		by-1 > a.head && (d.tags[by-1] == postag.VBN || d.tags[by-1] == postag.VBD); by+1 < e && participle && lexicon.DocNouns.Has(d.word(a.head)) {
+		// "a study released yesterday by", "figures compiled last week
+		// by": a participle (which the chunk may hold) and up to three
+		// words of time before "by".
+		j := by
+		if d.low[j] != "by" {
+			j++
+		}
+		for j < e && j < by+4 && d.low[j] != "by" && !d.isPunct(j) && !postag.IsVerb(d.tags[j]) {
+			j++
+		}
+		if j < e && d.low[j] == "by" {
+			by = j
+		}
 	}
 	if by+1 < e && (d.low[by] == "by" || d.low[by] == "from") && lexicon.DocNouns.Has(d.word(a.head)) {
 		j := d.npRight(by+1, e)
