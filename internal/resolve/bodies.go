@@ -88,6 +88,9 @@ func (d *doc) orgNamed(run segment.Range) int {
 	if k := run.Start - 1; k >= 0 && !d.capitalized(k) && lexicon.CompanyNouns.Has(d.word(k)) {
 		es.addWords(d, id, segment.Range{Start: k, End: run.Start}) // "payments start-up PayNaija": a business
 	}
+	if d.tradedName(toks) {
+		es.addWord(id, "company") // "shares in Southern Cross Gold": a business
+	}
 	es.list[id].mention(run)
 	d.event(run.Start, id)
 	return id

@@ -164,11 +164,21 @@ func (es *entities) addWords(d *doc, id int, r segment.Range) {
 		w := d.word(k)
 		full := titleInFull(w)
 		for _, w := range [4]string{w, full, roleClass(w), roleClass(full)} {
-			if w != "" && !e.words[w] {
-				e.words[w] = true
-				es.byWord[w] = append(es.byWord[w], id)
-			}
+			es.addWord(id, w)
 		}
+	}
+}
+
+// addWord gives entity id the word w, by which a description may refer
+// to it.
+func (es *entities) addWord(id int, w string) {
+	e := es.list[id]
+	if e.words == nil {
+		e.words = map[string]bool{}
+	}
+	if w != "" && !e.words[w] {
+		e.words[w] = true
+		es.byWord[w] = append(es.byWord[w], id)
 	}
 }
 

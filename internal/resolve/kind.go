@@ -290,6 +290,7 @@ type nameEvidence struct {
 	employer  bool // one word that elsewhere opens a body's name or a person's title, and no person's last name (entities.employers)
 	locative  bool // a preposition of place stands before it ("spoke in Fort Pierce"): a place's or a body's
 	described bool // describedBody: "Scottish Natural Heritage", "Swiss Re", "Surf Life Saving NSW"
+	traded    bool // tradedName: "shares in Southern Cross Gold", "Pesa Haraka's shares"
 	// entity is the class an entity tagger gives the name: "PERSON",
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
 	// tagger of branch accuracy-model plugs in here.
@@ -330,7 +331,7 @@ func decideKind(e nameEvidence) Kind {
 		return Organization
 	case e.entity == "PERSON", e.firstName, e.who:
 		return Person
-	case e.acronym, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative:
+	case e.acronym, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded:
 		return Organization
 	}
 	return Person
@@ -345,6 +346,10 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	var words []string
 	for _, k := range name {
 		w := d.word(k)
+		if lexicon.NameParticles.Has(d.text(k)) {
+			words = append(words, w)
+			continue // "ap" of "Carys ap Dafydd" is no agency's "AP"
+		}
 		if lexicon.OrgNouns.Has(w) || lexicon.OrgDesignators.Has(w) || lexicon.NewsAgencies.Has(w) || lexicon.StateNameWords.Has(w) {
 			e.orgWord = true
 		}
@@ -366,6 +371,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	}
 	e.firstName = len(name) >= 2 && d.firstName(name[0]) != firstname.Unknown
 	e.described = d.describedBody(name)
+	e.traded = d.tradedName(name)
 	if k := name[0] - 1; k >= 0 && !d.capitalized(k) && d.seg.Tokens[k].Kind == segment.Word {
 		w := d.word(k)
 		e.orgBefore = lexicon.OrgNouns.Has(w) || lexicon.CompanyNouns.Has(w) || lexicon.MediaWords.Has(w)
@@ -460,4 +466,19 @@ func (d *doc) describedBody(name []int) bool {
 		}
 	}
 	return true
+}
+
+// tradedName: shares or a stake are held in the name, a company's:
+// "shares in Southern Cross Gold", "a stake in Nkabom Cartons", "Pesa
+// Haraka shares", "Arcwave's stock".
+func (d *doc) tradedName(name []int) bool {
+	stock := func(w string) bool { return w == "shares" || w == "stake" || w == "stock" || w == "stocks" }
+	if k := name[0] - 1; k >= 1 && (d.low[k] == "in" || d.low[k] == "of") && stock(d.low[k-1]) {
+		return true
+	}
+	k := name[len(name)-1] + 1
+	if k < d.n && d.possessive(k) {
+		k++
+	}
+	return k < d.n && stock(d.low[k])
 }

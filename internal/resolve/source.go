@@ -418,7 +418,8 @@ func (d *doc) titledPerson(x np) int {
 		// determiner, no other preposition ("director for the National
 		// Security Council under President George W. Bush").
 		t := d.tags[k]
-		if d.text(k) == "," || d.possessive(k) || t == postag.DT || t == postag.PRPS || postag.IsVerb(t) && t != postag.VBG && t != postag.VBN ||
+		officeThe := t == postag.DT && (d.low[k-1] == "of" || d.low[k-1] == "for") && d.capitalized(k+1) // "Leader of the Opposition"
+		if d.text(k) == "," || d.possessive(k) || t == postag.DT && !officeThe || t == postag.PRPS || postag.IsVerb(t) && t != postag.VBG && t != postag.VBN ||
 			t == postag.IN && d.low[k] != "of" && d.low[k] != "for" {
 			return -1
 		}

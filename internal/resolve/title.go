@@ -78,7 +78,29 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 // Charles E. Grassley and Patrick J. Leahy").
 func (d *doc) titleWord(k int) bool {
 	w := d.word(k)
-	return lexicon.TitleWords.Has(w) || lexicon.Honorifics.Has(w) || len(w) > 3 && w[len(w)-1] == 's' && lexicon.TitleWords.Has(w[:len(w)-1])
+	return lexicon.TitleWords.Has(w) || lexicon.Honorifics.Has(w) || len(w) > 3 && w[len(w)-1] == 's' && lexicon.TitleWords.Has(w[:len(w)-1]) ||
+		compoundTitle(w)
+}
+
+// compoundTitle: a title word joined by a hyphen to a word that makes it
+// another title ("mayor-elect", "ex-minister", "vice-chair",
+// "secretary-general", "commander-in-chief").
+func compoundTitle(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	title := false
+	for _, p := range parts {
+		switch {
+		case lexicon.TitleWords.Has(p):
+			title = true
+		case p == "elect" || p == "designate" || p == "ex" || p == "vice" || p == "deputy" || p == "acting" || p == "in" || p == "chief" || p == "general":
+		default:
+			return false
+		}
+	}
+	return title
 }
 
 // personName takes off the front of a person's name the words that
