@@ -77,6 +77,17 @@ func (d *doc) orgNamed(run segment.Range) int {
 		id, ok = es.orgShort[low]
 	}
 	if !ok {
+		if short, named := es.byName[strings.ToLower(designatorless(d.words(toks)))]; named && es.list[short].kind == Organization && short != None {
+			// "Orchard Bay shares slide" in the headline, then "Orchard
+			// Bay Holdings": the short name met first is the same body,
+			// which takes its full name.
+			id, ok = short, true
+			es.list[id].name = name
+			es.byName[low] = id
+			es.addWords(d, id, run)
+		}
+	}
+	if !ok {
 		id = es.add(&entity{name: name, kind: Organization, first: run.Start})
 		es.addWords(d, id, run)
 		es.addShortNames(id, d.words(toks))
@@ -101,12 +112,8 @@ func (d *doc) orgNamed(run segment.Range) int {
 // ("hessler" of "Hessler AG", "orchard bay" of "Orchard Bay Holdings"),
 // and its initials ("faa" of "Federal Aviation Administration").
 func (es *entities) addShortNames(id int, words []string) {
-	end := len(words)
-	for end > 1 && lexicon.OrgDesignators.Has(words[end-1]) {
-		end--
-	}
-	if end < len(words) {
-		es.addShortName(id, strings.Join(words[:end], " "))
+	if short := designatorless(words); short != strings.Join(words, " ") {
+		es.addShortName(id, short)
 	}
 	var initials []byte
 	for _, w := range words {
@@ -129,4 +136,14 @@ func (es *entities) addShortName(id int, short string) {
 	if _, ok := es.orgShort[short]; !ok {
 		es.orgShort[short] = id
 	}
+}
+
+// designatorless is a body's lower-cased name words without the
+// designators that end it ("orchard bay" of "Orchard Bay Holdings").
+func designatorless(words []string) string {
+	end := len(words)
+	for end > 1 && lexicon.OrgDesignators.Has(words[end-1]) {
+		end--
+	}
+	return strings.Join(words[:end], " ")
 }
