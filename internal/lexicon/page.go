@@ -31,6 +31,10 @@ var HeadingLabels = newSet(
 	"watch", "listen", "editor", "note", "breaking", "exclusive", "related", "read", "source", "sources",
 	"q", "a", "question", "answer", "transcript", "live", "opinion", "analysis", "warning", "disclaimer",
 	"re", "subject", "fwd", "cc", "attn",
+	// The kinds of article that kickers name ("Review: ...", "EXPLAINER:
+	// ...", "Obituary: ...").
+	"review", "reviews", "preview", "explainer", "factbox", "fact-check", "factcheck", "obituary", "profile",
+	"recap", "editorial", "column", "feature", "podcast", "quiz", "letters", "interview", "commentary",
 )
 
 // CreditLabels name a picture's credit at the end of a caption ("Picture:

@@ -95,6 +95,8 @@ func TestAdmissionPass(t *testing.T) {
 		{"a colon before a title-case headline may hide its verb",
 			"{s1 Poll}{c1 :} {t1 Wealthy Voters Abandon Republican Party for Clinton}",
 			[]string{"Poll / : / Wealthy Voters Abandon Republican Party for Clinton"}},
+		{"a kicker naming the kind of article is no speaker",
+			"{s1 Review}{c1 :} {t1 The Arcwave Pulse 2 is fast, pretty and overpriced}", nil},
 		{"an interviewer's question after a heading label is no attribution",
 			"{s1 Q}{c1 :} {t1 Where did you grow up?}", nil},
 		{"a letter's reference line is no attribution",
