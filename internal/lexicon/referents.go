@@ -269,6 +269,8 @@ var DocNouns = newSet(
 	"broadcast", "media", "outlet", "outlets", "network", "magazine", "journal", "estimate",
 	"estimates", "projections", "forecast", "review", "audit", "investigation", "inquiry",
 	"evaluation", "assessment", "calculations", "trial", "trials",
+	"affidavit", "affidavits", "counts", "statistics", "stats", "minutes", "findings", "results",
+	"dossier", "database", "census", "submission", "submissions", "judgment", "judgement",
 )
 
 // NewsAgencies are the wire services and broadcasters that news quotes
