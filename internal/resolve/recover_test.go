@@ -20,6 +20,12 @@ func TestRecoverPass(t *testing.T) {
 		{"a cue that closes its sentence",
 			"The talks will resume next week, a senior diplomat said on Thursday.",
 			[]string{"+a senior diplomat / said / The talks will resume next week"}, ""},
+		{"an inverted cue, its subject before a relative clause",
+			"The talks have stalled, said one official, who spoke on condition of anonymity.",
+			[]string{"+one official / said / The talks have stalled"}, ""},
+		{"not an inverted cue whose subject runs on into a clause",
+			"The talks have stalled, said one official was wrong.",
+			nil, ""},
 		{"a finite cue with that, nested in another content",
 			"{s1 The report} {c1 says} {t1 that the minister said that the talks will resume next week}.",
 			[]string{

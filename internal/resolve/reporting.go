@@ -61,6 +61,9 @@ func (d *doc) finiteCue(i int) *Attribution {
 		cueStart = j
 		j--
 	}
+	if a := d.invertedCue(i, cueStart, sen); a != nil {
+		return a
+	}
 	if j < sen.Start || !(d.nounish(j) || d.text(j) == "]") || d.inCue[j] {
 		return nil
 	}
@@ -185,4 +188,32 @@ func (d *doc) clause(s int, sen segment.Range) segment.Range {
 // hasVerb: the range holds a finite verb.
 func (d *doc) hasVerb(r segment.Range) bool {
 	return r.Start < r.End && d.finiteBefore[r.End] > d.finiteBefore[r.Start]
+}
+
+// invertedCue: "CLAUSE, said X(, who ...)." The cue follows the comma
+// that ends the reported clause, and its subject follows it to the end
+// of the sentence or to a relative or adjunct clause; the content runs
+// from the sentence's start, after a dateline, to the comma.
+func (d *doc) invertedCue(i, cueStart int, sen segment.Range) *Attribution {
+	c := cueStart - 1
+	if c <= sen.Start || d.text(c) != "," || d.low[i] == "told" || d.low[i] == "tells" {
+		return nil
+	}
+	e := d.npRight(i+1, sen.End)
+	if e == i+1 || d.tags[i+1] == postag.PRP || !d.tailOnly(e, sen) && !(e < sen.End && d.text(e) == "," && e+1 < sen.End && (d.low[e+1] == "who" || d.low[e+1] == "whose")) {
+		return nil
+	}
+	s := sen.Start
+	for s < c && d.bp[s] {
+		s++
+	}
+	content := segment.Range{Start: s, End: c}
+	if content.Len() < 3 || !d.hasVerb(content) || d.loneSubordinate(content) {
+		return nil
+	}
+	return &Attribution{
+		Source:  []segment.Range{{Start: i + 1, End: e}},
+		Cue:     []segment.Range{{Start: cueStart, End: i + 1}},
+		Content: []segment.Range{content},
+	}
 }
