@@ -47,10 +47,13 @@ func (d *doc) anonymity(a *Attribution, reasons []int) {
 		if inside(k, a.Content) {
 			continue
 		}
-		// The phrase runs back to its opener and on to the next comma.
+		// The phrase runs back to its opener and on to the next comma,
+		// within the source when the source holds it ("Three residents,
+		// who asked not to be named,").
 		s := k
+		inSource := inside(k, a.Source)
 		for t := k - 1; t >= sen.Start && k-t <= 8; t-- {
-			if d.text(t) == "," || inside(t, a.Source) || inside(t, a.Cue) {
+			if d.text(t) == "," || inside(t, a.Source) && !inSource || inside(t, a.Cue) {
 				break
 			}
 			if lexicon.ReasonOpeners.Has(d.low[t]) {
