@@ -26,6 +26,9 @@ func TestRecoverPass(t *testing.T) {
 		{"not an inverted cue whose subject runs on into a clause",
 			"The talks have stalled, said one official was wrong.",
 			nil, ""},
+		{"a claim noun names the clause before it, and its subject speaks",
+			"He accused the government of ignoring warnings, a charge officials denied.",
+			[]string{"+officials / denied / He accused the government of ignoring warnings"}, ""},
 		{"a finite cue with that, nested in another content",
 			"{s1 The report} {c1 says} {t1 that the minister said that the talks will resume next week}.",
 			[]string{

@@ -83,6 +83,22 @@ func (d *doc) finiteCue(i int) *Attribution {
 		Source: []segment.Range{{Start: start, End: j + 1}},
 		Cue:    []segment.Range{{Start: cueStart, End: i + 1}},
 	}
+	// "CLAUSE, a charge officials denied.": the claim noun names the
+	// clause, and the subject after it speaks.
+	if r, ok := d.afterSpeechNoun(a.Source[0]); ok {
+		if k := start - 1; k > sen.Start && d.text(k) == "," && d.tailOnly(i+1, sen) {
+			s := sen.Start
+			for s < k && d.bp[s] {
+				s++
+			}
+			if k-s >= 3 && d.hasVerb(segment.Range{Start: s, End: k}) {
+				a.Source[0] = r
+				a.Content = []segment.Range{{Start: s, End: k}}
+				return a
+			}
+		}
+		return nil
+	}
 	// "..., X said (on Thursday)."
 	if k := start - 1; k > sen.Start && d.text(k) == "," && d.tailOnly(i+1, sen) {
 		e := k

@@ -27,6 +27,10 @@ func (d *doc) sourceClauses() {
 			// is the clause's own.
 			continue
 		}
+		if r, ok := d.afterSpeechNoun(s); ok {
+			a.Source[0] = r // "..., a charge [officials] denied"
+			continue
+		}
 		verb := -1
 		for k := s.Start; k < s.End; k++ {
 			switch {
@@ -68,4 +72,41 @@ func (d *doc) rightBefore(s, c segment.Range) bool {
 		}
 	}
 	return true
+}
+
+// afterSpeechNoun: a source that opens with a noun of what is said and
+// its article, then a subject ("a charge officials", "an allegation the
+// company"), ran on from the appositive that names the clause before it
+// ("X accused Y of Z, a charge officials denied"): the source is the
+// subject after the noun.
+func (d *doc) afterSpeechNoun(s segment.Range) (segment.Range, bool) {
+	if s.Len() < 3 || d.tags[s.Start] != postag.DT || !claimNoun(d.low[s.Start+1]) {
+		return s, false
+	}
+	k := s.Start + 2
+	if d.low[k] == "that" || d.low[k] == "which" {
+		k++ // "a claim that the company denies"
+	}
+	if k >= s.End || !d.nounish(s.End-1) {
+		return s, false
+	}
+	for t := k; t < s.End; t++ {
+		if !d.chunkTok(t) && d.tags[t] != postag.PRP {
+			return s, false
+		}
+	}
+	return segment.Range{Start: k, End: s.End}, true
+}
+
+// claimNoun: a noun that names a claim, which an appositive after a
+// clause uses to report its reception ("..., a charge officials denied",
+// "..., a view the minister shares").
+func claimNoun(w string) bool {
+	switch w {
+	case "charge", "claim", "allegation", "accusation", "assertion", "suggestion", "contention",
+		"characterization", "characterisation", "description", "assessment", "account", "view",
+		"argument", "criticism", "version", "prediction", "forecast", "estimate":
+		return true
+	}
+	return false
 }

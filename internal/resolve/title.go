@@ -129,8 +129,8 @@ func (d *doc) describes(k int) bool {
 	if d.describer(k) {
 		return true
 	}
-	if d.firstName(k) != firstname.Unknown || d.acronym(k) {
-		return false
+	if d.firstName(k) != firstname.Unknown || d.acronym(k) || d.initial(k) {
+		return false // nor an initial ("V." of "V.D. Satheesan")
 	}
 	t := d.tags[k]
 	return t == postag.NN || t == postag.NNS || postag.IsAdjective(t) || postag.IsVerb(t)
