@@ -28,6 +28,9 @@ func (d *doc) fillSources() {
 		}
 		j := c - 1
 		if j >= sen.Start && d.text(j) == "," {
+			if d.relativeSubject(a, j, sen) {
+				continue
+			}
 			// "Trump, speaking to a veterans group in Virginia, said":
 			// the subject stands before the phrase set off by commas.
 			j = d.beforeAside(j, sen)
@@ -181,4 +184,39 @@ func (d *doc) beforeAside(j int, sen segment.Range) int {
 		return -1
 	}
 	return -1
+}
+
+// relativeSubject gives a cue after "NP, who ...," its subject with the
+// relative clause, as PolNeAR marks such sources ("[An official at the
+// county forestry office, who asked not to be named because he is not
+// allowed to speak to journalists,] said ..."); a content piece that the
+// extractor took from the clause goes. It reports whether it did.
+func (d *doc) relativeSubject(a *Attribution, comma int, sen segment.Range) bool {
+	np := -1
+	for t := comma - 1; t > sen.Start && comma-t <= 30; t-- {
+		if d.seg.QuoteDepth[t] > 0 || d.bp[t] {
+			return false
+		}
+		if d.text(t) == "," && (d.low[t+1] == "who" || d.low[t+1] == "whose") {
+			np = t - 1
+			break
+		}
+	}
+	if np < sen.Start || !d.nounish(np) || d.inCue[np] {
+		return false
+	}
+	start := d.npLeft(np, sen.Start)
+	for start-2 >= sen.Start && lexicon.NPPrepositions.Has(d.low[start-1]) && d.chunkTok(start-2) {
+		start = d.npLeft(start-2, sen.Start) // "An official [at the county forestry office]"
+	}
+	if start > np || start > sen.Start && !d.isPunct(start-1) {
+		return false
+	}
+	src := segment.Range{Start: start, End: comma}
+	kept := slices.DeleteFunc(slices.Clone(a.Content), func(r segment.Range) bool { return r.Start < src.End && src.Start < r.End })
+	if len(kept) == 0 {
+		return false
+	}
+	a.Source, a.Content = []segment.Range{src}, kept
+	return true
 }
