@@ -227,6 +227,11 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 		ok = id >= 0
 		surnameOnly = ok
 	}
+	if !ok && len(name) >= 2 {
+		// "Nur Aisyah" after "Nur Aisyah binti Kamaruddin": the given
+		// names before a patronymic particle are the person.
+		id, ok = es.givenNames(strings.ToLower(full))
+	}
 	if !ok && (len(name) == 1 || len(name) == 2 && d.describes(name[0])) {
 		// "Kovac", and "Candidate Trump" after "Donald Trump": a last
 		// name, alone or after a word that may describe.
@@ -316,4 +321,25 @@ func (d *doc) roleBefore(id int, run segment.Range) {
 	if e := d.ents.list[id]; e.title == "" {
 		e.title = d.rangeText(role)
 	}
+}
+
+// givenNames finds the person whose name is the given names low and then
+// a patronymic particle ("nur aisyah" of "Nur Aisyah binti Kamaruddin",
+// "carys" of "Carys ap Dafydd").
+func (es *entities) givenNames(low string) (int, bool) {
+	for id, e := range es.list {
+		if e.kind != Person {
+			continue
+		}
+		rest, found := strings.CutPrefix(strings.ToLower(e.name), low+" ")
+		if !found {
+			continue
+		}
+		particle, _, _ := strings.Cut(rest, " ")
+		switch particle {
+		case "bin", "binti", "bint", "ibn", "ap", "ferch", "mac", "ni", "nic":
+			return id, true
+		}
+	}
+	return None, false
 }

@@ -409,8 +409,8 @@ func (d *doc) titledPerson(x np) int {
 	if run.Start <= x.head || run.End != e+1 {
 		return -1
 	}
-	if d.tags[x.head] == postag.NNS {
-		return -1 // "lawyers for both Donald and Ivana Trump"
+	if d.tags[x.head] == postag.NNS && (!d.capitalized(x.head) || x.head == x.span.Start) {
+		return -1 // "lawyers for both Donald and Ivana Trump", but "Minister for Industries and Commerce ..."
 	}
 	for k := x.head + 1; k < run.Start; k++ {
 		// Only the name of an office comes between ("Minister for

@@ -112,6 +112,13 @@ func compoundTitle(w string) bool {
 // common plural: "Rush Limbaugh" keeps its first name, the lists' or
 // not.
 func (d *doc) personName(title, name []int) ([]int, []int) {
+	if len(name) >= 3 && roleNoun(d.low[name[0]]) && d.firstName(name[0]) == firstname.Unknown && !lexicon.NameParticles.Has(d.text(name[1])) &&
+		(d.firstName(name[1]) != firstname.Unknown || lowerTail(d.text(name[2]))) {
+		// A role in capitals before a first name, or before a name
+		// written family name first: "Fiddler Ronald MacPhee",
+		// "Legislator Ho Mei-ling".
+		title, name = append(title[:len(title):len(title)], name[0]), name[1:]
+	}
 	cut := 0
 	plural := d.tags[name[len(name)-1]] == postag.NNS // no surname: "Summary Studies"
 	for cut < len(name)-1 && d.describes(name[cut]) && (len(name)-cut > 2 || d.describer(name[cut]) || plural) &&
