@@ -27,10 +27,22 @@ func (d *doc) bodyWords(run segment.Range) []int {
 			toks = append(toks, k)
 		}
 	}
-	for len(toks) > 1 && lexicon.Descriptors.Has(d.word(toks[0])) && d.tags[toks[0]] != postag.NNP {
+	for len(toks) > 1 && (lexicon.Descriptors.Has(d.word(toks[0])) && d.tags[toks[0]] != postag.NNP || locatedAdjective(d.word(toks[0]))) {
 		toks = toks[1:]
 	}
 	return toks
+}
+
+// locatedAdjective: a hyphened adjective of where or by whom ("Peshawar-
+// based", "state-owned", "Kremlin-backed", "London-listed"), which
+// describes a body or a person and is no part of the name.
+func locatedAdjective(w string) bool {
+	for _, s := range []string{"-based", "-owned", "-run", "-backed", "-funded", "-listed", "-registered", "-born", "-headquartered"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // words are the lower-cased words of tokens, possessives cut.

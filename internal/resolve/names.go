@@ -151,7 +151,7 @@ func (d *doc) officeJoin(t, k int) bool {
 // particleSurname says whether name is a surname alone that opens with
 // its particle capitalized ("Le Pen", "Ó Dálaigh", "Van der Merwe").
 func (d *doc) particleSurname(name []int) bool {
-	if len(name) < 2 || !lexicon.SurnameParticles.Has(d.low[name[0]]) || !d.capitalized(name[0]) {
+	if len(name) < 2 || !d.surnameParticle(name) || !d.capitalized(name[0]) {
 		return false
 	}
 	for _, k := range name[1 : len(name)-1] {
@@ -220,7 +220,7 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 			ok = false
 		}
 	}
-	if !ok && len(name) >= 2 && lexicon.SurnameParticles.Has(d.low[name[0]]) && d.capitalized(name[0]) {
+	if !ok && len(name) >= 2 && d.surnameParticle(name) && d.capitalized(name[0]) {
 		// "Le Pen" after "Marine Le Pen", "Ó Dálaigh" after "Colm Ó
 		// Dálaigh": a surname that opens with its particle.
 		id = d.bySurname(name[len(name)-1:], run.Start)
@@ -342,4 +342,13 @@ func (es *entities) givenNames(low string) (int, bool) {
 		}
 	}
 	return None, false
+}
+
+// surnameParticle: the name opens with a particle of surnames ("Le Pen",
+// "Ó Dálaigh"), or with "Mac" before two words more ("Mac Giolla
+// Bhríde"), since "Mac" alone before one word is also a first name ("Mac
+// Jones").
+func (d *doc) surnameParticle(name []int) bool {
+	w := d.low[name[0]]
+	return lexicon.SurnameParticles.Has(w) || w == "mac" && len(name) >= 3
 }

@@ -37,6 +37,9 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 	// Dean"), and a title otherwise ("Foreign Minister", "New York State
 	// Attorney General").
 	words := len(toks)
+	for words > 2 && lexicon.PostNominals.Has(d.word(toks[words-1])) && !lexicon.PostNominals.Has(d.word(toks[words-2])) && d.capitalized(toks[words-2]) {
+		words-- // "Séamus Ó Dochartaigh TD": letters after the name are no title before it
+	}
 	if words > 1 && d.titleWord(toks[words-1]) {
 		if k := toks[words-2]; d.firstName(k) != firstname.Unknown || lexicon.Honorifics.Has(d.low[k]) {
 			words--
@@ -122,8 +125,8 @@ func (d *doc) personName(title, name []int) ([]int, []int) {
 	cut := 0
 	plural := d.tags[name[len(name)-1]] == postag.NNS // no surname: "Summary Studies"
 	for cut < len(name)-1 && d.describes(name[cut]) && (len(name)-cut > 2 || d.describer(name[cut]) || plural) &&
-		!(lexicon.NameParticles.Has(d.text(name[cut+1]))) {
-		cut++ // but a name never opens at a particle in lower case ("Lemayian ole Kaparo")
+		!lexicon.NameParticles.Has(d.text(name[cut+1])) && !d.surnameParticle(name[cut+1:]) {
+		cut++ // but a name never opens at a particle ("Lemayian ole Kaparo", "Conal Mac Giolla Bhríde")
 	}
 	if cut == 0 {
 		return title, name
@@ -147,7 +150,7 @@ func (d *doc) describes(k int) bool {
 // lexicon.Descriptors ("Unseeded", "Veteran").
 func (d *doc) describer(k int) bool {
 	w := d.word(k)
-	return lexicon.Affiliations.Has(w) || lexicon.Descriptors.Has(w)
+	return lexicon.Affiliations.Has(w) || lexicon.Descriptors.Has(w) || locatedAdjective(w)
 }
 
 // firstName is the gender of token k as a first name. A hyphenated
