@@ -69,6 +69,14 @@ func (d *doc) resolveSource(a *Attribution) int {
 			head = d.word(x.head)
 		}
 	}
+	// "The Sole Administrator of Lagos Mainland Local Government,
+	// Alhaji Lateef Olanrewaju Bello,": a definite description in
+	// capitals, then the person's name in apposition.
+	if x.define && x.appos.Len() > 0 && d.capitalized(x.head) {
+		if id := d.apposedPerson(x); id >= 0 {
+			return id
+		}
+	}
 	// A proper name (a capitalized common noun opening a sentence is not,
 	// nor a nationality after "the": "The Serbian admitted" is an
 	// epithet, which definite resolves).
@@ -103,7 +111,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 		ap := d.analyze([]segment.Range{x.appos})
 		if ap.head >= 0 && d.nameTok(ap.head) {
 			run := d.properRun(ap.head, x.appos.Start)
-			title, name := d.splitName(run)
+			_, name := d.splitName(run)
 			if commonKind(head) == Organization {
 				return d.orgEntity(ap)
 			}
@@ -111,14 +119,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 			case Organization:
 				return d.orgNamed(run) // "The shipyard, Inverclyde Marine Engineering"
 			case Person:
-				title, name = d.personName(title, name)
-				id := d.personEntity(run, title, name)
-				e := es.list[id]
-				es.addWords(d, id, x.chunk)
-				if e.title == "" {
-					e.title = d.rangeText(trimDetRange(d, x.chunk))
-				}
-				return id
+				return d.apposedPerson(x)
 			}
 		}
 	}
@@ -518,4 +519,30 @@ func collectiveNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// apposedPerson is the person whose name stands in apposition to the
+// description x ("a doctor, Hugh Hill"; "The Sole Administrator of Lagos
+// Mainland Local Government, Alhaji Lateef Olanrewaju Bello"), who takes
+// the description's words and, when they have none, its words for title;
+// or -1 when the apposition names no person.
+func (d *doc) apposedPerson(x np) int {
+	ap := d.analyze([]segment.Range{x.appos})
+	if ap.head < 0 || !d.nameTok(ap.head) {
+		return -1
+	}
+	run := d.properRun(ap.head, x.appos.Start)
+	title, name := d.splitName(run)
+	if len(name) == 0 || d.properKind(name) != Person {
+		return -1
+	}
+	title, name = d.personName(title, name)
+	id := d.personEntity(run, title, name)
+	e := d.ents.list[id]
+	d.ents.addWords(d, id, x.chunk)
+	if e.title == "" || lexicon.Honorifics.Has(strings.ToLower(strings.TrimSuffix(e.title, "."))) {
+		// The description is a better title than a form of address.
+		e.title = d.rangeText(trimDetRange(d, segment.Range{Start: x.span.Start, End: x.appos.Start - 1}))
+	}
+	return id
 }
