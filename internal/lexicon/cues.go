@@ -43,3 +43,10 @@ var ParticipleCues = newSet(
 var CiteVerbs = newSet(
 	"cited", "cites", "citing", "quoted", "quotes", "quoting",
 )
+
+// HeadlineCues are the verbs by which a headline attributes what it
+// states, after it and before its source: "..., says study", "..., warn
+// researchers". Hand-listed: the reporting verbs headlines use so, in
+// the present tense they take.
+var HeadlineCues = newSet("say", "says", "warn", "warns", "claim", "claims", "find", "finds",
+	"suggest", "suggests", "insist", "insists", "admit", "admits", "reveal", "reveals")

@@ -29,6 +29,9 @@ func TestRecoverPass(t *testing.T) {
 		{"a claim noun names the clause before it, and its subject speaks",
 			"He accused the government of ignoring warnings, a charge officials denied.",
 			[]string{"+officials / denied / He accused the government of ignoring warnings"}, ""},
+		{"a headline's inverted cue, its verbless statement before it",
+			"Reef bleaching worst on record, says study\nNearly half the coral bleached last summer.",
+			[]string{"+study / says / Reef bleaching worst on record"}, ""},
 		{"a finite cue with that, nested in another content",
 			"{s1 The report} {c1 says} {t1 that the minister said that the talks will resume next week}.",
 			[]string{
