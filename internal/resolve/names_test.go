@@ -195,6 +195,12 @@ func TestNamesAndTitles(t *testing.T) {
 // TestBodies: a body's name, its short forms and the joins within it.
 func TestBodies(t *testing.T) {
 	testSpeakers(t, []speakerCase{
+		{"shares are held in a company, which the company refers to",
+			"Shares in Southern Cross Gold fell 7 per cent. {s1 The company} {c1 said} {t1 it had told the authority}.",
+			[]string{"organization Southern Cross Gold []"}},
+		{"a company's short name met first is the company named in full later",
+			"Orchard Bay shares slide 11%\n{s1 Orchard Bay Holdings} {c1 said} {t1 it had not been told of an investigation}.",
+			[]string{"organization Orchard Bay Holdings []"}},
 		{"initials alone are no person's name",
 			"{s1 U.S.} {c1 said} {t1 the talks would go on}.",
 			[]string{"organization U S []"}},
@@ -399,9 +405,14 @@ func TestSurnameAlone(t *testing.T) {
 	})
 }
 
-// TestRoleBeforeName: a source that opens with a role and no determiner
-// and ends with a name is the one named; with a determiner, or a
-// preposition that is no office's, the role speaks.
+// TestRoleBeforeName: how news writes a person's role and name together
+// and refers back to them: a source that opens with a role and no
+// determiner and ends with a name is the one named (with a determiner,
+// or a preposition that is no office's, the role speaks); a role in
+// lower case, a hyphened title, an office's "of the", letters after the
+// name, a name in apposition; names of other Englishes (initials,
+// patronymics, Mac, family names first); and the role's words that
+// refer back ("the legislator", "counsel").
 func TestRoleBeforeName(t *testing.T) {
 	testSpeakers(t, []speakerCase{
 		{"an office with its own preposition and a conjunction",
@@ -440,12 +451,6 @@ func TestRoleBeforeName(t *testing.T) {
 		{"an office named with of the",
 			"{s1 Leader of the Opposition K. Mohanachandran} {c1 accused} {t1 the government of abandoning farmers}.",
 			[]string{"person K Mohanachandran [Leader of the Opposition]"}},
-		{"shares are held in a company, which the company refers to",
-			"Shares in Southern Cross Gold fell 7 per cent. {s1 The company} {c1 said} {t1 it had told the authority}.",
-			[]string{"organization Southern Cross Gold []"}},
-		{"a company's short name met first is the company named in full later",
-			"Orchard Bay shares slide 11%\n{s1 Orchard Bay Holdings} {c1 said} {t1 it had not been told of an investigation}.",
-			[]string{"organization Orchard Bay Holdings []"}},
 		{"initials run together open a name",
 			"{s1 Opposition leader V.D. Satheesan} {c1 said} {t1 the government failed}.",
 			[]string{"person V D Satheesan [Opposition leader]"}},
