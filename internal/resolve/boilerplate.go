@@ -13,7 +13,8 @@ import (
 //   - the title is a short first paragraph with no final punctuation, or
 //     one in title case, in a document of several paragraphs;
 //   - a paragraph that repeats another one, or is one line repeated
-//     ("Headline  Headline"), is boilerplate;
+//     ("Headline  Headline"), is boilerplate, and so is a pull quote: a
+//     paragraph of one quotation whose words an earlier paragraph holds;
 //   - at the end (and at the start, after the title) of the document, a
 //     run of short paragraphs that do not end as sentences do and read as
 //     calls to action or page words ("Add new comment", "Share this",
@@ -48,7 +49,7 @@ func (d *doc) titleAndFurniture() (title segment.Range, bp []segment.Range) {
 			is[i] = true
 		}
 		seen[k] = true
-		if i > 0 && d.selfRepeat(p) {
+		if i > 0 && d.selfRepeat(p) || i > 0 && d.pullQuote(p, paras[:i]) {
 			is[i] = true
 		}
 	}
@@ -176,6 +177,33 @@ func (d *doc) caption(p segment.Range) bool {
 	}
 	for k := max(p.Start, p.End-8); k+1 < p.End; k++ {
 		if lexicon.CreditLabels.Has(d.low[k]) && (d.text(k+1) == ":" || d.low[k+1] == "by") {
+			return true
+		}
+	}
+	return false
+}
+
+// pullQuote: paragraph p is one quotation alone, of five words or more,
+// whose words an earlier paragraph holds in the same order: a quotation
+// that the page prints again in large type, no new attribution.
+func (d *doc) pullQuote(p segment.Range, before []segment.Range) bool {
+	s, e := p.Start, p.End
+	if e-s < 7 || d.seg.Tokens[s].Kind != segment.Quote {
+		return false
+	}
+	for e > s && d.seg.Tokens[e-1].Kind != segment.Quote {
+		if !d.isPunct(e - 1) {
+			return false
+		}
+		e--
+	}
+	inner := d.paraKey(segment.Range{Start: s + 1, End: e - 1})
+	inner = strings.TrimRight(inner, " .,!?")
+	if strings.Count(inner, " ") < 4 {
+		return false
+	}
+	for _, q := range before {
+		if strings.Contains(d.paraKey(q), inner) {
 			return true
 		}
 	}
