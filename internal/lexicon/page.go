@@ -12,6 +12,8 @@ var CTAVerbs = newSet(
 	"leave", "post", "comment", "like", "email", "print", "download", "register", "tweet",
 	"see", "watch", "listen", "get", "send", "submit", "reply", "continue", "view", "load",
 	"related", "advertisement", "tags", "sponsored", "recommended", "copyright", "©",
+	// the notes of wire copy's updated versions: "(Adds CEO comments)"
+	"adds", "updates", "recasts", "corrects", "writethru",
 )
 
 // CTAWords are the nouns of page furniture ("newsletter", "cookies",
@@ -35,6 +37,8 @@ var HeadingLabels = newSet(
 	// ...", "Obituary: ...").
 	"review", "reviews", "preview", "explainer", "factbox", "fact-check", "factcheck", "obituary", "profile",
 	"recap", "editorial", "column", "feature", "podcast", "quiz", "letters", "interview", "commentary",
+	// the time a page was posted: "Posted: Jan 28, 2019 / 07:41 AM EST"
+	"posted", "published", "filed", "created", "modified",
 )
 
 // CreditLabels name a picture's credit at the end of a caption ("Picture:

@@ -97,6 +97,8 @@ func TestAdmissionPass(t *testing.T) {
 			[]string{"Poll / : / Wealthy Voters Abandon Republican Party for Clinton"}},
 		{"a kicker naming the kind of article is no speaker",
 			"{s1 Review}{c1 :} {t1 The Arcwave Pulse 2 is fast, pretty and overpriced}", nil},
+		{"the time a page was posted is no speaker's",
+			"{s1 Posted}{c1 :} {t1 Jan 28, 2019 / 07:41 AM EST}", nil},
 		{"an interviewer's question after a heading label is no attribution",
 			"{s1 Q}{c1 :} {t1 Where did you grow up?}", nil},
 		{"a letter's reference line is no attribution",
