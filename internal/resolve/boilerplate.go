@@ -53,6 +53,15 @@ func (d *doc) titleAndFurniture() (title segment.Range, bp []segment.Range) {
 			is[i] = true
 		}
 	}
+	// The writer's bio at the end: "Nadia Ferris is a senior reporter
+	// at ... She previously wrote for ...".
+	if name, ok := d.bylineName(); ok {
+		for i := max(1, len(paras)-4); i < len(paras); i++ {
+			if d.aboutWriter(paras[i], name) {
+				is[i] = true
+			}
+		}
+	}
 	// Trailing furniture.
 	for i := len(paras) - 1; i > 0; i-- {
 		if !d.furniture(paras[i]) && !is[i] {
@@ -206,6 +215,28 @@ func (d *doc) pullQuote(p segment.Range, before []segment.Range) bool {
 		if strings.Contains(d.paraKey(q), inner) {
 			return true
 		}
+	}
+	return false
+}
+
+// aboutWriter: paragraph p opens with the byline's name and a verb of
+// being or of the job ("Nadia Ferris is a senior reporter ...", "Jane
+// Doe covers city hall"), the writer's bio that pages print after the
+// article.
+func (d *doc) aboutWriter(p segment.Range, name []int) bool {
+	k := p.Start
+	for _, n := range name {
+		if k >= p.End || d.low[k] != d.low[n] {
+			return false
+		}
+		k++
+	}
+	if k >= p.End {
+		return false
+	}
+	switch d.low[k] {
+	case "is", "was", "covers", "writes", "reports", "has", "joined":
+		return true
 	}
 	return false
 }
