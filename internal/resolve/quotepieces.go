@@ -19,13 +19,14 @@ import (
 //   - the quotation after a cue that ends its paragraph with a colon
 //     ("Caddell continued:" then '"The health issue ..."'), which the
 //     extractor, reading one paragraph at a time, never sees: that one is
-//     a new attribution.
+//     a new attribution; and a social post after such a cue, with no
+//     quotation marks ("Jalen Whitaker wrote on X:" then the post).
 //
 // A paragraph that holds a cue, or that a content already reaches, is
 // left to the extractor.
 func (d *doc) quotePieces() {
 	paras := d.seg.Paragraphs
-	if len(paras) < 2 || len(d.seg.Quotes) == 0 {
+	if len(paras) < 2 {
 		return
 	}
 	x := d.indexAttributions()
@@ -48,6 +49,9 @@ func (d *doc) quotePieces() {
 	for pi := 1; pi < len(paras); pi++ {
 		piece, ok := d.openingQuote(paras[pi], x)
 		if !ok {
+			if a := d.postCue(paras[pi-1], paras[pi], x); a != nil {
+				x.addRecovered(*a) // "Jalen Whitaker wrote on X:" and the post
+			}
 			continue
 		}
 		if j := speaker[pi-1]; j >= 0 {
@@ -128,6 +132,13 @@ func (d *doc) colonCue(p segment.Range) *Attribution {
 		return nil
 	}
 	v := c - 1
+	for t := v; t > p.Start && c-t <= 4; t-- {
+		// "wrote on X:", "posted on Instagram:", "said in a statement:"
+		if (d.low[t] == "on" || d.low[t] == "in") && t-1 > p.Start && finite(d.tags[t-1]) {
+			v = t - 1
+			break
+		}
+	}
 	if !finite(d.tags[v]) {
 		return nil
 	}
@@ -151,6 +162,39 @@ func (d *doc) colonCue(p segment.Range) *Attribution {
 		Source: []segment.Range{{Start: start, End: j + 1}},
 		Cue:    []segment.Range{{Start: j + 1, End: c + 1}},
 	}
+}
+
+// postCue: a short paragraph that is only a colon cue before a social
+// post ("Former Bison star Jalen Whitaker wrote on X:"), and the next
+// paragraph, the post without quotation marks, as its content, to the
+// dash of the embed's signature line ("— Jalen Whitaker (@JWhitaker_3)
+// February 12, 2023"); nil when the cue is no such paragraph or the next
+// one is another's content or cue.
+func (d *doc) postCue(cuePara, next segment.Range, x *attIndex) *Attribution {
+	if d.wordCount(cuePara) > 14 || d.wordCount(next) < 3 {
+		return nil
+	}
+	a := d.colonCue(cuePara)
+	if a == nil || a.Source[0].Start != d.sentence(a.Source[0].Start).Start {
+		return nil
+	}
+	end := next.End
+	for k := next.Start + 1; k < next.End; k++ {
+		if d.text(k) == "—" || d.text(k) == "--" {
+			end = k
+			break
+		}
+	}
+	for k := next.Start; k < end; k++ {
+		if d.inCue[k] || d.bp[k] {
+			return nil
+		}
+	}
+	a.Content = []segment.Range{{Start: next.Start, End: end}}
+	if x.duplicate(a) {
+		return nil
+	}
+	return a
 }
 
 // runsOn: the paragraph before p ends inside a quotation that runs on
