@@ -435,7 +435,7 @@ func TestRoleBeforeName(t *testing.T) {
 			[]string{"anonymous His lawyer []"}},
 		{"a name in apposition after an inverted source is the speaker",
 			"{t1 \"Where will these people go?\"} {c1 asked} {s1 the union's branch secretary}, Mrs Funmilayo Adeyemi. {t2 \"Nowhere,\"} {s2 the branch secretary} {c2 said}.",
-			[]string{"person Funmilayo Adeyemi [Mrs]", "person Funmilayo Adeyemi [Mrs]"}},
+			[]string{"person Funmilayo Adeyemi [union's branch secretary]", "person Funmilayo Adeyemi [union's branch secretary]"}},
 		{"but not after a list of names",
 			"{t1 \"We will appeal,\"} {c1 said} {s1 the lawyers}, Ana Ruiz and Tom Cole.",
 			[]string{"anonymous the lawyers []"}},

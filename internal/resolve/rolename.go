@@ -1,0 +1,139 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/firstname"
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// The sources in which news writes a person's role and name together:
+// the role before the name ("Minister for Health and Family Welfare K.
+// Padmavathi"), the description with the name in apposition ("The Sole
+// Administrator of ..., Alhaji Lateef Olanrewaju Bello,"), or after an
+// inverted cue ("asked the union's branch secretary, Mrs Funmilayo
+// Adeyemi."). Each gives the person, not the role, for speaker.
+
+// titledPerson is the person whose name ends a source that opens with
+// their role and no determiner ("Chair of judges Prof. Evans Otieno
+// Ouma", "Minister for Health and Family Welfare K. Padmavathi", "Shamba
+// Pulse co-founder and chief executive Wanjiru Kamau-Otieno"), or -1. A
+// determiner makes the role the speaker: "a lawyer for Donald Trump" is
+// the lawyer.
+func (d *doc) titledPerson(x np) int {
+	e := x.span.End - 1
+	first := x.span.Start
+	if e <= x.head || !d.nameTok(e) || d.tags[first] == postag.DT || d.tags[first] == postag.PRPS || d.tags[first] == postag.CD {
+		return -1
+	}
+	run := d.properRun(e, x.head+1)
+	if run.Start <= x.head || run.End != e+1 {
+		return -1
+	}
+	if d.tags[x.head] == postag.NNS && (!d.capitalized(x.head) || x.head == x.span.Start) {
+		return -1 // "lawyers for both Donald and Ivana Trump", but "Minister for Industries and Commerce ..."
+	}
+	for k := x.head + 1; k < run.Start; k++ {
+		// Only the name of an office comes between ("Minister for
+		// Health and Family Welfare"): no apposition, no owner, no
+		// determiner, no other preposition ("director for the National
+		// Security Council under President George W. Bush").
+		t := d.tags[k]
+		officeThe := t == postag.DT && (d.low[k-1] == "of" || d.low[k-1] == "for") && d.capitalized(k+1) // "Leader of the Opposition"
+		if d.text(k) == "," || d.possessive(k) || t == postag.DT && !officeThe || t == postag.PRPS || postag.IsVerb(t) && t != postag.VBG && t != postag.VBN ||
+			t == postag.IN && d.low[k] != "of" && d.low[k] != "for" {
+			return -1
+		}
+	}
+	_, name := d.splitName(run)
+	// The name opens at its first name or initial: "Family Welfare K.
+	// Padmavathi" ends an office's name.
+	opens := func(k int) bool { return d.firstName(k) != firstname.Unknown || d.initial(k) }
+	cut := 0
+	for j, k := range name {
+		if j > 0 && j < len(name)-1 && !opens(name[0]) && opens(k) {
+			cut = j
+			break
+		}
+	}
+	if w := d.low[run.Start-1]; cut == 0 && len(name) >= 3 && !opens(name[0]) && (w == "and" || w == "of" || w == "for") {
+		// "Secretary for Transport and Housing Wong Ka-ming": with no
+		// first name to open it, the name is the last two words, as
+		// after an office in splitName.
+		cut = len(name) - 2
+	}
+	name = name[cut:]
+	if len(name) < 2 || d.properKind(name) != Person {
+		return -1
+	}
+	_, name = d.personName(nil, name)
+	id := d.personEntity(run, nil, name)
+	if ent := d.ents.list[id]; ent.title == "" {
+		ent.title = d.rangeText(segment.Range{Start: first, End: name[0]})
+	}
+	return id
+}
+
+// initial: token k is a capital letter with or without its period ("K."
+// of "K. Padmavathi").
+func (d *doc) initial(k int) bool {
+	w := strings.TrimSuffix(d.text(k), ".")
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// namedAfter is the person named right after a source that describes
+// them, in apposition to the end of the sentence ('"Where will they go?"
+// asked the union's branch secretary, Mrs Funmilayo Adeyemi.'), or -1.
+// The description's words become the person's, so that "the branch
+// secretary" refers back.
+func (d *doc) namedAfter(x np) int {
+	k := x.span.End
+	sen := d.sentence(x.head)
+	if k+1 >= sen.End || d.text(k) != "," || !d.nameTok(k+1) || d.nameTok(x.head) || x.chunk.End != x.span.End {
+		return -1 // the name may be in apposition to a later noun: "a spokesman for the mayor, Bill de Blasio"
+	}
+	e := k + 1
+	for e+1 < sen.End && (d.nameTok(e+1) || d.skipTok(e+1) || d.particle(e+1)) {
+		e++
+	}
+	// The name ends the sentence or its clause: ", Mrs Adeyemi, said"
+	// would be another structure, and ", Adeyemi and Cole" a list.
+	if n := e + 1; n < sen.End && !d.isPunct(n) || n < sen.End && d.text(n) != "." && d.text(n) != "," {
+		return -1
+	}
+	return d.describedPerson(d.properRun(e, k+1), x.chunk, x.chunk)
+}
+
+// apposedPerson is the person whose name stands in apposition to the
+// description x ("a doctor, Hugh Hill"; "The Sole Administrator of Lagos
+// Mainland Local Government, Alhaji Lateef Olanrewaju Bello"), who takes
+// the description's words and, when they have none, its words for title;
+// or -1 when the apposition names no person.
+func (d *doc) apposedPerson(x np) int {
+	ap := d.analyze([]segment.Range{x.appos})
+	if ap.head < 0 || !d.nameTok(ap.head) {
+		return -1
+	}
+	return d.describedPerson(d.properRun(ap.head, x.appos.Start), x.chunk, segment.Range{Start: x.span.Start, End: x.appos.Start - 1})
+}
+
+// describedPerson is the person that the proper run names, when it names
+// one, with the words of the description's chunk, by which the text may
+// refer back, and the description for title when the person has none but
+// a form of address; or -1.
+func (d *doc) describedPerson(run, chunk, description segment.Range) int {
+	title, name := d.splitName(run)
+	if len(name) == 0 || d.properKind(name) != Person {
+		return -1
+	}
+	title, name = d.personName(title, name)
+	id := d.personEntity(run, title, name)
+	e := d.ents.list[id]
+	d.ents.addWords(d, id, chunk)
+	if e.title == "" || lexicon.Honorifics.Has(strings.ToLower(strings.TrimSuffix(e.title, "."))) {
+		e.title = d.rangeText(trimDetRange(d, description))
+	}
+	return id
+}
