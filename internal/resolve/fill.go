@@ -205,10 +205,7 @@ func (d *doc) relativeSubject(a *Attribution, comma int, sen segment.Range) bool
 	if np < sen.Start || !d.nounish(np) || d.inCue[np] {
 		return false
 	}
-	start := d.npLeft(np, sen.Start)
-	for start-2 >= sen.Start && lexicon.NPPrepositions.Has(d.low[start-1]) && d.chunkTok(start-2) {
-		start = d.npLeft(start-2, sen.Start) // "An official [at the county forestry office]"
-	}
+	start := d.npLeft(np, sen.Start) // with its post-modifiers: "An official [at the county forestry office]"
 	if start > np || start > sen.Start && !d.isPunct(start-1) {
 		return false
 	}
