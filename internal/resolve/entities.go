@@ -151,9 +151,6 @@ func (es *entities) add(e *entity) int {
 // addWords adds the words of the tokens of r to entity id.
 func (es *entities) addWords(d *doc, id int, r segment.Range) {
 	e := es.list[id]
-	if e.words == nil {
-		e.words = map[string]bool{}
-	}
 	for k := r.Start; k < r.End; k++ {
 		if kind := d.seg.Tokens[k].Kind; kind != segment.Word && kind != segment.Number {
 			continue

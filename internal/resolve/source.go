@@ -119,7 +119,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 			case Organization:
 				return d.orgNamed(run) // "The shipyard, Inverclyde Marine Engineering"
 			case Person:
-				return d.apposedPerson(x)
+				return d.describedPerson(run, x.chunk, segment.Range{Start: x.span.Start, End: x.appos.Start - 1})
 			}
 		}
 	}
