@@ -28,6 +28,9 @@ func (d *doc) findBoilerplate() {
 	}
 }
 
+// inTitle reports whether token k lies in the document's title.
+func (d *doc) inTitle(k int) bool { return d.title.Start <= k && k < d.title.End }
+
 // titleAndFurniture finds the title and the paragraphs of boilerplate.
 func (d *doc) titleAndFurniture() (title segment.Range, bp []segment.Range) {
 	paras := d.seg.Paragraphs

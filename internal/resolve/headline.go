@@ -16,7 +16,7 @@ func (d *doc) headlineTitle(a *Attribution) string {
 		return ""
 	}
 	k := a.Source[0].Start
-	if k < d.title.Start || k >= d.title.End || d.seg.Tokens[k].Kind != segment.Word || !d.capitalized(k) {
+	if !d.inTitle(k) || d.seg.Tokens[k].Kind != segment.Word || !d.capitalized(k) {
 		return ""
 	}
 	w := d.low[k]

@@ -216,7 +216,7 @@ func (d *doc) nameTok(k int) bool {
 	}
 	if postag.IsVerb(d.tags[k]) && d.tags[k] != postag.VBN {
 		if k > d.sentence(k).Start && d.capitalized(k-1) && postag.IsProperNoun(d.tags[k-1]) && k+1 < d.n && d.text(k+1) == "," &&
-			!inside(k, []segment.Range{d.title}) {
+			!d.inTitle(k) {
 			return true // a surname the tagger took for a verb: "Dr Otieno Were, the centre's chief scientist,"
 		}
 		if d.tags[k] != postag.VBG && d.tags[k] != postag.VB || k+1 >= d.n || !d.capitalized(k+1) {

@@ -29,7 +29,7 @@ func (d *doc) recover() {
 			a = d.participial(i)
 		case lexicon.FiniteCues.Has(w) && finite(d.tags[i]):
 			a = d.finiteCue(i)
-		case inside(i, []segment.Range{d.title}) && lexicon.HeadlineCues.Has(w):
+		case d.inTitle(i) && lexicon.HeadlineCues.Has(w):
 			// "Reef bleaching worst on record, says study": a headline
 			// inverts its cue and may drop its verbs.
 			a = d.invertedCue(i, i, d.sentence(i))

@@ -87,10 +87,7 @@ func (d *doc) finiteCue(i int) *Attribution {
 	// clause, and the subject after it speaks.
 	if r, ok := d.afterSpeechNoun(a.Source[0]); ok {
 		if k := start - 1; k > sen.Start && d.text(k) == "," && d.tailOnly(i+1, sen) {
-			s := sen.Start
-			for s < k && d.bp[s] {
-				s++
-			}
+			s := d.clauseStart(sen, k)
 			if k-s >= 3 && d.hasVerb(segment.Range{Start: s, End: k}) {
 				a.Source[0] = r
 				a.Content = []segment.Range{{Start: s, End: k}}
@@ -216,18 +213,14 @@ func (d *doc) invertedCue(i, cueStart int, sen segment.Range) *Attribution {
 		return nil
 	}
 	e := d.npRight(i+1, sen.End)
-	headline := inside(i, []segment.Range{d.title})
+	headline := d.inTitle(i)
 	if headline && e == i+1 && i+2 == sen.End && d.seg.Tokens[i+1].Kind == segment.Word {
 		e = i + 2 // "..., says study": the tagger takes a headline's last word for a verb
 	}
 	if e == i+1 || d.tags[i+1] == postag.PRP || !d.tailOnly(e, sen) && !(e < sen.End && d.text(e) == "," && e+1 < sen.End && (d.low[e+1] == "who" || d.low[e+1] == "whose")) {
 		return nil
 	}
-	s := sen.Start
-	for s < c && d.bp[s] {
-		s++
-	}
-	content := segment.Range{Start: s, End: c}
+	content := segment.Range{Start: d.clauseStart(sen, c), End: c}
 	if content.Len() < 3 || !d.hasVerb(content) && !headline || d.loneSubordinate(content) {
 		return nil // a headline may drop its verbs: "Reef bleaching worst on record, says study"
 	}
@@ -236,4 +229,14 @@ func (d *doc) invertedCue(i, cueStart int, sen segment.Range) *Attribution {
 		Cue:     []segment.Range{{Start: cueStart, End: i + 1}},
 		Content: []segment.Range{content},
 	}
+}
+
+// clauseStart is the first token of sentence sen after its dateline (the
+// page furniture at its start), not after end.
+func (d *doc) clauseStart(sen segment.Range, end int) int {
+	s := sen.Start
+	for s < end && d.bp[s] {
+		s++
+	}
+	return s
 }
