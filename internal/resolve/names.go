@@ -328,14 +328,12 @@ func (d *doc) roleBefore(id int, run segment.Range) {
 // "carys" of "Carys ap Dafydd").
 func (es *entities) givenNames(low string) (int, bool) {
 	for id, e := range es.list {
-		if e.kind != Person {
+		// Compared in place: this runs for each new person against
+		// every entity, and lower-casing each name would allocate.
+		if e.kind != Person || len(e.name) <= len(low) || e.name[len(low)] != ' ' || !strings.EqualFold(e.name[:len(low)], low) {
 			continue
 		}
-		rest, found := strings.CutPrefix(strings.ToLower(e.name), low+" ")
-		if !found {
-			continue
-		}
-		particle, _, _ := strings.Cut(rest, " ")
+		particle, _, _ := strings.Cut(strings.ToLower(e.name[len(low)+1:]), " ")
 		switch particle {
 		case "bin", "binti", "bint", "ibn", "ap", "ferch", "mac", "ni", "nic":
 			return id, true
