@@ -126,3 +126,17 @@ func TestPassiveComplement(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCity(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"lima", true}, {"la paz", true}, {"halifax", true}, {"regina", true}, {"dodoma", true},
+		{"lagos", true}, {"donald", false}, {"paz", false}, {"ministry", false}, {"", false},
+	} {
+		if got := IsCity(tc.name); got != tc.want {
+			t.Errorf("IsCity(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

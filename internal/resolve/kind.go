@@ -366,7 +366,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	}
 	e.country = allPlace || lexicon.CountryPhrases.Has(strings.Join(words, " "))
 	e.place = e.country || len(name) >= 2 && lexicon.PlacePrefixes.Has(words[0]) || lexicon.PlaceHeads.Has(lastWord) ||
-		len(name) <= 2 && lexicon.Places.Has(lastWord)
+		len(name) <= 2 && lexicon.Places.Has(lastWord) || d.city(name, words)
 	e.acronym = len(name) == 1 && d.acronym(name[0]) || d.initialsOnly(name)
 	e.group = d.groupWord(name[len(name)-1])
 	e.titled = d.personLike(name)
@@ -392,6 +392,16 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 			d.tags[next] == postag.IN || d.tags[next] == postag.CC || d.tags[next] == postag.WDT || d.tags[next] == postag.WP
 	}
 	return e
+}
+
+// city: the name words are a city's name (lexicon.IsCity), and not a
+// first name alone ("Charlotte", "Regina"), which names a person as
+// often, nor the last name of a person of the text.
+func (d *doc) city(name []int, words []string) bool {
+	if len(name) == 1 && (d.firstName(name[0]) != firstname.Unknown || len(d.ents.byLast[words[0]]) > 0) {
+		return false // "Villaverde" after "Jomari Villaverde"
+	}
+	return lexicon.IsCity(strings.Join(words, " "))
 }
 
 // groupWord: token k names a group: a plural proper noun, or the plural

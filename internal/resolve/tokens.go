@@ -16,7 +16,7 @@ func lower(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			return strings.ToLower(s)
+			return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
 		}
 		if 'A' <= c && c <= 'Z' {
 			return strings.ToLower(s)
