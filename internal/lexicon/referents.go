@@ -15,7 +15,7 @@ var TitleWords = newSet(
 	"king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "rabbi", "imam",
 	"professor", "prof.", "prof", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "dame",
 	"lord", "lady", "captain", "capt.", "colonel", "col.", "lt.", "sergeant", "sgt.", "admiral",
-	"adm.", "detective", "inspector", "superintendent", "sheriff", "coach", "manager", "economist",
+	"adm.", "adm", "brig", "brig.", "cdr", "cdr.", "detective", "inspector", "superintendent", "sheriff", "coach", "manager", "economist",
 	"analyst", "spokesmen", "deputy", "vice", "speaker", "counsel", "adviser", "advisor",
 	"head", "founder", "executive", "treasurer", "whip", "lawmaker", "councillor", "councilman",
 	"councilwoman", "member", "commander", "marshal", "prosecutor", "sheikh", "ayatollah", "mp",

@@ -283,6 +283,15 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 			return id, true
 		}
 	}
+	if len(name) == 1 && len(title) > 0 && !ev.acronym {
+		// "Rear-Adm Azman" after "Rear-Admiral Azman bin Yusof": a name
+		// with a patronymic ("bin", "binti", "ibn") has no surname, and
+		// a title goes with its first word.
+		if id := d.personOpening(lower(d.word(name[0])), pos); id >= 0 && patronymic(d.ents.list[id].name) {
+			d.ents.list[id].mention(run)
+			return id, true
+		}
+	}
 	if id, ok := d.ents.orgShort[strings.ToLower(d.joinWords(name))]; ok && len(title) == 0 {
 		d.ents.list[id].mention(run)
 		return id, true
@@ -318,6 +327,18 @@ func (d *doc) describedSurname(name []int, ev nameEvidence) bool {
 		}
 	}
 	return true
+}
+
+// patronymic: a person's name holds a patronymic particle ("Azman bin
+// Yusof", "Siti binti Rahman", "Khalid ibn Saad", "Sidi ould Cheikh").
+func patronymic(name string) bool {
+	for _, w := range strings.Fields(lower(name)) {
+		switch w {
+		case "bin", "binti", "bint", "ibn", "ould":
+			return true
+		}
+	}
+	return false
 }
 
 // apposTitle: "Hugh Hill, a doctor": the appositive is the title.

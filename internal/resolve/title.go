@@ -62,9 +62,23 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 		for j < len(toks)-1 && d.firstName(toks[j]) == firstname.Unknown {
 			j++
 		}
-		if j < len(toks)-1 {
+		switch {
+		case j < len(toks)-1:
 			cut = j
-		} else {
+		case cut < len(toks)-2:
+			// No first name: the last two words, unless the text uses an
+			// earlier word alone after an honorific, a family name that
+			// opens the name ("Minister of State for Defence Lim Jun
+			// Hao", then "Mr Lim").
+			first := len(toks) - 2
+			for i := cut; i < first; i++ {
+				if d.afterHonorific(d.word(toks[i])) {
+					first = i
+					break
+				}
+			}
+			cut = first
+		default:
 			cut = max(cut, len(toks)-2)
 		}
 	}
@@ -85,9 +99,20 @@ func (d *doc) titleWord(k int) bool {
 		compoundTitle(w)
 }
 
+// afterHonorific: the word w stands somewhere in the text right after an
+// honorific ("Mr Lim").
+func (d *doc) afterHonorific(w string) bool {
+	for k := 1; k < d.n; k++ {
+		if d.word(k) == w && lexicon.Honorifics.Has(d.low[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // compoundTitle: a title word joined by a hyphen to a word that makes it
 // another title ("mayor-elect", "ex-minister", "vice-chair",
-// "secretary-general", "commander-in-chief").
+// "secretary-general", "commander-in-chief", "rear-admiral").
 func compoundTitle(w string) bool {
 	parts := strings.Split(w, "-")
 	if len(parts) < 2 {
@@ -98,7 +123,7 @@ func compoundTitle(w string) bool {
 		switch {
 		case lexicon.TitleWords.Has(p):
 			title = true
-		case p == "elect" || p == "designate" || p == "ex" || p == "vice" || p == "deputy" || p == "acting" || p == "in" || p == "chief" || p == "general":
+		case p == "elect" || p == "designate" || p == "ex" || p == "vice" || p == "deputy" || p == "acting" || p == "in" || p == "chief" || p == "general" || p == "rear":
 		default:
 			return false
 		}

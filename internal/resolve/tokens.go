@@ -41,8 +41,16 @@ func (d *doc) text(i int) string { return d.seg.TokenText(i) }
 
 // capitalized: the token starts with an upper-case letter.
 func (d *doc) capitalized(i int) bool {
-	r, _ := utf8.DecodeRuneInString(d.text(i))
-	return unicode.IsUpper(r)
+	t := d.text(i)
+	r, _ := utf8.DecodeRuneInString(t)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	// A surname joined to its particle: "al-Mansouri", "el-Sisi",
+	// "bin-Salman", which news writes in lower case inside a name.
+	particle, rest, ok := strings.Cut(t, "-")
+	r, _ = utf8.DecodeRuneInString(rest)
+	return ok && unicode.IsUpper(r) && lexicon.NameParticles.Has(particle)
 }
 
 func (d *doc) isPunct(i int) bool {

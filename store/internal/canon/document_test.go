@@ -34,6 +34,12 @@ func TestDocumentSpeakers(t *testing.T) {
 			want: []string{"organization:Lumenary", "person:Aisha Rahman"},
 		},
 		{
+			name:    "a surname joined to its particle in lower case is a name",
+			text:    "Khalid al-Mansouri, Kuwait's oil minister from 2009 to 2015, said prices would fall.",
+			sources: []srcAt{{"Khalid al-Mansouri, Kuwait's oil minister from 2009 to 2015,", whosaid.Person, "Khalid al-Mansouri"}},
+			want:    []string{"person:Khalid al-Mansouri"},
+		},
+		{
 			name:    "the club: the lede's subject after its dateline",
 			text:    "LONDON — Castlebridge United have signed Sipho Ndlovu from Atlantic Stars.\n\nIn a statement, the club said the player would join next week.",
 			sources: []srcAt{{"the club", whosaid.Organization, "club"}},

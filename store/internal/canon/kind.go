@@ -336,10 +336,16 @@ func joinTokens(ts []token) string {
 	return strings.Join(parts, " ")
 }
 
-// capitalized says whether a word starts with an upper-case letter.
+// capitalized says whether a word starts with an upper-case letter, or
+// is a surname joined to its particle ("al-Mansouri", "el-Sisi").
 func capitalized(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	particle, rest, ok := strings.Cut(s, "-")
+	r, _ = utf8.DecodeRuneInString(rest)
+	return ok && unicode.IsUpper(r) && particles[particle]
 }
 
 // particles are the lower-case words of names: "de la Cruz", "van der Berg".
