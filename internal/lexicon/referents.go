@@ -210,6 +210,8 @@ var OrgNouns = newSet(
 	// institutions
 	"museum", "library", "gallery", "shelter", "zoo", "academy", "society", "laboratory", "observatory",
 	"parish", "diocese", "programme", "program", "division", "unit", "directorate-general",
+	// a court as its judges ("the bench observed")
+	"bench",
 )
 
 // ResearcherNouns are who carries out a study for a body ("researchers

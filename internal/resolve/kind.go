@@ -295,6 +295,8 @@ type nameEvidence struct {
 	locative  bool // a preposition of place stands before it ("spoke in Fort Pierce"): a place's or a body's
 	described bool // describedBody: "Scottish Natural Heritage", "Swiss Re", "Surf Life Saving NSW"
 	traded    bool // tradedName: "shares in Southern Cross Gold", "Pesa Haraka's shares"
+	party     bool // one word, a party's ("Labour said", "Labor")
+	bracketed bool // its acronym follows in brackets ("Kingston Metro Transit (KMT)")
 	// entity is the class an entity tagger gives the name: "PERSON",
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
 	// tagger of branch accuracy-model plugs in here.
@@ -316,7 +318,8 @@ func (d *doc) initialsOnly(name []int) bool {
 }
 
 // decideKind is the kind of a proper name from the evidence, strongest
-// first: an organization word or a group's plural outweighs all; a place, unless a title or a
+// first: an organization word, a group's plural or an acronym in
+// brackets outweighs all; a place, unless a title or a
 // first name comes with it ("Michael Jordan"); a title; the tagger; a
 // first name or a relative "who"; an acronym, a body's noun before it, a
 // relative "which", or a word that names an employer elsewhere. A name
@@ -325,7 +328,7 @@ func decideKind(e nameEvidence) Kind {
 	switch {
 	case e.words == 0:
 		return ""
-	case e.orgWord, e.group:
+	case e.orgWord, e.group, e.bracketed:
 		return Organization
 	case e.place && !e.titled && (!e.firstName || e.country):
 		return Organization
@@ -335,7 +338,7 @@ func decideKind(e nameEvidence) Kind {
 		return Organization
 	case e.entity == "PERSON", e.firstName, e.who:
 		return Person
-	case e.acronym, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded:
+	case e.acronym, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party:
 		return Organization
 	}
 	return Person
@@ -374,6 +377,8 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 		e.employer = true
 	}
 	e.firstName = len(name) >= 2 && d.firstName(name[0]) != firstname.Unknown
+	e.party = len(name) == 1 && (lexicon.PartyWords.Has(words[0]) || words[0] == "labor")
+	e.bracketed = d.acronymAfter(name)
 	e.described = d.describedBody(name)
 	e.traded = d.tradedName(name)
 	if k := name[0] - 1; k >= 0 && !d.capitalized(k) && d.seg.Tokens[k].Kind == segment.Word {
@@ -402,6 +407,19 @@ func (d *doc) city(name []int, words []string) bool {
 		return false // "Villaverde" after "Jomari Villaverde"
 	}
 	return lexicon.IsCity(strings.Join(words, " "))
+}
+
+// acronymAfter: an acronym in brackets follows the name, opening with
+// its first letter and no longer than its words allow ("Kingston Metro
+// Transit (KMT)"), as a body's does; a person's initials are not
+// bracketed after the name.
+func (d *doc) acronymAfter(name []int) bool {
+	k := name[len(name)-1] + 1
+	if len(name) < 2 || k+2 >= d.n || d.text(k) != "(" || d.text(k+2) != ")" || !d.acronym(k+1) {
+		return false
+	}
+	a := d.text(k + 1)
+	return a[0] == d.text(name[0])[0] && len(a) <= len(name)+1
 }
 
 // groupWord: token k names a group: a plural proper noun, or the plural

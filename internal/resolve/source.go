@@ -239,6 +239,11 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 		}
 	}
 	title, name := d.splitName(run)
+	if len(name) == 0 && d.bodyOf(run) {
+		// "The Union of Clinical Officers": the words after a body's "of"
+		// name its members, no title.
+		title, name = nil, title
+	}
 	if d.turnLabel(run) && len(name) > 0 {
 		// A transcript's "TAN:" or "WALLACE:" is a person the text has
 		// named, by family or last name, else a person of that name: no
@@ -255,6 +260,13 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 		}
 		d.ents.list[id].mention(run)
 		return id, true
+	}
+	if len(name) == 1 && len(title) == 0 && d.acronym(name[0]) {
+		// "the CP" after "the Commissioner of Police, Funmilayo Adeyinka"
+		if id := d.titleInitials(d.text(name[0]), pos); id >= 0 {
+			d.ents.list[id].mention(run)
+			return id, true
+		}
 	}
 	ev := d.nameEvidence(name)
 	kind := decideKind(ev)
@@ -327,6 +339,48 @@ func (d *doc) describedSurname(name []int, ev nameEvidence) bool {
 		}
 	}
 	return true
+}
+
+// titleInitials is the person of the text whose title's capitalized
+// words hold a run whose initials are acronym ("CP" of "Commissioner of
+// Police in Ogun State", "CMO" of "Chief Medical Officer", "CS" of
+// "Health Cabinet Secretary"): the latest mentioned before pos, else the
+// first after it; None if no one's or, when two have them, unless one
+// person's.
+func (d *doc) titleInitials(acronym string, pos int) int {
+	if len(acronym) < 2 {
+		return None
+	}
+	if _, ok := d.ents.orgShort[lower(acronym)]; ok {
+		return None // a body's short name
+	}
+	var ids []int
+	for id, e := range d.ents.list {
+		if e.kind != Person || e.title == "" {
+			continue
+		}
+		var initials []byte
+		for _, w := range strings.Fields(e.title) {
+			if r := w[0]; r >= 'A' && r <= 'Z' {
+				initials = append(initials, r)
+			}
+		}
+		if strings.Contains(string(initials), acronym) {
+			ids = append(ids, id)
+		}
+	}
+	return d.latestOf(ids, pos, firstname.Unknown)
+}
+
+// bodyOf: a capitalized body's noun, no title word, stands before "of" in
+// run ("Union of Teachers", "Association of Clinical Officers").
+func (d *doc) bodyOf(run segment.Range) bool {
+	for k := run.Start; k+1 < run.End; k++ {
+		if d.low[k+1] == "of" && d.capitalized(k) && lexicon.OrgNouns.Has(d.low[k]) && !d.titleWord(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // patronymic: a person's name holds a patronymic particle ("Azman bin

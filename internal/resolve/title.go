@@ -46,6 +46,9 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 		}
 	}
 	last := -1
+	if words >= 3 && d.acronym(toks[0]) && len(d.text(toks[0])) >= 3 {
+		last = 0 // a rank's letters: "DSP Funmilayo Adeyinka", "IGP Kayode Egbetokun"
+	}
 	for i, k := range toks[:words] {
 		if d.titleWord(k) {
 			last = i
