@@ -295,7 +295,7 @@ type nameEvidence struct {
 	locative  bool // a preposition of place stands before it ("spoke in Fort Pierce"): a place's or a body's
 	described bool // describedBody: "Scottish Natural Heritage", "Swiss Re", "Surf Life Saving NSW"
 	traded    bool // tradedName: "shares in Southern Cross Gold", "Pesa Haraka's shares"
-	party     bool // one word, a party's ("Labour said", "Labor")
+	party     bool // one word, a party's name that names no member ("Labour said", "Labor")
 	bracketed bool // its acronym follows in brackets ("Kingston Metro Transit (KMT)")
 	// entity is the class an entity tagger gives the name: "PERSON",
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
@@ -377,7 +377,9 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 		e.employer = true
 	}
 	e.firstName = len(name) >= 2 && d.firstName(name[0]) != firstname.Unknown
-	e.party = len(name) == 1 && (lexicon.PartyWords.Has(words[0]) || words[0] == "labor")
+	// Of the party words, only Labour's names the party alone: the others
+	// name a member too ("a Republican said", "one Conservative").
+	e.party = len(name) == 1 && (words[0] == "labour" || words[0] == "labor")
 	e.bracketed = d.acronymAfter(name)
 	e.described = d.describedBody(name)
 	e.traded = d.tradedName(name)

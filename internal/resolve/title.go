@@ -46,8 +46,10 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 		}
 	}
 	last := -1
-	if words >= 3 && d.acronym(toks[0]) && len(d.text(toks[0])) >= 3 {
-		last = 0 // a rank's letters: "DSP Funmilayo Adeyinka", "IGP Kayode Egbetokun"
+	if words >= 3 && d.acronym(toks[0]) && len(d.text(toks[0])) >= 3 && !d.acronym(toks[1]) {
+		// A rank's letters before a name in mixed case: "DSP Funmilayo
+		// Adeyinka", "IGP Kayode Egbetokun", not a headline in capitals.
+		last = 0
 	}
 	for i, k := range toks[:words] {
 		if d.titleWord(k) {

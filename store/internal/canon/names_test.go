@@ -138,3 +138,20 @@ func TestGenerationsStayApart(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleFields(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  []string
+	}{
+		{"director-general of the International Energy Transition Agency", nil},
+		{"Attorney General", []string{"law"}},
+		{"Major General", []string{"military"}},
+		{"General", []string{"military"}},
+		{"Chief Scientist", []string{"science"}},
+	} {
+		if got := titleFieldsOf(tc.title); !slices.Equal(got, tc.want) {
+			t.Errorf("titleFieldsOf(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}

@@ -85,7 +85,10 @@ func titleFieldsOf(title string) []string {
 		return []string{"business"} // a chief medical officer is an executive
 	}
 	var out []string
-	for _, w := range ws {
+	for i, w := range ws {
+		if w == "general" && i > 0 && titleFields[ws[i-1]] != "military" {
+			continue // "director-general", "attorney general": no army's general
+		}
 		if f := titleFields[w]; f != "" && !slices.Contains(out, f) {
 			out = append(out, f)
 		}
