@@ -8,7 +8,7 @@ package lexicon
 // TitleWords are words of a person's title that stand before the name
 // ("Foreign Minister", "Sen.", "Dr."): a name after one is a person's.
 var TitleWords = newSet(
-	"president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "senator",
+	"president", "minister", "secretary", "undersecretary", "under-secretary", "spokesman", "spokeswoman", "spokesperson", "senator",
 	"sen.", "sen", "rep.", "rep", "representative", "gov.", "gov", "governor", "mayor", "chancellor",
 	"premier", "chief", "director", "general", "gen.", "judge", "justice", "ambassador", "envoy",
 	"ceo", "chairman", "chairwoman", "chair", "officer", "commissioner", "attorney", "leader",

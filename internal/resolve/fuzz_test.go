@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/extract"
 	"github.com/whosaid/whosaid/internal/postag"
@@ -77,6 +78,11 @@ func check(t *testing.T, in Input, res *Result) {
 		for _, m := range s.Mentions {
 			ok("mention", m, false)
 		}
+		// Names are cut from the text: from valid UTF-8, never a broken
+		// character ("Trump’s" had lost two bytes of its "’" once).
+		if utf8.ValidString(in.Seg.Src) && (!utf8.ValidString(s.Name) || !utf8.ValidString(s.Title)) {
+			t.Fatalf("speaker %q, title %q: invalid UTF-8 from valid text", s.Name, s.Title)
+		}
 	}
 	dl := res.Dateline
 	ok("dateline", dl.Span, true)
@@ -103,6 +109,7 @@ func FuzzResolve(f *testing.F) {
 	f.Add("Mr. . [ ] , said that", []byte{255, 255, 0, 0, 1})
 	f.Add("Title\n\nBUFFALO, N.Y. (AP) — \"We lost,\" she said.\n\"It hurts.\"\nHe continued:\n\"More.", []byte{0, 4, 9, 2, 14, 3, 1})
 	f.Add("Orchard Bay was accused by a group of poor disclosure, the talks, often called the \"cod wars\", run on.", []byte{2, 3, 5, 9, 1, 7})
+	f.Add("Donald Trump’s campaign said the O’Neill’s spokesman told Fox News’ reporters.", []byte{2, 0, 5, 3, 8, 1, 4, 2})
 	f.Add("", []byte{})
 	f.Fuzz(func(t *testing.T, text string, seed []byte) {
 		in := synthetic(text, seed)

@@ -263,7 +263,7 @@ func (d *doc) joinWords(toks []int) string {
 		}
 		t := d.text(k)
 		if d.possessive(k) {
-			t = t[:len(t)-len(d.low[k])+len(d.word(k))]
+			t = withoutPossessive(t)
 		}
 		b.WriteString(t)
 		if k+1 < d.n && d.pluralPossessive(k+1) {

@@ -522,3 +522,19 @@ func TestRoleBeforeName(t *testing.T) {
 			[]string{"anonymous lawyers for both Donald and Ivana Trump []"}},
 	})
 }
+
+// TestPossessiveNameIsValidText: a name cut before a possessive keeps
+// its text whole, though the lower-casing writes "’" as "'".
+func TestPossessiveNameIsValidText(t *testing.T) {
+	for _, text := range []string{"Donald Trump’s campaign said it.", "Donald Trump's campaign said it.", "DONALD TRUMP’S campaign said it."} {
+		d := fixture(t, text)
+		if got := d.joinWords([]int{0, 1}); got != text[:len("Donald Trump")] {
+			t.Errorf("joinWords of %q = %q, want %q", text, got, text[:len("Donald Trump")])
+		}
+	}
+	testSpeakers(t, []speakerCase{
+		{"a body's document, its noun after a curly possessive",
+			"{s1 The campaign’s statement} {c1 said} {t1 the poll was wrong}.",
+			[]string{"organization campaign []"}},
+	})
+}

@@ -127,7 +127,7 @@ func (d *doc) analyze(src []segment.Range) np {
 		return a
 	}
 	k := s
-	for k < e && !(k > s && d.tags[k] == postag.DT && postag.IsNoun(d.tags[k-1])) && !(k > s && d.timeStart(k)) && (d.chunkTok(k) || d.tags[k] == postag.PRP || d.tags[k] == postag.WP || d.tags[k] == postag.WPS && k == s || d.orgJoin(k) || d.particle(k) ||
+	for k < e && !(k > s && d.tags[k] == postag.DT && postag.IsNoun(d.tags[k-1])) && !(k > s && d.timeStart(k)) && (d.chunkTok(k) || d.tags[k] == postag.PRP || (d.tags[k] == postag.WP || d.tags[k] == postag.WPS) && k == s || d.orgJoin(k) || d.particle(k) ||
 		(d.low[k] == "and" || d.low[k] == "or") && k > s && k+1 < e && postag.IsAdjective(d.tags[k-1]) && postag.IsAdjective(d.tags[k+1]) ||
 		k > s && k+1 < e && d.titleJoin(k) ||
 		// "Minister for Fisheries Brendan Ó Ceallaigh", but "the Minister

@@ -109,8 +109,14 @@ func (d *doc) resolveSource(a *Attribution) int {
 	if x.appos.Len() > 0 {
 		// "a doctor, Hugh Hill"
 		ap := d.analyze([]segment.Range{x.appos})
-		if ap.head >= 0 && d.nameTok(ap.head) {
-			run := d.properRun(ap.head, x.appos.Start)
+		nameEnd := ap.head
+		if nameEnd >= 0 && !d.nameTok(nameEnd) && lexicon.LifeEpithets.Has(head) {
+			// "Her father, the group's chairman and founder Tobenna
+			// Ekwueme": a kin's apposition that ends in a name names them.
+			nameEnd = d.lastNameTok(x.span)
+		}
+		if nameEnd >= 0 && d.nameTok(nameEnd) {
+			run := d.properRun(nameEnd, x.appos.Start)
 			_, name := d.splitName(run)
 			if commonKind(head) == Organization {
 				return d.orgEntity(ap)
@@ -132,8 +138,8 @@ func (d *doc) resolveSource(a *Attribution) int {
 		}
 	}
 	kind := commonKind(head)
-	if kind == Organization && d.groupOfPeople(x) {
-		kind = Anonymous // "an international team of astronomers": people, not a body
+	if kind == Organization && (d.groupOfPeople(x) || x.chunk.End < d.n && d.low[x.chunk.End] == "who") {
+		kind = Anonymous // "an international team of astronomers", "a contractor who worked on the site": people, not a body
 	}
 	if kind == Organization {
 		return d.orgEntity(x)
@@ -372,6 +378,19 @@ func (d *doc) titleInitials(acronym string, pos int) int {
 	return d.latestOf(ids, pos, firstname.Unknown)
 }
 
+// lastNameTok is the last token of r, past a closing comma, if it is a
+// name word; -1 otherwise.
+func (d *doc) lastNameTok(r segment.Range) int {
+	k := r.End - 1
+	for k > r.Start && d.isPunct(k) {
+		k--
+	}
+	if k >= r.Start && d.nameTok(k) {
+		return k
+	}
+	return -1
+}
+
 // bodyOf: a capitalized body's noun, no title word, stands before "of" in
 // run ("Union of Teachers", "Association of Clinical Officers").
 func (d *doc) bodyOf(run segment.Range) bool {
@@ -437,7 +456,7 @@ func (d *doc) orgEntity(x np) int {
 	}
 	name := d.rangeText(r)
 	if d.possessive(r.End - 1) {
-		name = name[:len(name)-len(d.low[r.End-1])+len(d.word(r.End-1))]
+		name = withoutPossessive(name)
 	}
 	low := strings.ToLower(name)
 	es := &d.ents

@@ -26,6 +26,18 @@ func lower(s string) string {
 }
 
 // word is the lower-cased token without a possessive ending.
+// withoutPossessive cuts the possessive "'s" off the end of a text as
+// written, whatever the lower-casing did to its length (lower writes
+// "’" as "'").
+func withoutPossessive(t string) string {
+	for _, s := range [...]string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(t, s) {
+			return t[:len(t)-len(s)]
+		}
+	}
+	return t
+}
+
 func (d *doc) word(i int) string {
 	w := d.low[i]
 	if strings.HasSuffix(w, "'s") {
