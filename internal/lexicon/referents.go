@@ -210,8 +210,9 @@ var OrgNouns = newSet(
 	// institutions
 	"museum", "library", "gallery", "shelter", "zoo", "academy", "society", "laboratory", "observatory",
 	"parish", "diocese", "programme", "program", "division", "unit", "directorate-general",
-	// a court as its judges ("the bench observed")
-	"bench",
+	// a court as its judges ("the bench observed"); the parties out of
+	// power ("The Opposition said")
+	"bench", "opposition",
 )
 
 // ResearcherNouns are who carries out a study for a body ("researchers

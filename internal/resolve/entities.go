@@ -116,6 +116,20 @@ type entities struct {
 	bySpan, spanAtt map[segment.Range]int
 }
 
+// givenNamesAfter: a name of three words whose second is no known first
+// name, no initial and no particle, as the given names after a family
+// name are ("Tan Wei Ming", though "Tan" is in a list of first names;
+// not "Mary Ann Smith", "John F Kennedy", "Mohammed bin Salman").
+func givenNamesAfter(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) != 3 {
+		return false
+	}
+	second := lower(ws[1])
+	return len(second) > 1 && firstname.FirstName(foldAccents(second)) == firstname.Unknown && !lexicon.NameParticles.Has(second) &&
+		!lexicon.SurnameParticles.Has(second) && !strings.Contains(second, ".")
+}
+
 // add adds an entity and returns its id.
 func (es *entities) add(e *entity) int {
 	es.list = append(es.list, e)
@@ -128,7 +142,7 @@ func (es *entities) add(e *entity) int {
 	if e.kind == Person && strings.Contains(e.name, " ") {
 		es.byLast[e.last] = append(es.byLast[e.last], id)
 		first := lower(e.name[:strings.IndexByte(e.name, ' ')])
-		if firstname.FirstName(foldAccents(first)) == firstname.Unknown && first != e.last {
+		if (firstname.FirstName(foldAccents(first)) == firstname.Unknown || givenNamesAfter(e.name)) && first != e.last {
 			if es.byFamilyFirst == nil {
 				es.byFamilyFirst = map[string][]int{}
 			}

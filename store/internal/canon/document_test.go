@@ -40,6 +40,12 @@ func TestDocumentSpeakers(t *testing.T) {
 			want:    []string{"person:Khalid al-Mansouri"},
 		},
 		{
+			name:    "a rank's letters before a name are its title",
+			text:    "DCP (South) Rajesh Kumar said the road would close.",
+			sources: []srcAt{{"DCP (South) Rajesh Kumar", whosaid.Person, "Rajesh Kumar"}},
+			want:    []string{"person:Rajesh Kumar"},
+		},
+		{
 			name:    "the club: the lede's subject after its dateline",
 			text:    "LONDON — Castlebridge United have signed Sipho Ndlovu from Atlantic Stars.\n\nIn a statement, the club said the player would join next week.",
 			sources: []srcAt{{"the club", whosaid.Organization, "club"}},

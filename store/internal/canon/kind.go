@@ -372,7 +372,10 @@ func splitTitle(ts []token) (name []token, title []token) {
 		left := len(ts) - 1 - k
 		switch {
 		case leadingTitles[t.fold] && left >= 1, (descriptors[t.fold] || roleWords[t.fold] || titleWordsIn(t.text) || hyphenAdjective(t.text)) && left >= 1 && (left >= 2 || hyphenAdjective(t.text)),
-			acronym(t.text) && left >= 3 && roleWords[ts[k+1].fold]:
+			acronym(t.text) && left >= 3 && roleWords[ts[k+1].fold],
+			// a rank's letters before a name in mixed case: "DCP Rajesh
+			// Kumar", "DSP Funmilayo Adeyinka"
+			k == 0 && left >= 2 && isUpperWord(t.text) && len(t.text) >= 3 && !isUpperWord(ts[1].text):
 			cut = k + 1
 			// "Secretary of State Rex Tillerson": the title runs on over
 			// "of" and its capitalised words, leaving a name of two.

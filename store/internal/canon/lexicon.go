@@ -306,6 +306,11 @@ var titleAbbreviations = map[string]string{
 	"congresswoman": "representative", "ceo": "executive", "cfo": "financial", "coo": "operating",
 	"advisor": "adviser", "spokeswoman": "spokesman", "spokesperson": "spokesman",
 	"chairwoman": "chairman", "chairperson": "chairman", "chair": "chairman",
+	// police ranks of South Asia and Africa ("DCP (South) Rajesh Kumar",
+	// "DSP Funmilayo Adeyinka"), read as the police rank word that puts
+	// them in the police's field
+	"dcp": "superintendent", "acp": "superintendent", "dsp": "superintendent", "asp": "superintendent",
+	"ssp": "superintendent", "igp": "inspector", "dig": "inspector", "cp": "superintendent",
 }
 
 // titleFields group the role words by field: a person's titles change

@@ -149,6 +149,7 @@ func TestTitleFields(t *testing.T) {
 		{"Major General", []string{"military"}},
 		{"General", []string{"military"}},
 		{"Chief Scientist", []string{"science"}},
+		{"DCP", []string{"police"}},
 	} {
 		if got := titleFieldsOf(tc.title); !slices.Equal(got, tc.want) {
 			t.Errorf("titleFieldsOf(%q) = %q, want %q", tc.title, got, tc.want)
