@@ -123,13 +123,22 @@ var Descriptors = newSet(
 	"many", "some", "several", "most", "few", "other", "all", "both",
 )
 
+// SportBodyWords open the name of a sport's governing body, whose other
+// words are a place ("Cricket Queensland", "Athletics Kenya", "Rugby
+// Australia", "Netball New Zealand"): no person's given name is a sport.
+var SportBodyWords = newSet(
+	"cricket", "rugby", "netball", "football", "soccer", "hockey", "athletics", "swimming", "cycling",
+	"tennis", "golf", "rowing", "basketball", "baseball", "boxing", "sailing", "surfing", "volleyball",
+	"gymnastics", "triathlon", "badminton", "squash", "bowls", "softball", "equestrian", "archery",
+)
+
 // OrgDesignators end or head the name of a company, club or body ("Hessler
 // AG", "Vanterpool NV", "Lakeshore FC"): a name with one is an
 // organization's, and the name without it ("Hessler") is short for it.
 var OrgDesignators = newSet(
 	"ag", "nv", "bv", "gmbh", "sa", "sas", "spa", "srl", "ab", "asa", "oyj", "plc", "ltd", "ltd.",
 	"inc", "inc.", "llc", "llp", "lp", "corp", "corp.", "co.", "pty", "pte", "bhd", "kk", "fc", "afc",
-	"securities", "associates", "consulting", "advisory", "cf", "rfc", "rovers", "wanderers", "rangers", "athletic", "albion", "hotspur", "holdings", "group", "partners", "ventures", "capital", "industries", "motors",
+	"securities", "associates", "consulting", "advisory", "cf", "rfc", "rovers", "wanderers", "rangers", "athletic", "albion", "hotspur", "united", "holdings", "group", "partners", "ventures", "capital", "industries", "motors",
 	"systems", "technologies", "labs", "pharmaceuticals", "therapeutics", "airways", "energy", "media",
 	"records", "music", "studios", "pictures", "films", "entertainment", "trust", "services",
 	"international", "watch", "oil", "gas", "petroleum", "mining", "resources", "logistics", "foods",

@@ -297,6 +297,7 @@ type nameEvidence struct {
 	traded    bool // tradedName: "shares in Southern Cross Gold", "Pesa Haraka's shares"
 	party     bool // one word, a party's name that names no member ("Labour said", "Labor")
 	bracketed bool // its acronym follows in brackets ("Kingston Metro Transit (KMT)")
+	authored  bool // a document's author: "A 2011 survey by Cycle Halton", "Figures from market tracker Cellmetrics"
 	// entity is the class an entity tagger gives the name: "PERSON",
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
 	// tagger of branch accuracy-model plugs in here.
@@ -338,7 +339,7 @@ func decideKind(e nameEvidence) Kind {
 		return Organization
 	case e.entity == "PERSON", e.firstName, e.who:
 		return Person
-	case e.acronym, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party:
+	case e.acronym, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party, e.authored:
 		return Organization
 	}
 	return Person
@@ -357,7 +358,8 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 			words = append(words, w)
 			continue // "ap" of "Carys ap Dafydd" is no agency's "AP"
 		}
-		if lexicon.OrgNouns.Has(w) || lexicon.OrgDesignators.Has(w) || lexicon.NewsAgencies.Has(w) || lexicon.StateNameWords.Has(w) {
+		if lexicon.OrgNouns.Has(w) || lexicon.OrgDesignators.Has(w) || lexicon.NewsAgencies.Has(w) || lexicon.StateNameWords.Has(w) ||
+			len(words) == 0 && len(name) >= 2 && lexicon.SportBodyWords.Has(w) {
 			e.orgWord = true
 		}
 		words = append(words, w)
@@ -381,6 +383,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	// name a member too ("a Republican said", "one Conservative").
 	e.party = len(name) == 1 && (words[0] == "labour" || words[0] == "labor")
 	e.bracketed = d.acronymAfter(name)
+	e.authored = len(name) == 1 && d.documentAuthor(name[0])
 	e.described = d.describedBody(name)
 	e.traded = d.tradedName(name)
 	if k := name[0] - 1; k >= 0 && !d.capitalized(k) && d.seg.Tokens[k].Kind == segment.Word {
@@ -422,6 +425,34 @@ func (d *doc) acronymAfter(name []int) bool {
 	}
 	a := d.text(k + 1)
 	return a[0] == d.text(name[0])[0] && len(a) <= len(name)+1
+}
+
+// documentAuthor: the name opening at token k follows "by" or "from"
+// after a document's noun, over common nouns that describe it ("a survey
+// by Cycle Halton", "figures from market tracker Cellmetrics"): a
+// document's author with no first name, title or "who" to say it is a
+// person is a body.
+func (d *doc) documentAuthor(k int) bool {
+	k--
+	for skipped := 0; k >= 0 && skipped < 3 && !d.capitalized(k) && (d.tags[k] == postag.NN || d.tags[k] == postag.NNS || postag.IsAdjective(d.tags[k])); skipped++ {
+		k--
+	}
+	if k < 1 || d.low[k] != "by" && d.low[k] != "from" {
+		return false
+	}
+	// The document's noun right before, or before its participle and a
+	// time ("a study published last week by"), never across a clause
+	// ("the website or why it was mentioned by Ivanka Trump").
+	for j := k - 1; j >= max(0, k-4); j-- {
+		switch {
+		case lexicon.DocNouns.Has(d.word(j)):
+			return true
+		case d.tags[j] == postag.VBN || d.tags[j] == postag.CD || lexicon.TimeWords.Has(d.low[j]) || lexicon.Weekdays.Has(d.low[j]) || lexicon.Months.Has(d.low[j]):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // groupWord: token k names a group: a plural proper noun, or the plural
