@@ -224,6 +224,14 @@ var OrgNouns = newSet(
 	"bench", "opposition",
 )
 
+// CollectiveNouns name a group of people in the singular, whom "they"
+// refers to and no "he" or "she" ("her management", "the family", "his
+// camp", "the staff").
+var CollectiveNouns = newSet(
+	"management", "family", "families", "camp", "staff", "crew", "entourage", "household", "relatives",
+	"leadership", "public", "community", "audience", "majority", "minority",
+)
+
 // ResearcherNouns are who carries out a study for a body ("researchers
 // at the Tamale Centre"): the body is the study's author.
 var ResearcherNouns = newSet("researchers", "scientists", "team", "experts", "academics", "economists", "investigators")

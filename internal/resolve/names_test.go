@@ -550,3 +550,13 @@ func TestPossessiveNameIsValidText(t *testing.T) {
 			[]string{"organization campaign []"}},
 	})
 }
+
+// TestCollectiveIsNoOneSpeaker: "she" after "her management" is the
+// singer, not the management.
+func TestCollectiveIsNoOneSpeaker(t *testing.T) {
+	testSpeakers(t, []speakerCase{
+		{"a collective description",
+			"{s1 Singer Temitope Adeyinka} {c1 said} {t1 the album was ready}. {s2 Her management} {c2 said} {t2 the tour was off}. {s3 She} {c3 said} {t3 it would come later}.",
+			[]string{"person Temitope Adeyinka [Singer]", "anonymous Her management []", "person Temitope Adeyinka [Singer]"}},
+	})
+}

@@ -145,7 +145,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 		return d.orgEntity(x)
 	}
 	desc := d.rangeText(d.descriptionRange(x.span, x.head))
-	e := &entity{name: desc, kind: Anonymous, first: x.span.Start, plural: d.tags[x.head] == postag.NNS,
+	// A collective ("her management", "the family", "the camp") is they,
+	// no he or she.
+	e := &entity{name: desc, kind: Anonymous, first: x.span.Start, plural: d.tags[x.head] == postag.NNS || collectiveNoun(head) || lexicon.CollectiveNouns.Has(head),
 		document: lexicon.DocNouns.Has(head)}
 	id := es.add(e)
 	es.addWords(d, id, x.span)
