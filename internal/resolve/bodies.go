@@ -127,16 +127,26 @@ func (es *entities) addShortNames(id int, words []string) {
 	if short := designatorless(words); short != strings.Join(words, " ") {
 		es.addShortName(id, short)
 	}
-	var initials []byte
+	// Initials by words, and by the parts of hyphened words
+	// ("Malaysian Anti-Corruption Commission": "mac" and "macc").
+	var initials, parts []byte
 	for _, w := range words {
 		switch w {
 		case "of", "for", "and", "&", "the":
 			continue
 		}
 		initials = append(initials, w[0])
+		for p := range strings.SplitSeq(w, "-") {
+			if p != "" {
+				parts = append(parts, p[0])
+			}
+		}
 	}
 	if len(initials) >= 2 && len(words) >= 2 {
 		es.addShortName(id, string(initials))
+		if len(parts) > len(initials) {
+			es.addShortName(id, string(parts))
+		}
 	}
 }
 

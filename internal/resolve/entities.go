@@ -324,6 +324,13 @@ func (d *doc) bySurname(name []int, pos int) int {
 	id := d.byLastName(d.word(name[len(name)-1]), pos, g)
 	if id < 0 && len(name) == 1 && d.personLike(name) {
 		id = d.byFamilyName(d.word(name[0]), pos, g)
+		if id < 0 {
+			// "Judge Tan" after "Tan Mei Foong", whose family name the
+			// lists hold as a first name: after an honorific or a title,
+			// a person's first word is a family name (no one writes "Mr
+			// John").
+			id = d.personOpening(d.word(name[0]), pos)
+		}
 	}
 	return id
 }
