@@ -31,8 +31,9 @@ type ownSetFloor struct {
 // pronouns and distractors in real-news style (attributions-f), and
 // part g, of precision: distractors beside the attributions of real-news
 // style (attributions-g), part h, of how news names speakers
-// (attributions-h), and part i, of scraped web bodies with their debris
-// (attributions-i).
+// (attributions-h), part i, of scraped web bodies with their debris
+// (attributions-i), and part j, of speakers and bodies in eight more
+// kinds of news (attributions-j).
 var ownSets = []struct {
 	dir    string
 	floors []ownSetFloor
@@ -79,6 +80,12 @@ var ownSets = []struct {
 		{"speaker right", evalset.Counts.Speaker, 0.92, 0.82},
 		{"kind right", evalset.Counts.Kind, 0.94, 0.96},
 	}},
+	{"attributions-j", []ownSetFloor{
+		{"attribution precision", evalset.Counts.Precision, 0.91, 0.91},
+		{"attribution recall", evalset.Counts.Recall, 0.93, 0.88},
+		{"speaker right", evalset.Counts.Speaker, 0.78, 0.82},
+		{"kind right", evalset.Counts.Kind, 0.89, 0.92},
+	}},
 	{"attributions-g", []ownSetFloor{
 		{"attribution precision", evalset.Counts.Precision, 0.89, 0.94},
 		{"attribution recall", evalset.Counts.Recall, 0.91, 0.85},
@@ -91,7 +98,7 @@ var ownSets = []struct {
 // blind sets, which ship in the repository (no ../shared needed).
 func TestAccuracyOnOwnSet(t *testing.T) {
 	if testing.Short() {
-		t.Skip("extracts 216 passages")
+		t.Skip("extracts 264 passages")
 	}
 	x, err := whosaid.NewExtractor()
 	if err != nil {

@@ -193,6 +193,8 @@ var Honorifics = newSet(
 	// the forms of address of news in other Englishes and languages
 	"mx", "mx.", "encik", "puan", "datuk", "datin", "tun", "shri", "smt", "smt.", "alhaji", "alhaja",
 	"herr", "frau", "señor", "señora", "mme",
+	// and of faiths and of Malay and Muslim usage
+	"maulana", "sheikh", "shaikh", "haji", "hajia", "ustaz", "dato",
 )
 
 // OrgNouns head noun phrases that name institutions ("the ministry",

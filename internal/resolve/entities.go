@@ -312,7 +312,17 @@ func (d *doc) event(pos, id int) {
 // a gendered honorific before it ("Mrs Kowalczyk" beside Brett
 // Kowalczyk), only a person of that gender or of none known.
 func (d *doc) byLastName(w string, pos int, g firstname.Gender) int {
-	return d.latestOf(d.ents.byLast[w], pos, g)
+	if id := d.latestOf(d.ents.byLast[w], pos, g); id >= 0 || strings.Contains(w, "-") {
+		return id
+	}
+	// "Azhari" of "Tariq Mehmood al-Azhari", "Assad" of "Bashar al-Assad":
+	// news drops the article of an Arabic surname.
+	for _, article := range [...]string{"al-", "el-"} {
+		if id := d.latestOf(d.ents.byLast[article+w], pos, g); id >= 0 {
+			return id
+		}
+	}
+	return None
 }
 
 // bySurname is the person a name that ends in a surname refers to

@@ -77,7 +77,11 @@ var descriptors = set(
 
 // honorifics are dropped from person names and are no titles.
 var honorifics = set("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "mme", "mlle", "herr", "frau",
-	"messrs", "prof")
+	"messrs", "prof",
+	// the forms of address of other Englishes, faiths and Malay and
+	// Muslim usage, as the resolver's lexicon has them
+	"encik", "puan", "datuk", "datin", "dato", "tun", "shri", "smt", "alhaji", "alhaja", "maulana",
+	"sheikh", "shaikh", "haji", "hajia", "ustaz")
 
 // leadingTitles are titles that the extractor sometimes leaves in a name
 // ("President Trump"); they are dropped from its start.
