@@ -91,7 +91,8 @@ func (d *doc) orgJoin(k int) bool {
 	if d.low[k] == "of" && d.personBefore(k) {
 		return false // "Kenji Morimoto of Brightwater Securities": a person and employer
 	}
-	for i := k - 1; i >= 0 && i >= k-4 && d.nameTok(i); i-- {
+	for i := k - 1; i >= 0 && i >= k-4 && (d.nameTok(i) || i < k-1 && i > 0 && (d.low[i] == "of" || d.low[i] == "for") && d.nameTok(i-1)); i-- {
+		// over a body's own "of": "Union of Dock and Port Workers"
 		if orgWord(i) {
 			return true
 		}

@@ -141,7 +141,7 @@ func (d *doc) scanNames() {
 func (d *doc) officeJoin(t, k int) bool {
 	switch d.low[k] {
 	case "of":
-		return lexicon.TitleWords.Has(d.word(t))
+		return lexicon.TitleWords.Has(d.word(t)) || compoundTitle(d.word(t)) // "Inspector-General of Police"
 	case "for":
 		return lexicon.OfficesFor.Has(d.word(t))
 	}

@@ -46,10 +46,15 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 		}
 	}
 	last := -1
-	if words >= 3 && d.acronym(toks[0]) && len(d.text(toks[0])) >= 3 && !d.acronym(toks[1]) {
-		// A rank's letters before a name in mixed case: "DSP Funmilayo
-		// Adeyinka", "IGP Kayode Egbetokun", not a headline in capitals.
-		last = 0
+	for i := words - 3; i >= 0; i-- {
+		// A rank's or an office's letters before a name of two words or
+		// more in mixed case: "DSP Funmilayo Adeyinka", "Education MEC
+		// Nomalungelo Gxoyiya", "Health CS Mutahi Kagwe"; not a headline
+		// in capitals, nor two letters that open a name ("AJ Styles").
+		if d.acronym(toks[i]) && (len(d.text(toks[i])) >= 3 || i > 0) && !d.acronym(toks[i+1]) && !d.bodyWordIn(toks[i+1:words]) {
+			last = i
+			break
+		}
 	}
 	for i, k := range toks[:words] {
 		if d.titleWord(k) {
@@ -104,6 +109,17 @@ func (d *doc) titleWord(k int) bool {
 		compoundTitle(w)
 }
 
+// bodyWordIn: a word of toks is a body's noun or designator ("ANC Youth
+// League": no office's letters before a name).
+func (d *doc) bodyWordIn(toks []int) bool {
+	for _, k := range toks {
+		if w := d.word(k); lexicon.OrgNouns.Has(w) || lexicon.OrgDesignators.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterHonorific: the word w stands somewhere in the text right after an
 // honorific ("Mr Lim").
 func (d *doc) afterHonorific(w string) bool {
@@ -117,7 +133,7 @@ func (d *doc) afterHonorific(w string) bool {
 
 // compoundTitle: a title word joined by a hyphen to a word that makes it
 // another title ("mayor-elect", "ex-minister", "vice-chair",
-// "secretary-general", "commander-in-chief", "rear-admiral").
+// "secretary-general", "commander-in-chief", "rear-admiral", "major-general").
 func compoundTitle(w string) bool {
 	parts := strings.Split(w, "-")
 	if len(parts) < 2 {
@@ -128,7 +144,7 @@ func compoundTitle(w string) bool {
 		switch {
 		case lexicon.TitleWords.Has(p):
 			title = true
-		case p == "elect" || p == "designate" || p == "ex" || p == "vice" || p == "deputy" || p == "acting" || p == "in" || p == "chief" || p == "general" || p == "rear":
+		case p == "elect" || p == "designate" || p == "ex" || p == "vice" || p == "deputy" || p == "acting" || p == "in" || p == "chief" || p == "general" || p == "rear" || p == "major":
 		default:
 			return false
 		}
