@@ -194,7 +194,7 @@ var Honorifics = newSet(
 	"mx", "mx.", "encik", "puan", "datuk", "datin", "tun", "shri", "smt", "smt.", "alhaji", "alhaja",
 	"herr", "frau", "señor", "señora", "mme",
 	// and of faiths and of Malay and Muslim usage
-	"maulana", "sheikh", "shaikh", "haji", "hajia", "ustaz", "dato",
+	"maulana", "sheikh", "shaikh", "haji", "hajia", "ustaz", "dato", "paduka",
 )
 
 // OrgNouns head noun phrases that name institutions ("the ministry",

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -146,6 +147,19 @@ func (es *entities) addShortNames(id int, words []string) {
 		es.addShortName(id, string(initials))
 		if len(parts) > len(initials) {
 			es.addShortName(id, string(parts))
+		}
+	}
+	// And by the words before "of" ("IDA" of "Infocomm Development
+	// Authority of Singapore").
+	if i := slices.Index(words, "of"); i >= 2 {
+		var before []byte
+		for _, w := range words[:i] {
+			if w != "and" && w != "&" && w != "the" && w != "for" {
+				before = append(before, w[0])
+			}
+		}
+		if len(before) >= 2 {
+			es.addShortName(id, string(before))
 		}
 	}
 }

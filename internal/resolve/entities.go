@@ -177,6 +177,11 @@ func (es *entities) addWords(d *doc, id int, r segment.Range) {
 		for _, w := range [4]string{w, full, roleClass(w), roleClass(full)} {
 			es.addWord(id, w)
 		}
+		if w == "chief" && k+1 < r.End && d.seg.Tokens[k+1].Kind == segment.Word {
+			// "chief executive" is "the CEO", "chief financial officer"
+			// "the CFO"
+			es.addWord(id, "c"+d.word(k + 1)[:1]+"o")
+		}
 	}
 }
 
