@@ -177,6 +177,15 @@ func (es *entities) addWords(d *doc, id int, r segment.Range) {
 		for _, w := range [4]string{w, full, roleClass(w), roleClass(full)} {
 			es.addWord(id, w)
 		}
+		if strings.Contains(w, "-") && compoundTitle(w) {
+			// "Major-General ... the general", "Inspector-General ... the
+			// inspector-general" and "the general"
+			for p := range strings.SplitSeq(w, "-") {
+				if lexicon.TitleWords.Has(p) {
+					es.addWord(id, p)
+				}
+			}
+		}
 		if w == "chief" && k+1 < r.End && d.seg.Tokens[k+1].Kind == segment.Word {
 			// "chief executive" is "the CEO", "chief financial officer"
 			// "the CFO"
