@@ -123,6 +123,20 @@ var Descriptors = newSet(
 	"many", "some", "several", "most", "few", "other", "all", "both",
 )
 
+// PortfolioWords name what an office is of or for ("Inspector-General
+// of Police", "Secretary of Homeland Security", "Minister for Health and
+// Family Welfare"), not a person: the name after an office opens past
+// them.
+var PortfolioWords = newSet(
+	"police", "state", "defence", "defense", "health", "education", "finance", "justice", "agriculture",
+	"transport", "homeland", "security", "foreign", "affairs", "interior", "energy", "trade", "industry",
+	"labour", "labor", "environment", "works", "commerce", "information", "communications", "tourism",
+	"housing", "culture", "sport", "sports", "youth", "planning", "water", "mines", "mining", "fisheries",
+	"lands", "revenue", "customs", "prisons", "immigration", "treasury", "economy", "development",
+	"science", "technology", "aviation", "petroleum", "power", "infrastructure", "welfare", "employment",
+	"veterans", "home", "family", "social", "services", "public", "national", "internal", "external",
+)
+
 // SportBodyWords open the name of a sport's governing body, whose other
 // words are a place ("Cricket Queensland", "Athletics Kenya", "Rugby
 // Australia", "Netball New Zealand"): no person's given name is a sport.

@@ -369,8 +369,10 @@ func (d *doc) titleInitials(acronym string, pos int) int {
 		}
 		var initials []byte
 		for _, w := range strings.Fields(e.title) {
-			if r := w[0]; r >= 'A' && r <= 'Z' {
-				initials = append(initials, r)
+			for p := range strings.SplitSeq(w, "-") { // "Inspector-General of Police": IGP
+				if p != "" && p[0] >= 'A' && p[0] <= 'Z' {
+					initials = append(initials, p[0])
+				}
 			}
 		}
 		if strings.Contains(string(initials), acronym) {

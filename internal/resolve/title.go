@@ -81,6 +81,9 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 			// opens the name ("Minister of State for Defence Lim Jun
 			// Hao", then "Mr Lim").
 			first := len(toks) - 2
+			if start := d.pastPortfolio(toks, cut-1); len(toks)-start == 3 {
+				first = start // "Inspector-General of Police Aliyu Garba Bello"
+			}
 			for i := cut; i < first; i++ {
 				if d.afterHonorific(d.word(toks[i])) {
 					first = i
@@ -107,6 +110,15 @@ func (d *doc) titleWord(k int) bool {
 	w := d.word(k)
 	return lexicon.TitleWords.Has(w) || lexicon.Honorifics.Has(w) || len(w) > 3 && w[len(w)-1] == 's' && lexicon.TitleWords.Has(w[:len(w)-1]) ||
 		compoundTitle(w)
+}
+
+// pastPortfolio is the index of the first word of toks from i on that
+// is no portfolio's word (lexicon.PortfolioWords).
+func (d *doc) pastPortfolio(toks []int, i int) int {
+	for i < len(toks) && lexicon.PortfolioWords.Has(d.word(toks[i])) {
+		i++
+	}
+	return i
 }
 
 // bodyWordIn: a word of toks is a body's noun or designator ("ANC Youth
