@@ -215,6 +215,9 @@ func (d *doc) nameTok(k int) bool {
 	if lexicon.Weekdays.Has(d.word(k)) && (d.possessive(k) || !(k+1 < d.n && d.nameTok(k+1))) {
 		return false // "Florida Friday", but "Friday Alagoa"
 	}
+	if postag.IsVerb(d.tags[k]) && d.tags[k] != postag.VBN && lexicon.PortfolioWords.Has(d.word(k)) && k+1 < d.n && d.titleWord(k+1) {
+		return true // an office's portfolio the tagger took for a verb: "Deputy Works Minister"
+	}
 	if postag.IsVerb(d.tags[k]) && d.tags[k] != postag.VBN {
 		if k > d.sentence(k).Start && d.capitalized(k-1) && postag.IsProperNoun(d.tags[k-1]) && k+1 < d.n && d.text(k+1) == "," &&
 			!d.inTitle(k) {

@@ -20,7 +20,8 @@ func (d *doc) chunkTok(i int) bool {
 		// "the alleged overtures", "a leading economist"
 		return i+1 < d.n && (postag.IsNoun(d.tags[i+1]) || postag.IsAdjective(d.tags[i+1]))
 	}
-	return d.text(i) == "-" || d.text(i) == "&"
+	// "Deputy Works Minister": a portfolio the tagger took for a verb
+	return d.text(i) == "-" || d.text(i) == "&" || postag.IsVerb(d.tags[i]) && d.capitalized(i) && d.nameTok(i)
 }
 
 // innerHyphen: token i is a hyphen inside a word ("46-year-old"), with
