@@ -230,6 +230,15 @@ func (d *doc) author(x np) int {
 	if k := x.head - 1; k >= x.chunk.Start && name(k) {
 		return k
 	}
+	// "The minutes of Galway County Council's May meeting": the owner of
+	// what the document is of.
+	if k := x.chunk.End; k+1 < x.span.End && d.low[k] == "of" {
+		for j := k + 1; j < x.span.End && d.nameTok(j); j++ {
+			if d.possessive(j) {
+				return j
+			}
+		}
+	}
 	return -1
 }
 
