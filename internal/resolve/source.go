@@ -361,9 +361,9 @@ func (d *doc) describedSurname(name []int, ev nameEvidence) bool {
 // titleInitials is the person of the text whose title's capitalized
 // words hold a run whose initials are acronym ("CP" of "Commissioner of
 // Police in Ogun State", "CMO" of "Chief Medical Officer", "CS" of
-// "Health Cabinet Secretary"): the latest mentioned before pos, else the
-// first after it; None if no one's or, when two have them, unless one
-// person's.
+// "Health Cabinet Secretary"): of those whose title has them, the latest
+// mentioned before pos, else the first after it; None when no one's does
+// or the letters are a body's short name.
 func (d *doc) titleInitials(acronym string, pos int) int {
 	if len(acronym) < 2 {
 		return None
