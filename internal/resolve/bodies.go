@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -128,12 +127,21 @@ func (es *entities) addShortNames(id int, words []string) {
 	if short := designatorless(words); short != strings.Join(words, " ") {
 		es.addShortName(id, short)
 	}
-	// Initials by words, and by the parts of hyphened words
-	// ("Malaysian Anti-Corruption Commission": "mac" and "macc").
+	// Initials by words, by the parts of hyphened words ("Malaysian
+	// Anti-Corruption Commission": "mac" and "macc"), and by the words
+	// before "of" ("IDA" of "Infocomm Development Authority of
+	// Singapore").
 	var initials, parts []byte
-	for _, w := range words {
+	beforeOf, seenOf := -1, false // how many initials stand before the first "of", when two words or more do
+	for i, w := range words {
 		switch w {
-		case "of", "for", "and", "&", "the":
+		case "of":
+			if !seenOf && i >= 2 {
+				beforeOf = len(initials)
+			}
+			seenOf = true
+			continue
+		case "for", "and", "&", "the":
 			continue
 		}
 		initials = append(initials, w[0])
@@ -149,18 +157,8 @@ func (es *entities) addShortNames(id int, words []string) {
 			es.addShortName(id, string(parts))
 		}
 	}
-	// And by the words before "of" ("IDA" of "Infocomm Development
-	// Authority of Singapore").
-	if i := slices.Index(words, "of"); i >= 2 {
-		var before []byte
-		for _, w := range words[:i] {
-			if w != "and" && w != "&" && w != "the" && w != "for" {
-				before = append(before, w[0])
-			}
-		}
-		if len(before) >= 2 {
-			es.addShortName(id, string(before))
-		}
+	if beforeOf >= 2 {
+		es.addShortName(id, string(initials[:beforeOf]))
 	}
 }
 

@@ -25,7 +25,6 @@ func lower(s string) string {
 	return s
 }
 
-// word is the lower-cased token without a possessive ending.
 // withoutPossessive cuts the possessive "'s" off the end of a text as
 // written, whatever the lower-casing did to its length (lower writes
 // "’" as "'").
@@ -38,16 +37,8 @@ func withoutPossessive(t string) string {
 	return t
 }
 
-func (d *doc) word(i int) string {
-	w := d.low[i]
-	if strings.HasSuffix(w, "'s") {
-		return w[:len(w)-2]
-	}
-	if strings.HasSuffix(w, "’s") {
-		return w[:len(w)-len("’s")]
-	}
-	return w
-}
+// word is the lower-cased token without a possessive ending.
+func (d *doc) word(i int) string { return withoutPossessive(d.low[i]) }
 
 func (d *doc) text(i int) string { return d.seg.TokenText(i) }
 
