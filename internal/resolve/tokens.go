@@ -11,15 +11,12 @@ import (
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
-// lower lower-cases ASCII fast, anything else with strings.ToLower.
+// lower lower-cases ASCII fast, anything else with strings.ToLower, and
+// writes "’" as "'" so that "O’Neill" and "O'Neill" are one name.
 func lower(s string) string {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
 			return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
-		}
-		if 'A' <= c && c <= 'Z' {
-			return strings.ToLower(s)
 		}
 	}
 	return s
