@@ -348,6 +348,6 @@ func (d *doc) reader(a *Attribution) bool {
 	for r.Start < r.End && d.isPunct(r.Start) {
 		r.Start++
 	}
-	return r.Len() == 1 && (d.low[r.Start] == "you" || strings.HasPrefix(d.low[r.Start], "you'") || strings.HasPrefix(d.low[r.Start], "you’")) &&
+	return r.Len() == 1 && (d.low[r.Start] == "you" || strings.HasPrefix(d.low[r.Start], "you'")) &&
 		d.seg.QuoteDepth[r.Start] == 0
 }

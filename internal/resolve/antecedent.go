@@ -210,7 +210,7 @@ func (d *doc) writerKind(k int) Kind {
 	if d.seg.QuoteDepth[k] > 0 {
 		return Pronoun
 	}
-	switch w, _, _ := strings.Cut(strings.ReplaceAll(d.low[k], "’", "'"), "'"); w {
+	switch w, _, _ := strings.Cut(d.low[k], "'"); w { // lower writes "’" as "'"
 	case "i", "me", "my":
 		return Person
 	case "we", "us", "our":
