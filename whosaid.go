@@ -99,7 +99,7 @@ func (x *Extractor) ExtractArticle(ctx context.Context, text string, meta articl
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	res := resolve.Resolve(resolve.Input{Seg: seg, Tags: tags, Rels: rels, Author: meta.Author})
+	res := resolve.Resolve(resolve.Input{Seg: seg, Tags: tags, Rels: rels, Author: meta.Author, Outlet: meta.Outlet})
 	if err := ctx.Err(); err != nil {
 		return nil, err // a deadline is a budget: past it, no document
 	}

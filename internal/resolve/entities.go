@@ -111,6 +111,9 @@ type entities struct {
 	// writer is 1 + the entity of the writer a byline names, None + 1
 	// when there is none, 0 before writerEntity first looks.
 	writer int
+	// outlet is 1 + the entity of the publication the metadata names,
+	// None + 1 when it names none, 0 before outletEntity first looks.
+	outlet int
 	// bySpan: the entity of a source span already resolved, and the
 	// attribution it was resolved for.
 	bySpan, spanAtt map[segment.Range]int

@@ -10,15 +10,15 @@ import (
 // attribution, "KIND SPEAKER [TITLE]".
 func speakersOf(t *testing.T, markup string) []string {
 	t.Helper()
-	return speakersWithAuthor(t, markup, "")
+	return speakersWithMeta(t, markup, "", "")
 }
 
-// speakersWithAuthor is speakersOf for a document whose metadata names
-// author (Input.Author).
-func speakersWithAuthor(t *testing.T, markup, author string) []string {
+// speakersWithMeta is speakersOf for a document whose metadata names
+// author and outlet (Input.Author, Input.Outlet).
+func speakersWithMeta(t *testing.T, markup, author, outlet string) []string {
 	t.Helper()
 	d := fixture(t, markup)
-	d.metaAuthor = author
+	d.metaAuthor, d.metaOutlet = author, outlet
 	runPasses(t, d, "boilerplate", "admit", "order", "speakers")
 	var out []string
 	for _, a := range d.atts {

@@ -37,6 +37,9 @@ type Input struct {
 	// unknown): the speaker of the text's own "I" when no byline in the
 	// text names one.
 	Author string
+	// Outlet is the publication the metadata names ("" when unknown):
+	// the speaker of the text's own "we".
+	Outlet string
 }
 
 // None marks an absent index (Parent, Speaker).

@@ -51,8 +51,11 @@ func (d *doc) resolveSource(a *Attribution) int {
 			return id
 		}
 		a.Kind = d.writerKind(x.head)
-		if a.Kind == Person {
+		switch a.Kind {
+		case Person:
 			return d.writerEntity() // the columnist's "I think"
+		case Organization:
+			return d.outletEntity() // the reviewer's "we found"
 		}
 		return None
 	}

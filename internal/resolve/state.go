@@ -17,6 +17,7 @@ type doc struct {
 	n          int
 	rels       []extract.Relation // the extractor's relations, as given
 	metaAuthor string             // the writer the metadata names (Input.Author)
+	metaOutlet string             // the publication the metadata names (Input.Outlet)
 	quotes     quoteTables        // lookups over the quotations
 	// finiteBefore[k] is how many tokens before k are finite verbs.
 	finiteBefore []int32
@@ -39,7 +40,7 @@ type doc struct {
 // newDoc sets up the state for a non-empty text.
 func newDoc(in Input) *doc {
 	seg := in.Seg
-	d := &doc{seg: seg, n: len(seg.Tokens), tags: in.Tags, rels: in.Rels, metaAuthor: in.Author}
+	d := &doc{seg: seg, n: len(seg.Tokens), tags: in.Tags, rels: in.Rels, metaAuthor: in.Author, metaOutlet: in.Outlet}
 	if len(d.tags) != d.n {
 		d.tags = make([]uint8, d.n) // no tags: rules that need them find nothing
 	}

@@ -111,3 +111,22 @@ func writerName(author string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// outletEntity is the entity of the publication the metadata names, the
+// speaker of the text's own "we" ("We found the keyboard quieter"), made
+// at the first "we" that needs it; None when the metadata names none.
+func (d *doc) outletEntity() int {
+	if d.ents.outlet != 0 {
+		return d.ents.outlet - 1
+	}
+	id := None
+	if name := strings.TrimSpace(d.metaOutlet); name != "" {
+		es := &d.ents
+		var ok bool
+		if id, ok = es.byName[strings.ToLower(name)]; !ok {
+			id = es.add(&entity{name: name, kind: Organization, first: d.n})
+		}
+	}
+	d.ents.outlet = id + 1
+	return id
+}

@@ -6,27 +6,33 @@ import (
 )
 
 // TestWriter: the text's own "I" is the writer that a byline, else the
-// metadata's author, names.
+// metadata's author, names; its own "we" is the outlet the metadata names.
 func TestWriter(t *testing.T) {
-	tests := []struct{ name, author, text, want string }{
-		{"a byline", "", "By Euan Grierson, Political Correspondent\n\n{s1 I} {c1 think} {t1 the ferries will be late}.",
+	tests := []struct{ name, author, outlet, text, want string }{
+		{"a byline", "", "", "By Euan Grierson, Political Correspondent\n\n{s1 I} {c1 think} {t1 the ferries will be late}.",
 			"person Euan Grierson []"},
-		{"a byline with a date", "", "By Adaeze Okonkwo | May 16, 2021\n\n{s1 I} {c1 believe} {t1 the album will sell}.",
+		{"a byline with a date", "", "", "By Adaeze Okonkwo | May 16, 2021\n\n{s1 I} {c1 believe} {t1 the album will sell}.",
 			"person Adaeze Okonkwo []"},
-		{"a line of the name alone, an honorific before it", "", "A bed is not a nurse\n\nDr Aoife Brennan\n\n{s1 I} {c1 do not doubt} {t1 that the beds will be bought}.",
+		{"a line of the name alone, an honorific before it", "", "", "A bed is not a nurse\n\nDr Aoife Brennan\n\n{s1 I} {c1 do not doubt} {t1 that the beds will be bought}.",
 			"person Aoife Brennan [Dr]"},
-		{"two writers: no one", "", "By Anke Steinmeier and Pieter de Graaf\n\n{s1 I} {c1 think} {t1 the deal is done}.",
+		{"two writers: no one", "", "", "By Anke Steinmeier and Pieter de Graaf\n\n{s1 I} {c1 think} {t1 the deal is done}.",
 			"person - []"},
-		{"the metadata's author", "By Eric Song, IGN", "Deals of the day\n\n{s1 I} {c1 think} {t1 this is the cheapest TV this season}.",
+		{"the metadata's author", "By Eric Song, IGN", "", "Deals of the day\n\n{s1 I} {c1 think} {t1 this is the cheapest TV this season}.",
 			"person Eric Song []"},
-		{"the byline before the metadata", "Someone Else", "By Euan Grierson\n\n{s1 I} {c1 think} {t1 the ferries will be late}.",
+		{"the byline before the metadata", "Someone Else", "", "By Euan Grierson\n\n{s1 I} {c1 think} {t1 the ferries will be late}.",
 			"person Euan Grierson []"},
-		{"a quotation's I is its speaker's, not the writer's", "Eric Song", "\"{t1 I was wrong},\" {c1 said} {s1 Mary Jones}.",
+		{"a quotation's I is its speaker's, not the writer's", "Eric Song", "", "\"{t1 I was wrong},\" {c1 said} {s1 Mary Jones}.",
 			"person Mary Jones []"},
+		{"the outlet's we", "Mike Wuerthele", "AppleInsider", "Review\n\n{s1 We} {c1 found} {t1 that the keyboard is quieter}.",
+			"organization AppleInsider []"},
+		{"no outlet: no one", "", "", "Review\n\n{s1 We} {c1 found} {t1 that the keyboard is quieter}.",
+			"organization - []"},
+		{"a quotation's we is its speaker's, not the outlet's", "", "AppleInsider", "\"{s1 We} {c1 think} {t1 it works},\" Ms Jones said.",
+			"pronoun - []"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := speakersWithAuthor(t, tt.text, tt.author); !slices.Equal(got, []string{tt.want}) {
+			if got := speakersWithMeta(t, tt.text, tt.author, tt.outlet); !slices.Equal(got, []string{tt.want}) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
