@@ -25,11 +25,6 @@ const (
 	maxHTMLElements = 200_000
 )
 
-// pageFurniture selects the parts of an article that are not its text
-// and that the main-content extractor keeps when they sit inside the
-// article: share buttons, newsletter prompts, advertisements.
-const pageFurniture = `[class*="share"], [class*="social"], [id*="share"], [class*="newsletter"], [class*="advert"], [class*="ad-slot"], [class*="related"]`
-
 // page is an HTML page still to be turned into text.
 type page struct {
 	data        []byte
@@ -152,6 +147,7 @@ func htmlText(p *page) (text string, meta article.Meta, err error) {
 	if err != nil {
 		return "", meta, fmt.Errorf("%w: %v", ErrHTML, err)
 	}
+	pruneFurniture(doc)
 	res, err := extractMain(doc, p.url)
 	if err != nil {
 		return "", meta, err
@@ -203,7 +199,6 @@ func extractorOptions(pageURL string) trafilatura.Options {
 		ExcludeComments: true,
 		HtmlDateMode:    trafilatura.Fast,
 		MaxTreeSize:     maxHTMLElements,
-		PruneSelector:   pageFurniture,
 	}
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		opts.OriginalURL = u
