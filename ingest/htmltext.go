@@ -53,13 +53,13 @@ func (t *textBuilder) walk(n *html.Node, depth int) {
 		t.text(n.Data)
 		return
 	case html.ElementNode:
-		if skippedElements[n.DataAtom] {
+		if skippedElements[elementAtom(n)] {
 			return
 		}
 	case html.CommentNode, html.DoctypeNode:
 		return
 	}
-	block := n.Type == html.ElementNode && blockElements[n.DataAtom]
+	block := n.Type == html.ElementNode && blockElements[elementAtom(n)]
 	if block {
 		t.breakLine()
 	}
@@ -69,6 +69,16 @@ func (t *textBuilder) walk(n *html.Node, depth int) {
 	if block {
 		t.breakLine()
 	}
+}
+
+// elementAtom is the element's tag as an atom: the main-content
+// extractor makes the elements of its result ("p", "li", "blockquote")
+// with their name alone, and the parser's atom unset.
+func elementAtom(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(n.Data))
 }
 
 // text appends a run of text, folding white space.
