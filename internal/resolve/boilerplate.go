@@ -18,7 +18,8 @@ import (
 //   - at the end (and at the start, after the title) of the document, a
 //     run of short paragraphs that do not end as sentences do and read as
 //     calls to action or page words ("Add new comment", "Share this",
-//     "Read our comment policy ...") is boilerplate.
+//     "Read our comment policy ...") is boilerplate, and so is a list of
+//     three or more lines that do not end as sentences at the end (links).
 func (d *doc) findBoilerplate() {
 	d.title, d.boilerplate = d.titleAndFurniture()
 	for _, p := range d.boilerplate {
@@ -65,11 +66,25 @@ func (d *doc) titleAndFurniture() (title segment.Range, bp []segment.Range) {
 			}
 		}
 	}
-	// Trailing furniture.
-	for i := len(paras) - 1; i > 0; i-- {
-		if !d.furniture(paras[i]) && !is[i] {
+	// Trailing furniture: from the end, a run of furniture and of lines
+	// that do not end as sentences. From its first furniture paragraph
+	// on, or from where it holds three such lines (a list of links: "More
+	// News from Sci-Tech", "Amazon says it's considered face scanning in
+	// Ring doorbells", ...), the run is boilerplate.
+	cut := len(paras)
+	for i, links := len(paras)-1, 0; i > 0; i-- {
+		furniture, link := d.furniture(paras[i]) || is[i], d.linkLine(paras[i])
+		if !furniture && !link {
 			break
 		}
+		if link {
+			links++
+		}
+		if furniture || links >= minLinkList {
+			cut = i
+		}
+	}
+	for i := cut; i < len(paras); i++ {
 		is[i] = true
 	}
 	// Leading furniture, after the title.
@@ -136,6 +151,29 @@ func (d *doc) endsSentence(p segment.Range) bool {
 	return false
 }
 
+// endsEllipsis: the paragraph's last token is an ellipsis.
+func (d *doc) endsEllipsis(p segment.Range) bool {
+	last := d.text(p.End - 1)
+	return p.Len() > 0 && (last == "…" || strings.HasSuffix(last, "..") || last == "." && p.Len() > 2 && d.text(p.End-2) == "." && d.text(p.End-3) == ".")
+}
+
+// minLinkList is how many lines that do not end as sentences make the
+// end of a page a list of links.
+const minLinkList = 3
+
+// linkLine: a line of one to 20 words that does not end as a sentence,
+// nor with a colon that opens what follows: a headline in a list of
+// links.
+func (d *doc) linkLine(p segment.Range) bool {
+	words := 0
+	for k := p.Start; k < p.End; k++ {
+		if d.seg.Tokens[k].Kind == segment.Word {
+			words++
+		}
+	}
+	return words >= 1 && words <= 20 && !d.endsSentence(p) && d.text(p.End-1) != ":"
+}
+
 // titleLike: a short paragraph with no final period, or in title case.
 func (d *doc) titleLike(p segment.Range) bool {
 	words, caps := 0, 0
@@ -169,8 +207,8 @@ func (d *doc) furniture(p segment.Range) bool {
 	if words == 0 {
 		return true
 	}
-	if words > 14 || d.endsSentence(p) {
-		return false
+	if words > 14 || d.endsSentence(p) && !d.endsEllipsis(p) {
+		return false // an ellipsis ends a teaser, no sentence: "Join the conversation..."
 	}
 	first := p.Start
 	for first < p.End && d.seg.Tokens[first].Kind != segment.Word {
