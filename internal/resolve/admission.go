@@ -278,9 +278,9 @@ func (d *doc) actionObject(a *Attribution) bool {
 	return d.bareNounPhrase(a.Content)
 }
 
-// bareNounPhrase: the content holds no verb, no modal and no quotation,
-// and opens with no complementizer or wh-word: a noun phrase, not a
-// clause.
+// bareNounPhrase: the content holds no verb of a clause (clauseVerb), no
+// modal and no quotation, and opens with no complementizer or wh-word: a
+// noun phrase, not a clause.
 func (d *doc) bareNounPhrase(rs []segment.Range) bool {
 	first := rs[0].Start
 	if lexicon.Complementizers.Has(d.low[first]) {
@@ -291,12 +291,37 @@ func (d *doc) bareNounPhrase(rs []segment.Range) bool {
 			if i == 0 && k > first && lexicon.Subordinators.Has(d.low[k]) && d.low[k] != "that" {
 				return true // the object ended before a clause that is no complement ("a goal as the Bruins beat ...")
 			}
-			if postag.IsVerb(d.tags[k]) || d.tags[k] == postag.MD || d.seg.Tokens[k].Kind == segment.Quote || d.seg.QuoteDepth[k] > 0 {
+			if d.clauseVerb(k, first) || d.tags[k] == postag.MD || d.seg.Tokens[k].Kind == segment.Quote || d.seg.QuoteDepth[k] > 0 {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// clauseVerb: token k, in a content that opens at first, is a verb that
+// makes it a clause. A verb tag after a determiner or a possessive is a
+// noun the tagger misread ("a goal and an assist", "their support").
+func (d *doc) clauseVerb(k, first int) bool {
+	if !postag.IsVerb(d.tags[k]) {
+		return false
+	}
+	if k > first && (d.tags[k-1] == postag.DT || d.tags[k-1] == postag.PRPS) {
+		return false
+	}
+	if k > first && (d.tags[k] == postag.VBG || d.tags[k] == postag.VBN) && d.tags[k-1] != postag.TO && !d.auxBefore(k) {
+		return false
+	}
+	return true
+}
+
+// auxBefore: an auxiliary stands right before token k, adverbs between.
+func (d *doc) auxBefore(k int) bool {
+	j := k - 1
+	for j >= 0 && postag.IsAdverb(d.tags[j]) {
+		j--
+	}
+	return j >= 0 && lexicon.Auxiliaries.Has(d.low[j])
 }
 
 // verblessLabel: a colon after a label with no verb and no quotation
