@@ -34,10 +34,11 @@ const longParagraph = 12
 // The forms are the wire styles: a place in capitals, with its region,
 // a date or an agency in brackets, and a dash or a colon ("DES MOINES,
 // Iowa (AP) —", "SINGAPORE –", "NEW DELHI:"); an agency alone ("(Reuters)
-// —"); or a place in title case before a dash or colon ("Mumbai: Actor
-// ..."), only at the start of the first paragraph of body text, which must
-// then read as a sentence. A colon after capitals is no dateline in a
-// transcript, whose turns open the same way ("PENCE: Well, ...").
+// —", "(CNN)President ..."); or a place in title case before a dash or
+// colon ("Mumbai: Actor ..."), only at the start of the first paragraph
+// of body text, which must then read as a sentence. A colon after
+// capitals is no dateline in a transcript, whose turns open the same way
+// ("PENCE: Well, ...").
 func (d *doc) datelines() {
 	transcript := d.transcriptLike()
 	seen := 0
@@ -121,6 +122,11 @@ func (d *doc) datelineAt(p segment.Range, first, body, transcript bool) (Datelin
 		i++
 	case i < p.End && d.text(i) == ":":
 		i++
+	case dl.Place.Len() == 0 && dl.Agency.Len() > 0 && i < p.End && d.capitalized(i) &&
+		(d.seg.Tokens[i-1].End == d.seg.Tokens[i].Start || lexicon.NewsAgencies.Has(d.low[dl.Agency.Start])):
+		// An agency alone before the first sentence, no dash: "(CNN)President
+		// Donald Trump ...", "(Reuters) The company ..." (the page's dash
+		// left out when it was scraped).
 	default:
 		return dl, false
 	}
