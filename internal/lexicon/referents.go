@@ -1,5 +1,7 @@
 package lexicon
 
+import "slices"
+
 // The words by which the resolve stage tells what a source is: a named
 // person, a body, a document, an outlet, or a description. Hand-listed
 // general news English; an outlet's own names are never listed, only the
@@ -146,13 +148,22 @@ var SportBodyWords = newSet(
 	"gymnastics", "triathlon", "badminton", "squash", "bowls", "softball", "equestrian", "archery",
 )
 
+// legalForms end a company's name with its legal form alone ("Home Depot
+// Inc", "Hessler AG", "Orchard Bay Holdings"): the name without them is
+// the same company.
+var legalForms = []string{
+	"ag", "nv", "bv", "gmbh", "sa", "sas", "spa", "srl", "ab", "asa", "oyj", "plc", "ltd", "ltd.",
+	"inc", "inc.", "llc", "llp", "lp", "corp", "corp.", "co.", "pty", "pte", "bhd", "kk", "holdings", "group",
+}
+
+// LegalForms is legalForms as a set.
+var LegalForms = newSet(legalForms...)
+
 // OrgDesignators end or head the name of a company, club or body ("Hessler
 // AG", "Vanterpool NV", "Lakeshore FC"): a name with one is an
 // organization's, and the name without it ("Hessler") is short for it.
-var OrgDesignators = newSet(
-	"ag", "nv", "bv", "gmbh", "sa", "sas", "spa", "srl", "ab", "asa", "oyj", "plc", "ltd", "ltd.",
-	"inc", "inc.", "llc", "llp", "lp", "corp", "corp.", "co.", "pty", "pte", "bhd", "kk", "fc", "afc",
-	"securities", "associates", "consulting", "advisory", "cf", "rfc", "rovers", "wanderers", "rangers", "athletic", "albion", "hotspur", "united", "holdings", "group", "partners", "ventures", "capital", "industries", "motors",
+var OrgDesignators = newSet(slices.Concat(legalForms, []string{
+	"securities", "associates", "consulting", "advisory", "cf", "rfc", "rovers", "wanderers", "rangers", "athletic", "albion", "hotspur", "united", "partners", "ventures", "capital", "industries", "motors",
 	"systems", "technologies", "labs", "pharmaceuticals", "therapeutics", "airways", "energy", "media",
 	"records", "music", "studios", "pictures", "films", "entertainment", "trust", "services",
 	"international", "watch", "oil", "gas", "petroleum", "mining", "resources", "logistics", "foods",
@@ -161,7 +172,7 @@ var OrgDesignators = newSet(
 	// the name words of newspapers and broadcasters
 	"daily", "weekly", "gazette", "chronicle", "courier", "sentinel", "ledger", "observer", "express",
 	"standard", "review", "magazine", "radio", "tv", "television", "fm",
-)
+})...)
 
 // PlaceHeads end the names of places and buildings ("Downing Street",
 // "Trump Tower", "Bondi Beach"): such a name is never a person's; as a

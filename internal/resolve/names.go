@@ -69,6 +69,19 @@ func (d *doc) scanNames() {
 			}
 		}
 	}
+	// Where each name is first met outside the title: a short name
+	// used before a full name that adds more than a legal form to it is
+	// a body of its own ("Apple said" long before "Apple TV+ content"),
+	// not the full name's short one; "Home Depot" before "Home Depot Inc"
+	// is.
+	firstMet := map[string]int{}
+	for _, r := range runs {
+		if low := strings.ToLower(d.joinWords(r.name)); !d.inTitle(r.run.Start) {
+			if _, ok := firstMet[low]; !ok {
+				firstMet[low] = r.run.Start
+			}
+		}
+	}
 	for _, b := range bodies {
 		id := d.orgNamed(b.run)
 		if b.appos.Len() > 0 {
@@ -76,6 +89,11 @@ func (d *doc) scanNames() {
 		}
 		if len(b.name) >= 2 {
 			d.ents.addEmployer(d, b.name[0]) // "Nissan" of "Nissan North America Inc"
+		}
+	}
+	for short, id := range es.orgShort {
+		if at, ok := firstMet[short]; ok && at < es.list[id].first && productOf(short, es.list[id].name) {
+			delete(es.orgShort, short)
 		}
 	}
 	for _, r := range runs {
@@ -349,4 +367,21 @@ func (es *entities) givenNames(low string) (int, bool) {
 func (d *doc) surnameParticle(name []int) bool {
 	w := d.low[name[0]]
 	return lexicon.SurnameParticles.Has(w) || w == "mac" && len(name) >= 3
+}
+
+// productOf: name is short and words after it that are not only legal
+// forms ("Apple TV", "Amazon Music"; not "Home Depot Inc"): a division or
+// a product of the body short names, perhaps.
+func productOf(short, name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	n := len(strings.Fields(short))
+	if n >= len(words) || strings.Join(words[:n], " ") != short {
+		return false // initials, or no longer name
+	}
+	for _, w := range words[n:] {
+		if !lexicon.LegalForms.Has(w) {
+			return true
+		}
+	}
+	return false
 }
