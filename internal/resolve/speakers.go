@@ -1,8 +1,10 @@
 package resolve
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/segment"
 )
@@ -114,7 +116,7 @@ func (d *doc) speakerList() []Speaker {
 	for _, id := range ids {
 		e := d.ents.list[id]
 		if e.kind == Organization || e.kind == Person {
-			e.name = d.casedName(e)
+			e.name = d.dottedName(d.casedName(e), e.mentions)
 		}
 		key := [2]string{e.name, string(e.kind)}
 		i, ok := byName[key]
@@ -142,6 +144,41 @@ func (d *doc) speakerList() []Speaker {
 		}
 	}
 	return out
+}
+
+// dottedName is a name with initials ("P J Fleck", whose name words
+// are kept without their periods) as a mention writes it ("P.J. Fleck",
+// "Mary-Kate O. Lee"); the name as it is when none does, or it has no
+// initial.
+func (d *doc) dottedName(name string, mentions []segment.Range) string {
+	words := strings.Fields(name)
+	initials := false
+	var pattern strings.Builder
+	pattern.WriteString(`(?:^|[^\pL\pN])(`)
+	for i, w := range words {
+		if i > 0 {
+			pattern.WriteString(`\s*`)
+		}
+		pattern.WriteString(regexp.QuoteMeta(w))
+		if utf8.RuneCountInString(w) == 1 {
+			initials = true
+			pattern.WriteString(`\.?`)
+		}
+	}
+	if !initials {
+		return name
+	}
+	pattern.WriteString(`)(?:$|[^\pL\pN])`)
+	re := regexp.MustCompile(pattern.String())
+	for _, m := range mentions {
+		if m.End < d.n && d.text(m.End) == "." && d.seg.Tokens[m.End].Start == d.seg.Tokens[m.End-1].End {
+			m.End++ // the period of the last initial: "the S.E.C."
+		}
+		if found := re.FindStringSubmatch(d.rangeText(m)); found != nil && strings.Contains(found[1], ".") {
+			return found[1]
+		}
+	}
+	return name
 }
 
 // casedName is the name of e as its mentions write it in ordinary case
