@@ -31,6 +31,8 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "anonymity"
 	case d.intention(a):
 		return "intention"
+	case d.wish(a):
+		return "wish"
 	case d.request(a):
 		return "request"
 	case d.thingObject(a):
@@ -218,6 +220,12 @@ func (d *doc) intention(a *Attribution) bool {
 		k++ // "decided last month to appoint", "voted 7-2 on Tuesday to approve"
 	}
 	return k+1 < d.n && d.low[k] == "to" && d.tags[k+1] == postag.VB
+}
+
+// wish: the cue wishes ("I just wish it weighed less"): a desire.
+func (d *doc) wish(a *Attribution) bool {
+	h := d.cueVerb(a)
+	return h >= 0 && lexicon.WishVerbs.Has(d.low[h])
 }
 
 // tally: token k is the dash of a score or a vote ("7-2").
