@@ -57,6 +57,9 @@ var IntentionVerbs = newVerbSet("decide", "vote", "want", "wish", "agree", "offe
 // rarely do (4 of the 36 wishes of its train split).
 var WishVerbs = newVerbSet("wish")
 
+// OfferVerbs offer: at a price or a discount, what they offer is goods.
+var OfferVerbs = newVerbSet("offer")
+
 // RequestVerbs ask for a thing: with a noun phrase for object and no
 // clause they report nothing said ("asked for a new lease", "sought the
 // Centre's response").

@@ -25,7 +25,7 @@ func allSets() map[string]Set {
 		"StanceAdverbs": StanceAdverbs, "EvaluativeWords": EvaluativeWords,
 		"NamingVerbs": NamingVerbs, "Auxiliaries": Auxiliaries, "CallVerbs": CallVerbs,
 		"ConvenedEvents": ConvenedEvents, "AnonymityVerbs": AnonymityVerbs, "Unnamed": Unnamed,
-		"IntentionVerbs": IntentionVerbs, "WishVerbs": WishVerbs, "RequestVerbs": RequestVerbs,
+		"IntentionVerbs": IntentionVerbs, "WishVerbs": WishVerbs, "OfferVerbs": OfferVerbs, "RequestVerbs": RequestVerbs,
 		"SeemVerbs": SeemVerbs, "BeForms": BeForms, "RelativePronouns": RelativePronouns,
 		"LifeEpithets": LifeEpithets, "SurnameParticles": SurnameParticles, "GenerationalSuffixes": GenerationalSuffixes,
 	}

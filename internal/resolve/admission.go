@@ -33,6 +33,8 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "intention"
 	case d.wish(a):
 		return "wish"
+	case d.sale(a):
+		return "sale"
 	case d.request(a):
 		return "request"
 	case d.thingObject(a):
@@ -226,6 +228,38 @@ func (d *doc) intention(a *Attribution) bool {
 func (d *doc) wish(a *Attribution) bool {
 	h := d.cueVerb(a)
 	return h >= 0 && lexicon.WishVerbs.Has(d.low[h])
+}
+
+// sale: an offer of goods at a price or a discount ("is offering Prime
+// members an extra $20 off", "is offering the player for $499", "20
+// per cent off") is a sale, not speech; an offer of "insights" or "a
+// defense" stays (PolNeAR annotates those).
+func (d *doc) sale(a *Attribution) bool {
+	h := d.cueVerb(a)
+	if h < 0 || !lexicon.OfferVerbs.Has(d.low[h]) {
+		return false
+	}
+	for _, r := range a.Content {
+		for k := r.Start; k < r.End; k++ {
+			if d.price(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// price: token k opens an amount of money or a percentage ("$20",
+// "£29.99", "20 percent", "10 per cent", "15%").
+func (d *doc) price(k int) bool {
+	switch t := d.text(k); {
+	case t == "$" || t == "£" || t == "€" || t == "¥" || strings.HasPrefix(t, "$") || strings.HasPrefix(t, "£") || strings.HasPrefix(t, "€"):
+		return true
+	case d.seg.Tokens[k].Kind == segment.Number && k+1 < d.n:
+		next := d.low[k+1]
+		return next == "percent" || next == "%" || next == "per" && k+2 < d.n && d.low[k+2] == "cent"
+	}
+	return false
 }
 
 // tally: token k is the dash of a score or a vote ("7-2").
