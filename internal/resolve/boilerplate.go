@@ -161,9 +161,9 @@ func (d *doc) endsEllipsis(p segment.Range) bool {
 // end of a page a list of links.
 const minLinkList = 3
 
-// linkLine: a line of one to 20 words that does not end as a sentence,
-// nor with a colon that opens what follows: a headline in a list of
-// links.
+// linkLine: a line of one to 20 words that does not end as a sentence
+// (a question may: "Etiquette: Do I have to invite my ex?"), nor with a
+// colon that opens what follows: a headline in a list of links.
 func (d *doc) linkLine(p segment.Range) bool {
 	words := 0
 	for k := p.Start; k < p.End; k++ {
@@ -171,7 +171,10 @@ func (d *doc) linkLine(p segment.Range) bool {
 			words++
 		}
 	}
-	return words >= 1 && words <= 20 && !d.endsSentence(p) && d.text(p.End-1) != ":"
+	if d.seg.Tokens[p.Start].Kind == segment.Quote {
+		return false // a quotation and its speaker: "'A haunting triumph.' — Pixel Tide"
+	}
+	return words >= 1 && words <= 20 && (!d.endsSentence(p) || d.text(p.End-1) == "?") && d.text(p.End-1) != ":"
 }
 
 // titleLike: a short paragraph with no final period, or in title case.
@@ -207,8 +210,11 @@ func (d *doc) furniture(p segment.Range) bool {
 	if words == 0 {
 		return true
 	}
-	if words > 14 || d.endsSentence(p) && !d.endsEllipsis(p) {
-		return false // an ellipsis ends a teaser, no sentence: "Join the conversation..."
+	if words > 14 || d.endsSentence(p) && !d.endsEllipsis(p) && cta < 2 {
+		// An ellipsis ends a teaser, no sentence ("Join the
+		// conversation..."); page words make a notice of one
+		// ("Copyright 1999 Digital Den Online. All rights reserved.").
+		return false
 	}
 	first := p.Start
 	for first < p.End && d.seg.Tokens[first].Kind != segment.Word {
