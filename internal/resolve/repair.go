@@ -16,6 +16,7 @@ func (d *doc) repairSources() {
 			continue
 		}
 		d.relativeToCue(a)
+		d.timeForSubject(a)
 		s := a.Source[0]
 		k := s.Start - 1
 		sen := d.sentence(s.Start)
@@ -28,6 +29,38 @@ func (d *doc) repairSources() {
 		if start := d.npLeft(s.End-1, sen.Start); start < s.Start {
 			a.Source[0].Start = start
 		}
+	}
+}
+
+// timeForSubject gives the subject to a source that the extractor took
+// as the time word before the cue ("Northwind Labs, Inc., a provider of
+// logistics software, [today] announced", "The firm [yesterday] said"):
+// the noun phrase before it, or, after an apposition's comma, the name
+// that opens the sentence (after a dateline's dash).
+func (d *doc) timeForSubject(a *Attribution) {
+	s := a.Source[0]
+	if s.Len() != 1 || !lexicon.TimeWords.Has(d.low[s.Start]) || s.End != a.Cue[0].Start {
+		return
+	}
+	sen := d.sentence(s.Start)
+	k := s.Start - 1
+	if k < sen.Start {
+		return
+	}
+	if d.text(k) != "," {
+		if d.chunkTok(k) {
+			a.Source[0] = segment.Range{Start: d.npLeft(k, sen.Start), End: k + 1}
+		}
+		return
+	}
+	start := sen.Start
+	for j := sen.Start; j < k; j++ {
+		if d.bp[j] || isDash(d.text(j)) {
+			start = j + 1
+		}
+	}
+	if start < k && d.nameTok(start) && !inside(start, a.Content) {
+		a.Source[0] = segment.Range{Start: start, End: k}
 	}
 }
 

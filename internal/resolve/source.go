@@ -132,9 +132,10 @@ func (d *doc) resolveSource(a *Attribution) int {
 			}
 		}
 	}
-	// A bare role ("counsel said", "minister admits" in a headline)
-	// refers back as "the counsel" would.
-	bareRole := x.chunk.Len() == 1 && d.tags[x.head] == postag.NN && lexicon.TitleWords.Has(head)
+	// A bare role or body ("counsel said", "minister admits", "company
+	// says" in a headline) refers back as "the counsel" would.
+	bareRole := x.chunk.Len() == 1 && d.tags[x.head] == postag.NN &&
+		(lexicon.TitleWords.Has(head) || lexicon.CompanyNouns.Has(head) || lexicon.OrgNouns.Has(head))
 	if x.define || d.low[x.chunk.Start] == "the" || bareRole {
 		if id := d.definite(x, pos); id >= 0 {
 			return id
