@@ -16,7 +16,7 @@ func allSets() map[string]Set {
 		"TitleWords": TitleWords, "Honorifics": Honorifics, "OrgNouns": OrgNouns, "DocNouns": DocNouns,
 		"NewsAgencies": NewsAgencies, "Places": Places, "MediaWords": MediaWords, "Pronouns": Pronouns,
 		"SubjectPronouns": SubjectPronouns, "StateNameWords": StateNameWords,
-		"PostNominals": PostNominals, "Affiliations": Affiliations, "OrgDesignators": OrgDesignators, "LegalForms": LegalForms,
+		"PostNominals": PostNominals, "Affiliations": Affiliations, "OrgDesignators": OrgDesignators, "LegalForms": LegalForms, "FirmNameWords": FirmNameWords,
 		"PlaceHeads": PlaceHeads, "PlacePrefixes": PlacePrefixes, "LocativePrepositions": LocativePrepositions, "Regions": Regions, "Weekdays": Weekdays, "FunctionWords": FunctionWords,
 		"NameParticles": NameParticles, "NameAbbreviations": NameAbbreviations, "Descriptors": Descriptors,
 		"CompanyNouns": CompanyNouns, "ResearcherNouns": ResearcherNouns, "FemaleWords": FemaleWords, "MaleWords": MaleWords,

@@ -174,6 +174,11 @@ var OrgDesignators = newSet(slices.Concat(legalForms, []string{
 	"standard", "review", "magazine", "radio", "tv", "television", "fm",
 })...)
 
+// FirmNameWords end the names of research and data firms ("Harwood
+// Research", "Ardmore Insight", "Dominion Auto Data"), no person's; alone
+// they are common nouns ("Research also shows ...").
+var FirmNameWords = newSet("research", "insight", "insights", "analytics", "data")
+
 // PlaceHeads end the names of places and buildings ("Downing Street",
 // "Trump Tower", "Bondi Beach"): such a name is never a person's; as a
 // source it stands for those who work there, a body.

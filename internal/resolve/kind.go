@@ -301,7 +301,7 @@ type nameEvidence struct {
 	traded    bool // tradedName: "shares in Southern Cross Gold", "Pesa Haraka's shares"
 	party     bool // one word, a party's name that names no member ("Labour said", "Labor")
 	bracketed bool // its acronym follows in brackets ("Kingston Metro Transit (KMT)")
-	authored  bool // a document's author: "A 2011 survey by Cycle Halton", "Figures from market tracker Cellmetrics"
+	authored  bool // a document's author: "A 2011 survey by Cycle Halton", "Figures from Dominion Auto Data"
 	// entity is the class an entity tagger gives the name: "PERSON",
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
 	// tagger of branch accuracy-model plugs in here.
@@ -363,6 +363,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 			continue // "ap" of "Carys ap Dafydd" is no agency's "AP"
 		}
 		if lexicon.OrgNouns.Has(w) || lexicon.OrgDesignators.Has(w) || lexicon.NewsAgencies.Has(w) || lexicon.StateNameWords.Has(w) ||
+			len(name) >= 2 && lexicon.FirmNameWords.Has(w) ||
 			len(words) == 0 && len(name) >= 2 && lexicon.SportBodyWords.Has(w) {
 			e.orgWord = true
 		}
@@ -387,7 +388,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	// name a member too ("a Republican said", "one Conservative").
 	e.party = len(name) == 1 && (words[0] == "labour" || words[0] == "labor")
 	e.bracketed = d.acronymAfter(name)
-	e.authored = len(name) == 1 && d.documentAuthor(name[0])
+	e.authored = d.documentAuthor(name[0]) // with a first name it stays a person: decideKind asks that first
 	e.described = d.describedBody(name)
 	e.traded = d.tradedName(name)
 	if k := name[0] - 1; k >= 0 && !d.capitalized(k) && d.seg.Tokens[k].Kind == segment.Word {
