@@ -323,6 +323,7 @@ var DocNouns = newSet(
 	"evaluation", "assessment", "calculations", "trial", "trials",
 	"affidavit", "affidavits", "counts", "statistics", "stats", "minutes", "findings", "results",
 	"dossier", "database", "census", "submission", "submissions", "judgment", "judgement",
+	"test", "tests", "testing",
 )
 
 // NewsAgencies are the wire services and broadcasters that news quotes

@@ -170,6 +170,10 @@ func ownerPronoun(possessive string) string {
 		return "they"
 	case "its":
 		return "it"
+	case "our":
+		return "we"
+	case "my":
+		return "i"
 	}
 	return ""
 }
@@ -185,7 +189,17 @@ func (d *doc) ownerOfDocument(a *Attribution, x np) int {
 	}
 	s := x.chunk.Start
 	if p := ownerPronoun(d.low[s]); p != "" && d.tags[s] == postag.PRPS {
-		return d.antecedent(p, s)
+		if id := d.antecedent(p, s); id >= 0 {
+			return id
+		}
+		// The writer's own: "my reporting", "our tests" (the outlet's).
+		switch d.writerKind(s) {
+		case Person:
+			return d.writerEntity()
+		case Organization:
+			return d.outletEntity()
+		}
+		return None
 	}
 	for k := s; k < x.head; k++ {
 		if d.possessive(k) && !d.capitalized(k) && k > s {

@@ -27,6 +27,12 @@ func TestWriter(t *testing.T) {
 			"organization AppleInsider []"},
 		{"no outlet: no one", "", "", "Review\n\n{s1 We} {c1 found} {t1 that the keyboard is quieter}.",
 			"organization - []"},
+		{"the outlet's own document",
+			"", "Prairie Gadget Guide", "Review\n\n{s1 Our tests} {c1 found} {t1 that the library took 41 minutes}.",
+			"organization Prairie Gadget Guide []"},
+		{"the writer's own document",
+			"Dana Whitfield", "", "Column\n\n{s1 My own analysis} {c1 shows} {t1 that the council knew}.",
+			"person Dana Whitfield []"},
 		{"a quotation's we is its speaker's, not the outlet's", "", "AppleInsider", "\"{s1 We} {c1 think} {t1 it works},\" Ms Jones said.",
 			"pronoun - []"},
 	}
