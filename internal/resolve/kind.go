@@ -301,6 +301,7 @@ type nameEvidence struct {
 	traded    bool // tradedName: "shares in Southern Cross Gold", "Pesa Haraka's shares"
 	party     bool // one word, a party's name that names no member ("Labour said", "Labor")
 	bracketed bool // its acronym follows in brackets ("Kingston Metro Transit (KMT)")
+	outlet    bool // the publication the metadata names ("Prairie Gadget Guide" on its own page)
 	authored  bool // a document's author: "A 2011 survey by Cycle Halton", "Figures from Dominion Auto Data"
 	// entity is the class an entity tagger gives the name: "PERSON",
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
@@ -333,7 +334,7 @@ func decideKind(e nameEvidence) Kind {
 	switch {
 	case e.words == 0:
 		return ""
-	case e.orgWord, e.group, e.bracketed:
+	case e.orgWord, e.group, e.bracketed, e.outlet:
 		return Organization
 	case e.place && !e.titled && (!e.firstName || e.country):
 		return Organization
@@ -389,6 +390,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	e.party = len(name) == 1 && (words[0] == "labour" || words[0] == "labor")
 	e.bracketed = d.acronymAfter(name)
 	e.authored = d.documentAuthor(name[0]) // with a first name it stays a person: decideKind asks that first
+	e.outlet = d.metaOutlet != "" && strings.EqualFold(strings.Join(words, " "), strings.TrimSpace(d.metaOutlet))
 	e.described = d.describedBody(name)
 	e.traded = d.tradedName(name)
 	if k := name[0] - 1; k >= 0 && !d.capitalized(k) && d.seg.Tokens[k].Kind == segment.Word {
