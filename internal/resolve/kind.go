@@ -389,7 +389,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	// name a member too ("a Republican said", "one Conservative").
 	e.party = len(name) == 1 && (words[0] == "labour" || words[0] == "labor")
 	e.bracketed = d.acronymAfter(name)
-	e.authored = d.documentAuthor(name[0]) // with a first name it stays a person: decideKind asks that first
+	e.authored = len(name) == 1 && d.documentAuthor(name[0])
 	e.outlet = d.metaOutlet != "" && strings.EqualFold(strings.Join(words, " "), strings.TrimSpace(d.metaOutlet))
 	e.described = d.describedBody(name)
 	e.traded = d.tradedName(name)

@@ -222,7 +222,7 @@ func TestBodies(t *testing.T) {
 		{"a document's author of one word",
 			"{s1 Figures from market tracker Cellmetrics} {c1 show} {t1 the company's share slipped}.",
 			[]string{"organization Cellmetrics []"}},
-		{"a document's author of several words with no first name",
+		{"the names of research and data firms",
 			"{s1 Figures from Dominion Auto Data} {c1 show} {t1 that sales fell}. {s2 A survey by Manila-based pollster Pulso Research} {c2 found} {t2 that fees rose}.",
 			[]string{"organization Dominion Auto Data []", "organization Pulso Research []"}},
 		{"but one with a first name is a person",
