@@ -3,6 +3,7 @@ package resolve
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
@@ -250,16 +251,22 @@ func (d *doc) sale(a *Attribution) bool {
 }
 
 // price: token k opens an amount of money or a percentage ("$20",
-// "£29.99", "20 percent", "10 per cent", "15%").
+// "£29.99", "₱1,200", "20 percent", "10 per cent", "15%").
 func (d *doc) price(k int) bool {
 	switch t := d.text(k); {
-	case t == "$" || t == "£" || t == "€" || t == "¥" || strings.HasPrefix(t, "$") || strings.HasPrefix(t, "£") || strings.HasPrefix(t, "€"):
+	case strings.ContainsRune("$£€¥₹₦₱", firstRune(t)):
 		return true
 	case d.seg.Tokens[k].Kind == segment.Number && k+1 < d.n:
 		next := d.low[k+1]
 		return next == "percent" || next == "%" || next == "per" && k+2 < d.n && d.low[k+2] == "cent"
 	}
 	return false
+}
+
+// firstRune is the first rune of s, utf8.RuneError for none.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // tally: token k is the dash of a score or a vote ("7-2").

@@ -153,8 +153,11 @@ func (d *doc) endsSentence(p segment.Range) bool {
 
 // endsEllipsis: the paragraph's last token is an ellipsis.
 func (d *doc) endsEllipsis(p segment.Range) bool {
+	if p.Len() == 0 {
+		return false
+	}
 	last := d.text(p.End - 1)
-	return p.Len() > 0 && (last == "…" || strings.HasSuffix(last, "..") || last == "." && p.Len() > 2 && d.text(p.End-2) == "." && d.text(p.End-3) == ".")
+	return last == "…" || strings.HasSuffix(last, "..") || last == "." && p.Len() > 2 && d.text(p.End-2) == "." && d.text(p.End-3) == "."
 }
 
 // minLinkList is how many lines that do not end as sentences make the
@@ -165,15 +168,10 @@ const minLinkList = 3
 // (a question may: "Etiquette: Do I have to invite my ex?"), nor with a
 // colon that opens what follows: a headline in a list of links.
 func (d *doc) linkLine(p segment.Range) bool {
-	words := 0
-	for k := p.Start; k < p.End; k++ {
-		if d.seg.Tokens[k].Kind == segment.Word {
-			words++
-		}
-	}
-	if d.seg.Tokens[p.Start].Kind == segment.Quote {
+	if p.Len() == 0 || d.seg.Tokens[p.Start].Kind == segment.Quote {
 		return false // a quotation and its speaker: "'A haunting triumph.' — Pixel Tide"
 	}
+	words := d.wordCount(p)
 	return words >= 1 && words <= 20 && (!d.endsSentence(p) || d.text(p.End-1) == "?") && d.text(p.End-1) != ":"
 }
 

@@ -51,13 +51,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 			return id
 		}
 		a.Kind = d.writerKind(x.head)
-		switch a.Kind {
-		case Person:
-			return d.writerEntity() // the columnist's "I think"
-		case Organization:
-			return d.outletEntity() // the reviewer's "we found"
-		}
-		return None
+		return d.selfEntity(a.Kind) // the columnist's "I think", the reviewer's "we found"
 	}
 	// "a report by Reuters": the author speaks, and "the report" later
 	// refers to it (the document's head joins the author's words).
@@ -192,14 +186,7 @@ func (d *doc) ownerOfDocument(a *Attribution, x np) int {
 		if id := d.antecedent(p, s); id >= 0 {
 			return id
 		}
-		// The writer's own: "my reporting", "our tests" (the outlet's).
-		switch d.writerKind(s) {
-		case Person:
-			return d.writerEntity()
-		case Organization:
-			return d.outletEntity()
-		}
-		return None
+		return d.selfEntity(d.writerKind(s)) // the writer's own: "my analysis", "our tests" (the outlet's)
 	}
 	for k := s; k < x.head; k++ {
 		if d.possessive(k) && !d.capitalized(k) && k > s {

@@ -112,6 +112,19 @@ func writerName(author string) string {
 	return strings.Join(words, " ")
 }
 
+// selfEntity is the entity of the text's own first person of kind k
+// (writerKind): the writer for Person, the outlet for Organization, else
+// None.
+func (d *doc) selfEntity(k Kind) int {
+	switch k {
+	case Person:
+		return d.writerEntity()
+	case Organization:
+		return d.outletEntity()
+	}
+	return None
+}
+
 // outletEntity is the entity of the publication the metadata names, the
 // speaker of the text's own "we" ("We found the keyboard quieter"), made
 // at the first "we" that needs it; None when the metadata names none.
