@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -42,6 +43,10 @@ type textBuilder struct {
 	b       strings.Builder
 	line    strings.Builder // the paragraph being built
 	pending bool            // white space seen since the last word
+	// label: a bold label ("<strong>Summary</strong>") has just ended,
+	// after which a capital starts a new word: the extractor drops the
+	// white space after an element ("SummaryStudies show ...").
+	label bool
 }
 
 func (t *textBuilder) walk(n *html.Node, depth int) {
@@ -69,6 +74,9 @@ func (t *textBuilder) walk(n *html.Node, depth int) {
 	if block {
 		t.breakLine()
 	}
+	if a := elementAtom(n); n.Type == html.ElementNode && (a == atom.Strong || a == atom.B) {
+		t.label = true
+	}
 }
 
 // elementAtom is the element's tag as an atom: the main-content
@@ -91,10 +99,13 @@ func (t *textBuilder) text(s string) {
 		case r == 0:
 			// The HTML parser keeps NUL bytes; a document never holds one.
 		default:
+			if t.label && !t.pending && t.line.Len() > 0 && unicode.IsUpper(r) && endsInLetter(t.line.String()) {
+				t.pending = true
+			}
 			if t.pending && t.line.Len() > 0 {
 				t.line.WriteByte(' ')
 			}
-			t.pending = false
+			t.pending, t.label = false, false
 			if r == utf8.RuneError && size == 1 {
 				t.line.WriteRune(utf8.RuneError) // invalid UTF-8, as HTML parsers read it
 			} else {
@@ -103,6 +114,13 @@ func (t *textBuilder) text(s string) {
 		}
 		s = s[size:]
 	}
+}
+
+// endsInLetter: the last rune of s is a letter, a digit or a colon
+// ("Summary", "Note:").
+func endsInLetter(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ':'
 }
 
 func isHTMLSpace(r rune) bool {

@@ -32,10 +32,21 @@ func TestNodeTextLines(t *testing.T) {
 	}{
 		{"parsed", parsed, "One two\nThree\nFour"},
 		{"made by name", made, "Automatically on\nEasy setup"},
+		{"a bold label whose space the extractor dropped", parse(t, `<blockquote><strong>Summary</strong>Studies show it.</blockquote><p><b>Note:</b>The end.</p>`), "Summary Studies show it.\nNote: The end."},
+		{"a bold letter inside a word", parse(t, `<p><b>W</b>ashington and <b>U.S.</b> troops</p>`), "Washington and U.S. troops"},
 	}
 	for _, tt := range tests {
 		if got := nodeText(tt.node); got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
 	}
+}
+
+func parse(t *testing.T, page string) *html.Node {
+	t.Helper()
+	n, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
