@@ -48,7 +48,7 @@ func newDoc(in Input) *doc {
 	for i, t := range seg.Tokens {
 		d.low[i] = lower(seg.Src[t.Start:t.End])
 	}
-	d.retagTitles()
+	d.retag()
 	d.quotes = d.quoteTables()
 	d.finiteBefore = make([]int32, d.n+1)
 	for k, t := range d.tags {

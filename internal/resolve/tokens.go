@@ -153,14 +153,31 @@ func within(ks []int, lo, hi int) []int {
 	return ks[i:max(i, j)]
 }
 
-// retagTitles makes a noun of a lower-case title word the tagger took for
-// a verb before a name ("said magistrate/VB Thandiwe Mkhize"), where it
+// retag mends two errors of the tagger. It makes a noun of a word it
+// took for punctuation, and of a lower-case title word it took for a
+// verb before a name ("said magistrate/VB Thandiwe Mkhize"), where it
 // stands after a verb, a determiner, punctuation or nothing; not after a
 // modal or "to" ("will chair Monday's meeting"). The tags are copied
 // before the first change: the caller's slice stays as it was.
-func (d *doc) retagTitles() {
+func (d *doc) retag() {
 	copied := false
-	for k := 0; k+1 < d.n; k++ {
+	for k := 0; k < d.n; k++ {
+		if d.seg.Tokens[k].Kind == segment.Word && postag.IsPunct(d.tags[k]) {
+			// A word the tagger took for punctuation, at a line's end
+			// with no period ("'A haunting triumph.' — Pixel Tide"):
+			// a noun, proper when capitalized.
+			if !copied {
+				d.tags, copied = slices.Clone(d.tags), true
+			}
+			d.tags[k] = postag.NN
+			if d.capitalized(k) {
+				d.tags[k] = postag.NNP
+			}
+			continue
+		}
+		if k+1 >= d.n {
+			continue
+		}
 		t := d.tags[k]
 		if t != postag.VB && t != postag.VBP || !lexicon.TitleWords.Has(d.low[k]) || d.text(k) != d.low[k] ||
 			d.seg.Tokens[k+1].Kind != segment.Word || !d.capitalized(k+1) {
