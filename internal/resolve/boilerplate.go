@@ -177,8 +177,17 @@ func (d *doc) linkLine(p segment.Range) bool {
 
 // titleLike: a short paragraph with no final period, or in title case.
 func (d *doc) titleLike(p segment.Range) bool {
+	if words := d.wordCount(p); words == 0 || words > 25 {
+		return false
+	}
+	return !d.endsSentence(p) || d.titleCase(p)
+}
+
+// titleCase: three quarters or more of the range's words, and three at
+// least, are capitalized: a headline in title case.
+func (d *doc) titleCase(r segment.Range) bool {
 	words, caps := 0, 0
-	for k := p.Start; k < p.End; k++ {
+	for k := r.Start; k < r.End; k++ {
 		if d.seg.Tokens[k].Kind == segment.Word {
 			words++
 			if d.capitalized(k) {
@@ -186,10 +195,7 @@ func (d *doc) titleLike(p segment.Range) bool {
 			}
 		}
 	}
-	if words == 0 || words > 25 {
-		return false
-	}
-	return !d.endsSentence(p) || (words >= 3 && caps*4 >= words*3)
+	return words >= 3 && caps*4 >= words*3
 }
 
 // furniture: a short paragraph that does not end as a sentence and reads

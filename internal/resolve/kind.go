@@ -78,6 +78,9 @@ func (d *doc) orgJoin(k int) bool {
 	if k == 0 || k+1 >= d.n || !d.nameTok(k-1) || d.possessive(k-1) {
 		return false
 	}
+	if d.low[k] == "&" && d.nameTok(k+1) {
+		return true // no person's name holds one: "Johnson & Johnson", "Marks & Spencer"
+	}
 	if !d.nameTok(k + 1) {
 		// "International Council for the Exploration of the Sea", "Office
 		// of the Auditor-General": "of the" and "for the" join only after
@@ -223,11 +226,26 @@ func (d *doc) nameTok(k int) bool {
 			!d.inTitle(k) {
 			return true // a surname the tagger took for a verb: "Dr Otieno Were, the centre's chief scientist,"
 		}
-		if d.tags[k] != postag.VBG && d.tags[k] != postag.VB || k+1 >= d.n || !d.capitalized(k+1) {
+		if d.tags[k] != postag.VBG && d.tags[k] != postag.VB && d.tags[k] != postag.VBZ {
 			return false
 		}
-		w := d.word(k + 1)
-		return lexicon.PlaceHeads.Has(w) || lexicon.OrgNouns.Has(w) || lexicon.OrgDesignators.Has(w)
+		// Before the place or body word that ends the name: "Downing
+		// Street"; a plural the tagger took for a verb, over up to three
+		// capitalized words, "Uva Highlands Tea PLC", but not in a
+		// headline in title case ("Trump Makes Campaign Announcement").
+		reach := k + 1
+		if d.tags[k] == postag.VBZ {
+			if d.inTitle(k) || d.titleCase(d.sentence(k)) {
+				return false
+			}
+			reach = k + 3
+		}
+		for j := k + 1; j < d.n && j <= reach && d.seg.Tokens[j].Kind == segment.Word && d.capitalized(j); j++ {
+			if w := d.word(j); lexicon.PlaceHeads.Has(w) || lexicon.OrgNouns.Has(w) || lexicon.OrgDesignators.Has(w) {
+				return true
+			}
+		}
+		return false
 	}
 	return true
 }
@@ -364,7 +382,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 			continue // "ap" of "Carys ap Dafydd" is no agency's "AP"
 		}
 		if lexicon.OrgNouns.Has(w) || lexicon.OrgDesignators.Has(w) || lexicon.NewsAgencies.Has(w) || lexicon.StateNameWords.Has(w) ||
-			len(name) >= 2 && lexicon.FirmNameWords.Has(w) ||
+			len(name) >= 2 && lexicon.FirmNameWords.Has(w) || w == "&" ||
 			len(words) == 0 && len(name) >= 2 && lexicon.SportBodyWords.Has(w) {
 			e.orgWord = true
 		}
