@@ -154,6 +154,7 @@ var SportBodyWords = newSet(
 var legalForms = []string{
 	"ag", "nv", "bv", "gmbh", "sa", "sas", "spa", "srl", "ab", "asa", "oyj", "plc", "ltd", "ltd.",
 	"inc", "inc.", "llc", "llp", "lp", "corp", "corp.", "co.", "pty", "pte", "bhd", "kk", "holdings", "group",
+	"pvt",
 }
 
 // LegalForms is legalForms as a set.

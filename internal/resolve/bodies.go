@@ -23,7 +23,7 @@ func (d *doc) bodyWords(run segment.Range) []int {
 			depth = max(depth-1, 0)
 			continue
 		}
-		if depth == 0 && !d.skipTok(k) {
+		if depth == 0 && !d.skipTok(k) || d.bracketedLegalForm(k) {
 			toks = append(toks, k)
 		}
 	}
@@ -31,6 +31,13 @@ func (d *doc) bodyWords(run segment.Range) []int {
 		toks = toks[1:]
 	}
 	return toks
+}
+
+// bracketedLegalForm: token k is a legal form alone in brackets inside a
+// company's name ("Serendib Capital (Pvt) Ltd", "Stellenvlei Boerdery
+// (Pty) Ltd"), which the name keeps as written.
+func (d *doc) bracketedLegalForm(k int) bool {
+	return k > 0 && k+1 < d.n && d.text(k-1) == "(" && d.text(k+1) == ")" && lexicon.LegalForms.Has(d.low[k])
 }
 
 // locatedAdjective: a hyphened adjective of where or by whom ("Peshawar-
@@ -62,6 +69,10 @@ func (d *doc) bodyName(toks []int) string {
 	}
 	var b strings.Builder
 	for _, k := range toks[:len(toks)-1] {
+		if d.bracketedLegalForm(k) {
+			b.WriteString("(" + d.text(k) + ") ")
+			continue
+		}
 		b.WriteString(d.text(k))
 		if d.pluralPossessive(k + 1) {
 			b.WriteString(d.text(k + 1))
