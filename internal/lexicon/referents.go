@@ -57,7 +57,7 @@ var OfficesFor = newSet("minister", "secretary", "commissioner", "envoy")
 var NameParticles = newSet(
 	"de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "van", "von", "ter", "ten", "zu",
 	"la", "le", "bin", "ibn", "al", "el", "abu",
-	"ole", "ap", "bint", "binti", "ould", "wa", "y", "e", "dela", "des", "degli", "arap",
+	"ole", "ap", "bint", "binti", "ould", "wa", "y", "e", "dela", "des", "degli", "arap", "ka",
 )
 
 // SurnameParticles open a surname that news writes alone with its

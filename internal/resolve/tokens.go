@@ -47,10 +47,19 @@ func (d *doc) capitalized(i int) bool {
 		return true
 	}
 	// A surname joined to its particle: "al-Mansouri", "el-Sisi",
-	// "bin-Salman", which news writes in lower case inside a name.
+	// "bin-Salman", which news writes in lower case inside a name, or
+	// run into it: "kaMpofu", "deGrasse" (not "eBay": one letter).
 	particle, rest, ok := strings.Cut(t, "-")
 	r, _ = utf8.DecodeRuneInString(rest)
-	return ok && unicode.IsUpper(r) && lexicon.NameParticles.Has(particle)
+	if ok && unicode.IsUpper(r) && lexicon.NameParticles.Has(particle) {
+		return true
+	}
+	for i, c := range t {
+		if unicode.IsUpper(c) {
+			return i >= 2 && lexicon.NameParticles.Has(t[:i])
+		}
+	}
+	return false
 }
 
 func (d *doc) isPunct(i int) bool {
