@@ -3,7 +3,6 @@ package resolve
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -39,28 +38,9 @@ func (d *doc) word(i int) string { return withoutPossessive(d.low[i]) }
 
 func (d *doc) text(i int) string { return d.seg.TokenText(i) }
 
-// capitalized: the token starts with an upper-case letter.
-func (d *doc) capitalized(i int) bool {
-	t := d.text(i)
-	r, _ := utf8.DecodeRuneInString(t)
-	if unicode.IsUpper(r) {
-		return true
-	}
-	// A surname joined to its particle: "al-Mansouri", "el-Sisi",
-	// "bin-Salman", which news writes in lower case inside a name, or
-	// run into it: "kaMpofu", "deGrasse" (not "eBay": one letter).
-	particle, rest, ok := strings.Cut(t, "-")
-	r, _ = utf8.DecodeRuneInString(rest)
-	if ok && unicode.IsUpper(r) && lexicon.NameParticles.Has(particle) {
-		return true
-	}
-	for i, c := range t {
-		if unicode.IsUpper(c) {
-			return i >= 2 && lexicon.NameParticles.Has(t[:i])
-		}
-	}
-	return false
-}
+// capitalized: the token is written as a word of a name
+// (lexicon.NameWord): a capital first, or a particle before one.
+func (d *doc) capitalized(i int) bool { return lexicon.NameWord(d.text(i)) }
 
 func (d *doc) isPunct(i int) bool {
 	k := d.seg.Tokens[i].Kind

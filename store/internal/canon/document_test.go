@@ -40,6 +40,12 @@ func TestDocumentSpeakers(t *testing.T) {
 			want:    []string{"person:Khalid al-Mansouri"},
 		},
 		{
+			name:    "a surname with its particle run into it is a name",
+			text:    "The KLRP's director, Bongani kaMpofu, said the land was theirs.",
+			sources: []srcAt{{"The KLRP's director, Bongani kaMpofu,", whosaid.Person, "Bongani kaMpofu"}},
+			want:    []string{"person:Bongani kaMpofu"},
+		},
+		{
 			name:    "a rank's letters before a name are its title",
 			text:    "DCP (South) Rajesh Kumar said the road would close.",
 			sources: []srcAt{{"DCP (South) Rajesh Kumar", whosaid.Person, "Rajesh Kumar"}},

@@ -4,9 +4,9 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/internal/lexicon"
 )
 
 // A source as the canonicaliser takes it, once its name is cleaned and
@@ -336,17 +336,10 @@ func joinTokens(ts []token) string {
 	return strings.Join(parts, " ")
 }
 
-// capitalized says whether a word starts with an upper-case letter, or
-// is a surname joined to its particle ("al-Mansouri", "el-Sisi").
-func capitalized(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	if unicode.IsUpper(r) {
-		return true
-	}
-	particle, rest, ok := strings.Cut(s, "-")
-	r, _ = utf8.DecodeRuneInString(rest)
-	return ok && unicode.IsUpper(r) && particles[particle]
-}
+// capitalized says whether a word is written as a word of a name: a
+// capital first, or a surname with its particle ("al-Mansouri",
+// "kaMpofu"), as the resolver reads it.
+func capitalized(s string) bool { return lexicon.NameWord(s) }
 
 // particles are the lower-case words of names: "de la Cruz", "van der Berg".
 var particles = set("de", "la", "le", "du", "del", "della", "der", "den", "van", "von", "da", "di",
