@@ -140,3 +140,18 @@ func TestIsCity(t *testing.T) {
 		}
 	}
 }
+
+func TestNameWord(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"Mpofu", true}, {"al-Mansouri", true}, {"kaMpofu", true}, {"deGrasse", true},
+		{"eBay", false}, {"iPhone", false}, {"said", false}, {"al-", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := NameWord(tt.word); got != tt.want {
+			t.Errorf("NameWord(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
