@@ -17,6 +17,7 @@ func (d *doc) repairSources() {
 		}
 		d.relativeToCue(a)
 		d.timeForSubject(a)
+		d.nameToParticle(a)
 		s := a.Source[0]
 		k := s.Start - 1
 		sen := d.sentence(s.Start)
@@ -62,6 +63,21 @@ func (d *doc) timeForSubject(a *Attribution) {
 	if start < k && d.nameTok(start) && !inside(start, a.Content) {
 		a.Source[0] = segment.Range{Start: start, End: k}
 	}
+}
+
+// nameToParticle runs a source that the extractor ended inside a name,
+// before the name's particle, on to the name's end: "[A spokesman for
+// the UN mission, Sidi Mohamed] ould Cheikh, said".
+func (d *doc) nameToParticle(a *Attribution) {
+	s := &a.Source[len(a.Source)-1]
+	e := s.End
+	for e < d.n && d.particle(e) && !d.inCue[e] && !inside(e, a.Content) {
+		e++
+		for e < d.n && d.nameTok(e) && !d.inCue[e] && !inside(e, a.Content) {
+			e++
+		}
+	}
+	s.End = e
 }
 
 // relativeToCue runs a source the extractor cut inside its relative
