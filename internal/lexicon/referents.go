@@ -166,7 +166,7 @@ var LegalForms = newSet(legalForms...)
 var OrgDesignators = newSet(slices.Concat(legalForms, []string{
 	"securities", "associates", "consulting", "advisory", "cf", "rfc", "rovers", "wanderers", "rangers", "athletic", "albion", "hotspur", "united", "partners", "ventures", "capital", "industries", "motors",
 	"systems", "technologies", "labs", "pharmaceuticals", "therapeutics", "airways", "energy", "media",
-	"records", "music", "studios", "pictures", "films", "entertainment", "trust", "services",
+	"records", "music", "studios", "pictures", "films", "entertainment", "games", "trust", "services",
 	"international", "watch", "oil", "gas", "petroleum", "mining", "resources", "logistics", "foods",
 	"brands", "insurance", "finance", "financial", "investments", "properties", "realty", "construction",
 	"engineering", "software", "networks", "communications", "telecom", "pharma", "biotech", "health",
