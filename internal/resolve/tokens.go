@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/whosaid/whosaid/internal/firstname"
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
@@ -79,7 +80,11 @@ func (d *doc) pluralPossessive(i int) bool {
 	if d.seg.Tokens[i-1].End != d.seg.Tokens[i].Start || !strings.HasSuffix(prev, "s") || !d.capitalized(i-1) {
 		return false
 	}
-	return d.orgNounAfter(i)
+	// A body's noun after it, or a capitalized word that is no first
+	// name after it and a plural common noun before ("Scottish Traders'
+	// Forum", "Renters' Voice Victoria"; not a family's "the Clintons'
+	// Chappaqua home", nor an outlet's "Fox News' Bret Baier").
+	return d.orgNounAfter(i) || (d.tags[i-1] == postag.NNS || d.tags[i-1] == postag.NNP) && i+1 < d.n && d.nameTok(i+1) && d.firstName(i+1) == firstname.Unknown
 }
 
 // orgNounAfter: an organization noun stands among the three capitalized
