@@ -99,7 +99,7 @@ func (t *textBuilder) text(s string) {
 		case r == 0:
 			// The HTML parser keeps NUL bytes; a document never holds one.
 		default:
-			if t.label && !t.pending && t.line.Len() > 0 && unicode.IsUpper(r) && endsInLetter(t.line.String()) {
+			if t.label && !t.pending && t.line.Len() > 0 && unicode.IsUpper(r) && endsLabel(t.line.String()) {
 				t.pending = true
 			}
 			if t.pending && t.line.Len() > 0 {
@@ -116,9 +116,9 @@ func (t *textBuilder) text(s string) {
 	}
 }
 
-// endsInLetter: the last rune of s is a letter, a digit or a colon
+// endsLabel: s ends as a label may: a letter, a digit or a colon
 // ("Summary", "Note:").
-func endsInLetter(s string) bool {
+func endsLabel(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ':'
 }
