@@ -133,6 +133,16 @@ func givenNamesAfter(name string) bool {
 		!lexicon.SurnameParticles.Has(second) && !strings.Contains(second, ".")
 }
 
+// namedOrAdd is the entity already named as e is (whatever its case),
+// else e, added: the metadata's writer or outlet, which the text may
+// have named first.
+func (es *entities) namedOrAdd(e *entity) int {
+	if id, ok := es.byName[strings.ToLower(e.name)]; ok {
+		return id
+	}
+	return es.add(e)
+}
+
 // add adds an entity and returns its id.
 func (es *entities) add(e *entity) int {
 	es.list = append(es.list, e)

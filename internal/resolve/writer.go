@@ -69,11 +69,7 @@ func (d *doc) writerEntity() int {
 		run := segment.Range{Start: name[0], End: name[len(name)-1] + 1}
 		id = d.personEntity(run, nil, name)
 	} else if name := writerName(d.metaAuthor); name != "" {
-		es := &d.ents
-		var ok bool
-		if id, ok = es.byName[strings.ToLower(name)]; !ok {
-			id = es.add(&entity{name: name, kind: Person, last: lower(name[strings.LastIndexByte(name, ' ')+1:]), first: d.n})
-		}
+		id = d.ents.namedOrAdd(&entity{name: name, kind: Person, last: lower(name[strings.LastIndexByte(name, ' ')+1:]), first: d.n})
 	}
 	d.ents.writer = id + 1
 	return id
@@ -134,11 +130,7 @@ func (d *doc) outletEntity() int {
 	}
 	id := None
 	if name := strings.TrimSpace(d.metaOutlet); name != "" {
-		es := &d.ents
-		var ok bool
-		if id, ok = es.byName[strings.ToLower(name)]; !ok {
-			id = es.add(&entity{name: name, kind: Organization, first: d.n})
-		}
+		id = d.ents.namedOrAdd(&entity{name: name, kind: Organization, first: d.n})
 	}
 	d.ents.outlet = id + 1
 	return id
