@@ -97,10 +97,13 @@ func (d *doc) openingQuote(p segment.Range, x *attIndex) (segment.Range, bool) {
 		}
 	}
 	qt := d.seg.Quotes[q]
-	if qt.Unclosed && !d.runsOn(p) {
+	if qt.Unclosed && !d.runsOn(p) && !d.runsOnFrom(p, qt) {
 		// A mark that opens a paragraph and closes nothing, after a
 		// quotation that was closed, is no quote resumed (a whole
-		// excerpt set off by marks).
+		// excerpt set off by marks), unless the next paragraph opens with
+		// the same mark: a resumed quote that runs on ('"... matters," he
+		// said.' then '"I'll be speaking to the SFA.' then '"The players
+		// ..."').
 		return segment.Range{}, false
 	}
 	end := min(qt.Close+1, p.End)
@@ -195,6 +198,14 @@ func (d *doc) postCue(cuePara, next segment.Range, x *attIndex) *Attribution {
 		return nil
 	}
 	return a
+}
+
+// runsOnFrom: quotation qt, which opens paragraph p, runs on into the
+// next paragraph, which opens with the same mark (a page that sets
+// excerpts off with one kind of mark and quotes with another is no
+// quote running on).
+func (d *doc) runsOnFrom(p segment.Range, qt segment.Quotation) bool {
+	return qt.Continued && p.End < d.n && d.text(p.End) == d.text(p.Start)
 }
 
 // runsOn: the paragraph before p ends inside a quotation that runs on
