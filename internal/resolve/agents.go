@@ -19,6 +19,7 @@ import (
 func (d *doc) passiveAgents() {
 	for i := range d.atts {
 		a := &d.atts[i]
+		d.quotedThrough(a)
 		d.quotedAsSaying(a)
 		if len(a.Source) == 0 {
 			d.agentInContent(a)
@@ -156,4 +157,54 @@ func (d *doc) quotedAsSaying(a *Attribution) {
 		a.Cue = append(a.Cue, as)
 	}
 	d.markCue([]segment.Range{as})
+}
+
+// quotedThrough reads "X was quoted by Y as saying Z" ("quoted in the
+// newspaper", "cited by Reuters"): X, the passive's subject, said Z, and
+// Y only carried it. The extractor takes Y for the source and runs the
+// content from X over the cue, or runs the content from Y; the source
+// becomes X, the content what follows "as saying", and the cue "was
+// quoted … as saying".
+func (d *doc) quotedThrough(a *Attribution) {
+	if len(a.Content) == 0 || len(a.Cue) != 1 || d.passiveComplement(a.Cue) != "as" {
+		return
+	}
+	cue := a.Cue[0]
+	if !lexicon.CiteVerbs.Has(d.low[cue.End-1]) || cue.End >= d.n || d.low[cue.End] != "by" && d.low[cue.End] != "in" {
+		return
+	}
+	sent := d.sentence(cue.Start)
+	as := -1
+	for k := cue.End + 1; k+1 < sent.End && k <= cue.End+12; k++ {
+		if d.low[k] == "as" && d.tags[k+1] == postag.VBG {
+			as = k
+			break
+		}
+	}
+	if as < 0 {
+		return
+	}
+	rest := a.Content
+	var subject segment.Range
+	switch {
+	case len(a.Source) == 1 && a.Source[0].End <= cue.Start:
+		subject = a.Source[0]
+	case a.Content[0].End <= cue.Start:
+		subject, rest = a.Content[0], a.Content[1:]
+	default:
+		return
+	}
+	var said []segment.Range
+	for _, c := range rest {
+		if c.End > as+2 {
+			said = append(said, segment.Range{Start: max(c.Start, as+2), End: c.End})
+		}
+	}
+	if len(said) == 0 {
+		return
+	}
+	a.Source = []segment.Range{subject}
+	a.Content = said
+	a.Cue = []segment.Range{cue, {Start: as, End: as + 2}}
+	d.markCue(a.Cue[1:])
 }

@@ -31,6 +31,18 @@ func TestPassiveAgentsPass(t *testing.T) {
 		{"quoted as saying: the cue takes as saying",
 			"{s1 Her coach} {c1 was quoted} by a news agency {t1 as saying the shoulder had troubled her}.",
 			[]string{"Her coach / was quoted | as saying / the shoulder had troubled her"}},
+		{"quoted by a paper as saying: the subject the extractor put in the content is the source, the paper none",
+			"{t1 Kowalska} {c1 was quoted} by {s1 Reuters} {t1 as saying the talks had failed}.",
+			[]string{"Kowalska / was quoted | as saying / the talks had failed"}},
+		{"quoted in a paper as saying, with no source found",
+			"{t1 She} {c1 was quoted} {t1 in the newspaper as saying that she would resign}.",
+			[]string{"She / was quoted | as saying / that she would resign"}},
+		{"a content that runs from the paper's name",
+			"{s1 Chief executive Anna Kowalska} {c1 was quoted} by the Rzeczpospolita {t1 daily as saying that the airline \"must become leaner.\"}",
+			[]string{"Chief executive Anna Kowalska / was quoted | as saying / that the airline \"must become leaner.\""}},
+		{"not a quotation in a book that no one is said to say",
+			"{s1 The report} {c1 was quoted} {t1 by the minister in parliament}.",
+			[]string{"The report / was quoted / by the minister in parliament"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
