@@ -111,9 +111,11 @@ func (d *doc) analyze(src []segment.Range) np {
 		e--
 	}
 	// A source that swallowed a clause: keep what follows its last verb
-	// or subordinator ("Iran's reported approach came after Trump").
+	// or subordinator ("Iran's reported approach came after Trump"), but
+	// not in a relative clause of the source's own ("Ed Rendell, who
+	// serves as chairman of ...").
 	for k := e - 1; k > s; k-- {
-		if lexicon.Subordinators.Has(d.low[k]) && d.tags[k] == postag.IN && k > s && finite(d.tags[k-1]) {
+		if lexicon.Subordinators.Has(d.low[k]) && d.tags[k] == postag.IN && k > s && finite(d.tags[k-1]) && !d.relativeBefore(s, k) {
 			if k+1 < e {
 				s = k + 1
 			}
@@ -222,4 +224,15 @@ func (d *doc) analyze(src []segment.Range) np {
 		}
 	}
 	return a
+}
+
+// relativeBefore: a relative pronoun after a comma stands between s and
+// k ("Ed Rendell, who serves as ...").
+func (d *doc) relativeBefore(s, k int) bool {
+	for j := s + 1; j < k; j++ {
+		if (d.low[j] == "who" || d.low[j] == "which") && d.text(j-1) == "," {
+			return true
+		}
+	}
+	return false
 }
