@@ -324,7 +324,9 @@ var DocNouns = newSet(
 	"evaluation", "assessment", "calculations", "trial", "trials",
 	"affidavit", "affidavits", "counts", "statistics", "stats", "minutes", "findings", "results",
 	"dossier", "database", "census", "submission", "submissions", "judgment", "judgement",
-	"test", "tests", "testing",
+	"test", "tests", "testing", "count", "tally", "tallies", "notification", "notice", "papers",
+	"briefing", "excerpts", "email", "memorandum", "bulletin", "advisory", "circular",
+	"petition", "average", "projection",
 )
 
 // NewsAgencies are the wire services and broadcasters that news quotes
