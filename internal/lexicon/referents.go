@@ -252,6 +252,10 @@ var OrgNouns = newSet(
 	// institutions
 	"museum", "library", "gallery", "shelter", "zoo", "academy", "society", "laboratory", "observatory",
 	"parish", "diocese", "programme", "program", "division", "unit", "directorate-general",
+	"college", "clinic", "registry", "panel", "regiment", "brigade", "battalion",
+	// groups people form
+	"forum", "movement", "collective", "initiative", "front", "cooperative", "co-operative",
+	"syndicate", "consortium", "partnership", "caucus", "bloc",
 	// a court as its judges ("the bench observed"); the parties out of
 	// power ("The Opposition said")
 	"bench", "opposition",

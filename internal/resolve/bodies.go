@@ -171,6 +171,11 @@ func (es *entities) addShortNames(id int, words []string) {
 	if beforeOf >= 2 {
 		es.addShortName(id, string(initials[:beforeOf]))
 	}
+	if len(words) >= 3 && words[1] == "of" && lexicon.OrgNouns.Has(strings.ToLower(words[0])) {
+		// "The City" after "City of Cape Town", "the Ministry" after
+		// "Ministry of Defence".
+		es.addShortName(id, strings.ToLower(words[0]))
+	}
 }
 
 // addShortName indexes one short name; the first body to have it keeps it.
