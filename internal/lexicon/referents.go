@@ -224,6 +224,9 @@ var Honorifics = newSet(
 	// the forms of address of news in other Englishes and languages
 	"mx", "mx.", "encik", "puan", "datuk", "datin", "tun", "shri", "smt", "smt.", "alhaji", "alhaja",
 	"herr", "frau", "señor", "señora", "mme",
+	// and of office and profession in West and East African news ("Hon.
+	// Rose Anyango", "Engr. Halima Dangana-Yusuf", "Barr. Chidi Okeke")
+	"hon", "hon.", "engr", "engr.", "barr", "barr.",
 	// and of faiths and of Malay and Muslim usage
 	"maulana", "sheikh", "shaikh", "haji", "hajia", "ustaz", "dato", "paduka",
 )

@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"strings"
+
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
@@ -183,8 +185,8 @@ func (d *doc) analyze(src []segment.Range) np {
 		for j < e && (d.chunkTok(j) || d.particle(j)) {
 			j++
 		}
-		if j > k+1 {
-			a.appos = segment.Range{Start: k + 1, End: j}
+		if ap := (segment.Range{Start: k + 1, End: j}); j > k+1 && !d.regionOfPlace(a.chunk.End, ap) {
+			a.appos = ap
 		}
 	}
 	// "a report by Reuters", "The study, led by researchers at the Tamale
@@ -235,4 +237,28 @@ func (d *doc) relativeBefore(s, k int) bool {
 		}
 	}
 	return false
+}
+
+// regionOfPlace: ap, after a comma, names the region of a place that a
+// preposition of place after the noun phrase (which ends at end) named
+// before the comma ("The National Weather Service in Norman, Okla.",
+// "the hospital in Kisumu, Kenya"): no apposition of the phrase.
+func (d *doc) regionOfPlace(end int, ap segment.Range) bool {
+	locative := false
+	for k := end; k < ap.Start-1; k++ {
+		locative = locative || lexicon.LocativePrepositions.Has(d.low[k])
+	}
+	if !locative {
+		return false
+	}
+	if ap.Len() == 1 && ap.End < d.n && d.text(ap.End) == "." && d.capitalized(ap.Start) {
+		return true // "Colo.", "Okla."
+	}
+	places := true
+	var words []string
+	for k := ap.Start; k < ap.End; k++ {
+		places = places && (lexicon.Places.Has(d.word(k)) || lexicon.Regions.Has(d.word(k)))
+		words = append(words, d.text(k))
+	}
+	return places || lexicon.IsCity(strings.Join(words, " "))
 }

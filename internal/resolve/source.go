@@ -69,7 +69,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 	// "The Sole Administrator of Lagos Mainland Local Government,
 	// Alhaji Lateef Olanrewaju Bello,": a definite description in
 	// capitals, then the person's name in apposition.
-	if x.define && x.appos.Len() > 0 && d.capitalized(x.head) {
+	// So is an office that ends in its title word, with no article:
+	// "Kisumu Town East MP, Rose Anyango".
+	if x.appos.Len() > 0 && d.capitalized(x.head) && (x.define || d.titleWord(x.head) && x.chunk.End == x.head+1) {
 		if id := d.apposedPerson(x); id >= 0 {
 			return id
 		}
