@@ -218,6 +218,21 @@ var Regions = newSet(
 	"hong", "kong", "nsw",
 )
 
+// RegionPhrases are the regions of Regions whose names are several words
+// ("South Carolina", "New York", "Tamil Nadu"), whose describing or
+// directional first word ("New", "South") would otherwise leave a
+// person's last name ("York", "Carolina").
+var RegionPhrases = newSet(
+	"new york", "new jersey", "new hampshire", "new mexico", "north carolina", "south carolina",
+	"north dakota", "south dakota", "west virginia", "rhode island", "district of columbia",
+	"british columbia", "nova scotia", "new brunswick", "prince edward island", "northwest territories",
+	"new south wales", "western australia", "south australia", "northern territory",
+	"northern ireland", "uttar pradesh", "madhya pradesh", "andhra pradesh", "himachal pradesh",
+	"arunachal pradesh", "tamil nadu", "west bengal", "jammu and kashmir", "khyber pakhtunkhwa",
+	"rift valley", "western cape", "eastern cape", "northern cape", "kwazulu-natal", "free state",
+	"lagos state", "rivers state", "kano state", "west bank", "inner mongolia",
+)
+
 // Honorifics mark the next name as a person's.
 var Honorifics = newSet(
 	"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.",

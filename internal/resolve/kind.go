@@ -395,7 +395,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	}
 	e.country = allPlace || lexicon.CountryPhrases.Has(strings.Join(words, " "))
 	e.place = e.country || len(name) >= 2 && lexicon.PlacePrefixes.Has(words[0]) || lexicon.PlaceHeads.Has(lastWord) ||
-		len(name) <= 2 && lexicon.Places.Has(lastWord) || d.city(name, words)
+		len(name) <= 2 && lexicon.Places.Has(lastWord) || d.city(name, words) || lexicon.RegionPhrases.Has(strings.Join(words, " "))
 	e.acronym = len(name) == 1 && d.acronym(name[0]) || d.initialsOnly(name)
 	e.group = d.groupWord(name[len(name)-1])
 	e.titled = d.personLike(name)

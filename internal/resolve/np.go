@@ -260,5 +260,6 @@ func (d *doc) regionOfPlace(end int, ap segment.Range) bool {
 		places = places && (lexicon.Places.Has(d.word(k)) || lexicon.Regions.Has(d.word(k)))
 		words = append(words, d.text(k))
 	}
-	return places || lexicon.IsCity(strings.Join(words, " "))
+	joined := strings.ToLower(strings.Join(words, " "))
+	return places || lexicon.IsCity(joined) || lexicon.RegionPhrases.Has(joined)
 }

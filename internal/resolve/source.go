@@ -79,7 +79,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 	// A proper name (a capitalized common noun opening a sentence is not,
 	// nor a nationality after "the": "The Serbian admitted" is an
 	// epithet, which definite resolves).
-	epithetOnly := d.low[x.chunk.Start] == "the" && x.chunk.Len() == 2 && lexicon.Affiliations.Has(head)
+	epithetOnly := d.low[x.chunk.Start] == "the" && x.chunk.Len() == 2 && lexicon.Affiliations.Has(head) || d.oneMember(x) || d.capitalizedCommon(x)
 	if d.nameTok(x.head) && !epithetOnly && (postag.IsProperNoun(d.tags[x.head]) || x.head != d.sentence(x.head).Start || d.knownName(x.head) || d.groupWord(x.head)) {
 		if id, ok := d.properSource(a, x, x.head, pos); ok {
 			if docHead.Len() > 0 && es.list[id].kind == Organization {
@@ -532,4 +532,40 @@ func collectiveNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// oneMember: the source is one member of a party or a nation, described
+// ("A Republican", "one well-connected Democrat familiar with ...", "a
+// German"): an anonymous source, no one named "Republican".
+func (d *doc) oneMember(x np) bool {
+	if !lexicon.Affiliations.Has(d.word(x.head)) {
+		return false
+	}
+	for k := x.head + 1; k < x.chunk.End; k++ {
+		if d.capitalized(k) {
+			return false // "a Democratic Party official"
+		}
+	}
+	switch d.low[x.chunk.Start] {
+	case "a", "an", "one", "another", "each", "every", "any":
+	default:
+		return false
+	}
+	for k := x.chunk.Start + 1; k < x.head; k++ {
+		if d.capitalized(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalizedCommon: the source is one word that opens its sentence and
+// is a common noun of documents or bodies, capitalized by its place
+// ("Poll: Clinton leads", "Report: Walker to speak", "Police said"), no
+// name. An outlet's noun stays ("Newspaper says ..."): the text's "the
+// newspaper" refers to the paper it names, not to the headline's.
+func (d *doc) capitalizedCommon(x np) bool {
+	w := d.low[x.head]
+	return x.chunk.Len() == 1 && x.head == d.sentence(x.head).Start && (lexicon.DocNouns.Has(w) || lexicon.OrgNouns.Has(w)) &&
+		!lexicon.OutletNouns.Has(w) && !d.knownName(x.head)
 }
