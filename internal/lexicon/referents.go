@@ -233,6 +233,16 @@ var RegionPhrases = newSet(
 	"lagos state", "rivers state", "kano state", "west bank", "inner mongolia",
 )
 
+// StateAbbreviations are the abbreviations of US states in AP's style,
+// written with a period after a city's name and a comma ("Green Bay,
+// Wis.", "Beaumont, Tex."); many are words or names alone ("Miss",
+// "Wash", "Mass"), so they count only so placed.
+var StateAbbreviations = newSet(
+	"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+	"la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+	"tenn", "tex", "vt", "va", "wash", "wis", "wyo",
+)
+
 // Honorifics mark the next name as a person's.
 var Honorifics = newSet(
 	"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.",

@@ -395,7 +395,8 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	}
 	e.country = allPlace || lexicon.CountryPhrases.Has(strings.Join(words, " "))
 	e.place = e.country || len(name) >= 2 && lexicon.PlacePrefixes.Has(words[0]) || lexicon.PlaceHeads.Has(lastWord) ||
-		len(name) <= 2 && lexicon.Places.Has(lastWord) || d.city(name, words) || lexicon.RegionPhrases.Has(strings.Join(words, " "))
+		len(name) <= 2 && lexicon.Places.Has(lastWord) || d.city(name, words) || lexicon.RegionPhrases.Has(strings.Join(words, " ")) ||
+		d.stateAfterCity(name)
 	e.acronym = len(name) == 1 && d.acronym(name[0]) || d.initialsOnly(name)
 	e.group = d.groupWord(name[len(name)-1])
 	e.titled = d.personLike(name)
@@ -427,6 +428,13 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 			d.tags[next] == postag.IN || d.tags[next] == postag.CC || d.tags[next] == postag.WDT || d.tags[next] == postag.WP
 	}
 	return e
+}
+
+// stateAfterCity: name is a US state's abbreviation after a city and a
+// comma, with its period ("Green Bay, Wis.").
+func (d *doc) stateAfterCity(name []int) bool {
+	k := name[0]
+	return len(name) == 1 && k > 0 && k+1 < d.n && d.text(k-1) == "," && d.text(k+1) == "." && lexicon.StateAbbreviations.Has(d.low[k])
 }
 
 // city: the name words are a city's name (lexicon.IsCity), and not a

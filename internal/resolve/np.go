@@ -112,6 +112,9 @@ func (d *doc) analyze(src []segment.Range) np {
 	for e > s && d.isPunct(e-1) && !d.isBracket(e-1) {
 		e--
 	}
+	if s+3 < e && d.text(s+1) == "." && d.text(s+2) == "," && lexicon.StateAbbreviations.Has(d.low[s]) {
+		s += 3 // "[Tex.,] Mr. Trump": the end of a place the source ran over
+	}
 	// A source that swallowed a clause: keep what follows its last verb
 	// or subordinator ("Iran's reported approach came after Trump"), but
 	// not in a relative clause of the source's own ("Ed Rendell, who
