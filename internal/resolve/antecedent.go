@@ -33,7 +33,7 @@ func classOf(p string) pronounClass {
 func (c pronounClass) fits(e *entity) bool {
 	switch c {
 	case personPronoun:
-		return e.kind != Organization && !e.document && !e.plural
+		return e.kind != Organization && !e.document && !e.plural && !e.thing
 	case groupPronoun:
 		return e.kind != Person && (e.kind != Anonymous || e.document || e.plural)
 	case bodyPronoun:

@@ -23,6 +23,10 @@ type entity struct {
 	// document: an unnamed document ("the report"), anonymous in kind
 	// but, like a body, what "it" refers to.
 	document bool
+	// thing: an anonymous description that names no person ("the
+	// resulting controversy", "his endorsement of Clinton", a "who" left
+	// unresolved), which no "he" or "she" refers to.
+	thing    bool
 	mentions []segment.Range // in the order found, each once
 	sorted   []segment.Range // the mentions in text order, to find one fast
 	atts     int

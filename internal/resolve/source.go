@@ -148,7 +148,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 	// A collective ("her management", "the family", "the camp") is they,
 	// no he or she.
 	e := &entity{name: desc, kind: Anonymous, first: x.span.Start, plural: d.tags[x.head] == postag.NNS || collectiveNoun(head) || lexicon.CollectiveNouns.Has(head),
-		document: lexicon.DocNouns.Has(head)}
+		document: lexicon.DocNouns.Has(head), thing: d.noPerson(x.head)}
 	id := es.add(e)
 	es.addWords(d, id, x.span)
 	return id
@@ -568,4 +568,25 @@ func (d *doc) capitalizedCommon(x np) bool {
 	w := d.low[x.head]
 	return x.chunk.Len() == 1 && x.head == d.sentence(x.head).Start && (lexicon.DocNouns.Has(w) || lexicon.OrgNouns.Has(w)) &&
 		!lexicon.OutletNouns.Has(w) && !d.knownName(x.head)
+}
+
+// noPerson: the head of a description names no person: an abstract noun
+// ("controversy" aside, the suffixes of acts, states and doctrines:
+// "endorsement", "consultation", "reluctance", "nationalism"), or a
+// word that is no noun (a relative or determiner left as source: "who",
+// "each", "another").
+func (d *doc) noPerson(head int) bool {
+	switch t := d.tags[head]; {
+	case t == postag.WP || t == postag.WDT || t == postag.DT || postag.IsVerb(t):
+		return true
+	case !postag.IsNoun(t):
+		return false
+	}
+	w := d.low[head]
+	for _, suffix := range []string{"ment", "tion", "sion", "ance", "ence", "ism", "ments", "tions", "sions"} {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
 }
