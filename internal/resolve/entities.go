@@ -343,7 +343,7 @@ func (d *doc) event(pos, id int) {
 // a gendered honorific before it ("Mrs Kowalczyk" beside Brett
 // Kowalczyk), only a person of that gender or of none known.
 func (d *doc) byLastName(w string, pos int, g firstname.Gender) int {
-	if id := d.latestOf(d.ents.byLast[w], pos, g); id >= 0 || strings.Contains(w, "-") {
+	if id := d.namesake(d.ents.byLast[w], pos, g); id >= 0 || strings.Contains(w, "-") {
 		return id
 	}
 	// "Azhari" of "Tariq Mehmood al-Azhari", "Assad" of "Bashar al-Assad":
@@ -382,6 +382,40 @@ func (d *doc) bySurname(name []int, pos int) int {
 // not a product's or a body's ("Nissan" of "Nissan Connect").
 func (d *doc) byFamilyName(w string, pos int, g firstname.Gender) int {
 	return d.latestOf(d.ents.byFamilyFirst[w], pos, g)
+}
+
+// namesake is the person of ids, who share a last name, that the bare
+// name at token pos refers to: the one introduced last (latestOf) when
+// that was in pos's paragraph or the one before, a switch a reader
+// follows; else the one named most often before pos, whom the text is
+// about ("Clinton" is still Hillary Clinton pages after a passing "Bill
+// Clinton").
+func (d *doc) namesake(ids []int, pos int, g firstname.Gender) int {
+	best := d.latestOf(ids, pos, g)
+	if best < 0 || len(ids) < 2 {
+		return best
+	}
+	e := d.ents.list[best]
+	if e.first > pos || int(d.seg.ParagraphOf[pos])-int(d.seg.ParagraphOf[e.first]) <= 1 {
+		return best
+	}
+	most, count := best, e.mentionsBefore(pos)
+	for _, id := range ids {
+		o := d.ents.list[id]
+		if o.first <= pos && o.agrees(g) {
+			if n := o.mentionsBefore(pos); n > count {
+				most, count = id, n
+			}
+		}
+	}
+	return most
+}
+
+// mentionsBefore is the number of the entity's mentions that start
+// before token pos.
+func (e *entity) mentionsBefore(pos int) int {
+	i, _ := slices.BinarySearchFunc(e.sorted, pos, func(m segment.Range, pos int) int { return m.Start - pos })
+	return i
 }
 
 // latestOf is the entity of ids, of gender g or none known, first

@@ -486,6 +486,12 @@ func TestArticleBeforeName(t *testing.T) {
 // text named in full, whatever stands around the last name.
 func TestSurnameAlone(t *testing.T) {
 	testSpeakers(t, []speakerCase{
+		{"a namesake named in passing paragraphs ago is not whom the surname goes on naming",
+			"{s1 Hillary Clinton} {c1 said} {t1 she would win}. {s2 Clinton} {c2 said} {t2 the vote was close}.\n\nHer husband, Bill Clinton, campaigned in Iowa.\n\nThe polls opened at seven.\n\nTurnout was high.\n\n{s3 Clinton} {c3 said} {t3 she was confident}.",
+			[]string{"person Hillary Clinton []", "person Hillary Clinton []", "person Hillary Clinton []"}},
+		{"but one named in the paragraph before is",
+			"{s1 Hillary Clinton} {c1 said} {t1 she would win}.\n\nHer husband, Bill Clinton, campaigned in Iowa.\n\n{s2 Clinton} {c2 said} {t2 the crowds were large}.",
+			[]string{"person Hillary Clinton []", "person Bill Clinton []"}},
 		{"a surname that opens with its particle",
 			"{s1 Marine Le Pen} {c1 said} {t1 she would win}. {s2 Le Pen} {c2 said} {t2 the vote was rigged}.",
 			[]string{"person Marine Le Pen []", "person Marine Le Pen []"}},
