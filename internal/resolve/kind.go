@@ -304,7 +304,7 @@ type nameEvidence struct {
 	words     int  // name words
 	orgWord   bool // a word is an organization noun or designator, a news agency or a state's ("Bayline Marine Corp", "Hessler AG")
 	place     bool // a country, capital, region, or a name ending in a place word ("Downing Street")
-	country   bool // all its words are places, or it is a country of two words or more ("North Korea", whose first word is a first name)
+	country   bool // all its words are places, or it is a country or region of two words or more ("North Korea", "North Carolina", whose first word is a first name)
 	acronym   bool // one word in capitals ("NATO", "FBI"), or initials alone ("U.S.")
 	titled    bool // an honorific or a title stands before it ("Mr", "Foreign Minister")
 	firstName bool // of two words or more, the first is a known first name
@@ -393,10 +393,9 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	for _, w := range words {
 		allPlace = allPlace && (lexicon.Places.Has(w) || lexicon.Regions.Has(w))
 	}
-	e.country = allPlace || lexicon.CountryPhrases.Has(strings.Join(words, " "))
+	e.country = allPlace || lexicon.CountryPhrases.Has(strings.Join(words, " ")) || lexicon.RegionPhrases.Has(strings.Join(words, " "))
 	e.place = e.country || len(name) >= 2 && lexicon.PlacePrefixes.Has(words[0]) || lexicon.PlaceHeads.Has(lastWord) ||
-		len(name) <= 2 && lexicon.Places.Has(lastWord) || d.city(name, words) || lexicon.RegionPhrases.Has(strings.Join(words, " ")) ||
-		d.stateAfterCity(name)
+		len(name) <= 2 && lexicon.Places.Has(lastWord) || d.city(name, words) || d.stateAfterCity(name)
 	e.acronym = len(name) == 1 && d.acronym(name[0]) || d.initialsOnly(name)
 	e.group = d.groupWord(name[len(name)-1])
 	e.titled = d.personLike(name)
