@@ -144,7 +144,9 @@ func (d *doc) scanNames() {
 	for _, s := range singles {
 		if id := d.byLastName(d.word(s.tok), s.tok, firstname.Unknown); id >= 0 {
 			es.list[id].mention(s.run)
-			d.event(s.run.Start, id)
+			if !d.prenominal(s.run) {
+				d.event(s.run.Start, id)
+			}
 		} else if id, ok := es.orgShort[d.word(s.tok)]; ok {
 			es.list[id].mention(s.run)
 		}
@@ -271,8 +273,26 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 	}
 	es.addWords(d, id, run)
 	e.mention(run)
-	d.event(run.Start, id)
+	if !d.prenominal(run) {
+		d.event(run.Start, id)
+	}
 	return id
+}
+
+// prenominal: the name modifies a common noun after an article ("the
+// Obama legacy", "a Trump presidency", "the Clinton campaign"): no
+// mention of the person a pronoun after it continues with.
+func (d *doc) prenominal(run segment.Range) bool {
+	if run.Start == 0 || run.End >= d.n {
+		return false
+	}
+	switch d.low[run.Start-1] {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	next := run.End
+	return !d.capitalized(next) && (d.tags[next] == postag.NN || d.tags[next] == postag.NNS)
 }
 
 func trimDet(d *doc, toks []int) []int {

@@ -489,6 +489,9 @@ func TestArticleBeforeName(t *testing.T) {
 // text named in full, whatever stands around the last name.
 func TestSurnameAlone(t *testing.T) {
 	testSpeakers(t, []speakerCase{
+		{"a name that modifies a noun is no mention a pronoun continues",
+			"{s1 Hillary Clinton} {c1 said} {t1 she would win}. Barack Obama backed her. Clinton cast herself as heir to the Obama legacy. On health care, {s2 she} {c2 said} {t2 she would keep the law}.",
+			[]string{"person Hillary Clinton []", "person Hillary Clinton []"}},
 		{"a namesake named in passing paragraphs ago is not whom the surname goes on naming",
 			"{s1 Hillary Clinton} {c1 said} {t1 she would win}. {s2 Clinton} {c2 said} {t2 the vote was close}.\n\nHer husband, Bill Clinton, campaigned in Iowa.\n\nThe polls opened at seven.\n\nTurnout was high.\n\n{s3 Clinton} {c3 said} {t3 she was confident}.",
 			[]string{"person Hillary Clinton []", "person Hillary Clinton []", "person Hillary Clinton []"}},
