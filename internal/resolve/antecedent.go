@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/firstname"
+	"github.com/whosaid/whosaid/internal/postag"
 )
 
 // pronounClass is what a pronoun may refer back to.
@@ -100,6 +101,12 @@ func (d *doc) latestMention(m *mentionIndex, g firstname.Gender, pos int, keep f
 	if id := d.salientSource(m, pos, fits); id >= 0 {
 		return id
 	}
+	if keep == nil {
+		known := func(id int) bool { return fits(id) && (g == firstname.Unknown || d.ents.list[id].gender() == g) }
+		if id := d.salientSubject(m, pos, fits, known); id >= 0 {
+			return id
+		}
+	}
 	for at, steps := m.held.before(pos), 0; at >= 0 && steps < maxLookback; at, steps = m.held.before(at), steps+1 {
 		if d.ents.contentDepth[at] > depth {
 			continue
@@ -146,6 +153,54 @@ func (d *doc) salientSource(m *mentionIndex, pos int, fits func(int) bool) int {
 		}
 	}
 	return None
+}
+
+// salientSubject is, when the nearest fitting name before pos stands
+// in no subject's place, the name that is the subject of a finite verb
+// in the sentence of pos or the one before and fits ("Hillary Clinton
+// struggled to fend off Sen. Bernie Sanders of Vermont. If she were to
+// prevail": she continues the subject, not the object), when its gender
+// is known to be the pronoun's (known); None when the nearest is itself a
+// subject or there is no such one. A subject of unknown gender is left
+// to recency: "Singer Zoya Haider stood beside him as he spoke" (Zoya,
+// whom the lists lack, is no "he").
+func (d *doc) salientSubject(m *mentionIndex, pos int, fits, known func(int) bool) int {
+	depth := d.ents.contentDepth[pos]
+	minSentence := d.seg.SentenceOf[pos] - 1
+	nearest := true
+	for at, steps := m.held.before(pos), 0; at >= 0 && steps < maxLookback && d.seg.SentenceOf[at] >= minSentence; at, steps = m.held.before(at), steps+1 {
+		id := int(m.latest[at].event) - 1
+		if id < 0 || d.ents.inSource[at] || d.ents.contentDepth[at] > depth || !fits(id) {
+			continue
+		}
+		if d.subjectAt(at) {
+			if nearest || !known(id) {
+				return None // the nearest is a subject (recency finds it), or the subject's gender is not known to agree
+			}
+			return id
+		}
+		nearest = false
+	}
+	return None
+}
+
+// subjectAt: the name that opens at token k stands before a finite verb
+// of its clause, past an apposition in commas ("Hillary Clinton
+// struggled", "Sanders, 74, said").
+func (d *doc) subjectAt(k int) bool {
+	e := k
+	for e < d.n && (d.nameTok(e) || d.text(e) == "." && e > k && len(d.text(e-1)) <= 3) {
+		e++
+	}
+	if e < d.n && d.text(e) == "," {
+		for e++; e < d.n && d.text(e) != "," && d.seg.SentenceOf[e] == d.seg.SentenceOf[k]; e++ {
+		}
+		e++
+	}
+	for e < d.n && postag.IsAdverb(d.tags[e]) {
+		e++
+	}
+	return e < d.n && (finite(d.tags[e]) || d.tags[e] == postag.MD)
 }
 
 // pronounGender is the gender a personal pronoun gives its referent.

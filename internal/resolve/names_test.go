@@ -489,6 +489,12 @@ func TestArticleBeforeName(t *testing.T) {
 // text named in full, whatever stands around the last name.
 func TestSurnameAlone(t *testing.T) {
 	testSpeakers(t, []speakerCase{
+		{"a pronoun continues the subject of known gender before a nearer object",
+			"{s1 Hillary Clinton} {c1 said} {t1 she would win}.\n\nFor much of the night, Hillary Clinton struggled to fend off Sen. Bernie Sanders of Vermont. If {s2 she} {c2 said} {t2 so}, it would matter.",
+			[]string{"person Hillary Clinton []", "person Hillary Clinton []"}},
+		{"but not a subject whose gender no one knows",
+			"Singer Zoya Haider stood beside Bilal Jafri as the crowd sang. \"{t1 We go home},\" {s1 he} {c1 said}.",
+			[]string{"person Bilal Jafri []"}},
 		{"a name that modifies a noun is no mention a pronoun continues",
 			"{s1 Hillary Clinton} {c1 said} {t1 she would win}. Barack Obama backed her. Clinton cast herself as heir to the Obama legacy. On health care, {s2 she} {c2 said} {t2 she would keep the law}.",
 			[]string{"person Hillary Clinton []", "person Hillary Clinton []"}},
