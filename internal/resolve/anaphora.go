@@ -54,6 +54,14 @@ func (d *doc) definite(x np, pos int) int {
 			return id
 		}
 	}
+	if !body && len(want) >= 2 && lexicon.TitleWords.Has(head) && d.tags[x.head] != postag.NNS && !d.ownedRole(x) {
+		// "the Texas senator", "the former president": an epithet of a
+		// role refers back to the one person named before who holds it,
+		// though the text never gave the other words.
+		if id := d.soleHolder(head, want, pos); id >= 0 {
+			return id
+		}
+	}
 	switch {
 	case lexicon.CompanyNouns.Has(head) && d.tags[x.head] != postag.NNS:
 		if id := d.latestMention(&d.ents.bodies, firstname.Unknown, pos, (*entity).business); id >= 0 {
@@ -73,6 +81,48 @@ func (d *doc) definite(x np, pos int) int {
 		return d.latestMention(&d.ents.recent[personPronoun], g, pos, func(e *entity) bool { return e.kind == Person || e.kind == Anonymous })
 	}
 	return None
+}
+
+// soleHolder is the one named person mentioned before pos whose words
+// hold the role word, and the nationality or party among want if there
+// is one ("The French president" is no American's), or None when no one
+// or several do.
+func (d *doc) soleHolder(role string, want []string, pos int) int {
+	found := None
+	for _, id := range d.ents.byWord[role] {
+		e := d.ents.list[id]
+		if e.kind != Person || e.first >= pos || !holdsAffiliations(e, want) {
+			continue
+		}
+		if found >= 0 && found != id {
+			return None
+		}
+		found = id
+	}
+	return found
+}
+
+// ownedRole: a possessive in the description names whose role it is
+// ("Germany's president", "the congressman's spokesman"): no epithet of
+// someone named before.
+func (d *doc) ownedRole(x np) bool {
+	for k := x.chunk.Start; k < x.head; k++ {
+		if d.possessive(k) || d.tags[k] == postag.POS {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsAffiliations: the entity's words hold every nationality and party
+// word of want.
+func holdsAffiliations(e *entity, want []string) bool {
+	for _, w := range want {
+		if lexicon.Affiliations.Has(w) && !e.words[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // describedAs is the latest entity mentioned before pos whose words hold

@@ -489,6 +489,12 @@ func TestArticleBeforeName(t *testing.T) {
 // text named in full, whatever stands around the last name.
 func TestSurnameAlone(t *testing.T) {
 	testSpeakers(t, []speakerCase{
+		{"an epithet of a role refers back to the one person named who holds it",
+			"Sen. Marco Rubio spoke in Iowa, and Donald Trump in Ohio. {s1 The Florida senator} {c1 said} {t1 the race was open}.",
+			[]string{"person Marco Rubio [Sen]"}},
+		{"but not when a possessive owns the role",
+			"President Barack Obama met Chancellor Angela Merkel. {s1 Germany's president} {c1 said} {t1 talks went well}.",
+			[]string{"anonymous Germany's president []"}},
 		{"a pronoun continues the subject of known gender before a nearer object",
 			"{s1 Hillary Clinton} {c1 said} {t1 she would win}.\n\nFor much of the night, Hillary Clinton struggled to fend off Sen. Bernie Sanders of Vermont. If {s2 she} {c2 said} {t2 so}, it would matter.",
 			[]string{"person Hillary Clinton []", "person Hillary Clinton []"}},
