@@ -231,11 +231,12 @@ func (d *doc) analyze(src []segment.Range) np {
 	return a
 }
 
-// relativeBefore: a relative pronoun after a comma stands between s and
-// k ("Ed Rendell, who serves as ...").
+// relativeBefore: a relative pronoun stands between s and k ("Ed
+// Rendell, who serves as ...", "Dave Majernik, a one-time Cruz backer who
+// serves as ...").
 func (d *doc) relativeBefore(s, k int) bool {
 	for j := s + 1; j < k; j++ {
-		if (d.low[j] == "who" || d.low[j] == "which") && d.text(j-1) == "," {
+		if (d.low[j] == "who" || d.low[j] == "which") && (d.tags[j] == postag.WP || d.tags[j] == postag.WDT) {
 			return true
 		}
 	}
