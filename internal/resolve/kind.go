@@ -327,6 +327,27 @@ type nameEvidence struct {
 	entity string
 }
 
+// camelCase: token k is one word with a capital inside after a lower-case
+// run of three letters or more ("BuzzFeed", "WikiLeaks", "YouTube",
+// "HuffPost"): a brand's way of writing, no person's last name, whose
+// inner capitals follow a particle of two or three letters ("McCain",
+// "DeSantis", "MacArthur", "LaHood") or open a first name ("LeBron").
+func (d *doc) camelCase(k int) bool {
+	t := d.text(k)
+	if d.firstName(k) != firstname.Unknown || len(t) < 5 || t[0] < 'A' || t[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= 'A' && c <= 'Z':
+			return i >= 4 && !strings.HasPrefix(t, "Mac")
+		case c < 'a' || c > 'z':
+			return false
+		}
+	}
+	return false
+}
+
 // initialsOnly: name is letters alone, a dotted abbreviation ("U.S.",
 // "N.C.", "F.A.A."), which names a place or a body, never a person.
 func (d *doc) initialsOnly(name []int) bool {
@@ -396,7 +417,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	e.country = allPlace || lexicon.CountryPhrases.Has(strings.Join(words, " ")) || lexicon.RegionPhrases.Has(strings.Join(words, " "))
 	e.place = e.country || len(name) >= 2 && lexicon.PlacePrefixes.Has(words[0]) || lexicon.PlaceHeads.Has(lastWord) ||
 		len(name) <= 2 && lexicon.Places.Has(lastWord) || d.city(name, words) || d.stateAfterCity(name)
-	e.acronym = len(name) == 1 && d.acronym(name[0]) || d.initialsOnly(name)
+	e.acronym = len(name) == 1 && (d.acronym(name[0]) || d.camelCase(name[0])) || d.initialsOnly(name)
 	e.group = d.groupWord(name[len(name)-1])
 	e.titled = d.personLike(name)
 	if w := d.word(name[0]); len(name) == 1 && d.ents.employers[w] && len(d.ents.byLast[w]) == 0 {
