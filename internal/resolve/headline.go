@@ -8,7 +8,8 @@ import (
 )
 
 // headlineTitle is the title a headline's source is made of, lower-cased
-// ("Mayor: 'We will not back down'" gives "mayor"), or "" for any other
+// ("Mayor: 'We will not back down'" gives "mayor", as does "..., mayor
+// says"), or "" for any other
 // source. A headline names by office the person its text introduces by
 // name, so the source waits for the text's persons (resolveHeadlineTitle).
 func (d *doc) headlineTitle(a *Attribution) string {
@@ -16,7 +17,7 @@ func (d *doc) headlineTitle(a *Attribution) string {
 		return ""
 	}
 	k := a.Source[0].Start
-	if !d.inTitle(k) || d.seg.Tokens[k].Kind != segment.Word || !d.capitalized(k) {
+	if !d.inTitle(k) || d.seg.Tokens[k].Kind != segment.Word {
 		return ""
 	}
 	w := d.low[k]

@@ -16,6 +16,10 @@ func TestHeadlineTitles(t *testing.T) {
 			"{s1 Councillor}{c1 :} {t1 \"We will not back down\"}\n\nThe council met on Tuesday.\n\n" +
 				"{s2 Cr Wes Barnard} {c2 said} {t2 the levy would stay}.",
 			[]string{"person Wes Barnard [Cr]", "person Wes Barnard [Cr]"}},
+		{"a title in lower case before an inverted cue",
+			"{t1 City systems could be down for weeks}, {s1 mayor} {c1 says}\n\nThe council met on Tuesday.\n\n" +
+				"{s2 Mayor Carla Benavides-Hunt} {c2 said} {t2 the systems would return}.",
+			[]string{"person Carla Benavides-Hunt [Mayor]", "person Carla Benavides-Hunt [Mayor]"}},
 		{"no one with the title: an anonymous person",
 			"{s1 Lawmaker}{c1 :} {t1 \"Retaliate now\"}\n\nCongress met on Tuesday.\n\n" +
 				"{s2 Adam Schiff} {c2 said} {t2 Russia must pay}.",
