@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/firstname"
@@ -68,7 +69,7 @@ func (d *doc) definite(x np, pos int) int {
 			return id
 		}
 		return d.latestNamed(&d.ents.bodies, pos, (*entity).business)
-	case age != "" || !body && d.tags[x.head] != postag.NNS && d.tags[x.head] != postag.NNPS && epithet(want),
+	case age != "" || !body && d.tags[x.head] != postag.NNS && d.tags[x.head] != postag.NNPS && (epithet(want) || d.formerRole(x, want)),
 		d.low[x.chunk.Start] == "the" && lexicon.LifeEpithets.Has(head):
 		// "The mother of three" refers back; "my mother", "her father"
 		// are someone else.
@@ -189,6 +190,14 @@ func (d *doc) age(r segment.Range) string {
 		}
 	}
 	return ""
+}
+
+// formerRole: "the former medical superintendent", "the former first
+// lady": a past role the text tells of someone it has named, not one it
+// introduces (it would say "a former ..."); not a role a possessive owns
+// ("the former vice president's spokeswoman").
+func (d *doc) formerRole(x np, want []string) bool {
+	return d.low[x.chunk.Start] == "the" && len(want) >= 2 && slices.Contains(want, "former") && !d.ownedRole(x)
 }
 
 // ageWord: a word of "N-year-old" other than the number.
