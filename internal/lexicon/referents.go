@@ -27,7 +27,7 @@ var TitleWords = newSet(
 	// Inês Carvalho", "Actor Rohan Kapadia"); the speakers pass keeps
 	// them apart from the name.
 	"cllr", "cllr.", "lt", "gen", "maj", "maj.", "cpl", "cpl.", "pvt", "pvt.", "cmdr", "cmdr.",
-	"supt", "supt.", "insp", "insp.", "det", "det.", "rev", "rev.", "reverend", "fr", "fr.", "father",
+	"supt", "supt.", "insp", "insp.", "det", "det.", "rev", "rev.", "reverend", "fr", "fr.", "father", "sister",
 	"pastor", "archbishop", "principal", "headteacher", "trustee", "co-founder", "cofounder",
 	"co-author", "author", "actor", "actress", "singer", "rapper", "producer", "partner",
 	"councilor", "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman",
