@@ -340,6 +340,10 @@ func roleNoun(w string) bool {
 func (d *doc) roleBefore(id int, run segment.Range) {
 	head := run.Start - 1
 	lo := d.sentence(run.Start).Start
+	if head > lo && d.text(head) == "," {
+		d.officeBefore(id, segment.Range{Start: lo, End: head})
+		return
+	}
 	if head < lo || d.tags[head] != postag.NN || d.capitalized(head) || !roleNoun(d.low[head]) {
 		return
 	}
@@ -358,6 +362,33 @@ func (d *doc) roleBefore(id int, run segment.Range) {
 	d.ents.addWords(d, id, role)
 	if e := d.ents.list[id]; e.title == "" {
 		e.title = d.rangeText(role)
+	}
+}
+
+// officeBefore gives person id the words and title of an office in
+// capitals that stands before the name and a comma at the end of span
+// ("The Minister of State for Power, Engr. Halima Dangana-Yusuf", "the
+// Immigration Minister, Mr Neil Corrigan"), by which the text refers back
+// to the person ("the minister").
+func (d *doc) officeBefore(id int, span segment.Range) {
+	k := span.End
+	for k > span.Start && (d.nameTok(k-1) || d.orgJoin(k-1) || d.low[k-1] == "of" || d.low[k-1] == "for") {
+		k--
+	}
+	if k == span.End || k == span.Start || d.low[k-1] != "the" {
+		return
+	}
+	office := segment.Range{Start: k, End: span.End}
+	title := false
+	for j := office.Start; j < office.End; j++ {
+		title = title || d.titleWord(j)
+	}
+	if !title {
+		return
+	}
+	d.ents.addWords(d, id, office)
+	if e := d.ents.list[id]; e.title == "" || lexicon.Honorifics.Has(strings.ToLower(strings.TrimSuffix(e.title, "."))) {
+		e.title = d.rangeText(office)
 	}
 }
 

@@ -68,6 +68,9 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 		// Ceallaigh": the name opens at a first name, else it is the last
 		// two words.
 		cut += 2
+		for cut+1 < len(toks) && d.low[toks[cut]] == "for" && d.low[toks[cut-1]] == "state" {
+			cut += 2 // "Minister of State for Power", "Secretary of State for Health"
+		}
 		j := cut
 		for j < len(toks)-1 && d.firstName(toks[j]) == firstname.Unknown {
 			j++

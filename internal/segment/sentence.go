@@ -18,8 +18,10 @@ var abbreviations = map[string]bool{
 	"ft": true, "ave": true, "blvd": true, "rd": true, "approx": true, "dept": true, "univ": true,
 	"fig": true, "vol": true, "op": true, "cf": true, "etc": false, "pp": true, "assn": true,
 	// more titles and given names abbreviated before a name: "Fr. Tom",
-	// "Mme. Dupont", "Ma. Lourdes" (Maria, in Philippine names), "Cllr."
+	// "Mme. Dupont", "Ma. Lourdes" (Maria, in Philippine names), "Cllr.",
+	// "Engr." and "Barr." (Nigerian news)
 	"fr": true, "mme": true, "mlle": true, "messrs": true, "msgr": true, "cllr": true, "ma": true,
+	"engr": true, "barr": true,
 }
 
 // appendSentences splits paragraph p into sentences and appends them.
