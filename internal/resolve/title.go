@@ -61,6 +61,9 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 			last = i
 		}
 	}
+	if last < 0 {
+		last = d.employerBefore(toks[:words])
+	}
 	cut := last + 1
 	if cut < len(toks) && cut > 0 && d.officeJoin(toks[cut-1], toks[cut]) {
 		// "Secretary of State John F. Kerry", "Secretary of Homeland
@@ -105,6 +108,35 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 	}
 	title = append(toks[:cut:cut], toks[end:]...)
 	return title, toks[cut:end]
+}
+
+// employerBefore is the index of the last word before a person's name
+// of a known first name and a surname that ends toks, when the words
+// before name a body, a party or a place ("House Republican Thomas
+// Massie", "Maricopa County Recorder Helen Purcell"): the person's
+// employer and role, no part of the name; -1 otherwise.
+func (d *doc) employerBefore(toks []int) int {
+	i := len(toks) - 2
+	if i < 1 || d.firstName(toks[i]) == firstname.Unknown || d.firstName(toks[i-1]) != firstname.Unknown ||
+		lexicon.NameParticles.Has(d.low[toks[i-1]]) {
+		return -1
+	}
+	if last := toks[i+1]; d.tags[last] == postag.NNS || d.tags[last] == postag.NNPS || d.groupWord(last) ||
+		lexicon.OrgNouns.Has(d.word(last)) || lexicon.OrgDesignators.Has(d.word(last)) {
+		return -1 // "Federation of Panay Rice Millers": a body's name ends in a plural or a body's word
+	}
+	employer := false
+	for j, k := range toks[:i] {
+		w := d.word(k)
+		if lexicon.OrgNouns.Has(w) && j+1 < len(toks) && (d.low[toks[j+1]] == "of" || d.low[toks[j+1]] == "for") {
+			return -1 // "Federation of Panay Rice Millers": the body's name runs on to the end
+		}
+		employer = employer || lexicon.OrgNouns.Has(w) || lexicon.PartyWords.Has(w) || lexicon.Places.Has(w) || lexicon.Regions.Has(w)
+	}
+	if employer {
+		return i - 1
+	}
+	return -1
 }
 
 // titleWord: a word of lexicon.TitleWords or an honorific, or its plural ("Senators
