@@ -312,6 +312,18 @@ var CompanyNouns = newSet(
 	"distributor", "brokerage", "wholesaler", "refiner", "shipbuilder", "fintech",
 )
 
+// ThingNouns head descriptions of no person that a source sometimes is
+// ("The problem is that ...", "a slide show showed"), which no "he" or
+// "she" refers to. Hand-listed general English, with the suffixes of
+// abstract nouns (resolve's noPerson) for the rest.
+var ThingNouns = newSet(
+	"problem", "problems", "issue", "issues", "question", "questions", "point", "idea", "ideas", "plan",
+	"plans", "bill", "law", "rule", "case", "fact", "thing", "things", "way", "show", "table", "number",
+	"numbers", "list", "chart", "map", "book", "film", "movie", "song", "game", "deal", "vote", "race",
+	"event", "speech", "debate", "economy", "system", "message", "tone", "trend", "shift", "change",
+	"move", "effort", "theory", "argument", "claim", "claims", "answer", "reason", "result",
+)
+
 // FemaleWords and MaleWords are honorifics, titles and kin words that
 // tell a person's gender ("Mrs", "spokeswoman", "actress"). Titles in
 // -man (chairman, spokesman) are left out: they are still used of women.

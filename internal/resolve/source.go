@@ -583,6 +583,9 @@ func (d *doc) noPerson(head int) bool {
 		return false
 	}
 	w := d.low[head]
+	if lexicon.ThingNouns.Has(w) {
+		return true
+	}
 	for _, suffix := range []string{"ment", "tion", "sion", "ance", "ence", "ism", "ments", "tions", "sions"} {
 		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
 			return true
