@@ -171,6 +171,9 @@ func (d *doc) analyze(src []segment.Range) np {
 	if a.head < 0 {
 		a.head = k - 1
 	}
+	if h := a.head; h > s && intensive(d.low[h]) && (postag.IsNoun(d.tags[h-1]) || d.nameTok(h-1)) {
+		a.head = h - 1 // "Clinton herself", "Sanders himself, who ...": the name
+	}
 	switch d.low[s] {
 	case "the", "this", "that", "these", "those":
 		a.define = true
@@ -266,4 +269,13 @@ func (d *doc) regionOfPlace(end int, ap segment.Range) bool {
 	}
 	joined := strings.ToLower(strings.Join(words, " "))
 	return places || lexicon.IsCity(joined) || lexicon.RegionPhrases.Has(joined)
+}
+
+// intensive: a reflexive pronoun, which after a noun only stresses it.
+func intensive(w string) bool {
+	switch w {
+	case "himself", "herself", "itself", "themselves", "myself", "ourselves":
+		return true
+	}
+	return false
 }
