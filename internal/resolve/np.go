@@ -158,7 +158,7 @@ func (d *doc) analyze(src []segment.Range) np {
 		case "(", "[":
 			depth = max(depth-1, 0)
 		}
-		if depth == 0 && (postag.IsNoun(d.tags[i]) || d.tags[i] == postag.PRP || d.tags[i] == postag.CD) && !d.isPunct(i) { // not "Jr./NNP"'s period
+		if depth == 0 && (postag.IsNoun(d.tags[i]) || d.tags[i] == postag.PRP || d.tags[i] == postag.CD || d.afterHonorificTok(i)) && !d.isPunct(i) { // not "Jr./NNP"'s period
 			a.head = i
 			break
 		}
@@ -278,4 +278,15 @@ func intensive(w string) bool {
 		return true
 	}
 	return false
+}
+
+// afterHonorificTok: token i is a capitalized word right after an
+// honorific ("Mr. Devine", whose surname the tagger took for an
+// adjective): a name, whatever its tag.
+func (d *doc) afterHonorificTok(i int) bool {
+	j := i - 1
+	if j >= 0 && d.text(j) == "." {
+		j--
+	}
+	return j >= 0 && d.capitalized(i) && d.seg.Tokens[i].Kind == segment.Word && lexicon.Honorifics.Has(d.low[j])
 }
