@@ -22,7 +22,7 @@ func (d *doc) openingAdverb(k int) bool {
 	}
 	// A list, not the tagger's RB: it tags names in -ly so ("Offaly
 	// County Council").
-	return lexicon.OpeningAdverbs.Has(d.word(k)) && d.firstName(k) == firstname.Unknown
+	return lexicon.OpeningAdverbs.Has(d.word(k)) && (d.firstName(k) == firstname.Unknown || postag.IsAdverb(d.tags[k])) // "Even" is a first name too
 }
 
 // properRun is the run of capitalized words (brackets allowed) that ends

@@ -130,6 +130,9 @@ func (d *doc) analyze(src []segment.Range) np {
 	for s < e && (d.tags[s] == postag.IN || d.tags[s] == postag.CC) {
 		s++
 	}
+	if s+1 < e && postag.IsAdverb(d.tags[s]) && lexicon.OpeningAdverbs.Has(d.low[s]) && d.nameTok(s+1) {
+		s++ // "Even Rendell, a stalwart Clinton supporter,": an adverb before a name
+	}
 	a := np{span: segment.Range{Start: s, End: e}, head: -1}
 	if s >= e {
 		return a
