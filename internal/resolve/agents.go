@@ -32,6 +32,14 @@ func (d *doc) passiveAgents() {
 		if s.Start < 1 || d.low[s.Start-1] != "by" {
 			continue
 		}
+		if d.timeStart(s.Start) {
+			// "are expected by Friday evening": a deadline, no agent; it
+			// belongs to what is expected.
+			a.Source = nil
+			a.Content = append(a.Content, segment.Range{Start: s.Start - 1, End: s.End})
+			slices.SortFunc(a.Content, func(x, y segment.Range) int { return x.Start - y.Start })
+			continue
+		}
 		prep := d.passiveComplement(a.Cue)
 		if prep == "" {
 			continue
