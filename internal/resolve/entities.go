@@ -37,6 +37,12 @@ type entity struct {
 	female, male int
 }
 
+// addressOnly: the person has no title but a form of address ("Mr",
+// "Dr."), which a description of them may replace.
+func (e *entity) addressOnly() bool {
+	return e.title == "" || lexicon.Honorifics.Has(strings.ToLower(strings.TrimSuffix(e.title, ".")))
+}
+
 // gender is the side the evidence is on, Unknown when there is none or
 // it disagrees.
 func (e *entity) gender() firstname.Gender {

@@ -387,7 +387,7 @@ func (d *doc) officeBefore(id int, span segment.Range) {
 		return
 	}
 	d.ents.addWords(d, id, office)
-	if e := d.ents.list[id]; e.title == "" || lexicon.Honorifics.Has(strings.ToLower(strings.TrimSuffix(e.title, "."))) {
+	if e := d.ents.list[id]; e.addressOnly() {
 		e.title = d.rangeText(office)
 	}
 }

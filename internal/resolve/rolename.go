@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/firstname"
-	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
@@ -132,7 +131,7 @@ func (d *doc) describedPerson(run, chunk, description segment.Range) int {
 	id := d.personEntity(run, title, name)
 	e := d.ents.list[id]
 	d.ents.addWords(d, id, chunk)
-	if e.title == "" || lexicon.Honorifics.Has(strings.ToLower(strings.TrimSuffix(e.title, "."))) {
+	if e.addressOnly() {
 		e.title = d.rangeText(trimDetRange(d, description))
 	}
 	return id
