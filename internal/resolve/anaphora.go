@@ -205,8 +205,8 @@ func ageWord(w string) bool {
 	return w == "year-old" || w == "year" || w == "old" || strings.HasSuffix(w, "-year-old")
 }
 
-// epithet: a description's words hold a nationality or a birthplace
-// ("Chilean-born"), by which news refers back to a person it has named
+// epithet: a description's words hold a nationality, a birthplace or a
+// base ("Chilean-born", "Winnipeg-based"), by which news refers back to a person it has named
 // rather than introduces one. Party words are left out ("the Republican
 // nominee" may be either of two candidates), and so are the first words
 // of two-word nationalities ("the new coach").
@@ -214,6 +214,9 @@ func epithet(words []string) bool {
 	for _, w := range words {
 		if born, ok := strings.CutSuffix(w, "-born"); ok && born != "" {
 			return true
+		}
+		if based, ok := strings.CutSuffix(w, "-based"); ok && based != "" {
+			return true // "the Winnipeg-based consultant"
 		}
 		if lexicon.Affiliations.Has(w) && !lexicon.PartyWords.Has(w) && !lexicon.NationPrefixes.Has(w) {
 			return true
