@@ -355,6 +355,13 @@ var LifeEpithets = newSet(
 	"father-of-two", "father-of-three", "father-of-four",
 )
 
+// KinNouns are the relatives news names by a first name alone after a
+// possessive ("his wife, Jane,"), who share the family's name.
+var KinNouns = newSet(
+	"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "grandson",
+	"granddaughter", "grandfather", "grandmother",
+)
+
 // DocNouns are documents and media: a source headed by one ("a report",
 // "the study") speaks for an institution.
 var DocNouns = newSet(

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/firstname"
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
@@ -135,4 +136,35 @@ func (d *doc) describedPerson(run, chunk, description segment.Range) int {
 		e.title = d.rangeText(trimDetRange(d, description))
 	}
 	return id
+}
+
+// kinPerson is the relative a source names by a first name alone in
+// apposition to a kin word owned by a pronoun ("his wife, Jane,", "her
+// husband, Bill,", "his father, Rafael,"): the first name and the
+// surname of the person the pronoun refers to, the family's name, which
+// news leaves out; -1 when the source is no such one.
+func (d *doc) kinPerson(x np, run segment.Range, pos int) int {
+	if run.Len() != 1 || d.firstName(run.Start) == firstname.Unknown || !lexicon.KinNouns.Has(d.word(x.head)) {
+		return -1
+	}
+	owner := ownerPronoun(d.low[x.chunk.Start])
+	if owner != "he" && owner != "she" {
+		return -1
+	}
+	id := d.antecedent(owner, min(x.span.Start, pos))
+	if id < 0 || d.ents.list[id].kind != Person || !strings.Contains(d.ents.list[id].name, " ") {
+		return -1
+	}
+	name := d.ents.list[id].name
+	full := d.text(run.Start) + name[strings.LastIndexByte(name, ' '):]
+	es := &d.ents
+	kin, ok := es.byName[strings.ToLower(full)]
+	if !ok {
+		kin = es.add(&entity{name: full, kind: Person, last: es.list[id].last, first: run.Start})
+		es.list[kin].vote(d.firstName(run.Start))
+	}
+	es.addWords(d, kin, run)
+	es.list[kin].mention(run)
+	d.event(run.Start, kin)
+	return kin
 }

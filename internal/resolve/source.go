@@ -124,6 +124,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 			case Organization:
 				return d.orgNamed(run) // "The shipyard, Inverclyde Marine Engineering"
 			case Person:
+				if id := d.kinPerson(x, run, pos); id >= 0 {
+					return id // "his wife, Jane," is Jane Sanders
+				}
 				return d.describedPerson(run, x.chunk, segment.Range{Start: x.span.Start, End: x.appos.Start - 1})
 			}
 		}
