@@ -53,18 +53,20 @@ func (t *textBuilder) walk(n *html.Node, depth int) {
 	if depth > maxHTMLDepth { // trees are checked before, but never recurse without end
 		return
 	}
+	var a atom.Atom // the element's tag; 0 for any other node
 	switch n.Type {
 	case html.TextNode:
 		t.text(n.Data)
 		return
 	case html.ElementNode:
-		if skippedElements[elementAtom(n)] {
+		a = elementAtom(n)
+		if skippedElements[a] {
 			return
 		}
 	case html.CommentNode, html.DoctypeNode:
 		return
 	}
-	block := n.Type == html.ElementNode && blockElements[elementAtom(n)]
+	block := n.Type == html.ElementNode && blockElements[a]
 	if block {
 		t.breakLine()
 	}
@@ -74,7 +76,7 @@ func (t *textBuilder) walk(n *html.Node, depth int) {
 	if block {
 		t.breakLine()
 	}
-	if a := elementAtom(n); n.Type == html.ElementNode && (a == atom.Strong || a == atom.B) {
+	if a == atom.Strong || a == atom.B {
 		t.label = true
 	}
 }

@@ -243,6 +243,9 @@ var StateAbbreviations = newSet(
 	"tenn", "tex", "vt", "va", "wash", "wis", "wyo",
 )
 
+// PlaceWord: w is a country, capital or region's word (Places, Regions).
+func PlaceWord(w string) bool { return Places.Has(w) || Regions.Has(w) }
+
 // Honorifics mark the next name as a person's.
 var Honorifics = newSet(
 	"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.",

@@ -37,7 +37,7 @@ func (d *doc) passiveAgents() {
 			// belongs to what is expected.
 			a.Source = nil
 			a.Content = append(a.Content, segment.Range{Start: s.Start - 1, End: s.End})
-			slices.SortFunc(a.Content, func(x, y segment.Range) int { return x.Start - y.Start })
+			slices.SortFunc(a.Content, byStartEnd)
 			continue
 		}
 		prep := d.passiveComplement(a.Cue)
@@ -62,7 +62,7 @@ func (d *doc) passiveAgents() {
 		a.Source[0].End = end
 		if rest.Len() > 0 && !inside(rest.Start, a.Content) {
 			a.Content = append(a.Content, rest)
-			slices.SortFunc(a.Content, func(x, y segment.Range) int { return x.Start - y.Start })
+			slices.SortFunc(a.Content, byStartEnd)
 		}
 	}
 }

@@ -412,9 +412,10 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	lastWord := words[len(words)-1]
 	allPlace := true
 	for _, w := range words {
-		allPlace = allPlace && (lexicon.Places.Has(w) || lexicon.Regions.Has(w))
+		allPlace = allPlace && lexicon.PlaceWord(w)
 	}
-	e.country = allPlace || lexicon.CountryPhrases.Has(strings.Join(words, " ")) || lexicon.RegionPhrases.Has(strings.Join(words, " "))
+	joined := strings.Join(words, " ")
+	e.country = allPlace || lexicon.CountryPhrases.Has(joined) || lexicon.RegionPhrases.Has(joined)
 	e.place = e.country || len(name) >= 2 && lexicon.PlacePrefixes.Has(words[0]) || lexicon.PlaceHeads.Has(lastWord) ||
 		len(name) <= 2 && lexicon.Places.Has(lastWord) || d.city(name, words) || d.stateAfterCity(name)
 	e.acronym = len(name) == 1 && (d.acronym(name[0]) || d.camelCase(name[0])) || d.initialsOnly(name)
@@ -429,7 +430,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	e.party = len(name) == 1 && (words[0] == "labour" || words[0] == "labor")
 	e.bracketed = d.acronymAfter(name)
 	e.authored = len(name) == 1 && d.documentAuthor(name[0])
-	e.outlet = d.metaOutlet != "" && strings.EqualFold(strings.Join(words, " "), strings.TrimSpace(d.metaOutlet))
+	e.outlet = d.metaOutlet != "" && strings.EqualFold(joined, strings.TrimSpace(d.metaOutlet))
 	e.described = d.describedBody(name)
 	e.traded = d.tradedName(name)
 	if k := name[0] - 1; k >= 0 && !d.capitalized(k) && d.seg.Tokens[k].Kind == segment.Word {

@@ -267,7 +267,7 @@ func (d *doc) regionOfPlace(end int, ap segment.Range) bool {
 	places := true
 	var words []string
 	for k := ap.Start; k < ap.End; k++ {
-		places = places && (lexicon.Places.Has(d.word(k)) || lexicon.Regions.Has(d.word(k)))
+		places = places && lexicon.PlaceWord(d.word(k))
 		words = append(words, d.text(k))
 	}
 	joined := strings.ToLower(strings.Join(words, " "))

@@ -131,7 +131,7 @@ func (d *doc) employerBefore(toks []int) int {
 		if lexicon.OrgNouns.Has(w) && j+1 < len(toks) && (d.low[toks[j+1]] == "of" || d.low[toks[j+1]] == "for") {
 			return -1 // "Federation of Panay Rice Millers": the body's name runs on to the end
 		}
-		employer = employer || lexicon.OrgNouns.Has(w) || lexicon.PartyWords.Has(w) || lexicon.Places.Has(w) || lexicon.Regions.Has(w)
+		employer = employer || lexicon.OrgNouns.Has(w) || lexicon.PartyWords.Has(w) || lexicon.PlaceWord(w)
 	}
 	if employer {
 		return i - 1
