@@ -141,6 +141,20 @@ func TestIsCity(t *testing.T) {
 	}
 }
 
+func TestPersonNoun(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"candidate", true}, {"seamstress", true}, {"legislator", true}, {"nominee", true}, {"tycoon", true},
+		{"star", false}, {"suit", false}, {"ad", false}, {"couple", false}, {"terence", false}, {"", false},
+	} {
+		if got := PersonNoun(tc.word); got != tc.want {
+			t.Errorf("PersonNoun(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
+
 func TestNameWord(t *testing.T) {
 	tests := []struct {
 		word string

@@ -81,7 +81,66 @@ func (d *doc) definite(x np, pos int) int {
 		}
 		return d.latestMention(&d.ents.recent[personPronoun], g, pos, func(e *entity) bool { return e.kind == Person || e.kind == Anonymous })
 	}
+	if !body && d.variation(x, head) {
+		g := firstname.Unknown
+		for _, w := range want {
+			if wg := wordGender(w); wg != firstname.Unknown {
+				g = wg
+			}
+		}
+		fits := func(id int) bool { e := d.ents.list[id]; return e.kind == Person && e.agrees(g) }
+		return d.salientSource(&d.ents.recent[personPronoun], pos, fits)
+	}
 	return None
+}
+
+// variation: "the retired seamstress", "the two-time legislator", "the
+// candidate": a description by an occupation or a trait that no one was
+// introduced by is news's way of not repeating the name of the person it
+// has just quoted. The head must be a noun of persons (WordNet's, or a
+// scientist's "-ologist" it lacks), of no one named before it, and no
+// title: a text names people by titles, so "the judge" after a lawyer's
+// words is the judge.
+func (d *doc) variation(x np, head string) bool {
+	return d.low[x.chunk.Start] == "the" && x.span.End == x.chunk.End && d.tags[x.head] == postag.NN &&
+		(lexicon.PersonNoun(head) || strings.HasSuffix(head, "ologist")) && !lexicon.TitleWords.Has(head) && !d.ownedRole(x) && !d.someonesRole(x) &&
+		!d.introducedBefore(head, x.chunk.Start)
+}
+
+// introducedBefore: an indefinite noun phrase of the head before token
+// end introduced someone ("a presentation to a client ... the client"),
+// whom the description refers to rather than the person quoted. The
+// article is at most three words before the head, with no punctuation
+// between.
+func (d *doc) introducedBefore(head string, end int) bool {
+	for k := 0; k < end; k++ {
+		if d.low[k] != head {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3 && d.seg.Tokens[j].Kind == segment.Word; j-- {
+			if d.low[j] == "a" || d.low[j] == "an" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// someonesRole: a person's surname before the head makes the description
+// a relation to them ("the Sanders aide", "the Christie supporter"),
+// someone else than the person it names.
+func (d *doc) someonesRole(x np) bool {
+	for k := x.chunk.Start; k < x.head; k++ {
+		if !d.nameTok(k) || strings.ToUpper(d.text(k)) == d.text(k) {
+			continue // no name, or an acronym's body ("the GOP candidate")
+		}
+		for _, id := range d.ents.byWord[d.low[k]] {
+			if e := d.ents.list[id]; e.kind == Person && strings.EqualFold(e.name[strings.LastIndexByte(e.name, ' ')+1:], d.text(k)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // soleHolder is the one named person mentioned before pos whose words

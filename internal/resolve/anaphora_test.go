@@ -49,5 +49,21 @@ func TestDefiniteDescriptions(t *testing.T) {
 		{"a role no one was introduced by",
 			"Mary Jones met John Smith. {s1 The spokeswoman} {c1 said} {t1 the talks went well}.",
 			[]string{"anonymous The spokeswoman []"}},
+		{"a description of the person just quoted, by a noun of persons",
+			"{t1 \"He knew my date of birth,\"} {c1 said} {s1 Mrs Nguyen Thi Lan}. " +
+				"{t2 \"Why would I not believe him?\"} {c2 asked} {s2 the retired seamstress}.",
+			[]string{"person Nguyen Thi Lan [Mrs]", "person Nguyen Thi Lan [Mrs]"}},
+		{"a scientist's -ologist WordNet lacks",
+			"{t1 \"It is arriving faster,\"} {c1 said} {s1 lead author Dr Hemi Parata}. {s2 The glaciologist} {c2 said} {t2 the lake had grown}.",
+			[]string{"person Hemi Parata [Dr]", "person Hemi Parata [Dr]"}},
+		{"a description of a thing is no variation",
+			"{s1 Ben Carson} {c1 said} {t1 he would win}. {s2 The ad} {c2 says} {t2 he is a healer}.",
+			[]string{"person Ben Carson []", "anonymous The ad []"}},
+		{"a description by someone's surname is someone else",
+			"{s1 Jeff Weaver} {c1 said} {t1 Bernie Sanders would win}. {s2 The Sanders supporter} {c2 said} {t2 the vote was rigged}.",
+			[]string{"person Jeff Weaver []", "anonymous The Sanders supporter []"}},
+		{"a description of someone introduced with an indefinite article",
+			"{s1 Loretta Lynch} {c1 said} {t1 she gave a talk to a client}. {s2 The client} {c2 asked} {t2 the young man}.",
+			[]string{"person Loretta Lynch []", "anonymous The client []"}},
 	})
 }
