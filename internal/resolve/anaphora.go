@@ -3,6 +3,7 @@ package resolve
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/whosaid/whosaid/internal/firstname"
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -68,30 +69,63 @@ func (d *doc) definite(x np, pos int) int {
 		if id := d.latestMention(&d.ents.bodies, firstname.Unknown, pos, (*entity).business); id >= 0 {
 			return id
 		}
-		return d.latestNamed(&d.ents.bodies, pos, (*entity).business)
+		if id := d.latestNamed(&d.ents.bodies, pos, (*entity).business); id >= 0 {
+			return id
+		}
 	case age != "" || !body && d.tags[x.head] != postag.NNS && d.tags[x.head] != postag.NNPS && (epithet(want) || d.formerRole(x, want)),
 		d.low[x.chunk.Start] == "the" && lexicon.LifeEpithets.Has(head):
 		// "The mother of three" refers back; "my mother", "her father"
 		// are someone else.
-		g := firstname.Unknown
-		for _, w := range want {
-			if wg := wordGender(w); wg != firstname.Unknown {
-				g = wg
-			}
-		}
-		return d.latestMention(&d.ents.recent[personPronoun], g, pos, func(e *entity) bool { return e.kind == Person || e.kind == Anonymous })
+		return d.latestMention(&d.ents.recent[personPronoun], wordsGender(want), pos, func(e *entity) bool { return e.kind == Person || e.kind == Anonymous })
 	}
 	if !body && d.variation(x, head) {
-		g := firstname.Unknown
-		for _, w := range want {
-			if wg := wordGender(w); wg != firstname.Unknown {
-				g = wg
-			}
-		}
+		g := wordsGender(want)
 		fits := func(id int) bool { e := d.ents.list[id]; return e.kind == Person && e.agrees(g) }
 		return d.salientSource(&d.ents.recent[personPronoun], pos, fits)
 	}
+	if body && x.chunk.Len() == 2 && d.low[x.chunk.Start] == "the" && d.tags[x.head] == postag.NN && !lexicon.DocNouns.Has(head) && head != "campaign" && head != "office" {
+		// "The group warned" after "The Philippine Relief Alliance
+		// said": a body's generic noun, of no body it describes, is the
+		// named body just quoted. A campaign or an office is a person's,
+		// no body's that spoke before.
+		named := func(id int) bool {
+			e := d.ents.list[id]
+			return e.kind == Organization && !e.document && e.name != "" && unicode.IsUpper([]rune(e.name)[0]) && kindOfBody(e.name, head)
+		}
+		return d.salientSource(&d.ents.bodies, pos, named)
+	}
 	return None
+}
+
+// kindOfBody: a body's name can be referred to by the generic noun head:
+// a name that says what kind of body it is ("Tipperary County Council")
+// is referred to by that kind ("the council"), or by a noun of any body
+// ("the group", "the organisation"); a name that does not ("Families for
+// Safer Roads BC", "Monsanto") by any.
+func kindOfBody(name, head string) bool {
+	if head == "group" || head == "organization" || head == "organisation" || head == "body" {
+		return true
+	}
+	kinds := false
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w == head {
+			return true
+		}
+		kinds = kinds || lexicon.OrgNouns.Has(w) || lexicon.CompanyNouns.Has(w)
+	}
+	return !kinds
+}
+
+// wordsGender is the gender the words of a description give ("the
+// actress", "the mother of three"), the last that gives one.
+func wordsGender(words []string) firstname.Gender {
+	g := firstname.Unknown
+	for _, w := range words {
+		if wg := wordGender(w); wg != firstname.Unknown {
+			g = wg
+		}
+	}
+	return g
 }
 
 // variation: "the retired seamstress", "the two-time legislator", "the
