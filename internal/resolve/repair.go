@@ -17,6 +17,7 @@ func (d *doc) repairSources() {
 		}
 		d.relativeToCue(a)
 		d.timeForSubject(a)
+		d.timeToContent(a)
 		d.nameToParticle(a)
 		s := a.Source[0]
 		k := s.Start - 1
@@ -31,6 +32,23 @@ func (d *doc) repairSources() {
 			a.Source[0].Start = start
 		}
 	}
+}
+
+// timeToContent gives back to the content a time the extractor took as
+// the start of an inverted source ("... since last [June, a new study]
+// says"): a month or a day, then a comma, right after the content's end.
+func (d *doc) timeToContent(a *Attribution) {
+	s := a.Source[0]
+	if len(a.Content) == 0 || s.Len() < 3 || d.text(s.Start+1) != "," ||
+		!lexicon.Months.Has(d.low[s.Start]) && !lexicon.TimeWords.Has(d.low[s.Start]) {
+		return
+	}
+	last := &a.Content[len(a.Content)-1]
+	if last.End != s.Start {
+		return
+	}
+	last.End = s.Start + 1
+	a.Source[0].Start = s.Start + 2
 }
 
 // timeForSubject gives the subject to a source that the extractor took

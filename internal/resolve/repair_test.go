@@ -1,0 +1,32 @@
+package resolve
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestRepairSourcesPass(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a month the extractor took for the source's start goes back to the content",
+			"{t1 Flamingos have died since last} {s1 June, a new study from Menengai University} {c1 says}.",
+			[]string{"a new study from Menengai University / says / Flamingos have died since last June"}},
+		{"a day likewise",
+			"{t1 The talks collapsed on} {s1 Friday, two officials} {c1 said}.",
+			[]string{"two officials / said / The talks collapsed on Friday"}},
+		{"a month apart from the content is the source's",
+			"{t1 The talks collapsed}, {s1 April Mellody, a spokeswoman,} {c1 said}.",
+			[]string{"April Mellody, a spokeswoman, / said / The talks collapsed"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := fixture(t, tt.text)
+			runPasses(t, d, "admit", "repair-sources")
+			if got := d.allRoles(); !slices.Equal(got, tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
