@@ -17,7 +17,7 @@ func (d *doc) repairSources() {
 		}
 		d.relativeToCue(a)
 		d.timeForSubject(a)
-		d.timeToContent(a)
+		d.tailToContent(a)
 		d.nameToParticle(a)
 		s := a.Source[0]
 		k := s.Start - 1
@@ -34,21 +34,38 @@ func (d *doc) repairSources() {
 	}
 }
 
-// timeToContent gives back to the content a time the extractor took as
-// the start of an inverted source ("... since last [June, a new study]
-// says"): a month or a day, then a comma, right after the content's end.
-func (d *doc) timeToContent(a *Attribution) {
+// tailToContent gives back to the content the end of it that the
+// extractor took as the start of an inverted source, before a comma:
+// "... since last [June, a new study from Menengai University] says",
+// "... led by Pan-African fund [Baobab Ventures, founder and chief
+// executive John Mwangi] said". The source must run from the content's
+// end to the cue, and what follows its comma must be the subject of the
+// cue, a phrase with no comma of its own that ends in a name or a noun
+// (an apposition would close with a comma: "Jane Lee, a spokeswoman,
+// said"), and the content must end in a word, cut in its phrase.
+func (d *doc) tailToContent(a *Attribution) {
 	s := a.Source[0]
-	if len(a.Content) == 0 || s.Len() < 3 || d.text(s.Start+1) != "," ||
-		!lexicon.Months.Has(d.low[s.Start]) && !lexicon.TimeWords.Has(d.low[s.Start]) {
+	if len(a.Content) == 0 || s.End != a.Cue[0].Start {
 		return
 	}
 	last := &a.Content[len(a.Content)-1]
-	if last.End != s.Start {
+	if last.End != s.Start || d.seg.Tokens[last.End-1].Kind != segment.Word {
+		return // a quotation ends at its mark, before its speaker: "...," Ingrid Solberg, an ecologist at ... said
+	}
+	comma := -1
+	for k := s.Start + 1; k < s.End-1; k++ {
+		if d.text(k) == "," {
+			if comma >= 0 {
+				return // two commas: an apposition, or a list
+			}
+			comma = k
+		}
+	}
+	if comma < 0 || !d.nounish(s.End-1) {
 		return
 	}
-	last.End = s.Start + 1
-	a.Source[0].Start = s.Start + 2
+	last.End = comma
+	a.Source[0].Start = comma + 1
 }
 
 // timeForSubject gives the subject to a source that the extractor took
