@@ -368,6 +368,9 @@ func (d *doc) byLastName(w string, pos int, g firstname.Gender) int {
 // honorific or a title, as a family name written first ("Dr Xu").
 func (d *doc) bySurname(name []int, pos int) int {
 	g := d.honorificGender(name[0])
+	if id := d.elderOrYounger(name, pos); id >= 0 {
+		return id
+	}
 	id := d.byLastName(d.word(name[len(name)-1]), pos, g)
 	if id < 0 && len(name) == 1 && d.personLike(name) {
 		id = d.byFamilyName(d.word(name[0]), pos, g)
@@ -380,6 +383,71 @@ func (d *doc) bySurname(name []int, pos int) int {
 		}
 	}
 	return id
+}
+
+// elderOrYounger is the person "the elder Ó Ceallaigh" or "the younger
+// Mr Galang" refers to: of the persons of that last name met before pos,
+// the one the text calls a parent ("his father, Diarmuid Ó Ceallaigh",
+// "Ramon Dizon Sr.") for the elder, or a child for the younger, when one
+// alone is, or the one not called a child beside the one called one;
+// else None.
+func (d *doc) elderOrYounger(name []int, pos int) int {
+	k := name[0] - 1
+	for k >= 0 && k >= name[0]-3 && (lexicon.Honorifics.Has(strings.TrimSuffix(d.low[k], ".")) || d.low[k] == "." || d.nameTok(k) || lexicon.SurnameParticles.Has(d.low[k])) {
+		k-- // "the elder Mr Galang", "the elder Ó Ceallaigh"
+	}
+	if k < 0 || d.low[k] != "elder" && d.low[k] != "younger" {
+		return None
+	}
+	want := 1
+	if d.low[k] == "younger" {
+		want = -1
+	}
+	// Of the persons whose names hold the surname ("Eusebio Quispe
+	// Huamán" for "the elder Quispe"), the one of the generation wanted,
+	// else the one of no generation told beside one of the other.
+	var of [3][]int // by generation, -1 to 1
+	for _, id := range d.ents.byWord[d.word(name[len(name)-1])] {
+		if e := d.ents.list[id]; e.kind == Person && e.first < pos {
+			g := d.generation(e)
+			of[g+1] = append(of[g+1], id)
+		}
+	}
+	switch {
+	case len(of[want+1]) == 1:
+		return of[want+1][0]
+	case len(of[want+1]) == 0 && len(of[1]) == 1 && len(of[1-want]) == 1:
+		return of[1][0]
+	}
+	return None
+}
+
+// generation is 1 for a person the text calls a parent (a kin word
+// before a mention, "his father, Diarmuid Ó Ceallaigh"; "Sr." after the
+// name), -1 for a child ("her son, Minh Nguyen"; "Jr."), 0 for neither.
+func (d *doc) generation(e *entity) int {
+	g := 0
+	vote := func(w string) {
+		switch w {
+		case "father", "mother", "dad", "mum", "mom", "grandfather", "grandmother", "sr", "sr.", "senior":
+			g = 1
+		case "son", "daughter", "grandson", "granddaughter", "jr", "jr.", "junior":
+			g = -1
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.name)) {
+		vote(w)
+	}
+	for _, m := range e.mentions {
+		k := m.Start - 1
+		if k >= 0 && d.text(k) == "," {
+			k--
+		}
+		if k >= 0 {
+			vote(d.low[k])
+		}
+	}
+	return g
 }
 
 // byFamilyName is byLastName for a name written family name first: the

@@ -734,3 +734,21 @@ func TestCollectiveIsNoOneSpeaker(t *testing.T) {
 			[]string{"person Temitope Adeyinka [Singer]", "anonymous Her management []", "person Temitope Adeyinka [Singer]"}},
 	})
 }
+
+// TestElderAndYounger: "the elder X" and "the younger X" tell apart two
+// persons of one family by what the text calls them.
+func TestElderAndYounger(t *testing.T) {
+	testSpeakers(t, []speakerCase{
+		{"the elder is the one called a parent",
+			"{s1 Chief executive Donal Ó Ceallaigh, who took over from his father, Diarmuid Ó Ceallaigh, in 2007,} {c1 told} the Post {t1 that it was a decision}.\n\n" +
+				"{t2 \"I am sorry,\"} {s2 the 44-year-old} {c2 said}.\n\n{s3 The elder Ó Ceallaigh} {c3 told} local radio {t3 he was heartbroken}.",
+			[]string{"person Donal Ó Ceallaigh [Chief executive]", "person Donal Ó Ceallaigh [Chief executive]", "person Diarmuid Ó Ceallaigh []"}},
+		{"the elder is the one not called a child beside the child",
+			"Eusebio Quispe Huamán, 61, picks coffee.\n\nHis daughter, Rosa Quispe, 34, follows. {s1 She} {c1 said} {t1 the price was good}.\n\n" +
+				"{s2 The elder Quispe} {c2 admits} {t2 he was skeptical}.",
+			[]string{"person Rosa Quispe []", "person Eusebio Quispe Huamán []"}},
+		{"the younger is the one called a child",
+			"Senator Ignacio Valdivieso left the coalition.\n\nHis son, Tomás Valdivieso, backs the bill. {s1 The younger Valdivieso} {c1 wrote} {t1 that he respected the decision}.",
+			[]string{"person Tomás Valdivieso []"}},
+	})
+}
