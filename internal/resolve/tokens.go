@@ -84,7 +84,7 @@ func (d *doc) pluralPossessive(i int) bool {
 	// name after it and a plural common noun before ("Scottish Traders'
 	// Forum", "Renters' Voice Victoria"; not a family's "the Clintons'
 	// Chappaqua home", nor an outlet's "Fox News' Bret Baier").
-	return d.orgNounAfter(i) || (d.tags[i-1] == postag.NNS || d.tags[i-1] == postag.NNP) && i+1 < d.n && d.nameTok(i+1) && d.firstName(i+1) == firstname.Unknown
+	return d.orgNounAfter(i) || (d.tags[i-1] == postag.NNS || d.tags[i-1] == postag.NNP || d.tags[i-1] == postag.NNPS) && i+1 < d.n && d.nameTok(i+1) && d.firstName(i+1) == firstname.Unknown
 }
 
 // orgNounAfter: an organization noun stands among the three capitalized
