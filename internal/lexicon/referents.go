@@ -121,7 +121,7 @@ var NationPrefixes = newSet("new", "south", "sri")
 // a body's name.
 var Descriptors = newSet(
 	"unseeded", "veteran", "retired", "former", "late", "rival", "fellow", "embattled", "beleaguered",
-	"outgoing", "incoming", "acting", "interim", "disgraced", "jailed", "ousted", "defending",
+	"outgoing", "incoming", "acting", "interim", "disgraced", "jailed", "ousted", "defending", "senior",
 	"many", "some", "several", "most", "few", "other", "all", "both",
 )
 
@@ -257,6 +257,10 @@ var Honorifics = newSet(
 	"hon", "hon.", "engr", "engr.", "barr", "barr.",
 	// and of faiths and of Malay and Muslim usage
 	"maulana", "sheikh", "shaikh", "haji", "hajia", "ustaz", "dato", "paduka",
+	// and of respect for an elder or a married woman ("Madam Nurul Huda
+	// Ismail" in Singapore and Ghana, "Aunty June Carr" for an Aboriginal
+	// elder)
+	"madam", "madame", "aunty", "auntie",
 )
 
 // OrgNouns head noun phrases that name institutions ("the ministry",

@@ -114,9 +114,13 @@ func (d *doc) orgNamed(run segment.Range) int {
 		id = es.add(&entity{name: name, kind: Organization, first: run.Start})
 		es.addWords(d, id, run)
 		es.addShortNames(id, d.words(toks))
-		// "Treatment Action Network (TAN)"
-		if e := run.End; e+2 < d.n && d.text(e) == "(" && d.text(e+2) == ")" && d.acronym(e+1) {
-			es.addShortName(id, d.low[e+1])
+		// "Treatment Action Network (TAN)", the acronym after the run or
+		// in it ("Lok Vikas Party (LVP) leader ...")
+		for k := run.Start + 1; k <= run.End && k+2 < d.n; k++ {
+			if d.text(k) == "(" && d.text(k+2) == ")" && d.acronym(k+1) && !d.nameTail(run) {
+				es.addShortName(id, d.low[k+1])
+				break
+			}
 		}
 	}
 	if k := run.Start - 1; k >= 0 && !d.capitalized(k) && lexicon.CompanyNouns.Has(d.word(k)) {
@@ -186,6 +190,21 @@ func (es *entities) addShortName(id int, short string) {
 	if _, ok := es.orgShort[short]; !ok {
 		es.orgShort[short] = id
 	}
+}
+
+// nameTail: the run continues a longer name that a joining word cut
+// ("Citizens for Responsibility and Ethics in [Washington (CREW)]"),
+// whose acronym is not the run's.
+func (d *doc) nameTail(run segment.Range) bool {
+	k := run.Start - 1
+	if k < 1 || !d.nameTok(k-1) {
+		return false
+	}
+	switch d.low[k] {
+	case "in", "of", "for", "and", "&", "on", "at":
+		return true
+	}
+	return false
 }
 
 // designatorless is a body's lower-cased name words without the

@@ -81,7 +81,7 @@ var honorifics = set("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "mme"
 	// the forms of address of other Englishes, faiths and Malay and
 	// Muslim usage, as the resolver's lexicon has them
 	"encik", "puan", "datuk", "datin", "dato", "tun", "shri", "smt", "alhaji", "alhaja", "maulana",
-	"sheikh", "shaikh", "haji", "hajia", "ustaz")
+	"sheikh", "shaikh", "haji", "hajia", "ustaz", "madam", "madame", "aunty", "auntie")
 
 // leadingTitles are titles that the extractor sometimes leaves in a name
 // ("President Trump"); they are dropped from its start.
