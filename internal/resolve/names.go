@@ -268,6 +268,7 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 	if len(name) >= 2 && !surnameOnly {
 		e.vote(d.firstName(name[0]))
 	}
+	d.kinGender(run, e)
 	if e.title == "" && len(title) > 0 {
 		e.title = d.joinWords(trimDet(d, title))
 	}
@@ -277,6 +278,32 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 		d.event(run.Start, id)
 	}
 	return id
+}
+
+// kinGender counts the evidence of gender that a kin word before a
+// person's name gives, of the person and of the one whose kin they are:
+// in "Marama Ngata and her husband Wiremu Ngata", Wiremu is a man and
+// Marama, the person named before "her" in the sentence, a woman.
+func (d *doc) kinGender(run segment.Range, e *entity) {
+	k := run.Start - 1
+	if k >= 0 && d.text(k) == "," {
+		k--
+	}
+	if k < 0 || !lexicon.KinNouns.Has(d.low[k]) && !lexicon.LifeEpithets.Has(d.low[k]) {
+		return
+	}
+	e.vote(wordGender(d.low[k]))
+	p := k - 1
+	if p < 0 || d.tags[p] != postag.PRPS {
+		return
+	}
+	g := pronounGender(ownerPronoun(d.low[p]))
+	if g == firstname.Unknown {
+		return
+	}
+	if id := d.ents.recent[personPronoun].latestBefore(p); id >= 0 && d.seg.SentenceOf[d.ents.list[id].lastBefore(p)] == d.seg.SentenceOf[p] {
+		d.ents.list[id].vote(g)
+	}
 }
 
 // prenominal: the name modifies a common noun after an article ("the

@@ -764,3 +764,13 @@ func TestElderAndYounger(t *testing.T) {
 			[]string{"person Tomás Valdivieso []"}},
 	})
 }
+
+// TestKinGender: a kin word before a name tells the gender of the person
+// named and, after "his" or "her", of the person whose kin they are.
+func TestKinGender(t *testing.T) {
+	testSpeakers(t, []speakerCase{
+		{"a wife and her husband, neither first name in the lists",
+			"Marama Ngata and her husband Wiremu Ngata were woken at 1am. {s1 She} {c1 said} {t1 the water was lapping}. {s2 He} {c2 said} {t2 they had lost everything}.",
+			[]string{"person Marama Ngata []", "person Wiremu Ngata []"}},
+	})
+}
