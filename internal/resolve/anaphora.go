@@ -11,7 +11,8 @@ import (
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
-// definite resolves a definite description to the entity introduced
+// definite resolves a definite description at token pos, the source of
+// an attribution that starts at token start, to the entity introduced
 // before it that it refers back to, or None (a new, anonymous source):
 //
 //   - the latest entity whose words hold all of the description's, of the
@@ -31,7 +32,7 @@ import (
 //
 // A role with no one introduced by it ("the spokeswoman" of no named
 // spokeswoman) stays anonymous.
-func (d *doc) definite(x np, pos int) int {
+func (d *doc) definite(x np, pos, start int) int {
 	age := d.age(x.chunk)
 	var want []string
 	for k := x.chunk.Start; k < x.chunk.End; k++ {
@@ -81,7 +82,7 @@ func (d *doc) definite(x np, pos int) int {
 	if !body && d.variation(x, head) {
 		g := wordsGender(want)
 		fits := func(id int) bool { e := d.ents.list[id]; return e.kind == Person && e.agrees(g) }
-		return d.salientSource(&d.ents.recent[personPronoun], pos, fits)
+		return d.salientSource(&d.ents.recent[personPronoun], start, fits)
 	}
 	if body && x.chunk.Len() == 2 && d.low[x.chunk.Start] == "the" && d.tags[x.head] == postag.NN && !lexicon.DocNouns.Has(head) && head != "campaign" && head != "office" {
 		// "The group warned" after "The Philippine Relief Alliance

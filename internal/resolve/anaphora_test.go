@@ -51,7 +51,7 @@ func TestDefiniteDescriptions(t *testing.T) {
 			[]string{"anonymous The spokeswoman []"}},
 		{"a description of the person just quoted, by a noun of persons",
 			"{t1 \"He knew my date of birth,\"} {c1 said} {s1 Mrs Nguyen Thi Lan}. " +
-				"{t2 \"Why would I not believe him?\"} {c2 asked} {s2 the retired seamstress}.",
+				"{t2 \"He was so polite. He knew my bank. Why would I not believe him?\"} {c2 asked} {s2 the retired seamstress}.",
 			[]string{"person Nguyen Thi Lan [Mrs]", "person Nguyen Thi Lan [Mrs]"}},
 		{"a scientist's -ologist WordNet lacks",
 			"{t1 \"It is arriving faster,\"} {c1 said} {s1 lead author Dr Hemi Parata}. {s2 The glaciologist} {c2 said} {t2 the lake had grown}.",

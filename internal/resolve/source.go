@@ -136,7 +136,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 	bareRole := x.chunk.Len() == 1 && d.tags[x.head] == postag.NN &&
 		(lexicon.TitleWords.Has(head) || lexicon.CompanyNouns.Has(head) || lexicon.OrgNouns.Has(head))
 	if x.define || d.low[x.chunk.Start] == "the" || bareRole {
-		if id := d.definite(x, pos); id >= 0 {
+		if id := d.definite(x, pos, d.attributionStart(a)); id >= 0 {
 			return id
 		}
 	}
@@ -155,6 +155,17 @@ func (d *doc) resolveSource(a *Attribution) int {
 	id := es.add(e)
 	es.addWords(d, id, x.span)
 	return id
+}
+
+// attributionStart is the first token of a's cue and contents: a
+// quotation of several sentences before "said the retired seamstress"
+// follows the sentence whose speaker the description refers back to.
+func (d *doc) attributionStart(a *Attribution) int {
+	start := a.Cue[0].Start
+	for _, r := range a.Content {
+		start = min(start, r.Start)
+	}
+	return start
 }
 
 // ownerPronoun is the pronoun that refers to whom a possessive pronoun
