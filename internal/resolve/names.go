@@ -252,7 +252,7 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 		// names before a patronymic particle are the person.
 		id, ok = es.givenNames(strings.ToLower(full))
 	}
-	if !ok && (len(name) == 1 || len(name) == 2 && d.describes(name[0])) {
+	if !ok && (len(name) == 1 || len(name) == 2 && d.describes(name[0]) && d.kinBefore(run) < 0) {
 		// "Kovac", and "Candidate Trump" after "Donald Trump": a last
 		// name, alone or after a word that may describe.
 		id = d.bySurname(name, run.Start)
@@ -285,11 +285,8 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 // in "Marama Ngata and her husband Wiremu Ngata", Wiremu is a man and
 // Marama, the person named before "her" in the sentence, a woman.
 func (d *doc) kinGender(run segment.Range, e *entity) {
-	k := run.Start - 1
-	if k >= 0 && d.text(k) == "," {
-		k--
-	}
-	if k < 0 || !lexicon.KinNouns.Has(d.low[k]) && !lexicon.LifeEpithets.Has(d.low[k]) {
+	k := d.kinBefore(run)
+	if k < 0 {
 		return
 	}
 	e.vote(wordGender(d.low[k]))
@@ -304,6 +301,21 @@ func (d *doc) kinGender(run segment.Range, e *entity) {
 	if id := d.ents.recent[personPronoun].latestBefore(p); id >= 0 && d.seg.SentenceOf[d.ents.list[id].lastBefore(p)] == d.seg.SentenceOf[p] {
 		d.ents.list[id].vote(g)
 	}
+}
+
+// kinBefore is the token of a kin word right before the run, past a
+// comma ("her husband Wiremu Ngata", "his son, Prashanth Kallur"), or -1:
+// a relative introduced by their full name, whose first word, a name the
+// lists may lack, describes no one.
+func (d *doc) kinBefore(run segment.Range) int {
+	k := run.Start - 1
+	if k >= 0 && d.text(k) == "," {
+		k--
+	}
+	if k < 0 || !lexicon.KinNouns.Has(d.low[k]) && !lexicon.LifeEpithets.Has(d.low[k]) {
+		return -1
+	}
+	return k
 }
 
 // prenominal: the name modifies a common noun after an article ("the

@@ -759,6 +759,9 @@ func TestElderAndYounger(t *testing.T) {
 			"Eusebio Quispe Huamán, 61, picks coffee.\n\nHis daughter, Rosa Quispe, 34, follows. {s1 She} {c1 said} {t1 the price was good}.\n\n" +
 				"{s2 The elder Quispe} {c2 admits} {t2 he was skeptical}.",
 			[]string{"person Rosa Quispe []", "person Eusebio Quispe Huamán []"}},
+		{"a relative introduced by a first name the lists lack, then the younger",
+			"{s1 S. Mallikarjun Kallur} {c1 described} {t1 his win as a victory}, even as his son, Prashanth Kallur, lost the seat.\n\n{s2 The younger Kallur} {c2 blamed} {t2 money power}.",
+			[]string{"person S. Mallikarjun Kallur []", "person Prashanth Kallur []"}},
 		{"the younger is the one called a child",
 			"Senator Ignacio Valdivieso left the coalition.\n\nHis son, Tomás Valdivieso, backs the bill. {s1 The younger Valdivieso} {c1 wrote} {t1 that he respected the decision}.",
 			[]string{"person Tomás Valdivieso []"}},
