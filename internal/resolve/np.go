@@ -22,8 +22,11 @@ func (d *doc) chunkTok(i int) bool {
 		// "the alleged overtures", "a leading economist"
 		return i+1 < d.n && (postag.IsNoun(d.tags[i+1]) || postag.IsAdjective(d.tags[i+1]))
 	}
-	// "Deputy Works Minister": a portfolio the tagger took for a verb
-	return d.text(i) == "-" || d.text(i) == "&" || postag.IsVerb(d.tags[i]) && d.capitalized(i) && d.nameTok(i)
+	// "Deputy Works Minister": a portfolio the tagger took for a verb;
+	// "Afrobeats singer Temitope Adeyinka": a role between a name and a
+	// name, likewise
+	return d.text(i) == "-" || d.text(i) == "&" || postag.IsVerb(d.tags[i]) && d.capitalized(i) && d.nameTok(i) ||
+		postag.IsVerb(d.tags[i]) && lexicon.TitleWords.Has(d.low[i]) && i > 0 && i+1 < d.n && d.capitalized(i-1) && d.nameTok(i+1)
 }
 
 // innerHyphen: token i is a hyphen inside a word ("46-year-old"), with

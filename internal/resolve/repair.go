@@ -18,6 +18,7 @@ func (d *doc) repairSources() {
 		d.relativeToCue(a)
 		d.timeForSubject(a)
 		d.tailToContent(a)
+		d.restOfPhrase(a)
 		d.nameToParticle(a)
 		s := a.Source[0]
 		k := s.Start - 1
@@ -66,6 +67,26 @@ func (d *doc) tailToContent(a *Attribution) {
 	}
 	last.End = comma
 	a.Source[0].Start = comma + 1
+}
+
+// restOfPhrase extends a source that the extractor cut inside its noun
+// phrase to the phrase's end, when the rest holds a name and runs to the
+// cue or to a comma before it: "[Afrobeats] singer Temitope Adeyinka,
+// popularly known as ..., has revealed".
+func (d *doc) restOfPhrase(a *Attribution) {
+	s := a.Source[0]
+	c := a.Cue[0].Start
+	if s.End >= c || inside(s.End, a.Content) || d.seg.SentenceOf[s.End] != d.seg.SentenceOf[s.Start] {
+		return
+	}
+	end, name := s.End, false
+	for end < c && d.text(end) != "," && d.chunkTok(end) && !d.inCue[end] && !inside(end, a.Content) {
+		name = name || d.nameTok(end)
+		end++
+	}
+	if name && (end == c || d.text(end) == ",") {
+		a.Source[0].End = end
+	}
 }
 
 // timeForSubject gives the subject to a source that the extractor took
