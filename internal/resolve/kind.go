@@ -169,6 +169,9 @@ func (d *doc) personBefore(k int) bool {
 // particle: token k is a lower-case particle inside a person's name,
 // between its capitalized words: "Marieke de Groot".
 func (d *doc) particle(k int) bool {
+	if start := d.slashParticle(k); start >= 0 {
+		return start > 0 && start+3 < d.n && d.nameTok(start-1) && d.nameTok(start+3)
+	}
 	if !lexicon.NameParticles.Has(d.text(k)) || k == 0 || d.possessive(k-1) {
 		return false
 	}
@@ -183,6 +186,24 @@ func (d *doc) particle(k int) bool {
 	// After an honorific the particles open a bare surname ("Ms de la
 	// Cruz"), which byLastName finds by its last word.
 	return after < d.n && d.nameTok(before) && d.nameTok(after) && !lexicon.Honorifics.Has(d.low[before]) && !d.titleWord(before)
+}
+
+// slashParticle is the first token of the "s/o", "d/o", "a/l" or "a/p"
+// (son or daughter of, in Malay anak lelaki or perempuan) that token k
+// is part of, written as one word, or -1: the patronymic particle of
+// Singapore's and Malaysia's Indian names ("Rajendran s/o Muthusamy").
+func (d *doc) slashParticle(k int) int {
+	for start := max(k-2, 0); start <= k && start+2 < d.n; start++ {
+		a, b := d.seg.Tokens[start], d.seg.Tokens[start+2]
+		if d.text(start+1) != "/" || a.End != d.seg.Tokens[start+1].Start || d.seg.Tokens[start+1].End != b.Start {
+			continue
+		}
+		switch d.low[start] + "/" + d.low[start+2] {
+		case "s/o", "d/o", "a/l", "a/p":
+			return start
+		}
+	}
+	return -1
 }
 
 // titleJoin: token k joins two title words: "Co-founder and CEO Inês
@@ -280,8 +301,8 @@ func lowerTail(t string) bool {
 func (d *doc) joinWords(toks []int) string {
 	var b strings.Builder
 	for i, k := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
+		if i > 0 && !(toks[i-1] == k-1 && d.seg.Tokens[k-1].End == d.seg.Tokens[k].Start && d.slashParticle(k) >= 0) {
+			b.WriteByte(' ') // but "s/o" is one word
 		}
 		t := d.text(k)
 		if d.possessive(k) {

@@ -59,6 +59,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person Inês Carvalho [Co-founder and CEO]"},
 		{"a short title", "{s1 Cllr Judith Morrow} {c1 said} {t1 the change would save money}.",
 			"person Judith Morrow [Cllr]"},
+		{"a patronymic particle written with a slash", "{s1 Associate Professor Rajendran s/o Muthusamy of the National University of Singapore} {c1 said} {t1 such failures were common}.",
+			"person Rajendran s/o Muthusamy [Associate Professor]"},
 		{"a form of address of respect", "{s1 Madam Nurul Huda Ismail} {c1 said} {t1 she learnt late}.",
 			"person Nurul Huda Ismail [Madam]"},
 		{"a common noun before the name", "{s1 Actor Rohan Kapadia} {c1 denied} {t1 reports of a rift}.",
