@@ -139,7 +139,19 @@ func wordsGender(words []string) firstname.Gender {
 func (d *doc) variation(x np, head string) bool {
 	return d.low[x.chunk.Start] == "the" && x.span.End == x.chunk.End && d.tags[x.head] == postag.NN &&
 		(lexicon.PersonNoun(head) || strings.HasSuffix(head, "ologist")) && !lexicon.TitleWords.Has(head) && !d.ownedRole(x) && !d.someonesRole(x) &&
-		!d.introducedBefore(head, x.chunk.Start)
+		!d.compoundRole(x) && !d.introducedBefore(head, x.chunk.Start)
+}
+
+// compoundRole: a common noun before the head makes the description the
+// name of an office ("the harbour master", "the fire chief"), held by
+// someone the text brings in, not the person just quoted.
+func (d *doc) compoundRole(x np) bool {
+	for k := x.chunk.Start + 1; k < x.head; k++ {
+		if d.tags[k] == postag.NN || d.tags[k] == postag.NNS {
+			return true
+		}
+	}
+	return false
 }
 
 // introducedBefore: an indefinite noun phrase of the head before token
