@@ -95,6 +95,11 @@ type entities struct {
 	// name written family name first ("Xu Meiling", "Tan Boon Huat"),
 	// which "Dr Xu" and "Mr Tan" use.
 	byFamilyFirst map[string][]int
+	// byInner: persons of three name words or more, by each word
+	// between the first and the last name ("ibarra" of "Gonzalo Ibarra
+	// Quiroga"), lower-cased: the first of two surnames, a father's
+	// name, a given name after another, by which news may call them.
+	byInner map[string][]int
 	// orgTail: for each tail of an organization's lower-cased name that
 	// follows a space ("foreign ministry" of "iran's foreign ministry"),
 	// the latest organization with it.
@@ -143,6 +148,41 @@ func givenNamesAfter(name string) bool {
 		!lexicon.SurnameParticles.Has(second) && !strings.Contains(second, ".")
 }
 
+// surname: some person's name of more than one word holds w (lower-cased)
+// as its last name or between its first and last ("Villaverde" of
+// "Jomari Villaverde", "Ibarra" of "Gonzalo Ibarra Quiroga").
+func (es *entities) surname(w string) bool {
+	return len(es.byLast[w]) > 0 || len(es.byInner[w]) > 0
+}
+
+// plainName: the entity was first named outside a headline and a line in
+// title case, where a run of capitals may take in the words after a name
+// ("Donald Trump Just Said", "Salma Hayek Described Her Experience"), so
+// that its parts are no names to look a person up by.
+func (d *doc) plainName(e *entity) bool {
+	return !d.inTitle(e.first) && !d.titleCase(d.sentence(e.first))
+}
+
+// innerNames are the lower-cased words of a person's name that opens
+// with a first name, between it and the last name: no particles,
+// initials or suffixes.
+func innerNames(name, last string) []string {
+	ws := strings.Fields(lower(name))
+	if len(ws) < 3 || firstname.FirstName(foldAccents(ws[0])) == firstname.Unknown {
+		return nil // a first name opens a person's name written in this order
+	}
+	var inner []string
+	for i := 1; i < len(ws)-1 && ws[i] != last; i++ {
+		if w := ws[i]; len(w) > 1 && !strings.Contains(w, ".") && !lexicon.NameParticles.Has(w) && !lexicon.SurnameParticles.Has(w) && !lexicon.Affiliations.Has(w) {
+			inner = append(inner, w)
+		}
+	}
+	if len(inner) > 2 {
+		return nil // no person's name ("North American Free Trade Agreement")
+	}
+	return inner
+}
+
 // namedOrAdd is the entity already named as e is (whatever its case),
 // else e, added: the metadata's writer or outlet, which the text may
 // have named first.
@@ -170,6 +210,12 @@ func (es *entities) add(e *entity) int {
 				es.byFamilyFirst = map[string][]int{}
 			}
 			es.byFamilyFirst[first] = append(es.byFamilyFirst[first], id)
+		}
+		for _, w := range innerNames(e.name, e.last) {
+			if es.byInner == nil {
+				es.byInner = map[string][]int{}
+			}
+			es.byInner[w] = append(es.byInner[w], id)
 		}
 	}
 	if e.kind == Organization {
@@ -359,7 +405,15 @@ func (d *doc) byLastName(w string, pos int, g firstname.Gender) int {
 			return id
 		}
 	}
-	return None
+	// "Ibarra" of "Gonzalo Ibarra Quiroga": the first of two surnames
+	// (or a name between), of no one whose last name it is.
+	var inner []int
+	for _, id := range d.ents.byInner[w] {
+		if d.plainName(d.ents.list[id]) {
+			inner = append(inner, id)
+		}
+	}
+	return d.namesake(inner, pos, g)
 }
 
 // bySurname is the person a name that ends in a surname refers to

@@ -442,7 +442,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	e.acronym = len(name) == 1 && (d.acronym(name[0]) || d.camelCase(name[0])) || d.initialsOnly(name)
 	e.group = d.groupWord(name[len(name)-1])
 	e.titled = d.personLike(name)
-	if w := d.word(name[0]); len(name) == 1 && d.ents.employers[w] && len(d.ents.byLast[w]) == 0 {
+	if w := d.word(name[0]); len(name) == 1 && d.ents.employers[w] && !d.ents.surname(w) {
 		e.employer = true
 	}
 	e.firstName = len(name) >= 2 && d.firstName(name[0]) != firstname.Unknown
@@ -483,7 +483,7 @@ func (d *doc) stateAfterCity(name []int) bool {
 // first name alone ("Charlotte", "Regina"), which names a person as
 // often, nor the last name of a person of the text.
 func (d *doc) city(name []int, words []string) bool {
-	if len(name) == 1 && (d.firstName(name[0]) != firstname.Unknown || len(d.ents.byLast[words[0]]) > 0) {
+	if len(name) == 1 && (d.firstName(name[0]) != firstname.Unknown || d.ents.surname(words[0])) {
 		return false // "Villaverde" after "Jomari Villaverde"
 	}
 	return lexicon.IsCity(strings.Join(words, " "))

@@ -250,7 +250,7 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 	if !ok && len(name) >= 2 {
 		// "Nur Aisyah" after "Nur Aisyah binti Kamaruddin": the given
 		// names before a patronymic particle are the person.
-		id, ok = es.givenNames(strings.ToLower(full))
+		id, ok = d.givenNames(strings.ToLower(full))
 	}
 	if !ok && (len(name) == 1 || len(name) == 2 && d.describes(name[0]) && d.kinBefore(run) < 0) {
 		// "Kovac", and "Candidate Trump" after "Donald Trump": a last
@@ -433,17 +433,24 @@ func (d *doc) officeBefore(id int, span segment.Range) {
 
 // givenNames finds the person whose name is the given names low and then
 // a patronymic particle ("nur aisyah" of "Nur Aisyah binti Kamaruddin",
-// "carys" of "Carys ap Dafydd").
-func (es *entities) givenNames(low string) (int, bool) {
-	for id, e := range es.list {
+// "carys" of "Carys ap Dafydd"), or two given names or more and one word
+// ("ahmad faizal" of "Ahmad Faizal Hashim").
+func (d *doc) givenNames(low string) (int, bool) {
+	for id, e := range d.ents.list {
 		// Compared in place: this runs for each new person against
 		// every entity, and lower-casing each name would allocate.
 		if e.kind != Person || len(e.name) <= len(low) || e.name[len(low)] != ' ' || !strings.EqualFold(e.name[:len(low)], low) {
 			continue
 		}
-		particle, _, _ := strings.Cut(strings.ToLower(e.name[len(low)+1:]), " ")
+		particle, _, more := strings.Cut(strings.ToLower(e.name[len(low)+1:]), " ")
 		switch particle {
 		case "bin", "binti", "bint", "ibn", "ap", "ferch", "mac", "ni", "nic":
+			return id, true
+		}
+		if !more && !lexicon.GenerationalSuffixes.Has(particle) && strings.Contains(low, " ") && d.plainName(e) {
+			// "Ahmad Faizal" of "Ahmad Faizal Hashim": the given names
+			// before a father's name or a surname written without its
+			// particle.
 			return id, true
 		}
 	}

@@ -223,7 +223,7 @@ func (d *doc) knownName(k int) bool {
 	w := d.word(k)
 	_, short := d.ents.orgShort[w]
 	id, named := d.ents.byName[w]
-	return len(d.ents.byLast[w]) > 0 || short || named && d.ents.list[id].kind != Anonymous
+	return d.ents.surname(w) || short || named && d.ents.list[id].kind != Anonymous
 }
 
 // author is the last token of the name of a document's author in a

@@ -143,6 +143,9 @@ func (d *doc) employerBefore(toks []int) int {
 // Charles E. Grassley and Patrick J. Leahy").
 func (d *doc) titleWord(k int) bool {
 	w := d.word(k)
+	if lexicon.NameParticles.Has(w) && d.text(k) != strings.ToUpper(d.text(k)) {
+		return false // "Di Stefano"'s particle, not "DI Holt"'s rank
+	}
 	return lexicon.TitleWords.Has(w) || lexicon.Honorifics.Has(w) || len(w) > 3 && w[len(w)-1] == 's' && lexicon.TitleWords.Has(w[:len(w)-1]) ||
 		compoundTitle(w)
 }
