@@ -56,7 +56,7 @@ var OfficesFor = newSet("minister", "secretary", "commissioner", "envoy")
 // de Groot", "Ludwig van Beethoven", "Osama bin Laden").
 var NameParticles = newSet(
 	"de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "van", "von", "ter", "ten", "zu",
-	"la", "le", "bin", "ibn", "al", "el", "abu",
+	"la", "le", "los", "las", "bin", "ibn", "al", "el", "abu", "ul", "ur",
 	"ole", "ap", "bint", "binti", "ould", "wa", "y", "e", "dela", "des", "degli", "arap", "ka",
 )
 

@@ -714,6 +714,17 @@ func TestRoleBeforeName(t *testing.T) {
 		{"a particle in mixed case is no police rank",
 			"{s1 The survey's lead author, Dr Giancarlo Di Stefano,} {c1 said} {t1 divers had mapped the coast}.",
 			[]string{"person Giancarlo Di Stefano [survey's lead author]"}},
+		{"a noun of persons in capitals before a name is a role",
+			"{s1 Postmistress Nora Fitzgibbon, who has run the office since 1979,} {c1 told} the Leader {t1 the gang had come in}. " +
+				"{s2 Retiree Rajendran s/o Muthusamy, 67,} {c2 said} {t2 he woke at 4am}.",
+			[]string{"person Nora Fitzgibbon [Postmistress]", "person Rajendran s/o Muthusamy [Retiree]"}},
+		{"particles of Spanish and Urdu names",
+			"{s1 Vice Governor Ramon de los Santos Jr.} {c1 accused} {t1 the governor of spite}. {t2 \"This is a vendetta,\"} {s2 de los Santos} {c2 said}. " +
+				"{s3 PBSA chairman Faraz ul Haq} {c3 said} {t3 the episode was cleared}. {s4 Haq} {c4 accused} {t4 the regulator of bowing}.",
+			[]string{"person Ramon de los Santos Jr [Vice Governor]", "person Ramon de los Santos Jr [Vice Governor]", "person Faraz ul Haq [PBSA chairman]", "person Faraz ul Haq [PBSA chairman]"}},
+		{"a kin word owned by a pronoun, then a first name, no comma between",
+			"{s1 Postmistress Nora Fitzgibbon} {c1 told} the Leader {t1 the gang had come in}. {s2 Her daughter Clodagh (26), a former nurse,} {c2 said} {t2 the men spoke with Dublin accents}.",
+			[]string{"person Nora Fitzgibbon [Postmistress]", "person Clodagh Fitzgibbon []"}},
 		{"residents of a place are no titled person",
 			"{s1 Residents of Drax Hall} {c1 accused} {t1 the council of ignoring complaints}.",
 			[]string{"anonymous Residents of Drax Hall []"}},

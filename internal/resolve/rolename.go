@@ -138,20 +138,29 @@ func (d *doc) describedPerson(run, chunk, description segment.Range) int {
 	return id
 }
 
-// kinPerson is the relative a source names by a first name alone in
-// apposition to a kin word owned by a pronoun ("his wife, Jane,", "her
-// husband, Bill,", "his father, Rafael,"): the first name and the
-// surname of the person the pronoun refers to, the family's name, which
-// news leaves out; -1 when the source is no such one.
-func (d *doc) kinPerson(x np, run segment.Range, pos int) int {
-	if run.Len() != 1 || d.firstName(run.Start) == firstname.Unknown || !lexicon.KinNouns.Has(d.word(x.head)) {
+// kinPerson is the relative a source names by a first name alone after
+// a kin word owned by a pronoun ("his wife, Jane,", "her husband, Bill,",
+// "his late father, Rafael,", "Her daughter Clodagh", a name the lists
+// lack but the tagger takes for one): the first name and the surname of
+// the person the pronoun refers to, the family's name, which news leaves
+// out; -1 when the source is no such one.
+func (d *doc) kinPerson(run segment.Range, pos int) int {
+	word := d.kinBefore(run)
+	if run.Len() != 1 || word < 0 || !lexicon.KinNouns.Has(d.low[word]) || d.firstName(run.Start) == firstname.Unknown && d.tags[run.Start] != postag.NNP {
 		return -1
 	}
-	owner := ownerPronoun(d.low[x.chunk.Start])
+	p := word - 1
+	for p >= 0 && postag.IsAdjective(d.tags[p]) {
+		p-- // "his late wife"
+	}
+	if p < 0 {
+		return -1
+	}
+	owner := ownerPronoun(d.low[p])
 	if owner != "he" && owner != "she" {
 		return -1
 	}
-	id := d.antecedent(owner, min(x.span.Start, pos))
+	id := d.antecedent(owner, min(p, pos))
 	if id < 0 || d.ents.list[id].kind != Person || !strings.Contains(d.ents.list[id].name, " ") {
 		return -1
 	}

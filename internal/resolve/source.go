@@ -80,6 +80,11 @@ func (d *doc) resolveSource(a *Attribution) int {
 	// nor a nationality after "the": "The Serbian admitted" is an
 	// epithet, which definite resolves).
 	epithetOnly := d.low[x.chunk.Start] == "the" && x.chunk.Len() == 2 && lexicon.Affiliations.Has(head) || d.oneMember(x) || d.capitalizedCommon(x)
+	if d.nameTok(x.head) && x.head > x.chunk.Start && !d.nameTok(x.head-1) {
+		if id := d.kinPerson(segment.Range{Start: x.head, End: x.head + 1}, pos); id >= 0 {
+			return id // "Her daughter Clodagh" is Clodagh Fitzgibbon
+		}
+	}
 	if d.nameTok(x.head) && !epithetOnly && (postag.IsProperNoun(d.tags[x.head]) || x.head != d.sentence(x.head).Start || d.knownName(x.head) || d.groupWord(x.head)) {
 		if id, ok := d.properSource(a, x, x.head, pos); ok {
 			if docHead.Len() > 0 && es.list[id].kind == Organization {
@@ -124,7 +129,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 			case Organization:
 				return d.orgNamed(run) // "The shipyard, Inverclyde Marine Engineering"
 			case Person:
-				if id := d.kinPerson(x, run, pos); id >= 0 {
+				if id := d.kinPerson(run, pos); id >= 0 {
 					return id // "his wife, Jane," is Jane Sanders
 				}
 				return d.describedPerson(run, x.chunk, segment.Range{Start: x.span.Start, End: x.appos.Start - 1})

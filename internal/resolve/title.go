@@ -211,11 +211,12 @@ func compoundTitle(w string) bool {
 // common plural: "Rush Limbaugh" keeps its first name, the lists' or
 // not.
 func (d *doc) personName(title, name []int) ([]int, []int) {
-	if len(name) >= 3 && roleNoun(d.low[name[0]]) && d.firstName(name[0]) == firstname.Unknown && !lexicon.NameParticles.Has(d.text(name[1])) &&
-		(d.firstName(name[1]) != firstname.Unknown || lowerTail(d.text(name[2]))) {
+	if len(name) >= 3 && (roleNoun(d.low[name[0]]) || len(d.low[name[0]]) > 3 && lexicon.PersonNoun(d.low[name[0]])) && d.firstName(name[0]) == firstname.Unknown && !lexicon.NameParticles.Has(d.text(name[1])) &&
+		(d.firstName(name[1]) != firstname.Unknown || lowerTail(d.text(name[2])) || d.particle(name[2])) {
 		// A role in capitals before a first name, or before a name
-		// written family name first: "Fiddler Ronald MacPhee",
-		// "Legislator Ho Mei-ling".
+		// written family name first or with a particle: "Fiddler Ronald
+		// MacPhee", "Postmistress Nora Fitzgibbon", "Legislator Ho
+		// Mei-ling", "Retiree Rajendran s/o Muthusamy".
 		title, name = append(title[:len(title):len(title)], name[0]), name[1:]
 	}
 	cut := 0
