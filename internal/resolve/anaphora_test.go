@@ -69,6 +69,10 @@ func TestDefiniteDescriptions(t *testing.T) {
 			"{s1 The Philippine Relief Alliance, a coalition of church charities,} {c1 said} {t1 evacuation centers were full}. " +
 				"{s2 The group} {c2 warned} {t2 of outbreaks of disease}.",
 			[]string{"organization Philippine Relief Alliance []", "organization Philippine Relief Alliance []"}},
+		{"a body's noun owned by a possessive before a name is no word of that name",
+			"{s1 Meridian Pacific Logistics} {c1 said} {t1 that net profit rose}. {s2 His daughter, executive director Tan Li Ling, who oversees the group's China operations,} {c2 said} {t2 the warehouse was leased}. " +
+				"{s3 The group} {c3 announced} {t3 an interim dividend}.",
+			[]string{"organization Meridian Pacific Logistics []", "person Tan Li Ling [executive director]", "organization Meridian Pacific Logistics []"}},
 		{"a body's name that says its kind is no other kind's",
 			"{s1 Tipperary County Council} {c1 said} {t1 it would close the square}. {s2 The federation} {c2 said} {t2 farmers would bring tractors}.",
 			[]string{"organization Tipperary County Council []", "organization federation []"}},

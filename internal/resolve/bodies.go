@@ -123,8 +123,10 @@ func (d *doc) orgNamed(run segment.Range) int {
 			}
 		}
 	}
-	if k := run.Start - 1; k >= 0 && !d.capitalized(k) && lexicon.CompanyNouns.Has(d.word(k)) {
-		es.addWords(d, id, segment.Range{Start: k, End: run.Start}) // "payments start-up PayNaija": a business
+	if k := run.Start - 1; k >= 0 && !d.capitalized(k) && lexicon.CompanyNouns.Has(d.word(k)) && !d.possessive(k) {
+		// "payments start-up PayNaija": a business; not "the group's
+		// China operations", the group's.
+		es.addWords(d, id, segment.Range{Start: k, End: run.Start})
 	}
 	if d.tradedName(toks) {
 		es.addWord(id, "company") // "shares in Southern Cross Gold": a business
