@@ -32,6 +32,9 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 			toks = append(toks, k)
 		}
 	}
+	if d.bodyTitled(toks) {
+		return nil, toks
+	}
 	// A title word that ends the run is a name when a first name or an
 	// honorific comes right before it ("John Major", "Larry King", "Mr
 	// Dean"), and a title otherwise ("Foreign Minister", "New York State
@@ -108,6 +111,22 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 	}
 	title = append(toks[:cut:cut], toks[end:]...)
 	return title, toks[cut:end]
+}
+
+// bodyTitled: the words end in a title word that no other is, and the
+// acronym of their initials follows in brackets: a body named after an
+// office ("Health Service Executive (HSE)"), not an office ("Chief
+// Executive Officer (CEO)", "Attorney General (AG)").
+func (d *doc) bodyTitled(toks []int) bool {
+	if len(toks) < 2 || !d.titleWord(toks[len(toks)-1]) || !d.acronymAfter(toks) {
+		return false
+	}
+	for _, k := range toks[:len(toks)-1] {
+		if d.titleWord(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // employerBefore is the index of the last word before a person's name
