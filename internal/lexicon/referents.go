@@ -369,6 +369,11 @@ var KinNouns = newSet(
 	"granddaughter", "grandfather", "grandmother",
 )
 
+// ReceiptVerbs get or read a document that someone else wrote: "a
+// report obtained by the Tribune", "a memo seen by Reuters" name who has
+// it after "by", not its author. Base forms.
+var ReceiptVerbs = newVerbSet("obtain", "see", "review", "receive", "view", "acquire", "examine", "read", "access")
+
 // DocNouns are documents and media: a source headed by one ("a report",
 // "the study") speaks for an institution.
 var DocNouns = newSet(
@@ -383,7 +388,7 @@ var DocNouns = newSet(
 	"affidavit", "affidavits", "counts", "statistics", "stats", "minutes", "findings", "results",
 	"dossier", "database", "census", "submission", "submissions", "judgment", "judgement",
 	"test", "tests", "testing", "count", "tally", "tallies", "notification", "notice", "papers",
-	"briefing", "excerpts", "email", "memorandum", "bulletin", "advisory", "circular",
+	"briefing", "note", "notes", "excerpts", "email", "memorandum", "bulletin", "advisory", "circular",
 	"petition", "average", "projection",
 )
 

@@ -455,6 +455,12 @@ func TestBodies(t *testing.T) {
 		{"a document speaks for its author",
 			"{s1 NHS England figures} {c1 show} {t1 waits grew}. {s2 Pryor's Instagram statement} {c2 said} {t2 he was fine}. Deshawn Pryor plays.",
 			[]string{"organization NHS England []", "person Deshawn Pryor []"}},
+		{"an author before common nouns of a document, not a nationality",
+			"{s1 A Department of Immigration briefing note} {c1 says} {t1 the centre is full}. {s2 Turkish news reports} {c2 said} {t2 he had fled}.",
+			[]string{"organization Department of Immigration []", "anonymous Turkish news reports []"}},
+		{"who obtained a document is not its author",
+			"{s1 A report obtained by the Tribune} {c1 says} {t1 the centre is full}.",
+			[]string{"anonymous A report obtained by the Tribune []"}},
 	})
 }
 

@@ -225,7 +225,7 @@ func (d *doc) analyze(src []segment.Range) np {
 			by = j
 		}
 	}
-	if by+1 < e && (d.low[by] == "by" || d.low[by] == "from") && lexicon.DocNouns.Has(d.word(a.head)) {
+	if by+1 < e && (d.low[by] == "by" || d.low[by] == "from") && lexicon.DocNouns.Has(d.word(a.head)) && !d.receivedBy(a.head, by) {
 		j := d.npRight(by+1, e)
 		if j > by+1 {
 			a.byObj = segment.Range{Start: by + 1, End: j}
@@ -238,6 +238,18 @@ func (d *doc) analyze(src []segment.Range) np {
 		}
 	}
 	return a
+}
+
+// receivedBy: a participle of getting or reading a document stands
+// between its head and "by" ("a briefing note obtained by the Tribune"):
+// who has it, not who wrote it.
+func (d *doc) receivedBy(head, by int) bool {
+	for k := head + 1; k < by; k++ {
+		if (d.tags[k] == postag.VBN || d.tags[k] == postag.VBD) && lexicon.ReceiptVerbs.Has(d.low[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeBefore: a relative pronoun stands between s and k ("Ed

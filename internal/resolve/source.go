@@ -253,8 +253,12 @@ func (d *doc) author(x np) int {
 			return k
 		}
 	}
-	if k := x.head - 1; k >= x.chunk.Start && name(k) {
-		return k
+	k := x.head - 1
+	for j := 0; j < 2 && k > x.chunk.Start && !d.capitalized(k) && (d.tags[k] == postag.NN || d.tags[k] == postag.NNS); j++ {
+		k-- // "A Department of Immigration briefing note": common nouns between
+	}
+	if k >= x.chunk.Start && name(k) && !lexicon.Affiliations.Has(d.word(k)) {
+		return k // no nationality ("Turkish news reports")
 	}
 	// "The minutes of Galway County Council's May meeting": the owner of
 	// what the document is of.
