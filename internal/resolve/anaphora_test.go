@@ -73,6 +73,10 @@ func TestDefiniteDescriptions(t *testing.T) {
 			"{s1 Meridian Pacific Logistics} {c1 said} {t1 that net profit rose}. {s2 His daughter, executive director Tan Li Ling, who oversees the group's China operations,} {c2 said} {t2 the warehouse was leased}. " +
 				"{s3 The group} {c3 announced} {t3 an interim dividend}.",
 			[]string{"organization Meridian Pacific Logistics []", "person Tan Li Ling [executive director]", "organization Meridian Pacific Logistics []"}},
+		{"a team named by a place and a plural is no person an age refers back to",
+			"The side drew 2-2 with Sokoto Royals at the stadium. {s1 Chief Babatunde Olatunji} {c1 said} {t1 they would appeal}. " +
+				"{t2 \"We will appeal,\"} {s2 the 68-year-old} {c2 told} reporters.",
+			[]string{"person Babatunde Olatunji [Chief]", "person Babatunde Olatunji [Chief]"}},
 		{"a body's name that says its kind is no other kind's",
 			"{s1 Tipperary County Council} {c1 said} {t1 it would close the square}. {s2 The federation} {c2 said} {t2 farmers would bring tractors}.",
 			[]string{"organization Tipperary County Council []", "organization federation []"}},

@@ -538,8 +538,8 @@ func (d *doc) groupWord(k int) bool {
 		return false
 	}
 	w := d.word(k)
-	if d.tags[k] == postag.NNPS {
-		return true
+	if d.tags[k] == postag.NNPS || d.tags[k] == postag.NNS && strings.HasSuffix(w, "s") && d.placeBefore(k) {
+		return true // and a common noun's plural after a place: "Sokoto Royals", "Leeds Rhinos"
 	}
 	sing, ok := strings.CutSuffix(w, "s")
 	if !ok {
@@ -549,6 +549,17 @@ func (d *doc) groupWord(k int) bool {
 		return true
 	}
 	return lexicon.Affiliations.Has(sing)
+}
+
+// placeBefore: the word before token k, in its sentence, is a place's
+// name ("Sokoto" of "Sokoto Royals").
+func (d *doc) placeBefore(k int) bool {
+	p := k - 1
+	if p < 0 || d.seg.SentenceOf[p] != d.seg.SentenceOf[k] || !d.capitalized(p) {
+		return false
+	}
+	w := d.word(p)
+	return lexicon.Places.Has(w) || lexicon.IsCity(w)
 }
 
 // personLike: the first name word is preceded by an honorific or title.
