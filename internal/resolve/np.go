@@ -194,6 +194,9 @@ func (d *doc) analyze(src []segment.Range) np {
 	if c < e {
 		k := c
 		j := k + 1
+		if j+1 < e && (d.tags[j] == postag.VBN || d.tags[j] == postag.VBD) && !d.capitalized(j) && d.chunkTok(j+1) {
+			j++ // a participle the tagger took for a verb opens it: "His father, retired Gen. Ramon Dizon Sr."
+		}
 		for j < e && (d.chunkTok(j) || d.particle(j)) {
 			j++
 		}
