@@ -243,6 +243,9 @@ func (d *doc) author(x np) int {
 	// A body's common noun opening the sentence is no name: "Court
 	// records show", "Police records show" are documents of no one named.
 	name := func(k int) bool {
+		if w := d.word(k); lexicon.Months.Has(w) || lexicon.Weekdays.Has(w) {
+			return false // "May's Washington Post-ABC News poll": a time's
+		}
 		if k == d.sentence(k).Start {
 			return d.nameTok(k) && postag.IsProperNoun(d.tags[k]) && !lexicon.OrgNouns.Has(d.low[k])
 		}
