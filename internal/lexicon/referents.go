@@ -175,6 +175,13 @@ var OrgDesignators = newSet(slices.Concat(legalForms, []string{
 	"standard", "review", "magazine", "radio", "tv", "television", "fm",
 })...)
 
+// InstrumentHeads end the names of laws, treaties and charters ("the
+// Affordable Care Act", "the Paris Agreement", "the Second Amendment"),
+// no person's, whom "he" or "she" could find. Not "bill" or "law", which
+// are also names ("Bill", "Jude Law").
+var InstrumentHeads = newSet("act", "agreement", "accord", "accords", "treaty", "amendment", "constitution", "charter",
+	"statute", "directive", "protocol", "doctrine")
+
 // FirmNameWords end the names of research and data firms ("Harwood
 // Research", "Ardmore Insight", "Dominion Auto Data"), no person's; alone
 // they are common nouns ("Research also shows ...").

@@ -431,6 +431,9 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 		words = append(words, w)
 	}
 	lastWord := words[len(words)-1]
+	if len(words) >= 2 && lexicon.InstrumentHeads.Has(lastWord) {
+		e.orgWord = true // a law's name is no person's: "the Affordable Care Act"
+	}
 	allPlace := true
 	for _, w := range words {
 		allPlace = allPlace && lexicon.PlaceWord(w)
