@@ -439,7 +439,8 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 		allPlace = allPlace && lexicon.PlaceWord(w)
 	}
 	joined := strings.Join(words, " ")
-	e.country = allPlace || lexicon.CountryPhrases.Has(joined) || lexicon.RegionPhrases.Has(joined)
+	e.country = allPlace || lexicon.CountryPhrases.Has(joined) || lexicon.RegionPhrases.Has(joined) ||
+		len(words) >= 2 && lexicon.NameParticles.Has(words[0]) && lexicon.IsCity(joined) // "Des Moines", "El Paso": a particle opens no first name then
 	e.place = e.country || len(name) >= 2 && lexicon.PlacePrefixes.Has(words[0]) || lexicon.PlaceHeads.Has(lastWord) ||
 		len(name) <= 2 && lexicon.Places.Has(lastWord) || d.city(name, words) || d.stateAfterCity(name)
 	e.acronym = len(name) == 1 && (d.acronym(name[0]) || d.camelCase(name[0])) || d.initialsOnly(name)
