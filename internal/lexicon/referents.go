@@ -379,7 +379,7 @@ var KinNouns = newSet(
 // ReceiptVerbs get or read a document that someone else wrote: "a
 // report obtained by the Tribune", "a memo seen by Reuters" name who has
 // it after "by", not its author. Base forms.
-var ReceiptVerbs = newVerbSet("obtain", "see", "review", "receive", "view", "acquire", "examine", "read", "access")
+var ReceiptVerbs = newVerbSet("obtain", "see", "review", "view", "acquire", "examine", "read", "access")
 
 // DocNouns are documents and media: a source headed by one ("a report",
 // "the study") speaks for an institution.

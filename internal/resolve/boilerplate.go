@@ -198,6 +198,40 @@ func (d *doc) titleCase(r segment.Range) bool {
 	return words >= 3 && caps*4 >= words*3
 }
 
+// headlineCase finds the sentences in title case and the common words
+// of the text (doc.headline, doc.common): what a title-case line
+// capitalizes that the text writes in lower case is no name ("Trump
+// Addresses Munich Attack", "Widow Tells Inquest").
+func (d *doc) headlineCase() {
+	d.headline = make([]bool, len(d.seg.Sentences))
+	for i, s := range d.seg.Sentences {
+		d.headline[i] = d.titleCase(s)
+	}
+	lowerSeen, capSeen := map[string]bool{}, map[string]bool{}
+	for i, s := range d.seg.Sentences {
+		if d.headline[i] {
+			continue
+		}
+		for k := s.Start; k < s.End; k++ {
+			if d.seg.Tokens[k].Kind != segment.Word {
+				continue
+			}
+			switch {
+			case !d.capitalized(k):
+				lowerSeen[d.low[k]] = true
+			case k > s.Start && !d.isPunct(k-1):
+				capSeen[d.low[k]] = true
+			}
+		}
+	}
+	d.common = map[string]bool{}
+	for w := range lowerSeen {
+		if !capSeen[w] {
+			d.common[w] = true
+		}
+	}
+}
+
 // furniture: a short paragraph that does not end as a sentence and reads
 // as a call to action or page words, or has no word at all.
 func (d *doc) furniture(p segment.Range) bool {

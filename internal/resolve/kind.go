@@ -225,6 +225,9 @@ func (d *doc) nameTok(k int) bool {
 	if d.openingAdverb(k) {
 		return false // "Later Kowalski said", "Now Smith says"
 	}
+	if d.headline[d.seg.SentenceOf[k]] && d.common[d.low[k]] && !d.titleWord(k) {
+		return false // a title-case line's common word: "Trump Addresses Munich Attack"
+	}
 	if lowerTail(d.text(k)) && !postag.IsProperNoun(d.tags[k]) && !d.titleWord(k) && !(k+1 < d.n && d.nameTok(k+1)) {
 		return false // "the Chilean-born helmer", but "Mother-of-three Sharon Tilley" and "Wong Ka-ming"
 	}

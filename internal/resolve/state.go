@@ -21,6 +21,11 @@ type doc struct {
 	quotes     quoteTables        // lookups over the quotations
 	// finiteBefore[k] is how many tokens before k are finite verbs.
 	finiteBefore []int32
+	// headline[i]: sentence i is written in title case (titleCase);
+	// common: the words the lines in sentence case write in lower case
+	// and never capitalize but to open a sentence ("attack", "widow").
+	headline []bool
+	common   map[string]bool
 
 	// Findings.
 	title       segment.Range   // boilerplate: the paragraph that heads the text
@@ -49,6 +54,7 @@ func newDoc(in Input) *doc {
 		d.low[i] = lower(seg.Src[t.Start:t.End])
 	}
 	d.retag()
+	d.headlineCase()
 	d.quotes = d.quoteTables()
 	d.finiteBefore = make([]int32, d.n+1)
 	for k, t := range d.tags {
