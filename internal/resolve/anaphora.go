@@ -51,6 +51,13 @@ func (d *doc) definite(x np, pos, start int) int {
 	if id := d.describedAs(want, body, x, pos); id >= 0 {
 		return id
 	}
+	if classed := roleClasses(want); classed != nil && !body {
+		// "The congressman" after "Rep. Jerome Sazon": a role of the
+		// same class as the title the person was named with.
+		if id := d.describedAs(classed, body, x, pos); id >= 0 {
+			return id
+		}
+	}
 	if body && collectiveNoun(head) {
 		// "the team" after "a team of astronomers", people unnamed.
 		if id := d.describedAs(want, false, x, pos); id >= 0 {
@@ -96,6 +103,21 @@ func (d *doc) definite(x np, pos, start int) int {
 		return d.salientSource(&d.ents.bodies, pos, named)
 	}
 	return None
+}
+
+// roleClasses is want with each role word put as its class (roleClass:
+// "congressman" as "legislator"), or nil when no word has a class.
+func roleClasses(want []string) []string {
+	var out []string
+	for i, w := range want {
+		if c := roleClass(w); c != "" {
+			if out == nil {
+				out = slices.Clone(want)
+			}
+			out[i] = c
+		}
+	}
+	return out
 }
 
 // kindOfBody: a body's name can be referred to by the generic noun head:
