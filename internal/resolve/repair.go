@@ -15,6 +15,7 @@ func (d *doc) repairSources() {
 		if len(a.Source) != 1 {
 			continue
 		}
+		d.invertedRoles(a)
 		d.relativeToCue(a)
 		d.timeForSubject(a)
 		d.tailToContent(a)
@@ -33,6 +34,41 @@ func (d *doc) repairSources() {
 			a.Source[0].Start = start
 		}
 	}
+}
+
+// invertedRoles swaps a source and a content that the extractor took the
+// wrong way round in "what, says who": "[Cholera outbreak under
+// control,] says [exco man]" is the exco man's claim. The source runs to a
+// comma right before a cue of one verb of saying in the present or past,
+// and the content after it, to the end of its sentence, is a short noun
+// phrase with no verb: the subject of the inverted cue.
+func (d *doc) invertedRoles(a *Attribution) {
+	s := a.Source[0]
+	if len(a.Content) != 1 || len(a.Cue) != 1 || a.Cue[0].Len() != 1 || s.Len() < 3 {
+		return
+	}
+	cue, c := a.Cue[0].Start, a.Content[0]
+	if s.End != cue || d.text(cue-1) != "," || c.Start <= cue || c.Start > cue+3 || d.low[cue] != "says" && d.low[cue] != "said" {
+		return
+	}
+	sen := d.sentence(cue)
+	if last := d.text(sen.End - 1); !d.inTitle(cue) && (last == "." || last == "!" || last == "?") {
+		return // a headline's way: a sentence of the text has the extractor's syntax
+	}
+	end := sen.End
+	for end > c.End && d.isPunct(end-1) {
+		end--
+	}
+	if h := c.End - 1; c.End != end || end-cue > 7 || !d.nameTok(h) && !roleNoun(d.low[h]) && !lexicon.PersonNoun(d.low[h]) {
+		return // a speaker, not what was said: "Jakarta turns down aid offer, says fires under control"
+	}
+	c.Start = cue + 1 // the whole subject: "exco man" of which the extractor kept "man"
+	for k := c.Start; k < c.End; k++ {
+		if postag.IsVerb(d.tags[k]) || d.seg.QuoteDepth[k] > 0 || d.seg.Tokens[k].Kind == segment.Quote {
+			return
+		}
+	}
+	a.Source[0], a.Content[0] = c, segment.Range{Start: s.Start, End: s.End - 1}
 }
 
 // tailToContent gives back to the content the end of it that the
