@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
@@ -53,4 +54,67 @@ func (d *doc) resolveHeadlineTitle(a *Attribution, want string) {
 	a.Speaker, a.Title = best, e.title
 	e.atts++
 	e.mention(a.Source[0])
+}
+
+// ledeSpeakers gives a headline's attribution whose source describes no
+// one named ("exco man", "Widow", "CCA chief") the speaker of the
+// attribution below that restates its claim: a headline sums up its
+// lede ("Cholera outbreak under control, says exco man" over "The
+// cholera outbreak ... is under control, said ... Ahmad Faizal Hashim").
+// The restatement holds half the headline content's words at least, and
+// its speaker is a named person or body.
+func (d *doc) ledeSpeakers() {
+	for i := range d.atts {
+		a := &d.atts[i]
+		if a.Kind != Anonymous || len(a.Source) == 0 || !d.inTitle(a.Source[0].Start) || len(a.Content) == 0 {
+			continue
+		}
+		if x := d.analyze(a.Source); x.head < 0 || d.tags[x.head] == postag.NNS || d.tags[x.head] == postag.NNPS || x.span.Len() == 1 && !postag.IsNoun(d.tags[x.head]) {
+			continue // a group ("Millennials", "Most") is no one person or body
+		}
+		claim := d.contentWords(a.Content)
+		if len(claim) == 0 {
+			continue
+		}
+		for j := range d.atts {
+			b := &d.atts[j]
+			if b.Speaker < 0 || len(b.Content) == 0 || d.inTitle(b.Content[0].Start) {
+				continue
+			}
+			e := d.ents.list[b.Speaker]
+			if e.kind != Person && e.kind != Organization || e.name == "" {
+				continue
+			}
+			shared := 0
+			for w := range d.contentWords(b.Content) {
+				if claim[w] {
+					shared++
+				}
+			}
+			if 2*shared < len(claim) {
+				continue
+			}
+			if a.Speaker >= 0 {
+				d.ents.list[a.Speaker].atts--
+			}
+			a.Speaker, a.Kind, a.Title, a.Description = b.Speaker, e.kind, e.title, ""
+			e.atts++
+			e.mention(hull(a.Source))
+			break
+		}
+	}
+}
+
+// contentWords are the lower-cased words of rs that are no function
+// words.
+func (d *doc) contentWords(rs []segment.Range) map[string]bool {
+	words := map[string]bool{}
+	for _, r := range rs {
+		for k := r.Start; k < r.End; k++ {
+			if d.seg.Tokens[k].Kind == segment.Word && !lexicon.FunctionWords.Has(d.low[k]) {
+				words[d.low[k]] = true
+			}
+		}
+	}
+	return words
 }

@@ -20,6 +20,14 @@ func TestHeadlineTitles(t *testing.T) {
 			"{t1 City systems could be down for weeks}, {s1 mayor} {c1 says}\n\nThe council met on Tuesday.\n\n" +
 				"{s2 Mayor Carla Benavides-Hunt} {c2 said} {t2 the systems would return}.",
 			[]string{"person Carla Benavides-Hunt [Mayor]", "person Carla Benavides-Hunt [Mayor]"}},
+		{"a headline's description, the speaker of the lede that restates its claim",
+			"{t1 Cholera outbreak under control}, {c1 says} {s1 exco man}\n\nIPOH, Sun. - Health officials met on Saturday.\n\n" +
+				"{t2 The cholera outbreak in Ipoh is under control}, {c2 said} {s2 state health committee chairman Datuk Dr Ahmad Faizal Hashim}.",
+			[]string{"person Ahmad Faizal Hashim [Datuk Dr]", "person Ahmad Faizal Hashim [Datuk Dr]"}},
+		{"but no group's",
+			"{s1 Millennials} {c1 say} {t1 the economy is rigged}\n\nThe survey came out on Monday.\n\n" +
+				"{s2 The Pew Research Center} {c2 found} {t2 that the economy is rigged against the young}.",
+			[]string{"anonymous Millennials []", "organization Pew Research Center []"}},
 		{"no one with the title: an anonymous person",
 			"{s1 Lawmaker}{c1 :} {t1 \"Retaliate now\"}\n\nCongress met on Tuesday.\n\n" +
 				"{s2 Adam Schiff} {c2 said} {t2 Russia must pay}.",

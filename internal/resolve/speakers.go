@@ -95,6 +95,7 @@ func (d *doc) speakerList() []Speaker {
 	for _, h := range waiting {
 		d.resolveHeadlineTitle(&d.atts[h.att], h.title)
 	}
+	d.ledeSpeakers()
 	// Speakers in order of first mention; ids renumbered.
 	var ids []int
 	for id, e := range d.ents.list {
