@@ -403,6 +403,8 @@ func decideKind(e nameEvidence) Kind {
 		return Organization
 	case e.titled:
 		return Person
+	case e.article && e.firstName && e.words >= 3:
+		return Organization // a work or a body named after a person: "The Rachel Maddow Show"
 	case e.entity == "ORGANIZATION" || e.entity == "LOCATION":
 		return Organization
 	case e.entity == "PERSON", e.firstName, e.who:
