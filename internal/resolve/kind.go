@@ -94,6 +94,9 @@ func (d *doc) orgJoin(k int) bool {
 	if d.low[k] == "of" && d.personBefore(k) {
 		return false // "Kenji Morimoto of Brightwater Securities": a person and employer
 	}
+	if d.low[k] == "and" && d.personBefore(k) && !lexicon.PlaceWord(d.word(d.nameStart(k))) {
+		return false // two: "Ambassador John Bolton and Breitbart News", not "Kenya Marine and Fisheries Research Institute"
+	}
 	for i := k - 1; i >= 0 && i >= k-4 && (d.nameTok(i) || i < k-1 && i > 0 && (d.low[i] == "of" || d.low[i] == "for") && d.nameTok(i-1)); i-- {
 		// over a body's own "of": "Union of Dock and Port Workers"
 		if orgWord(i) {
@@ -114,6 +117,19 @@ func (d *doc) orgJoin(k int) bool {
 		}
 	}
 	return false
+}
+
+// nameStart is the first token of the name words before token k, past
+// the title words that open them (up to five words back).
+func (d *doc) nameStart(k int) int {
+	i := k - 1
+	for i-1 >= 0 && k-i < 5 && d.nameTok(i-1) {
+		i--
+	}
+	for i < k && lexicon.TitleWords.Has(d.word(i)) {
+		i++
+	}
+	return i
 }
 
 // bodyWordBefore: an organization noun or designator stands among the
@@ -140,13 +156,7 @@ func (d *doc) bodyWordBefore(k int) bool {
 // first name or the words after k a company's (with a designator:
 // "Kenji Morimoto of Brightwater Securities").
 func (d *doc) personBefore(k int) bool {
-	i := k - 1
-	for i-1 >= 0 && k-i < 5 && d.nameTok(i-1) {
-		i--
-	}
-	for i < k && lexicon.TitleWords.Has(d.word(i)) {
-		i++
-	}
+	i := d.nameStart(k)
 	if k-i < 2 {
 		return false
 	}

@@ -473,6 +473,10 @@ func TestBodies(t *testing.T) {
 		{"a name after 'the' that holds a first name and more is a work's or a body's",
 			"The interview aired on \"The Rachel Maddow Show\" on MSNBC. {s1 Maddow} {c1 asked} {t1 whether she was surprised}.",
 			[]string{"person Maddow []"}},
+		{"'and' after a titled person joins no body's name; after a place it may",
+			"Former U.N. Ambassador John Bolton and Breitbart News editor Sebastian Gorka spoke. {s1 Bolton} {c1 said} {t1 the speech reassured him}. " +
+				"{s2 The Kenya Marine and Fisheries Research Institute} {c2 said} {t2 the gulf was starved of oxygen}.",
+			[]string{"person John Bolton [Former U N Ambassador]", "organization Kenya Marine and Fisheries Research Institute []"}},
 		{"a month is no document's author",
 			"{s1 A June poll} {c1 found} {t1 the race was close}.",
 			[]string{"anonymous A June poll []"}},
