@@ -477,6 +477,9 @@ func TestBodies(t *testing.T) {
 			"Former U.N. Ambassador John Bolton and Breitbart News editor Sebastian Gorka spoke. {s1 Bolton} {c1 said} {t1 the speech reassured him}. " +
 				"{s2 The Kenya Marine and Fisheries Research Institute} {c2 said} {t2 the gulf was starved of oxygen}.",
 			[]string{"person John Bolton [Former U N Ambassador]", "organization Kenya Marine and Fisheries Research Institute []"}},
+		{"one member of a party from a place is anonymous",
+			"{t1 \"Trump will be defeated,\"} {c1 said} {s1 a New Hampshire Republican, who responded anonymously}. {t2 \"He will not collapse,\"} {c2 said} {s2 a California Democrat}.",
+			[]string{"anonymous a New Hampshire Republican []", "anonymous a California Democrat []"}},
 		{"a month is no document's author",
 			"{s1 A June poll} {c1 found} {t1 the race was close}.",
 			[]string{"anonymous A June poll []"}},

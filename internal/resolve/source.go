@@ -578,8 +578,12 @@ func (d *doc) oneMember(x np) bool {
 		return false
 	}
 	for k := x.chunk.Start + 1; k < x.head; k++ {
-		if d.capitalized(k) {
-			return false
+		if k+1 < x.head && lexicon.RegionPhrases.Has(d.low[k]+" "+d.word(k+1)) {
+			k++ // "a New Hampshire Republican"
+			continue
+		}
+		if d.capitalized(k) && !lexicon.PlaceWord(d.word(k)) {
+			return false // but "a Nevada Democrat"
 		}
 	}
 	return true
