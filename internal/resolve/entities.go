@@ -160,7 +160,7 @@ func (es *entities) surname(w string) bool {
 // ("Donald Trump Just Said", "Salma Hayek Described Her Experience"), so
 // that its parts are no names to look a person up by.
 func (d *doc) plainName(e *entity) bool {
-	return !d.inTitle(e.first) && !d.titleCase(d.sentence(e.first))
+	return !d.inTitle(e.first) && !d.headline[d.seg.SentenceOf[e.first]]
 }
 
 // innerNames are the lower-cased words of a person's name that opens

@@ -37,11 +37,12 @@ func (d *doc) repairSources() {
 }
 
 // invertedRoles swaps a source and a content that the extractor took the
-// wrong way round in "what, says who": "[Cholera outbreak under
-// control,] says [exco man]" is the exco man's claim. The source runs to a
-// comma right before a cue of one verb of saying in the present or past,
-// and the content after it, to the end of its sentence, is a short noun
-// phrase with no verb: the subject of the inverted cue.
+// wrong way round in a headline's "what, says who": "[Cholera outbreak
+// under control,] says exco [man]" is the exco man's claim. The source
+// runs to a comma right before "says" or "said", in a headline or a line
+// with no full stop; what follows the cue to the line's end is a short
+// noun phrase with no verb that ends in a name or a noun of persons, the
+// inverted cue's subject, which becomes the source whole.
 func (d *doc) invertedRoles(a *Attribution) {
 	s := a.Source[0]
 	if len(a.Content) != 1 || len(a.Cue) != 1 || a.Cue[0].Len() != 1 || s.Len() < 3 {
