@@ -25,6 +25,10 @@ func TestDefiniteDescriptions(t *testing.T) {
 			"{s1 Eastbrook Shire Council's coastal services manager, Andrew Pham,} {c1 said} {t1 the beach would reopen}. " +
 				"{s2 The council} {c2 has said} {t2 nets kill dolphins}.",
 			[]string{"person Andrew Pham [Eastbrook Shire Council's coastal services manager]", "organization Eastbrook Shire Council []"}},
+		{"an adverb inside the description: its head is the noun",
+			"Mayor Ann Lee won a second term. {s1 The newly re-elected mayor} {c1 said} {t1 the vote was close}. " +
+				"{s2 Donald J. Trump's newly installed campaign chief} {c2 said} {t2 the race was over}.",
+			[]string{"person Ann Lee [Mayor]", "anonymous Donald J. Trump's newly installed campaign chief []"}},
 		{"the company: the business named before",
 			"Shares of property developer Orchard Bay Holdings fell on Monday. {s1 The company} {c1 said} {t1 it had received no notice}.",
 			[]string{"organization Orchard Bay Holdings []"}},

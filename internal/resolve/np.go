@@ -29,6 +29,21 @@ func (d *doc) chunkTok(i int) bool {
 		postag.IsVerb(d.tags[i]) && lexicon.TitleWords.Has(d.low[i]) && i > 0 && i+1 < d.n && d.capitalized(i-1) && d.nameTok(i+1)
 }
 
+// adverbModifier: token k is an adverb that modifies the next word, a
+// modifier of a noun phrase's head ("the newly elected mayor", "Trump's
+// newly installed campaign chief"), inside a phrase ending at e.
+func (d *doc) adverbModifier(k, e int) bool {
+	if k+2 >= e || !postag.IsAdverb(d.tags[k]) || d.tags[k] == postag.WRB || d.capitalized(k) || d.capitalized(k+1) {
+		return false
+	}
+	switch t := d.tags[k+1]; {
+	case postag.IsAdjective(t), t == postag.VBN, t == postag.VBD, t == postag.VBG:
+	default:
+		return false
+	}
+	return postag.IsNoun(d.tags[k+2]) || postag.IsAdjective(d.tags[k+2])
+}
+
 // innerHyphen: token i is a hyphen inside a word ("46-year-old"), with
 // no space on either side.
 func (d *doc) innerHyphen(i int) bool {
@@ -144,6 +159,7 @@ func (d *doc) analyze(src []segment.Range) np {
 	for k < e && !(k > s && d.tags[k] == postag.DT && postag.IsNoun(d.tags[k-1])) && !(k > s && d.timeStart(k)) && (d.chunkTok(k) || d.tags[k] == postag.PRP || (d.tags[k] == postag.WP || d.tags[k] == postag.WPS) && k == s || d.orgJoin(k) || d.particle(k) ||
 		(d.low[k] == "and" || d.low[k] == "or") && k > s && k+1 < e && postag.IsAdjective(d.tags[k-1]) && postag.IsAdjective(d.tags[k+1]) ||
 		k > s && k+1 < e && d.titleJoin(k) ||
+		k > s && d.adverbModifier(k, e) || k > s+1 && d.adverbModifier(k-1, e) ||
 		// "Minister for Fisheries Brendan Ó Ceallaigh", but "the Minister
 		// for Foreign Affairs, Niall Brosnan" is a description and its name.
 		k > s && k+1 < e && d.tags[s] != postag.DT && d.officeJoin(k-1, k) && d.nameTok(k-1) && d.nameTok(k+1) ||
