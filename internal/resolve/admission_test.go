@@ -57,6 +57,14 @@ func TestAdmissionPass(t *testing.T) {
 		{"and a verb outside the lexicon may report a clause",
 			"{s1 The union} {c1 gloated} {t1 that a strike was near}.",
 			[]string{"The union / gloated / that a strike was near"}},
+		{"in the writer's own first person, a cue needs a word of speech",
+			"I love my new laptop, and you will too. We tested it for a week and my battery lasted. " +
+				"{s1 We} {c1 compared} {t1 it to the old one}. {s2 They} {c2 also come with} {t2 a sleeve}. " +
+				"{s3 The maker} {c3 says} {t3 the screen is brighter}. I think our readers will agree with me.",
+			[]string{"The maker / says / the screen is brighter"}},
+		{"a news report keeps the same cue",
+			"The council met on Tuesday. {s1 The auditors} {c1 compared} {t1 the figures to last year's}.",
+			[]string{"The auditors / compared / the figures to last year's"}},
 		{"deciding that something is so is a judgement",
 			"{s1 The board} {c1 decided} {t1 that the plan was too costly}.",
 			[]string{"The board / decided / that the plan was too costly"}},
