@@ -39,6 +39,9 @@ func (d *doc) scanNames() {
 			}
 			run := segment.Range{Start: k, End: e + 1}
 			k = e
+			if d.wholeQuotation(run) {
+				continue // a slogan or a work's title: "a shirt that read ''Fascist Trump''"
+			}
 			title, name := d.splitName(run)
 			if len(name) == 0 {
 				continue
@@ -154,6 +157,21 @@ func (d *doc) scanNames() {
 	for _, r := range surnames {
 		d.roleBefore(d.personEntity(r.run, r.title, r.name), r.run)
 	}
+}
+
+// wholeQuotation: the run is all the words of a quotation, opening right
+// after its mark and closing before it (a comma between), and no name
+// stands outside either mark, as a nickname's does.
+func (d *doc) wholeQuotation(run segment.Range) bool {
+	open, end := run.Start-1, run.End
+	for end < d.n && d.text(end) == "," {
+		end++
+	}
+	toks := d.seg.Tokens
+	if open < 0 || end >= d.n || toks[open].Kind != segment.Quote || toks[end].Kind != segment.Quote {
+		return false
+	}
+	return !(open > 0 && d.nameTok(open-1)) && !(end+1 < d.n && d.nameTok(end+1))
 }
 
 // officeJoin: token k joins the title word at t to the name of its

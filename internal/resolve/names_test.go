@@ -250,6 +250,21 @@ func TestNamesAndTitles(t *testing.T) {
 	}
 }
 
+// TestNamesNotIntroduced: words that look like a person's name and are
+// none: a quotation that is a slogan or a title, a party's members in the
+// plural before their names.
+func TestNamesNotIntroduced(t *testing.T) {
+	testSpeakers(t, []speakerCase{
+		{"a slogan in quotation marks names no one",
+			"Donald J. Trump spoke in Ohio. A man wore a shirt that read ''Fascist Trump,'' and left. {s1 Mr. Trump} {c1 said} {t1 the protesters were paid}.",
+			[]string{"person Donald J. Trump [Mr]"}},
+		{"a party's members before their names",
+			"Rep. David Jolly and Rep. Ron DeSantis are running. Republicans Jolly of Indian Shores and DeSantis of Ponte Vedra Beach are against it. " +
+				"{s1 Jolly, who was elected to Congress in 2014,} {c1 said} {t1 the department should stay}.",
+			[]string{"person David Jolly [Rep]"}},
+	})
+}
+
 // TestBodies: a body's name, its short forms and the joins within it.
 func TestBodies(t *testing.T) {
 	testSpeakers(t, []speakerCase{

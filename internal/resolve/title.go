@@ -67,6 +67,9 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 	if last < 0 {
 		last = d.employerBefore(toks[:words])
 	}
+	if last < 0 && words >= 2 && d.partyMembers(toks[0]) && !lexicon.OrgNouns.Has(d.word(toks[1])) {
+		last = 0 // "Republicans Jolly of Indian Shores and DeSantis of Ponte Vedra Beach"
+	}
 	cut := last + 1
 	if cut < len(toks) && cut > 0 && d.officeJoin(toks[cut-1], toks[cut]) {
 		// "Secretary of State John F. Kerry", "Secretary of Homeland
@@ -111,6 +114,17 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 	}
 	title = append(toks[:cut:cut], toks[end:]...)
 	return title, toks[cut:end]
+}
+
+// partyMembers: token k is a party's members in the plural
+// ("Republicans", "Tories"), which before names says whose they are.
+func (d *doc) partyMembers(k int) bool {
+	w := d.word(k)
+	if ies, ok := strings.CutSuffix(w, "ies"); ok {
+		return d.capitalized(k) && lexicon.PartyWords.Has(ies+"y")
+	}
+	sing, ok := strings.CutSuffix(w, "s")
+	return ok && d.capitalized(k) && lexicon.PartyWords.Has(sing)
 }
 
 // bodyTitled: the words end in a title word that no other is, and the
