@@ -33,6 +33,22 @@ var ConvenedEvents = newSet(
 	"referendum", "conference", "summit", "strike", "recess", "halt", "timeout", "time-out",
 )
 
+// DecreeVerbs put a measure in force rather than report it: "declared a
+// state of emergency", "ordered an independent inquiry", "imposed a
+// curfew", "launched a review". With a clause they may report ("declared
+// that ..."), which the rule leaves.
+var DecreeVerbs = newSet(
+	"declare", "declares", "declared", "declaring", "order", "orders", "ordered", "ordering",
+	"impose", "imposes", "imposed", "imposing", "launch", "launches", "launched", "launching",
+)
+
+// Decrees are the measures that DecreeVerbs put in force.
+var Decrees = newSet(
+	"emergency", "ban", "bans", "curfew", "curfews", "inquiry", "inquest", "investigation", "probe", "review",
+	"lockdown", "holiday", "evacuation", "evacuations", "closure", "closures", "moratorium", "shutdown",
+	"audit", "recall", "mourning", "blackout", "quarantine",
+)
+
 // AnonymityVerbs ask for a source to go unnamed: "who asked not to be
 // named", "who declined to be identified". The words after them are the
 // reason the anonymity pass reports, not something the source said.

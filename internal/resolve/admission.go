@@ -69,6 +69,8 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "naming"
 	case d.convening(a):
 		return "convening"
+	case d.decree(a):
+		return "decree"
 	case d.anonymityClause(a):
 		return "anonymity"
 	case d.intention(a):
@@ -201,6 +203,27 @@ func (d *doc) convening(a *Attribution) bool {
 			return true
 		case d.isPunct(k), postag.IsVerb(d.tags[k]):
 			return false
+		}
+	}
+	return false
+}
+
+// decree: the cue puts a measure in force, its object a noun phrase
+// headed by one ("declared a state of emergency", "ordered an independent
+// inquiry into A-level grading", "imposed a dusk-to-dawn curfew"): an act
+// of the source, not something it said.
+func (d *doc) decree(a *Attribution) bool {
+	h := d.cueVerb(a)
+	if h < 0 || !lexicon.DecreeVerbs.Has(d.low[h]) || len(a.Content) == 0 || !d.bareNounPhrase(a.Content) {
+		return false
+	}
+	c := a.Content[0]
+	for k := c.Start; k < c.End && k < c.Start+6; k++ {
+		switch {
+		case lexicon.Decrees.Has(d.low[k]):
+			return true
+		case d.isPunct(k) || d.tags[k] == postag.IN && d.low[k] != "of":
+			return false // "ordered the files released in an inquiry": the object ended
 		}
 	}
 	return false

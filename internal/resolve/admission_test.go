@@ -36,6 +36,12 @@ func TestAdmissionPass(t *testing.T) {
 			"One parent, {s1 who} {c1 asked} {t1 that her name not be used because her son still plays}, said it was unfair.", nil},
 		{"not wanting to be named likewise",
 			"\"They were not even in the same hotel,\" said the unit member, {s1 who} {c1 did not want} {t1 to be named}.", nil},
+		{"putting a measure in force is no speech",
+			"{s1 The minister} {c1 declared} {t1 a state of emergency on Friday}. {s2 The department} {c2 ordered} {t2 an independent inquiry into the grading}. " +
+				"{s3 Police} {c3 imposed} {t3 a dusk-to-dawn curfew}.", nil},
+		{"but declaring that something is so reports it",
+			"{s1 The minister} {c1 declared} {t1 that the emergency was over}.",
+			[]string{"The minister / declared / that the emergency was over"}},
 		{"deciding to act is no speech",
 			"{s1 Mayor Lisa Carmody} {c1 decided} {t1 to weigh in anyway}.", nil},
 		{"nor is deciding last month to act",
