@@ -68,9 +68,13 @@ func (d *doc) bodyName(toks []int) string {
 		return ""
 	}
 	var b strings.Builder
-	for _, k := range toks[:len(toks)-1] {
+	for i, k := range toks[:len(toks)-1] {
 		if d.bracketedLegalForm(k) {
 			b.WriteString("(" + d.text(k) + ") ")
+			continue
+		}
+		if d.text(toks[i+1]) == "," && toks[i+1] == k+1 {
+			b.WriteString(d.text(k)) // a list's comma follows its word: "Bureau of Alcohol, Tobacco and Firearms"
 			continue
 		}
 		b.WriteString(d.text(k))

@@ -60,6 +60,41 @@ func (d *doc) properRun(e, lo int) segment.Range {
 	return segment.Range{Start: s, End: e + 1}
 }
 
+// listInName: the comma at k lists the fields of a body after its "of"
+// ("Ministry of Investment, Trade and Industry", "Bureau of Alcohol,
+// Tobacco and Firearms"): capitalized words on both sides, a body's "of"
+// before it in the name, and the list closing with "and" and a
+// capitalized word, no first name among them.
+func (d *doc) listInName(k int) bool {
+	if k == 0 || k+1 >= d.n || !d.nameTok(k-1) || d.possessive(k-1) {
+		return false
+	}
+	of := false
+	for j := k - 1; j > 0 && j > k-6; j-- {
+		if d.low[j] == "of" {
+			of = lexicon.OrgNouns.Has(d.word(j-1)) && d.nameTok(j-1)
+			break
+		}
+		if !d.nameTok(j) {
+			return false
+		}
+	}
+	if !of {
+		return false
+	}
+	for j := k + 1; j < d.n && j < k+8; j++ {
+		switch {
+		case d.low[j] == "and" || d.low[j] == "&":
+			return j+1 < d.n && d.nameTok(j+1) && d.firstName(j+1) == firstname.Unknown
+		case d.text(j) == ",":
+			continue
+		case !d.nameTok(j) || d.firstName(j) != firstname.Unknown:
+			return false
+		}
+	}
+	return false
+}
+
 // orgJoin: token k joins two parts of a body's name: "of", "for", "and"
 // or "&" between capitalized words, with an organization word among the
 // capitalized words on either side ("Department of Primary Industries",
@@ -69,6 +104,8 @@ func (d *doc) properRun(e, lo int) segment.Range {
 // designator only.
 func (d *doc) orgJoin(k int) bool {
 	switch d.low[k] {
+	case ",":
+		return d.listInName(k)
 	case "of", "for", "and", "&":
 	case "the":
 		return k > 0 && (d.low[k-1] == "of" || d.low[k-1] == "for") && d.orgJoin(k-1)
@@ -80,6 +117,14 @@ func (d *doc) orgJoin(k int) bool {
 	}
 	if d.low[k] == "&" && d.nameTok(k+1) {
 		return true // no person's name holds one: "Johnson & Johnson", "Marks & Spencer"
+	}
+	for j := k - 1; j > 0 && j > k-4 && d.nameTok(k+1); j-- {
+		if d.text(j) == "," {
+			if d.listInName(j) {
+				return true // the end of a list of fields: "Bureau of Alcohol, Tobacco and Firearms"
+			}
+			break
+		}
 	}
 	if !d.nameTok(k + 1) {
 		// "International Council for the Exploration of the Sea", "Office
@@ -314,8 +359,8 @@ func lowerTail(t string) bool {
 func (d *doc) joinWords(toks []int) string {
 	var b strings.Builder
 	for i, k := range toks {
-		if i > 0 && !(toks[i-1] == k-1 && d.seg.Tokens[k-1].End == d.seg.Tokens[k].Start && d.slashParticle(k) >= 0) {
-			b.WriteByte(' ') // but "s/o" is one word
+		if i > 0 && !(toks[i-1] == k-1 && d.seg.Tokens[k-1].End == d.seg.Tokens[k].Start && (d.slashParticle(k) >= 0 || d.text(k) == ",")) {
+			b.WriteByte(' ') // but "s/o" is one word, and a list's comma follows its word
 		}
 		t := d.text(k)
 		if d.possessive(k) {

@@ -268,6 +268,10 @@ func TestNamesNotIntroduced(t *testing.T) {
 // TestBodies: a body's name, its short forms and the joins within it.
 func TestBodies(t *testing.T) {
 	testSpeakers(t, []speakerCase{
+		{"a body's fields listed after its 'of', with commas",
+			"The Ministry of Investment, Trade and Industry welcomed the plant. {s1 The ministry} {c1 said} {t1 it marks a move}. " +
+				"{s2 The Bureau of Alcohol, Tobacco and Firearms} {c2 said} {t2 it had sent six agents}.",
+			[]string{"organization Ministry of Investment, Trade and Industry []", "organization Bureau of Alcohol, Tobacco and Firearms []"}},
 		{"shares are held in a company, which the company refers to",
 			"Shares in Southern Cross Gold fell 7 per cent. {s1 The company} {c1 said} {t1 it had told the authority}.",
 			[]string{"organization Southern Cross Gold []"}},
