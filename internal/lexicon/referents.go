@@ -16,7 +16,7 @@ var TitleWords = newSet(
 	"ceo", "chairman", "chairwoman", "chair", "officer", "commissioner", "attorney", "leader",
 	"king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "rabbi", "imam",
 	"professor", "prof.", "prof", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "dame",
-	"lord", "lady", "captain", "capt.", "colonel", "col.", "lt.", "sergeant", "sgt.", "admiral",
+	"lord", "lady", "captain", "capt.", "capt", "colonel", "col.", "col", "lt.", "sergeant", "sgt.", "admiral",
 	"adm.", "adm", "brig", "brig.", "cdr", "cdr.", "detective", "inspector", "superintendent", "sheriff", "coach", "manager", "economist",
 	"analyst", "spokesmen", "deputy", "vice", "speaker", "counsel", "adviser", "advisor",
 	"head", "founder", "executive", "treasurer", "whip", "lawmaker", "councillor", "councilman",

@@ -61,6 +61,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person Judith Morrow [Cllr]"},
 		{"a patronymic particle written with a slash", "{s1 Associate Professor Rajendran s/o Muthusamy of the National University of Singapore} {c1 said} {t1 such failures were common}.",
 			"person Rajendran s/o Muthusamy [Associate Professor]"},
+		{"a rank's short form with its period", "{s1 Col. Steven H. Warren, a military spokesman in Baghdad,} {c1 said} {t1 the raid was planned}.",
+			"person Steven H. Warren [military spokesman]"},
 		{"a form of address of respect", "{s1 Madam Nurul Huda Ismail} {c1 said} {t1 she learnt late}.",
 			"person Nurul Huda Ismail [Madam]"},
 		{"a common noun before the name", "{s1 Actor Rohan Kapadia} {c1 denied} {t1 reports of a rift}.",
