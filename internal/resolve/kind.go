@@ -38,7 +38,7 @@ func (d *doc) properRun(e, lo int) segment.Range {
 		case d.skipTok(k):
 			continue
 		case d.nameTok(k):
-			if k < e && d.possessive(k) {
+			if k < e && d.possessive(k) && !d.saintsPossessive(k) {
 				return segment.Range{Start: s, End: e + 1}
 			}
 			s = k

@@ -31,7 +31,7 @@ func (d *doc) scanNames() {
 			}
 			e := k
 			for e+1 < sen.End && (d.nameTok(e+1) || d.skipTok(e+1) || d.orgJoin(e+1) || d.titleJoin(e+1) || d.particle(e+1) ||
-				(d.officeJoin(e, e+1) && e+2 < sen.End && d.nameTok(e+2))) && !d.possessive(e) {
+				(d.officeJoin(e, e+1) && e+2 < sen.End && d.nameTok(e+2))) && (!d.possessive(e) || d.saintsPossessive(e)) {
 				e++
 			}
 			for e > k && d.skipTok(e) {
@@ -157,6 +157,21 @@ func (d *doc) scanNames() {
 	for _, r := range surnames {
 		d.roleBefore(d.personEntity(r.run, r.title, r.name), r.run)
 	}
+}
+
+// saintsPossessive: token k is a saint's name in the possessive inside
+// the name of what bears it ("St Brigid's Regional Hospital", "St.
+// John's College"): a capitalized word follows, and "St", "St." or
+// "Saint" comes before it.
+func (d *doc) saintsPossessive(k int) bool {
+	if !d.possessive(k) || k+1 >= d.n || !d.nameTok(k+1) {
+		return false
+	}
+	j := k - 1
+	if j >= 0 && d.text(j) == "." {
+		j--
+	}
+	return j >= 0 && (d.low[j] == "st" || d.low[j] == "saint")
 }
 
 // wholeQuotation: the run is all the words of a quotation, opening right

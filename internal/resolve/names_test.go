@@ -270,6 +270,9 @@ func TestNamesNotIntroduced(t *testing.T) {
 // TestBodies: a body's name, its short forms and the joins within it.
 func TestBodies(t *testing.T) {
 	testSpeakers(t, []speakerCase{
+		{"a saint's possessive inside a body's name",
+			"The unit at St Brigid's Regional Hospital in Tullamore will close. {s1 Figures from the hospital itself} {c1 show} {t1 that 1,140 babies were born there}.",
+			[]string{"organization St Brigid's Regional Hospital []"}},
 		{"a body's fields listed after its 'of', with commas",
 			"The Ministry of Investment, Trade and Industry welcomed the plant. {s1 The ministry} {c1 said} {t1 it marks a move}. " +
 				"{s2 The Bureau of Alcohol, Tobacco and Firearms} {c2 said} {t2 it had sent six agents}.",
