@@ -820,6 +820,9 @@ func TestPossessiveNameIsValidText(t *testing.T) {
 		{"a body's document, its noun after a curly possessive",
 			"{s1 The campaign’s statement} {c1 said} {t1 the poll was wrong}.",
 			[]string{"organization campaign []"}},
+		{"a document's title after its owner",
+			"The Reserve Bank of New Zealand held rates. {s1 The bank's Monetary Policy Statement} {c1 forecast} {t1 no cut before September}.",
+			[]string{"organization Reserve Bank of New Zealand []"}},
 	})
 }
 

@@ -85,6 +85,13 @@ func (d *doc) resolveSource(a *Attribution) int {
 			return id // "Her daughter Clodagh" is Clodagh Fitzgibbon
 		}
 	}
+	if d.nameTok(x.head) && lexicon.DocNouns.Has(head) {
+		// "The bank's Monetary Policy Statement", "its Annual Report": a
+		// document's title after its owner speaks for the owner.
+		if id := d.ownerOfDocument(a, x); id >= 0 {
+			return id
+		}
+	}
 	if d.nameTok(x.head) && !epithetOnly && (postag.IsProperNoun(d.tags[x.head]) || x.head != d.sentence(x.head).Start || d.knownName(x.head) || d.groupWord(x.head)) {
 		if id, ok := d.properSource(a, x, x.head, pos); ok {
 			if docHead.Len() > 0 && es.list[id].kind == Organization {
