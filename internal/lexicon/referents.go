@@ -381,6 +381,11 @@ var KinNouns = newSet(
 // it after "by", not its author. Base forms.
 var ReceiptVerbs = newVerbSet("obtain", "see", "review", "view", "acquire", "examine", "read", "access")
 
+// AuthoringVerbs make a document, so that who did it after "by" is its
+// author whatever the document is called: "a discography compiled by the
+// collector Roy Hutchinson", "a tally kept by the union". Participles.
+var AuthoringVerbs = newSet("compiled", "conducted", "published", "written", "produced", "prepared", "issued", "kept", "released", "maintained")
+
 // DocNouns are documents and media: a source headed by one ("a report",
 // "the study") speaks for an institution.
 var DocNouns = newSet(

@@ -198,6 +198,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person Corazon Villaluz []"},
 		{"a study led by researchers at a body is the body's", "{s1 The study, led by researchers at the Tamale Centre for Tropical Medicine}, {c1 found} {t1 that the shots cut deaths}.",
 			"organization Tamale Centre for Tropical Medicine []"},
+		{"what a participle of authorship names after 'by' is any document's author", "{s1 A discography compiled by the collector Roy Hutchinson} {c1 credits} {t1 him with 140 recordings}.",
+			"person Roy Hutchinson [collector]"},
 		{"a nationality after the is an epithet, not a name", "Dragan Petrović refused to blame the referee. {s1 The Serbian} {c1 admitted} {t1 that the booking was fair}.",
 			"person Dragan Petrović []"},
 		{"a nickname before a named person's name", "Hillary Clinton spoke first. Then {s1 Crooked Hillary Clinton} {c1 said} {t1 nothing}.",

@@ -229,7 +229,7 @@ func (d *doc) analyze(src []segment.Range) np {
 			by++
 		}
 	} else if participle := by < e && (d.tags[by] == postag.VBN || d.tags[by] == postag.VBD) ||
-		by-1 > a.head && (d.tags[by-1] == postag.VBN || d.tags[by-1] == postag.VBD); by+1 < e && participle && lexicon.DocNouns.Has(d.word(a.head)) {
+		by-1 > a.head && (d.tags[by-1] == postag.VBN || d.tags[by-1] == postag.VBD); by+1 < e && participle && d.authored(a.head, by) {
 		// "a study released yesterday by", "figures compiled last week
 		// by": a participle (which the chunk may hold) and up to three
 		// words of time before "by".
@@ -244,7 +244,7 @@ func (d *doc) analyze(src []segment.Range) np {
 			by = j
 		}
 	}
-	if by+1 < e && (d.low[by] == "by" || d.low[by] == "from") && lexicon.DocNouns.Has(d.word(a.head)) && !d.receivedBy(a.head, by) {
+	if by+1 < e && (d.low[by] == "by" || d.low[by] == "from") && d.authored(a.head, by) && !d.receivedBy(a.head, by) {
 		j := d.npRight(by+1, e)
 		if j > by+1 {
 			a.byObj = segment.Range{Start: by + 1, End: j}
@@ -257,6 +257,17 @@ func (d *doc) analyze(src []segment.Range) np {
 		}
 	}
 	return a
+}
+
+// authored: the head is a document's noun, or a participle of making
+// one stands right after it or before "by" ("a discography compiled by",
+// "the tally kept by"): what follows "by" is its author.
+func (d *doc) authored(head, by int) bool {
+	if lexicon.DocNouns.Has(d.word(head)) {
+		return true
+	}
+	return head+1 < d.n && lexicon.AuthoringVerbs.Has(d.low[head+1]) && !lexicon.PersonNoun(d.low[head]) && !d.nameTok(head) ||
+		by > 0 && lexicon.AuthoringVerbs.Has(d.low[by-1]) && by-1 == head+1
 }
 
 // receivedBy: a participle of getting or reading a document stands
