@@ -28,6 +28,18 @@ func (d *doc) passiveAgents() {
 		if len(a.Source) != 1 {
 			continue
 		}
+		if d.passiveSubject(a) {
+			// "The Country Fire Service [was accused] by [several
+			// residents of issuing its warning too late]": the extractor
+			// read the subject as the source; it is what was said.
+			a.Content = append([]segment.Range{a.Source[0]}, a.Content...)
+			a.Source = nil
+			d.agentInContent(a)
+			if len(a.Source) == 0 {
+				a.Source, a.Content = a.Content[:1], a.Content[1:]
+			}
+			continue
+		}
 		s := a.Source[0]
 		if s.Start < 1 || d.low[s.Start-1] != "by" {
 			continue
@@ -76,29 +88,62 @@ func (d *doc) agentInContent(a *Attribution) {
 		return
 	}
 	cue := a.Cue[len(a.Cue)-1]
-	i := slices.IndexFunc(a.Content, func(r segment.Range) bool { return r.Start == cue.End })
-	if i < 0 || d.low[cue.End] != "by" {
+	if cue.End+1 >= d.n || d.low[cue.End] != "by" {
+		return
+	}
+	// The piece after the cue, with its "by" or without it.
+	i := slices.IndexFunc(a.Content, func(r segment.Range) bool { return r.Start == cue.End || r.Start == cue.End+1 })
+	if i < 0 {
 		return
 	}
 	c := a.Content[i]
-	j := c.Start + 1
+	agent := cue.End + 1
+	j := agent
 	for j < c.End && d.chunkTok(j) {
 		j++
 	}
 	switch {
-	case j == c.Start+1:
+	case j == agent:
 		return // no agent
 	case j < c.End && d.tags[j] != postag.IN && d.tags[j] != postag.TO:
 		return // not the verb's complement after the agent
 	case j >= c.End && len(a.Content) == 1:
 		return // the agent is all the content there is
 	}
-	a.Source = []segment.Range{{Start: c.Start + 1, End: j}}
+	a.Source = []segment.Range{{Start: agent, End: j}}
 	if j < c.End {
 		a.Content[i].Start = j
 	} else {
 		a.Content = slices.Delete(a.Content, i, i+1) // "The plan [was criticized] by X": the subject is what was said
 	}
+}
+
+// passiveSubject: the relation's source is the subject of its passive
+// cue, right before it (adverbs between), and a content piece follows
+// the cue's "by" with an agent and the verb's complement: the extractor
+// read "X was accused by Y of Z" as X's.
+func (d *doc) passiveSubject(a *Attribution) bool {
+	s, cue := a.Source[0], a.Cue[0]
+	k := s.End
+	for k < cue.Start && postag.IsAdverb(d.tags[k]) {
+		k++
+	}
+	last := a.Cue[len(a.Cue)-1]
+	prep := d.passiveComplement(a.Cue)
+	if k != cue.Start || last.End+1 >= d.n || d.low[last.End] != "by" || prep == "" {
+		return false
+	}
+	i := slices.IndexFunc(a.Content, func(r segment.Range) bool { return r.Start == last.End || r.Start == last.End+1 })
+	if i < 0 {
+		return false
+	}
+	// The verb's own complement follows the agent: "of issuing ...", not
+	// "The report was quoted by the minister in parliament".
+	j := last.End + 1
+	for j < a.Content[i].End && d.chunkTok(j) {
+		j++
+	}
+	return j > last.End+1 && j < a.Content[i].End && d.low[j] == prep
 }
 
 // passiveComplement is the preposition that opens the complement of the
