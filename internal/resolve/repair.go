@@ -39,7 +39,8 @@ func (d *doc) repairSources() {
 // invertedRoles swaps a source and a content that the extractor took the
 // wrong way round in a headline's "what, says who": "[Cholera outbreak
 // under control,] says exco [man]" is the exco man's claim. The source
-// runs to a comma right before "says" or "said", in a headline or a line
+// runs to a comma right before "says" or "said" (or to a semicolon before
+// the clause that ends there), in a headline or a line
 // with no full stop; what follows the cue to the line's end is a short
 // noun phrase with no verb that ends in a name or a noun of persons, the
 // inverted cue's subject, which becomes the source whole.
@@ -49,7 +50,20 @@ func (d *doc) invertedRoles(a *Attribution) {
 		return
 	}
 	cue, c := a.Cue[0].Start, a.Content[0]
-	if s.End != cue || d.text(cue-1) != "," || c.Start <= cue || c.Start > cue+3 || d.low[cue] != "says" && d.low[cue] != "said" {
+	if s.End > cue || d.text(cue-1) != "," || c.Start <= cue || c.Start > cue+3 || d.low[cue] != "says" && d.low[cue] != "said" {
+		return
+	}
+	// What was said is the clause before the comma, after a semicolon
+	// that closes the headline's first clause ("STI plunges 7.3%; worst
+	// not over yet, says analyst"), where the extractor may have stopped.
+	what := segment.Range{Start: s.Start, End: cue - 1}
+	for k := cue - 2; k > s.Start; k-- {
+		if d.text(k) == ";" {
+			what.Start = k + 1
+			break
+		}
+	}
+	if s.End != cue && (s.End >= cue || d.text(s.End) != ";" || what.Start != s.End+1) {
 		return
 	}
 	sen := d.sentence(cue)
@@ -69,7 +83,7 @@ func (d *doc) invertedRoles(a *Attribution) {
 			return
 		}
 	}
-	a.Source[0], a.Content[0] = c, segment.Range{Start: s.Start, End: s.End - 1}
+	a.Source[0], a.Content[0] = c, what
 }
 
 // tailToContent gives back to the content the end of it that the
