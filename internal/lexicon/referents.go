@@ -7,6 +7,11 @@ import "slices"
 // general news English; an outlet's own names are never listed, only the
 // wire services and broadcasters every outlet quotes.
 
+// RoleLetters are the letters of roles that are no titles before a name
+// and stand in the plural for persons of the role ("local GPs", "three
+// TDs"). Hand-listed.
+var RoleLetters = newSet("gp", "td", "mla", "mpp", "msp", "mep", "dj", "md", "vc", "qc", "kc", "sc", "ms")
+
 // TitleWords are words of a person's title that stand before the name
 // ("Foreign Minister", "Sen.", "Dr."): a name after one is a person's.
 var TitleWords = newSet(

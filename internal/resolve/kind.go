@@ -60,6 +60,18 @@ func (d *doc) properRun(e, lo int) segment.Range {
 	return segment.Range{Start: s, End: e + 1}
 }
 
+// pluralRole: token k is the plural of a role's letters ("GPs", "MPs",
+// "CEOs", "TDs"): capitals, then a lower-case "s".
+func (d *doc) pluralRole(k int) bool {
+	t := d.text(k)
+	letters, ok := strings.CutSuffix(t, "s")
+	if !ok || len(letters) < 2 || strings.ToUpper(letters) != letters {
+		return false
+	}
+	w := strings.ToLower(letters)
+	return lexicon.TitleWords.Has(w) || lexicon.RoleLetters.Has(w)
+}
+
 // listInName: the comma at k lists the fields of a body after its "of"
 // ("Ministry of Investment, Trade and Industry", "Bureau of Alcohol,
 // Tobacco and Firearms"): capitalized words on both sides, a body's "of"
@@ -293,6 +305,9 @@ func (d *doc) nameTok(k int) bool {
 		}
 	case postag.CD:
 		return false
+	}
+	if d.pluralRole(k) {
+		return false // "local GPs", "Tory MPs": persons of a role, no one's name
 	}
 	if lexicon.Weekdays.Has(d.word(k)) && (d.possessive(k) || !(k+1 < d.n && d.nameTok(k+1))) {
 		return false // "Florida Friday", but "Friday Alagoa"

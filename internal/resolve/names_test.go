@@ -269,6 +269,16 @@ func TestNamesNotIntroduced(t *testing.T) {
 	})
 }
 
+// TestPluralRoles: the plural of a role's letters is persons of the role,
+// a group, no one's name and no body.
+func TestPluralRoles(t *testing.T) {
+	testSpeakers(t, []speakerCase{
+		{"a role's letters in the plural",
+			"The vote was close. {s1 Local GPs} {c1 warned} {t1 that women would stop coming}. {s2 Tory MPs} {c2 said} {t2 it was fine}.",
+			[]string{"anonymous Local GPs []", "anonymous Tory MPs []"}},
+	})
+}
+
 // TestBodies: a body's name, its short forms and the joins within it.
 func TestBodies(t *testing.T) {
 	testSpeakers(t, []speakerCase{

@@ -21,6 +21,7 @@ func (d *doc) repairSources() {
 		d.tailToContent(a)
 		d.restOfPhrase(a)
 		d.nameToParticle(a)
+		d.listRunsOn(a)
 		s := a.Source[0]
 		k := s.Start - 1
 		sen := d.sentence(s.Start)
@@ -136,6 +137,24 @@ func (d *doc) restOfPhrase(a *Attribution) {
 		end++
 	}
 	if name && (end == c || d.text(end) == ",") {
+		a.Source[0].End = end
+	}
+}
+
+// listRunsOn extends a source that the extractor cut at a comma inside a
+// body's name, before the rest of the fields its "of" lists: "[The
+// Ministry of Investment], Trade and Industry (MITI) welcomed the launch
+// ..., saying".
+func (d *doc) listRunsOn(a *Attribution) {
+	s := a.Source[0]
+	if s.End >= d.n || d.text(s.End) != "," || !d.listInName(s.End) || inside(s.End, a.Content) {
+		return
+	}
+	end := s.End
+	for end < d.n && (d.nameTok(end) || d.orgJoin(end)) && !d.inCue[end] && !inside(end, a.Content) {
+		end++
+	}
+	if d.nameTok(end - 1) {
 		a.Source[0].End = end
 	}
 }
