@@ -177,3 +177,35 @@ func (d *doc) kinPerson(run segment.Range, pos int) int {
 	d.event(run.Start, kin)
 	return kin
 }
+
+// kinByFamily resolves a kin word owned by "his" or "her", with no name
+// ("Her husband said", "his daughter told"), to the one other person of
+// the text with the family name of the one the pronoun refers to and the
+// kin word's gender ("Cattle farmer Neil Gallagher and his wife, Bronwyn"
+// ... "Her husband" is Neil Gallagher); -1 when there is no such one
+// person.
+func (d *doc) kinByFamily(x np, pos int) int {
+	if x.chunk.Len() != 2 || x.head != x.chunk.Start+1 || !lexicon.KinNouns.Has(d.low[x.head]) || x.appos.Len() > 0 {
+		return -1
+	}
+	owner := ownerPronoun(d.low[x.chunk.Start])
+	g := wordGender(d.low[x.head])
+	if owner != "he" && owner != "she" || g == firstname.Unknown {
+		return -1
+	}
+	id := d.antecedent(owner, min(x.chunk.Start, pos))
+	es := &d.ents
+	if id < 0 || es.list[id].kind != Person || es.list[id].last == "" {
+		return -1
+	}
+	kin := -1
+	for _, k := range es.byLast[es.list[id].last] {
+		if e := es.list[k]; k != id && e.kind == Person && e.gender() == g && e.first < pos {
+			if kin >= 0 {
+				return -1 // two of them: which one the text does not say
+			}
+			kin = k
+		}
+	}
+	return kin
+}
