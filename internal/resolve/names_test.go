@@ -282,6 +282,9 @@ func TestPluralRoles(t *testing.T) {
 // TestBodies: a body's name, its short forms and the joins within it.
 func TestBodies(t *testing.T) {
 	testSpeakers(t, []speakerCase{
+		{"a body named after its place goes by the rest of its name",
+			"Kumasi Golden Stars and Tema Harbour United drew 2-2 on Sunday. {s1 Golden Stars} {c1 said in a statement} {t1 that the club would appeal}.",
+			[]string{"organization Kumasi Golden Stars []"}},
 		{"a saint's possessive inside a body's name",
 			"The unit at St Brigid's Regional Hospital in Tullamore will close. {s1 Figures from the hospital itself} {c1 show} {t1 that 1,140 babies were born there}.",
 			[]string{"organization St Brigid's Regional Hospital []"}},
