@@ -186,7 +186,7 @@ func (es *entities) addShortNames(id int, words []string) {
 		// "Ministry of Defence".
 		es.addShortName(id, strings.ToLower(words[0]))
 	}
-	if len(words) >= 3 && (lexicon.IsCity(words[0]) || lexicon.PlaceWord(words[0])) && words[1] != "of" && words[1] != "and" {
+	if len(words) >= 3 && lexicon.IsCity(words[0]) && !lexicon.PlaceWord(words[0]) && words[1] != "of" && words[1] != "and" {
 		// "Golden Stars" after "Kumasi Golden Stars", "Harbour United"
 		// after "Tema Harbour United": a body named after its place goes
 		// by the rest of its name.
