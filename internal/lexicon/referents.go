@@ -7,6 +7,11 @@ import "slices"
 // general news English; an outlet's own names are never listed, only the
 // wire services and broadcasters every outlet quotes.
 
+// ForceNouns stand alone for the force a text names in full: "Police
+// said" after "the Singapore Police Force", "the army" after "the
+// Nigerian Army". Hand-listed.
+var ForceNouns = newSet("police", "army", "navy", "garda", "gardaí")
+
 // RoleLetters are the letters of roles that are no titles before a name
 // and stand in the plural for persons of the role ("local GPs", "three
 // TDs"). Hand-listed.

@@ -186,6 +186,14 @@ func (es *entities) addShortNames(id int, words []string) {
 		// "Ministry of Defence".
 		es.addShortName(id, strings.ToLower(words[0]))
 	}
+	for _, w := range words[1:] {
+		if lexicon.ForceNouns.Has(w) {
+			// "Police said" after "the Singapore Police Force": the force
+			// the text names, first come first served.
+			es.addShortName(id, w)
+			break
+		}
+	}
 	if len(words) >= 3 && lexicon.IsCity(words[0]) && !lexicon.PlaceWord(words[0]) && words[1] != "of" && words[1] != "and" {
 		// "Golden Stars" after "Kumasi Golden Stars", "Harbour United"
 		// after "Tema Harbour United": a body named after its place goes

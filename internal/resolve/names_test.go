@@ -282,6 +282,9 @@ func TestPluralRoles(t *testing.T) {
 // TestBodies: a body's name, its short forms and the joins within it.
 func TestBodies(t *testing.T) {
 	testSpeakers(t, []speakerCase{
+		{"a force's noun alone is the force the text names",
+			"The Singapore Police Force arrested three men. {s1 Police} {c1 said} {t1 the suspects had been paid}. {s2 The police} {c2 said} {t2 more arrests were likely}.",
+			[]string{"organization Singapore Police Force []", "organization Singapore Police Force []"}},
 		{"a body named after its place goes by the rest of its name",
 			"Kumasi Golden Stars and Tema Harbour United drew 2-2 on Sunday. {s1 Golden Stars} {c1 said in a statement} {t1 that the club would appeal}.",
 			[]string{"organization Kumasi Golden Stars []"}},
