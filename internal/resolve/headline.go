@@ -76,6 +76,7 @@ func (d *doc) ledeSpeakers() {
 		if len(claim) == 0 {
 			continue
 		}
+		found := false
 		for j := range d.atts {
 			b := &d.atts[j]
 			if b.Speaker < 0 || len(b.Content) == 0 || d.inTitle(b.Content[0].Start) {
@@ -97,12 +98,67 @@ func (d *doc) ledeSpeakers() {
 			if a.Speaker >= 0 {
 				d.ents.list[a.Speaker].atts--
 			}
-			a.Speaker, a.Kind, a.Title, a.Description = b.Speaker, e.kind, e.title, ""
-			e.atts++
-			e.mention(hull(a.Source))
+			d.giveSpeaker(a, b.Speaker)
+			found = true
 			break
 		}
+		if !found {
+			if id := d.titledBelow(a); id >= 0 {
+				d.giveSpeaker(a, id)
+			}
+		}
 	}
+}
+
+// giveSpeaker makes entity id the speaker of headline attribution a.
+func (d *doc) giveSpeaker(a *Attribution, id int) {
+	if a.Speaker >= 0 {
+		d.ents.list[a.Speaker].atts--
+	}
+	e := d.ents.list[id]
+	a.Speaker, a.Kind, a.Title, a.Description = id, e.kind, e.title, ""
+	e.atts++
+	e.mention(hull(a.Source))
+}
+
+// titledBelow is the one named person of the text whose title holds every
+// word of a headline's description ("Vice Gov: ..." over "Vice Governor
+// Ramon de los Santos Jr. has accused ..."), abbreviations and classes of
+// roles counted ("CCA chief" is "CCA president"), or -1.
+func (d *doc) titledBelow(a *Attribution) int {
+	x := d.analyze(a.Source)
+	var want []string
+	for k := x.chunk.Start; k < x.chunk.End; k++ {
+		if d.seg.Tokens[k].Kind == segment.Word && !lexicon.FunctionWords.Has(d.low[k]) {
+			want = append(want, d.word(k))
+		}
+	}
+	if len(want) == 0 {
+		return -1
+	}
+	found := -1
+	for id, e := range d.ents.list {
+		if e.kind != Person || e.title == "" || e.first <= a.Source[0].Start {
+			continue
+		}
+		has := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(e.title), func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == '.' || r == ',' }) {
+			for _, v := range []string{w, titleInFull(w), roleClass(w), roleClass(titleInFull(w))} {
+				has[v] = v != ""
+			}
+		}
+		all := true
+		for _, w := range want {
+			all = all && (has[w] || has[titleInFull(w)] || roleClass(w) != "" && has[roleClass(w)])
+		}
+		if all {
+			if found >= 0 {
+				return -1 // two persons hold that title
+			}
+			found = id
+		}
+	}
+	return found
 }
 
 // contentWords are the lower-cased words of rs that are no function

@@ -24,6 +24,9 @@ func TestHeadlineTitles(t *testing.T) {
 			"{t1 Cholera outbreak under control}, {c1 says} {s1 exco man}\n\nIPOH, Sun. - Health officials met on Saturday.\n\n" +
 				"{t2 The cholera outbreak in Ipoh is under control}, {c2 said} {s2 state health committee chairman Datuk Dr Ahmad Faizal Hashim}.",
 			[]string{"person Ahmad Faizal Hashim [Datuk Dr]", "person Ahmad Faizal Hashim [Datuk Dr]"}},
+		{"a headline's title, the one person below who holds it",
+			"{s1 Vice Gov}{c1 :} {t1 Budget veto a 'vendetta'}\n\nILOILO CITY - {s2 Vice Governor Ramon de los Santos Jr.} {c2 has accused} {t2 the governor of spite}.",
+			[]string{"person Ramon de los Santos Jr [Vice Governor]", "person Ramon de los Santos Jr [Vice Governor]"}},
 		{"but no group's",
 			"{s1 Millennials} {c1 say} {t1 the economy is rigged}\n\nThe survey came out on Monday.\n\n" +
 				"{s2 The Pew Research Center} {c2 found} {t2 that the economy is rigged against the young}.",
