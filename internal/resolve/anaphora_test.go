@@ -29,6 +29,9 @@ func TestDefiniteDescriptions(t *testing.T) {
 			"Mayor Ann Lee won a second term. {s1 The newly re-elected mayor} {c1 said} {t1 the vote was close}. " +
 				"{s2 Donald J. Trump's newly installed campaign chief} {c2 said} {t2 the race was over}.",
 			[]string{"person Ann Lee [Mayor]", "anonymous Donald J. Trump's newly installed campaign chief []"}},
+		{"a participle the tagger took for a past tense opens an apposition's phrase",
+			"The trial opened on Monday. {s1 The Crown's first witness, retired schoolteacher Ruth Abernathy, 81,} {c1 testified} {t1 that she paid him}.",
+			[]string{"person Ruth Abernathy [schoolteacher]"}},
 		{"the company: the business named before",
 			"Shares of property developer Orchard Bay Holdings fell on Monday. {s1 The company} {c1 said} {t1 it had received no notice}.",
 			[]string{"organization Orchard Bay Holdings []"}},
