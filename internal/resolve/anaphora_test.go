@@ -32,6 +32,10 @@ func TestDefiniteDescriptions(t *testing.T) {
 		{"a participle the tagger took for a past tense opens an apposition's phrase",
 			"The trial opened on Monday. {s1 The Crown's first witness, retired schoolteacher Ruth Abernathy, 81,} {c1 testified} {t1 that she paid him}.",
 			[]string{"person Ruth Abernathy [schoolteacher]"}},
+		{"a body's noun before a document's noun speaks for the body of that kind",
+			"The Rift Premier League began in 2019. {s1 League figures} {c1 show} {t1 that attendance has risen}. " +
+				"{s2 Court records} {c2 show} {t2 that the club was fined}.",
+			[]string{"organization Rift Premier League []", "anonymous Court records []"}},
 		{"the company: the business named before",
 			"Shares of property developer Orchard Bay Holdings fell on Monday. {s1 The company} {c1 said} {t1 it had received no notice}.",
 			[]string{"organization Orchard Bay Holdings []"}},

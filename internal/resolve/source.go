@@ -110,6 +110,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 	if id := d.ownerOfDocument(a, x); id >= 0 {
 		return id
 	}
+	if id := d.bodysDocument(x, pos, d.attributionStart(a)); id >= 0 {
+		return id
+	}
 	if id := d.titledPerson(x); id >= 0 {
 		return id
 	}
@@ -228,6 +231,25 @@ func (d *doc) ownerOfDocument(a *Attribution, x np) int {
 			}
 			return None
 		}
+	}
+	return None
+}
+
+// bodysDocument: a body's common noun right before a document's noun
+// ("league figures", "council figures", "university figures") speaks for
+// the body of that kind the text has named, as "the league" would.
+func (d *doc) bodysDocument(x np, pos, start int) int {
+	k := x.head - 1
+	if !lexicon.DocNouns.Has(d.word(x.head)) || k < x.chunk.Start || d.capitalized(k) && k != d.sentence(k).Start || !lexicon.OrgNouns.Has(d.word(k)) {
+		return None
+	}
+	if w := d.word(k); w == "court" || w == "police" {
+		return None // "Court records show", "police records": the papers of a case, no one's word
+	}
+	body := np{span: segment.Range{Start: k, End: k + 1}, chunk: segment.Range{Start: k, End: k + 1}, head: k, define: true}
+	id := d.definite(body, pos, start)
+	if id >= 0 && d.ents.list[id].kind == Organization {
+		return id
 	}
 	return None
 }
