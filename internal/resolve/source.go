@@ -243,8 +243,8 @@ func (d *doc) bodysDocument(x np, pos, start int) int {
 	if !lexicon.DocNouns.Has(d.word(x.head)) || k < x.chunk.Start || d.capitalized(k) && k != d.sentence(k).Start || !lexicon.OrgNouns.Has(d.word(k)) {
 		return None
 	}
-	if w := d.word(k); w == "court" || w == "police" {
-		return None // "Court records show", "police records": the papers of a case, no one's word
+	if w := d.word(k); w == "court" || w == "police" || d.word(x.head) == "media" {
+		return None // "Court records show", "police records": the papers of a case; "State media": outlets
 	}
 	body := np{span: segment.Range{Start: k, End: k + 1}, chunk: segment.Range{Start: k, End: k + 1}, head: k, define: true}
 	id := d.definite(body, pos, start)
