@@ -481,24 +481,27 @@ func (d *doc) elderOrYounger(name []int, pos int) int {
 // name), -1 for a child ("her son, Minh Nguyen"; "Jr."), 0 for neither.
 func (d *doc) generation(e *entity) int {
 	g := 0
-	vote := func(w string) {
+	vote := func(w string) bool {
 		switch w {
 		case "father", "mother", "dad", "mum", "mom", "grandfather", "grandmother", "sr", "sr.", "senior":
 			g = 1
 		case "son", "daughter", "grandson", "granddaughter", "jr", "jr.", "junior":
 			g = -1
+		default:
+			return false
 		}
+		return true
 	}
 	for _, w := range strings.Fields(strings.ToLower(e.name)) {
 		vote(w)
 	}
 	for _, m := range e.mentions {
-		k := m.Start - 1
-		if k >= 0 && d.text(k) == "," {
+		// Back over a comma and the title before the name: "His son,
+		// Rangers captain Kunle Olatunji".
+		k, comma := m.Start-1, false
+		for k >= 0 && k >= m.Start-5 && !vote(d.low[k]) && (d.text(k) == "," && !comma || d.nameTok(k) || d.titleWord(k)) {
+			comma = comma || d.text(k) == ","
 			k--
-		}
-		if k >= 0 {
-			vote(d.low[k])
 		}
 	}
 	return g
