@@ -164,7 +164,7 @@ func (d *doc) analyze(src []segment.Range) np {
 		// for Foreign Affairs, Niall Brosnan" is a description and its name.
 		k > s && k+1 < e && d.tags[s] != postag.DT && d.officeJoin(k-1, k) && d.nameTok(k-1) && d.nameTok(k+1) ||
 		k == s && k+1 < e && d.capitalized(k) && postag.IsVerb(d.tags[k]) && d.chunkTok(k+1) || // "Race/VB director Peter Ruto"
-		k == s && k+1 < e && d.tags[k] == postag.VBD && !d.capitalized(k) && postag.IsNoun(d.tags[k+1])) { // "retired/VBD schoolteacher Ruth Abernathy"
+		k == s && k+1 < e && d.tags[k] == postag.VBD && !d.capitalized(k) && postag.IsNoun(d.tags[k+1]) && !d.capitalized(k+1)) { // "retired/VBD schoolteacher Ruth Abernathy"
 		k++
 	}
 	if k == s {
