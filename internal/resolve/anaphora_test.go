@@ -36,6 +36,10 @@ func TestDefiniteDescriptions(t *testing.T) {
 			"The Rift Premier League began in 2019. {s1 League figures} {c1 show} {t1 that attendance has risen}. " +
 				"{s2 Court records} {c2 show} {t2 that the club was fined}.",
 			[]string{"organization Rift Premier League []", "anonymous Court records []"}},
+		{"a document named before as its owner's speaks for the owner",
+			"{s1 The Midlands Health Group} {c1 published} {t1 its long-awaited review} last month. " +
+				"{s2 The review} {c2 recommends} {t2 that all births be moved}.",
+			[]string{"organization Midlands Health Group []", "organization Midlands Health Group []"}},
 		{"the company: the business named before",
 			"Shares of property developer Orchard Bay Holdings fell on Monday. {s1 The company} {c1 said} {t1 it had received no notice}.",
 			[]string{"organization Orchard Bay Holdings []"}},

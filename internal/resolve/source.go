@@ -155,6 +155,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 			return id
 		}
 	}
+	if id := d.ownerOfNamedDocument(a, x); id >= 0 {
+		return id // "The review" after "the Midlands Health Group published its review"
+	}
 	if id := d.kinByFamily(x, pos); id >= 0 {
 		return id // "Her husband", introduced by no such word, is the other Gallagher
 	}
@@ -250,6 +253,34 @@ func (d *doc) bodysDocument(x np, pos, start int) int {
 	id := d.definite(body, pos, start)
 	if id >= 0 && d.ents.list[id].kind == Organization {
 		return id
+	}
+	return None
+}
+
+// ownerOfNamedDocument: "the review", "the report" with no document
+// before it as a source, is the document the text last named with that
+// noun, and speaks for its owner ("When the Midlands Health Group
+// published its long-awaited review ... The review recommends ...").
+// The nearest earlier mention of the noun decides; None when it names no
+// owner.
+func (d *doc) ownerOfNamedDocument(a *Attribution, x np) int {
+	head := d.word(x.head)
+	if !lexicon.DocNouns.Has(head) || d.low[x.chunk.Start] != "the" || x.chunk.Len() != 2 {
+		return None
+	}
+	for k := x.chunk.Start - 1; k >= 0; k-- {
+		if d.word(k) != head || d.ents.inSource[k] {
+			continue
+		}
+		sub := Attribution{Source: []segment.Range{{Start: d.npLeft(k, d.sentence(k).Start), End: k + 1}}, Cue: a.Cue}
+		y := d.analyze(sub.Source)
+		if y.head != k {
+			return None
+		}
+		if id := d.ownerOfDocument(&sub, y); id >= 0 && d.ents.list[id].kind != Anonymous {
+			return id
+		}
+		return None
 	}
 	return None
 }
