@@ -35,8 +35,8 @@ func (d *doc) passiveAgents() {
 			a.Content = append([]segment.Range{a.Source[0]}, a.Content...)
 			a.Source = nil
 			d.agentInContent(a)
-			if len(a.Source) == 0 {
-				a.Source, a.Content = a.Content[:1], a.Content[1:]
+			if len(a.Source) == 0 { // no agent after all: as the extractor had it
+				a.Source, a.Content = []segment.Range{a.Content[0]}, slices.Clone(a.Content[1:])
 			}
 			continue
 		}
