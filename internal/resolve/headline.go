@@ -124,7 +124,8 @@ func (d *doc) giveSpeaker(a *Attribution, id int) {
 // titledBelow is the one named person of the text whose title holds every
 // word of a headline's description ("Vice Gov: ..." over "Vice Governor
 // Ramon de los Santos Jr. has accused ..."), abbreviations and classes of
-// roles counted ("CCA chief" is "CCA president"), or -1.
+// roles counted ("Rep." is a representative, a congressman a
+// legislator), or -1.
 func (d *doc) titledBelow(a *Attribution) int {
 	x := d.analyze(a.Source)
 	var want []string
