@@ -333,7 +333,7 @@ var CompanyNouns = newSet(
 	"retailer", "insurer", "lender", "bank", "carrier", "airline", "operator", "chain", "brand", "label",
 	"publisher", "conglomerate", "giant", "provider", "supplier", "contractor", "producer", "utility",
 	"reinsurer", "chipmaker", "automaker", "carmaker", "drugmaker", "miner", "exporter", "importer",
-	"distributor", "brokerage", "wholesaler", "refiner", "shipbuilder", "fintech",
+	"distributor", "brokerage", "wholesaler", "refiner", "shipbuilder", "fintech", "processor",
 )
 
 // ThingNouns head descriptions of no person that a source sometimes is

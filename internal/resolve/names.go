@@ -254,7 +254,9 @@ func (d *doc) besideOrgNoun(run, sen segment.Range) (appos segment.Range, ok boo
 			j = pp
 		}
 	}
-	relative := j < sen.End && (d.low[j] == "that" || d.low[j] == "which")
+	// A relative clause, or a participle's ("the Bangkok-based company
+	// building the dam,", "a firm based in Lagos,"), may follow the noun.
+	relative := j < sen.End && (d.low[j] == "that" || d.low[j] == "which" || (d.tags[j] == postag.VBG || d.tags[j] == postag.VBN) && !d.capitalized(j))
 	return segment.Range{Start: k + 1, End: j}, head >= 0 && (lexicon.OrgNouns.Has(d.word(head)) || lexicon.CompanyNouns.Has(d.word(head))) && (closed(j) || relative)
 }
 

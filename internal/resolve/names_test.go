@@ -288,6 +288,10 @@ func TestBodies(t *testing.T) {
 		{"a body named after its place goes by the rest of its name",
 			"Kumasi Golden Stars and Tema Harbour United drew 2-2 on Sunday. {s1 Golden Stars} {c1 said in a statement} {t1 that the club would appeal}.",
 			[]string{"organization Kumasi Golden Stars []"}},
+		{"a body's noun in apposition before a participle's clause",
+			"{s1 Siam Delta Hydropower, the Bangkok-based company building the dam,} {c1 said} {t1 its fish passages were advanced}. " +
+				"{s2 Kaimai Dairy, the country's third-largest milk processor,} {c2 said} {t2 prices would fall}.",
+			[]string{"organization Siam Delta Hydropower [Bangkok-based company]", "organization Kaimai Dairy [country's third-largest milk processor]"}},
 		{"a saint's possessive inside a body's name",
 			"The unit at St Brigid's Regional Hospital in Tullamore will close. {s1 Figures from the hospital itself} {c1 show} {t1 that 1,140 babies were born there}.",
 			[]string{"organization St Brigid's Regional Hospital []"}},
