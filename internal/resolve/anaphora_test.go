@@ -40,6 +40,9 @@ func TestDefiniteDescriptions(t *testing.T) {
 			"{s1 The Midlands Health Group} {c1 published} {t1 its long-awaited review} last month. " +
 				"{s2 The review} {c2 recommends} {t2 that all births be moved}.",
 			[]string{"organization Midlands Health Group []", "organization Midlands Health Group []"}},
+		{"a second apposition after a relative's name describes them too",
+			"{s1 Her daughter, Aoife Ní Mhaoláin, a paramedic based in Birr,} {c1 says} {t1 crews are stretched}. {t2 \"We're the taxi service,\"} {s2 the paramedic} {c2 told} me.",
+			[]string{"person Aoife Ní Mhaoláin [daughter]", "person Aoife Ní Mhaoláin [daughter]"}},
 		{"the company: the business named before",
 			"Shares of property developer Orchard Bay Holdings fell on Monday. {s1 The company} {c1 said} {t1 it had received no notice}.",
 			[]string{"organization Orchard Bay Holdings []"}},

@@ -142,7 +142,17 @@ func (d *doc) resolveSource(a *Attribution) int {
 				if id := d.kinPerson(run, pos); id >= 0 {
 					return id // "his wife, Jane," is Jane Sanders
 				}
-				return d.describedPerson(run, x.chunk, segment.Range{Start: x.span.Start, End: x.appos.Start - 1})
+				id := d.describedPerson(run, x.chunk, segment.Range{Start: x.span.Start, End: x.appos.Start - 1})
+				if k := x.appos.End; id >= 0 && k+1 < x.span.End && d.text(k) == "," && d.tags[k+1] == postag.DT {
+					// "Her daughter, Aoife Ní Mhaoláin, a paramedic based in
+					// Birr,": a second apposition, a noun phrase (no
+					// relative clause), describes her too, by which "the
+					// paramedic" refers back.
+					if second := d.analyze([]segment.Range{{Start: k + 1, End: x.span.End}}); second.head >= 0 {
+						d.ents.addWords(d, id, second.chunk)
+					}
+				}
+				return id
 			}
 		}
 	}
