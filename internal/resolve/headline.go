@@ -95,9 +95,6 @@ func (d *doc) ledeSpeakers() {
 			if 2*shared < len(claim) {
 				continue
 			}
-			if a.Speaker >= 0 {
-				d.ents.list[a.Speaker].atts--
-			}
 			d.giveSpeaker(a, b.Speaker)
 			found = true
 			break
