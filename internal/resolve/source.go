@@ -85,9 +85,12 @@ func (d *doc) resolveSource(a *Attribution) int {
 			return id // "Her daughter Clodagh" is Clodagh Fitzgibbon
 		}
 	}
-	if d.nameTok(x.head) && lexicon.DocNouns.Has(head) {
-		// "The bank's Monetary Policy Statement", "its Annual Report": a
-		// document's title after its owner speaks for the owner.
+	// "The bank's Monetary Policy Statement", "its Annual Report": a
+	// document's title after its owner speaks for the owner, before the
+	// title is read as a name; other documents ask for their owner after
+	// the names.
+	titledDocument := d.nameTok(x.head) && lexicon.DocNouns.Has(head)
+	if titledDocument {
 		if id := d.ownerOfDocument(a, x); id >= 0 {
 			return id
 		}
@@ -107,8 +110,10 @@ func (d *doc) resolveSource(a *Attribution) int {
 			return id
 		}
 	}
-	if id := d.ownerOfDocument(a, x); id >= 0 {
-		return id
+	if !titledDocument {
+		if id := d.ownerOfDocument(a, x); id >= 0 {
+			return id
+		}
 	}
 	if id := d.bodysDocument(x, pos, d.attributionStart(a)); id >= 0 {
 		return id
