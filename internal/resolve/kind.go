@@ -620,14 +620,19 @@ func (d *doc) groupWord(k int) bool {
 	if d.tags[k] == postag.NNPS || d.tags[k] == postag.NNS && strings.HasSuffix(w, "s") && d.placeBefore(k) {
 		return true // and a common noun's plural after a place: "Sokoto Royals", "Leeds Rhinos"
 	}
+	return pluralIn(w, lexicon.Affiliations)
+}
+
+// pluralIn: w is the plural of a word of set ("Democrats", "Tories").
+func pluralIn(w string, set lexicon.Set) bool {
 	sing, ok := strings.CutSuffix(w, "s")
 	if !ok {
 		return false
 	}
-	if ies, ok := strings.CutSuffix(w, "ies"); ok && lexicon.Affiliations.Has(ies+"y") { // "Tories"
+	if ies, ok := strings.CutSuffix(w, "ies"); ok && set.Has(ies+"y") {
 		return true
 	}
-	return lexicon.Affiliations.Has(sing)
+	return set.Has(sing)
 }
 
 // placeBefore: the word before token k, in its sentence, is a place's

@@ -64,7 +64,7 @@ func (d *doc) invertedRoles(a *Attribution) {
 			break
 		}
 	}
-	if s.End != cue && (s.End >= cue || d.text(s.End) != ";" || what.Start != s.End+1) {
+	if s.End != cue && (d.text(s.End) != ";" || what.Start != s.End+1) {
 		return
 	}
 	sen := d.sentence(cue)

@@ -119,12 +119,7 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 // partyMembers: token k is a party's members in the plural
 // ("Republicans", "Tories"), which before names says whose they are.
 func (d *doc) partyMembers(k int) bool {
-	w := d.word(k)
-	if ies, ok := strings.CutSuffix(w, "ies"); ok {
-		return d.capitalized(k) && lexicon.PartyWords.Has(ies+"y")
-	}
-	sing, ok := strings.CutSuffix(w, "s")
-	return ok && d.capitalized(k) && lexicon.PartyWords.Has(sing)
+	return d.capitalized(k) && pluralIn(d.word(k), lexicon.PartyWords)
 }
 
 // bodyTitled: the words end in a title word that no other is, and the
