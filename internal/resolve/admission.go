@@ -347,7 +347,7 @@ func (d *doc) request(a *Attribution) bool {
 		return false
 	}
 	if d.low[h] == "ask" || d.low[h] == "asks" || d.low[h] == "asked" || d.low[h] == "asking" {
-		if h+1 >= d.n || d.low[h+1] != "for" {
+		if !d.askedFor(h) {
 			return false // "asked whether ...", "asked the DDA to file ..."
 		}
 	}
@@ -359,6 +359,21 @@ func (d *doc) request(a *Attribution) bool {
 		}
 	}
 	return true
+}
+
+// askedFor: "for" follows the verb of asking at h, right after it or
+// after its object ("asked for a sentence", "asked the council for a
+// refund"), with no verb between.
+func (d *doc) askedFor(h int) bool {
+	for k := h + 1; k < d.n && k <= h+5; k++ {
+		switch {
+		case d.low[k] == "for":
+			return true
+		case postag.IsVerb(d.tags[k]), d.tags[k] == postag.MD, d.isPunct(k), d.low[k] == "to", lexicon.Complementizers.Has(d.low[k]):
+			return false
+		}
+	}
+	return false
 }
 
 // thingObject: a verb that reports only with a clause or a quotation, and
