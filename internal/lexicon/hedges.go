@@ -14,3 +14,8 @@ var HedgeAdverbs = newSet(
 var HedgeVerbs = newSet(
 	"claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "alleging", "purport", "purports", "purported",
 )
+
+// EvidentialAdverbs report by themselves what unnamed others say: "The
+// company reportedly secured a tax holiday", "He allegedly sold the
+// metal". Hand-listed: the hedge adverbs whose sense is "as is said".
+var EvidentialAdverbs = newSet("reportedly", "allegedly", "purportedly", "supposedly", "reputedly")

@@ -33,6 +33,11 @@ func (d *doc) recover() {
 				x.addRecovered(*a)
 			}
 			continue
+		case lexicon.EvidentialAdverbs.Has(w) && !quoted:
+			if a := d.adverbCue(i); a != nil && !x.nestedCue(i) && !x.duplicate(a) {
+				x.addRecovered(*a)
+			}
+			continue
 		case lexicon.ParticipleCues.Has(w) && !quoted:
 			a = d.participial(i)
 		case lexicon.FiniteCues.Has(w) && finite(d.tags[i]):

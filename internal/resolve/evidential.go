@@ -69,3 +69,53 @@ func (d *doc) raisingCue(i int) *Attribution {
 		Content: []segment.Range{subject, {Start: i + 1, End: e}},
 	}
 }
+
+// adverbCue: "The company reportedly secured a two-year tax holiday", "He
+// allegedly sold the metal to a scrap yard": an evidential adverb before
+// its clause's verb reports what unnamed others say. The attribution has
+// no source; its content is the clause around the adverb, from its
+// subject to its first comma (unless a quotation follows the comma).
+func (d *doc) adverbCue(i int) *Attribution {
+	sen := d.sentence(i)
+	j := i - 1
+	for j >= sen.Start && (lexicon.Auxiliaries.Has(d.low[j]) || d.tags[j] == postag.MD) {
+		j-- // "have reportedly been diverted", "is reportedly planning"
+	}
+	if j < sen.Start || d.inCue[j] {
+		return nil
+	}
+	var start int
+	switch {
+	case d.text(j) == ",":
+		// "Pocock, 31, who plays for Bury, reportedly splashed": the
+		// subject and what describes it open the sentence.
+		start = d.clauseStart(sen, j)
+	case lexicon.RelativePronouns.Has(d.low[j]) || d.tags[j] == postag.PRP && lexicon.SubjectPronouns.Has(d.low[j]):
+		start = j
+	case d.nounish(j):
+		start = d.npLeft(j, sen.Start)
+	default:
+		return nil
+	}
+	if start > j || i+1 >= sen.End || !postag.IsVerb(d.tags[i+1]) && !lexicon.Auxiliaries.Has(d.low[i+1]) {
+		return nil
+	}
+	e := i + 1
+	for e < sen.End && d.seg.QuoteDepth[e] == 0 && !(d.isPunct(e) && d.seg.Tokens[e].Kind != segment.Quote &&
+		!(d.text(e) == "," && e+1 < sen.End && d.seg.Tokens[e+1].Kind == segment.Quote)) {
+		e++
+	}
+	for e < sen.End && (d.seg.QuoteDepth[e] > 0 || d.seg.Tokens[e].Kind == segment.Quote) {
+		e++ // a quotation in the clause ('told a witness, "He started it,"') is in it
+	}
+	for e > i+1 && d.isPunct(e-1) && d.seg.Tokens[e-1].Kind != segment.Quote {
+		e--
+	}
+	if e-i < 3 {
+		return nil
+	}
+	return &Attribution{
+		Cue:     []segment.Range{{Start: i, End: i + 1}},
+		Content: []segment.Range{{Start: start, End: i}, {Start: i + 1, End: e}},
+	}
+}
