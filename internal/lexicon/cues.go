@@ -50,3 +50,13 @@ var CiteVerbs = newSet(
 // the present tense they take.
 var HeadlineCues = newSet("say", "says", "warn", "warns", "claim", "claims", "find", "finds",
 	"suggest", "suggests", "insist", "insists", "admit", "admits", "reveal", "reveals")
+
+// EvidenceVerbs are the finite forms of showing and finding by which a
+// document or data reports: "Figures from the department show that ...",
+// "A 2011 report by X found that ...", "..., a study has found",
+// "..., study suggests". Recovery takes one only after a subject headed by
+// a document's noun (DocNouns). Hand-listed general English.
+var EvidenceVerbs = newSet(
+	"show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests", "suggested",
+	"indicate", "indicates", "indicated", "conclude", "concludes", "concluded",
+)

@@ -119,3 +119,76 @@ func (d *doc) adverbCue(i int) *Attribution {
 		Content: []segment.Range{{Start: start, End: i}, {Start: i + 1, End: e}},
 	}
 }
+
+// evidenceCue: "Figures from the Department of Health show that 1,140
+// patients have waited ...", "A 2011 report by X found that ...", "...,
+// a study led by researchers at Bunya University has found." and the
+// headline's "..., study finds": a verb of showing or finding whose
+// subject is headed by a document's or data's noun reports what the
+// document says. PolNeAR's annotators mark few; the extractor misses most.
+func (d *doc) evidenceCue(i int) *Attribution {
+	sen := d.sentence(i)
+	start := i
+	for start-1 > sen.Start {
+		k := start - 1
+		if !(lexicon.Auxiliaries.Has(d.low[k]) || d.tags[k] == postag.MD || postag.IsAdverb(d.tags[k])) {
+			break
+		}
+		start = k // "has found", "also found"
+	}
+	if d.inCue[start-1] {
+		return nil
+	}
+	for k := start; k < i; k++ {
+		if lexicon.BeForms.Has(d.low[k]) {
+			return nil // a passive: "The data was found by a researcher"
+		}
+	}
+	cue := segment.Range{Start: start, End: i + 1}
+	if d.tailOnly(i+1, sen) {
+		// "CLAUSE, a study ... has found.": the subject follows the comma
+		// that ends the reported clause.
+		c := start - 1
+		for c > sen.Start && d.text(c) != "," && start-c <= 25 {
+			c--
+		}
+		if c <= sen.Start || d.text(c) != "," || !d.docHeaded(segment.Range{Start: c + 1, End: start}) {
+			return nil
+		}
+		content := segment.Range{Start: d.clauseStart(sen, c), End: c}
+		if content.Len() < 3 || !d.hasVerb(content) && !d.inTitle(i) || d.loneSubordinate(content) {
+			return nil
+		}
+		return &Attribution{Source: []segment.Range{{Start: c + 1, End: start}}, Cue: []segment.Range{cue}, Content: []segment.Range{content}}
+	}
+	subject := segment.Range{Start: d.clauseStart(sen, start), End: start}
+	for subject.End > subject.Start && d.isPunct(subject.End-1) {
+		subject.End-- // "The study, which tested 4,300 children, also found"
+	}
+	if subject.Len() == 0 || subject.Len() > 25 || !d.docHeaded(subject) {
+		return nil
+	}
+	content := d.clause(i+1, sen)
+	if content.Len() < 2 {
+		return nil
+	}
+	return &Attribution{Source: []segment.Range{subject}, Cue: []segment.Range{cue}, Content: []segment.Range{content}}
+}
+
+// docHeaded: the noun phrase opening r (after an opening conjunction or
+// adverb) is headed by a document's or data's noun: "Figures from the
+// department", "A Keystone Civic Institute poll released last week",
+// "The study, which tested ...".
+func (d *doc) docHeaded(r segment.Range) bool {
+	k := r.Start
+	for k < r.End && (d.tags[k] == postag.CC || postag.IsAdverb(d.tags[k]) || d.text(k) == ",") {
+		k++ // "But figures show", "Meanwhile, data show"
+	}
+	head := -1
+	for ; k < r.End && d.chunkTok(k); k++ {
+		if postag.IsNoun(d.tags[k]) {
+			head = k
+		}
+	}
+	return head >= 0 && lexicon.DocNouns.Has(d.low[head])
+}

@@ -102,6 +102,8 @@ func (d *doc) ledeSpeakers() {
 		if !found {
 			if id := d.titledBelow(a); id >= 0 {
 				d.giveSpeaker(a, id)
+			} else if id := d.documentBelow(a); id >= 0 {
+				d.giveSpeaker(a, id)
 			}
 		}
 	}
@@ -157,6 +159,30 @@ func (d *doc) titledBelow(a *Attribution) int {
 		}
 	}
 	return found
+}
+
+// documentBelow: a headline's source that is a document ("..., study
+// finds", "..., survey suggests") is the first document the text gives
+// as a source, and speaks for whom that one does ("The study, led by
+// researchers at the Tamale Centre for Tropical Medicine, found ...");
+// -1 when the text has none with a named person or body behind it.
+func (d *doc) documentBelow(a *Attribution) int {
+	if x := d.analyze(a.Source); x.head < 0 || !lexicon.DocNouns.Has(d.low[x.head]) {
+		return -1
+	}
+	for j := range d.atts {
+		b := &d.atts[j]
+		if b.Speaker < 0 || len(b.Source) == 0 || d.inTitle(b.Source[0].Start) {
+			continue
+		}
+		if x := d.analyze(b.Source); x.head < 0 || !lexicon.DocNouns.Has(d.low[x.head]) {
+			continue
+		}
+		if e := d.ents.list[b.Speaker]; (e.kind == Person || e.kind == Organization) && e.name != "" {
+			return b.Speaker
+		}
+	}
+	return -1
 }
 
 // contentWords are the lower-cased words of rs that are no function

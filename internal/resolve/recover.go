@@ -23,6 +23,14 @@ func (d *doc) recover() {
 		}
 		w := d.low[i]
 		quoted := d.seg.QuoteDepth[i] > 0
+		if lexicon.EvidenceVerbs.Has(w) && !quoted && (finite(d.tags[i]) || d.tags[i] == postag.VBN || d.inTitle(i)) {
+			if a := d.evidenceCue(i); a != nil {
+				if !x.nestedCue(i) && !x.duplicate(a) {
+					x.addRecovered(*a)
+				}
+				continue
+			}
+		}
 		var a *Attribution
 		switch {
 		case lexicon.RaisingParticiples.Has(w) && d.tags[i] == postag.VBN && !quoted:
