@@ -23,7 +23,10 @@ func (d *doc) recover() {
 		}
 		w := d.low[i]
 		quoted := d.seg.QuoteDepth[i] > 0
-		if lexicon.EvidenceVerbs.Has(w) && !quoted && (finite(d.tags[i]) || d.tags[i] == postag.VBN || d.inTitle(i)) {
+		// The tagger may read "show" before "that" as a noun ("Figures
+		// from the Department of Health show that ..."); not after "to"
+		// ("This story has been corrected to show that ...").
+		if lexicon.EvidenceVerbs.Has(w) && !quoted && (finite(d.tags[i]) || d.tags[i] == postag.VBN || d.inTitle(i) || i+1 < d.n && d.low[i+1] == "that" && d.low[i-1] != "to") {
 			if a := d.evidenceCue(i); a != nil {
 				if !x.nestedCue(i) && !x.duplicate(a) {
 					x.addRecovered(*a)
