@@ -67,7 +67,7 @@ func (d *doc) recover() {
 			// names the wrong speaker. A named one ("Zarif said") stands.
 			continue
 		}
-		if !lexicon.ParticipleCues.Has(w) && !d.clauseFinal(a) && !(x.nestedCue(i) && d.low[a.Content[0].Start] == "that") && !x.replaceSourceless(a) {
+		if !lexicon.ParticipleCues.Has(w) && !d.clauseFinal(a) && !(x.nestedCue(i) && d.low[a.Content[0].Start] == "that") && !x.replaceSourceless(a) && !d.toldThat(a, i) {
 			// A finite cue that the extractor did not take, outside any
 			// content or without "that", and not closing the sentence:
 			// too often not an attribution, or one it found with other
@@ -79,6 +79,14 @@ func (d *doc) recover() {
 		}
 		x.addRecovered(*a)
 	}
+}
+
+// toldThat: "X told Y that CLAUSE", the verb with its object and a
+// clause opened by "that", which the extractor misses when the parser
+// hangs the clause on the object ("told reporters [that ...]" read as a
+// relative clause).
+func (d *doc) toldThat(a *Attribution, i int) bool {
+	return (d.low[i] == "told" || d.low[i] == "tells") && d.low[a.Content[0].Start] == "that"
 }
 
 // clauseFinal: the recovered cue closes its sentence after the content it
