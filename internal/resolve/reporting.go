@@ -110,7 +110,14 @@ func (d *doc) finiteCue(i int) *Attribution {
 		return nil
 	}
 	if start > sen.Start && !d.isPunct(start-1) && !lexicon.Subordinators.Has(d.low[start-1]) && d.low[start-1] != "and" && d.low[start-1] != "but" {
-		return nil // the noun phrase is the object of something before it
+		// "A source close to the couple told": a noun phrase with its
+		// prepositional phrases from the sentence's start, no verb in it.
+		s := d.clauseStart(sen, start)
+		if !(d.nounish(s) || d.tags[s] == postag.DT) || j+1-s > 12 || d.hasVerb(segment.Range{Start: s, End: j + 1}) || !lexicon.NPPrepositions.Has(d.low[start-1]) {
+			return nil // the noun phrase is the object of something before it
+		}
+		start = s
+		a.Source[0].Start = s
 	}
 	// "X told Y (that) ...": skip the object, and a short phrase before "that".
 	k := i + 1
@@ -130,8 +137,8 @@ func (d *doc) finiteCue(i int) *Attribution {
 		}
 	}
 	content := d.clause(k, sen)
-	if content.Len() < 3 || !d.hasVerb(content) {
-		return nil
+	if content.Len() < 3 || !d.hasVerb(content) && !(d.low[content.Start] == "that" && d.anyVerb(content)) {
+		return nil // "that" opens a clause even when the tagger took its verb for a participle ("that Ashcombe proposed")
 	}
 	a.Content = []segment.Range{content}
 	return a
@@ -196,6 +203,16 @@ func (d *doc) clause(s int, sen segment.Range) segment.Range {
 		end--
 	}
 	return segment.Range{Start: s, End: end}
+}
+
+// anyVerb: the range holds a verb of any form.
+func (d *doc) anyVerb(r segment.Range) bool {
+	for k := r.Start; k < r.End; k++ {
+		if postag.IsVerb(d.tags[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasVerb: the range holds a finite verb.
