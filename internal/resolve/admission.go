@@ -214,16 +214,20 @@ func (d *doc) convening(a *Attribution) bool {
 // of the source, not something it said.
 func (d *doc) decree(a *Attribution) bool {
 	h := d.cueVerb(a)
-	if h < 0 || !lexicon.DecreeVerbs.Has(d.low[h]) || len(a.Content) == 0 || !d.bareNounPhrase(a.Content) {
+	if h < 0 || !lexicon.DecreeVerbs.Has(d.low[h]) || len(a.Content) == 0 {
 		return false
 	}
+	// The object alone decides: the extractor may run the content on
+	// past it ("ordered an independent review of the case, and the
+	// family has been invited ...", "an inquiry into why spraying had
+	// not begun").
 	c := a.Content[0]
 	for k := c.Start; k < c.End && k < c.Start+6; k++ {
 		switch {
 		case lexicon.Decrees.Has(d.low[k]):
 			return true
-		case d.isPunct(k) || d.tags[k] == postag.IN && d.low[k] != "of":
-			return false // "ordered the files released in an inquiry": the object ended
+		case d.isPunct(k) || d.tags[k] == postag.IN && d.low[k] != "of" || postag.IsVerb(d.tags[k]) && !d.clauseVerb(k, c.Start) || d.clauseVerb(k, c.Start) || d.low[k] == "to" || d.tags[k] == postag.MD:
+			return false // "ordered the files released in an inquiry", "ordered police to open an inquiry": the object ended
 		}
 	}
 	return false
