@@ -100,34 +100,7 @@ func (d *doc) definite(x np, pos, start int) int {
 			e := d.ents.list[id]
 			return e.kind == Organization && !e.document && e.name != "" && unicode.IsUpper([]rune(e.name)[0]) && kindOfBody(e.name, head)
 		}
-		if id := d.salientSource(&d.ents.bodies, pos, named); id >= 0 {
-			return id
-		}
-		if x.span.Len() == 2 {
-			return d.subjectBody(pos, named) // not "The ministry of mineral resources", a body of its own
-		}
-		return None
-	}
-	return None
-}
-
-// subjectBody is the body named at the opening of the sentence of pos or
-// of the one before, which fits: the subject a generic noun takes up
-// when no body spoke there ("SnapVault allows users to copy ... . The
-// company says ..."), or None.
-func (d *doc) subjectBody(pos int, fits func(int) bool) int {
-	m := &d.ents.bodies
-	if m.latest == nil {
-		return None
-	}
-	minSentence := d.seg.SentenceOf[pos] - 1
-	for at, steps := m.held.before(pos), 0; at >= 0 && steps < maxLookback && d.seg.SentenceOf[at] >= minSentence; at, steps = m.held.before(at), steps+1 {
-		if d.bp[at] || at != d.clauseStart(d.sentence(at), at) || d.ents.contentDepth[at] > 0 {
-			continue
-		}
-		if id := int(m.latest[at].event) - 1; id >= 0 && fits(id) {
-			return id
-		}
+		return d.salientSource(&d.ents.bodies, pos, named)
 	}
 	return None
 }
