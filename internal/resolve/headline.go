@@ -76,6 +76,7 @@ func (d *doc) ledeSpeakers() {
 		if len(claim) == 0 {
 			continue
 		}
+		document := d.documentHead(a) // a document speaks for a body, not a person it quotes
 		found := false
 		for j := range d.atts {
 			b := &d.atts[j]
@@ -83,7 +84,7 @@ func (d *doc) ledeSpeakers() {
 				continue
 			}
 			e := d.ents.list[b.Speaker]
-			if e.kind != Person && e.kind != Organization || e.name == "" {
+			if e.kind != Person && e.kind != Organization || e.name == "" || document && e.kind != Organization {
 				continue
 			}
 			shared := 0
@@ -167,7 +168,7 @@ func (d *doc) titledBelow(a *Attribution) int {
 // researchers at the Tamale Centre for Tropical Medicine, found ...");
 // -1 when the text has none with a named person or body behind it.
 func (d *doc) documentBelow(a *Attribution) int {
-	if x := d.analyze(a.Source); x.head < 0 || !lexicon.DocNouns.Has(d.low[x.head]) {
+	if !d.documentHead(a) {
 		return -1
 	}
 	for j := range d.atts {
@@ -183,6 +184,12 @@ func (d *doc) documentBelow(a *Attribution) int {
 		}
 	}
 	return -1
+}
+
+// documentHead: the attribution's source is headed by a document's noun.
+func (d *doc) documentHead(a *Attribution) bool {
+	x := d.analyze(a.Source)
+	return x.head >= 0 && lexicon.DocNouns.Has(d.low[x.head])
 }
 
 // contentWords are the lower-cased words of rs that are no function
