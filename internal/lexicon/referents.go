@@ -280,6 +280,11 @@ var Honorifics = newSet(
 	"madam", "madame", "aunty", "auntie",
 )
 
+// SurnameHonorifics are the honorifics that are also family names: one
+// that ends a name, or stands alone, is the family name ("Farhan Shaikh",
+// "Shaikh said"), as it addresses no name after it.
+var SurnameHonorifics = newSet("sheikh", "shaikh")
+
 // OrgNouns head noun phrases that name institutions ("the ministry",
 // "Bayline Marine Corp"): a name or description with one is an
 // organization.

@@ -37,14 +37,19 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 	}
 	// A title word that ends the run is a name when a first name or an
 	// honorific comes right before it ("John Major", "Larry King", "Mr
-	// Dean"), and a title otherwise ("Foreign Minister", "New York State
-	// Attorney General").
+	// Dean"), or when it is an honorific that is also a family name, with
+	// no name after it to address ("Farhan Shaikh"); a title otherwise ("Foreign Minister",
+	// "New York State Attorney General").
 	words := len(toks)
+	if words == 1 && lexicon.SurnameHonorifics.Has(d.low[toks[0]]) {
+		return nil, toks // "Shaikh said": the honorific addresses a name after it, so alone it is one
+	}
 	for words > 2 && lexicon.PostNominals.Has(d.word(toks[words-1])) && !lexicon.PostNominals.Has(d.word(toks[words-2])) && d.capitalized(toks[words-2]) {
 		words-- // "Séamus Ó Dochartaigh TD": letters after the name are no title before it
 	}
 	if words > 1 && d.titleWord(toks[words-1]) {
-		if k := toks[words-2]; d.firstName(k) != firstname.Unknown || lexicon.Honorifics.Has(d.low[k]) {
+		if k := toks[words-2]; d.firstName(k) != firstname.Unknown || lexicon.Honorifics.Has(d.low[k]) ||
+			lexicon.SurnameHonorifics.Has(d.low[toks[words-1]]) && d.capitalized(k) && !d.titleWord(k) {
 			words--
 		}
 	}
