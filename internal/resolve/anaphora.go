@@ -86,6 +86,14 @@ func (d *doc) definite(x np, pos, start int) int {
 		// are someone else.
 		return d.latestMention(&d.ents.recent[personPronoun], wordsGender(want), pos, func(e *entity) bool { return e.kind == Person || e.kind == Anonymous })
 	}
+	if !body && x.chunk.Len() == 2 && d.low[x.chunk.Start] == "the" && d.tags[x.head] == postag.NN {
+		// "the guild" after "The Ghana Music Rights Guild": a body the
+		// text named by this head noun, though no lexicon knows it for
+		// one.
+		if id, ok := d.ents.orgTail[head]; ok && d.ents.list[id].kind == Organization && d.ents.list[id].first < pos {
+			return id
+		}
+	}
 	if !body && d.variation(x, head) {
 		g := wordsGender(want)
 		fits := func(id int) bool { e := d.ents.list[id]; return e.kind == Person && e.agrees(g) }
