@@ -108,9 +108,44 @@ func (d *doc) definite(x np, pos, start int) int {
 			e := d.ents.list[id]
 			return e.kind == Organization && !e.document && e.name != "" && unicode.IsUpper([]rune(e.name)[0]) && kindOfBody(e.name, head)
 		}
-		return d.salientSource(&d.ents.bodies, pos, named)
+		if id := d.salientSource(&d.ents.bodies, pos, named); id >= 0 {
+			return id
+		}
+		if head != "group" && head != "body" && head != "organization" && head != "organisation" {
+			return d.soleBody(pos, func(id int) bool { return named(id) && kindOfNamed(d.ents.list[id].name, head) })
+		}
 	}
 	return None
+}
+
+// soleBody is the one body met before pos that fits ("the union" where
+// the text has named one union, whether or not it spoke just before),
+// or None when there is none or more than one.
+func (d *doc) soleBody(pos int, fits func(int) bool) int {
+	found := None
+	for id, e := range d.ents.list {
+		if e.first < pos && fits(id) {
+			if found >= 0 {
+				return None
+			}
+			found = id
+		}
+	}
+	return found
+}
+
+// kindOfNamed: the name says the body is of the kind of head: it holds
+// the word ("Kenya Union of Clinical Officers" is a union), or, for a
+// union, a trade's people in the plural ("Eastwood Hollow Federation of
+// Teachers", "Association of Sixth Form Teachers").
+func kindOfNamed(name, head string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		w = strings.Trim(w, "'’")
+		if w == head || head == "union" && strings.HasSuffix(w, "s") && lexicon.PersonNoun(strings.TrimSuffix(w, "s")) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleClasses is want with each role word put as its class (roleClass:
@@ -144,7 +179,7 @@ func kindOfBody(name, head string) bool {
 		}
 		kinds = kinds || lexicon.OrgNouns.Has(w) || lexicon.CompanyNouns.Has(w)
 	}
-	return !kinds
+	return !kinds || kindOfNamed(name, head)
 }
 
 // wordsGender is the gender the words of a description give ("the
