@@ -67,7 +67,7 @@ var OfficesFor = newSet("minister", "secretary", "commissioner", "envoy")
 var NameParticles = newSet(
 	"de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "van", "von", "ter", "ten", "zu",
 	"la", "le", "los", "las", "bin", "ibn", "al", "el", "abu", "ul", "ur",
-	"ole", "ap", "bint", "binti", "ould", "wa", "y", "e", "dela", "des", "degli", "arap", "ka",
+	"ole", "ap", "bint", "binti", "binte", "bte", "ould", "wa", "y", "e", "dela", "des", "degli", "arap", "ka",
 )
 
 // SurnameParticles open a surname that news writes alone with its
@@ -273,7 +273,10 @@ var Honorifics = newSet(
 	// Rose Anyango", "Engr. Halima Dangana-Yusuf", "Barr. Chidi Okeke")
 	"hon", "hon.", "engr", "engr.", "barr", "barr.",
 	// and of faiths and of Malay and Muslim usage
-	"maulana", "sheikh", "shaikh", "haji", "hajia", "ustaz", "dato", "paduka",
+	"maulana", "sheikh", "shaikh", "haji", "hajia", "hajiya", "ustaz", "dato", "paduka",
+	// the second word of Malaysia's compound titles ("Datuk Seri", "Tan
+	// Sri" is "tan" and a name's "Sri"; only "Seri" is the title's alone)
+	"seri",
 	// and of respect for an elder or a married woman ("Madam Nurul Huda
 	// Ismail" in Singapore and Ghana, "Aunty June Carr" for an Aboriginal
 	// elder)
