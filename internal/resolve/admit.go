@@ -79,6 +79,9 @@ func (d *doc) outsideDateline(rs []segment.Range) []segment.Range {
 		if r.Start < dl.End && r.End > dl.Start {
 			r.Start = max(r.Start, dl.End)
 		}
+		for r.Start < r.End && d.bp[r.Start] && d.salutation(r.Start) {
+			r.Start++ // a letter's "Sir, –"
+		}
 		if r.Len() > 0 {
 			out = append(out, r)
 		}
