@@ -39,6 +39,13 @@ func TestAdmissionPass(t *testing.T) {
 		{"putting a measure in force is no speech",
 			"{s1 The minister} {c1 declared} {t1 a state of emergency on Friday}. {s2 The department} {c2 ordered} {t2 an independent inquiry into the grading}. " +
 				"{s3 Police} {c3 imposed} {t3 a dusk-to-dawn curfew}.", nil},
+		{"a decree is read from its object, though the content runs on",
+			"{s1 The hospital's board} {c1 has ordered} {t1 an independent review of the case, and the family has been invited to meet its chairman}.", nil},
+		{"asking someone for a thing is a request",
+			"{s1 Several taxi operators} {c1 have asked} {t1 the council for a refund of their route licence fees}.", nil},
+		{"but asking someone whether reports a question",
+			"{s1 Councillor Marius van Wyk} {c1 asked} {t1 why residents had not been warned}.",
+			[]string{"Councillor Marius van Wyk / asked / why residents had not been warned"}},
 		{"but declaring that something is so reports it",
 			"{s1 The minister} {c1 declared} {t1 that the emergency was over}.",
 			[]string{"The minister / declared / that the emergency was over"}},

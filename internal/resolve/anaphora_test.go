@@ -10,6 +10,13 @@ import (
 // anonymous.
 func TestDefiniteDescriptions(t *testing.T) {
 	testSpeakers(t, []speakerCase{
+		{"a body named by its last word, though no lexicon knows the noun",
+			"{s1 The Ghana Music Rights Guild} {c1 said} {t1 it would mediate}. {c2 According to} {s2 the guild}, {t2 disputes have doubled}.",
+			[]string{"organization Ghana Music Rights Guild []", "organization Ghana Music Rights Guild []"}},
+		{"the one union named, by its members' trade",
+			"{s1 The Association of Sixth Form Teachers} {c1 said} {t1 the grades were unfair}. The board met on Monday. Parents protested. " +
+				"{s2 The union} {c2 said} {t2 it would appeal}.",
+			[]string{"organization Association of Sixth Form Teachers []", "organization Association of Sixth Form Teachers []"}},
 		{"a role given in apposition",
 			"{s1 Batbayar Dorj, a 46-year-old herder,} {c1 said} {t1 he had lost his goats}. " +
 				"{t2 \"My father lived through it,\"} {s2 the herder} {c2 told} reporters.",

@@ -50,7 +50,7 @@ func (d *doc) raisingCue(i int) *Attribution {
 	// "..., police said.": the content stops at the comma before another
 	// cue's source.
 	for t := i + 3; t < e; t++ {
-		if !d.inCue[t] {
+		if !d.inCue[t] && !(lexicon.FiniteCues.Has(d.low[t]) && finite(d.tags[t])) {
 			continue
 		}
 		for k := t - 1; k > i+2 && t-k <= 6; k-- {
@@ -101,8 +101,8 @@ func (d *doc) adverbCue(i int) *Attribution {
 		return nil
 	}
 	e := i + 1
-	for e < sen.End && d.seg.QuoteDepth[e] == 0 && !(d.isPunct(e) && d.seg.Tokens[e].Kind != segment.Quote &&
-		!(d.text(e) == "," && e+1 < sen.End && d.seg.Tokens[e+1].Kind == segment.Quote)) {
+	for e < sen.End && d.seg.QuoteDepth[e] == 0 && (!clauseStop(d.text(e)) ||
+		d.text(e) == "," && e+1 < sen.End && d.seg.Tokens[e+1].Kind == segment.Quote || d.numberComma(e)) {
 		e++
 	}
 	for e < sen.End && (d.seg.QuoteDepth[e] > 0 || d.seg.Tokens[e].Kind == segment.Quote) {
@@ -118,6 +118,23 @@ func (d *doc) adverbCue(i int) *Attribution {
 		Cue:     []segment.Range{{Start: i, End: i + 1}},
 		Content: []segment.Range{{Start: start, End: i}, {Start: i + 1, End: e}},
 	}
+}
+
+// clauseStop: punctuation that ends a clause (not "£" or "%").
+func clauseStop(t string) bool {
+	switch t {
+	case ",", ";", ":", ".", "!", "?", "(", ")", "-", "–", "—":
+		return true
+	}
+	return false
+}
+
+// numberComma: token k is the comma inside a number ("£4,000"), which
+// the tokenizer splits as the scorer does.
+func (d *doc) numberComma(k int) bool {
+	t := d.seg.Tokens
+	return d.text(k) == "," && k > 0 && k+1 < d.n && t[k-1].Kind == segment.Number && t[k+1].Kind == segment.Number &&
+		t[k-1].End == t[k].Start && t[k].End == t[k+1].Start
 }
 
 // evidenceCue: "Figures from the Department of Health show that 1,140

@@ -24,6 +24,14 @@ func TestHeadlineTitles(t *testing.T) {
 			"{t1 Cholera outbreak under control}, {c1 says} {s1 exco man}\n\nIPOH, Sun. - Health officials met on Saturday.\n\n" +
 				"{t2 The cholera outbreak in Ipoh is under control}, {c2 said} {s2 state health committee chairman Datuk Dr Ahmad Faizal Hashim}.",
 			[]string{"person Ahmad Faizal Hashim [Datuk Dr]", "person Ahmad Faizal Hashim [Datuk Dr]"}},
+		{"a headline's document speaks for the body of the first document below",
+			"{t1 Hedgehogs thrive in gardens with a gap}, {s1 study} {c1 finds}\n\nThe hedgehog is in decline.\n\n" +
+				"{s2 The study, led by researchers at the University of Northmoor,} {c2 found} {t2 that gardens with a gap held more hedgehogs}.",
+			[]string{"organization University of Northmoor []", "organization University of Northmoor []"}},
+		{"a headline's document is no person the text quotes restating its claim",
+			"{t1 Young voters expect to do better than their parents}, {s1 poll} {c1 finds}\n\nThe survey asked 1,000 people.\n\n" +
+				"{t2 \"I expect to do better than my parents,\"} {c2 says} {s2 Diana Ruocco, 21, a student}.",
+			[]string{"anonymous poll []", "person Diana Ruocco []"}},
 		{"a headline's title, the one person below who holds it",
 			"{s1 Vice Gov}{c1 :} {t1 Budget veto a 'vendetta'}\n\nILOILO CITY - {s2 Vice Governor Ramon de los Santos Jr.} {c2 has accused} {t2 the governor of spite}.",
 			[]string{"person Ramon de los Santos Jr [Vice Governor]", "person Ramon de los Santos Jr [Vice Governor]"}},
