@@ -40,12 +40,10 @@ type ownSetFloor struct {
 // (attributions-n), part o, of ten more kinds of news (opinion,
 // obituaries, features, wire copy, markets...; attributions-o), part p,
 // a fresh measure of ten kinds of hard news (attributions-p), part q,
-// a fresh measure of ten kinds of news not yet written (fact-checks,
+// a fresh measure of ten kinds of news not yet covered (fact-checks,
 // investigations, letters, earnings, police appeals...; attributions-q),
-// and the
-// article bodies of real web
-// pages, with the site's name and author as the HTML reader finds them
-// (realpages).
+// and the article bodies of real web pages, with the site's name and
+// author as the HTML reader finds them (realpages).
 var ownSets = []struct {
 	dir    string
 	floors []ownSetFloor

@@ -51,8 +51,8 @@ var CiteVerbs = newSet(
 var HeadlineCues = newSet("say", "says", "warn", "warns", "claim", "claims", "find", "finds",
 	"suggest", "suggests", "insist", "insists", "admit", "admits", "reveal", "reveals")
 
-// EvidenceVerbs are the finite forms of showing and finding by which a
-// document or data reports: "Figures from the department show that ...",
+// EvidenceVerbs are the forms of showing and finding by which a document
+// or data reports: "Figures from the department show that ...",
 // "A 2011 report by X found that ...", "..., a study has found",
 // "..., study suggests". Recovery takes one only after a subject headed by
 // a document's noun (DocNouns). Hand-listed general English.

@@ -414,7 +414,7 @@ var DocNouns = newSet(
 	"decision", "post", "tweet", "video", "footage", "transcript", "account", "accounts",
 	"broadcast", "media", "outlet", "outlets", "network", "magazine", "journal", "estimate",
 	"estimates", "projections", "forecast", "review", "audit", "investigation", "inquiry",
-	"evaluation", "assessment", "calculations", "trial", "trials", "statistics",
+	"evaluation", "assessment", "calculations", "trial", "trials",
 	"affidavit", "affidavits", "counts", "statistics", "stats", "minutes", "findings", "results",
 	"dossier", "database", "census", "submission", "submissions", "judgment", "judgement",
 	"test", "tests", "testing", "count", "tally", "tallies", "notification", "notice", "papers",

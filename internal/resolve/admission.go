@@ -226,7 +226,7 @@ func (d *doc) decree(a *Attribution) bool {
 		switch {
 		case lexicon.Decrees.Has(d.low[k]):
 			return true
-		case d.isPunct(k) || d.tags[k] == postag.IN && d.low[k] != "of" || postag.IsVerb(d.tags[k]) && !d.clauseVerb(k, c.Start) || d.clauseVerb(k, c.Start) || d.low[k] == "to" || d.tags[k] == postag.MD:
+		case d.isPunct(k) || d.tags[k] == postag.IN && d.low[k] != "of" || postag.IsVerb(d.tags[k]) || d.low[k] == "to" || d.tags[k] == postag.MD:
 			return false // "ordered the files released in an inquiry", "ordered police to open an inquiry": the object ended
 		}
 	}

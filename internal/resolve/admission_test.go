@@ -43,7 +43,7 @@ func TestAdmissionPass(t *testing.T) {
 			"{s1 The hospital's board} {c1 has ordered} {t1 an independent review of the case, and the family has been invited to meet its chairman}.", nil},
 		{"asking someone for a thing is a request",
 			"{s1 Several taxi operators} {c1 have asked} {t1 the council for a refund of their route licence fees}.", nil},
-		{"but asking someone whether reports a question",
+		{"but asking why reports a question",
 			"{s1 Councillor Marius van Wyk} {c1 asked} {t1 why residents had not been warned}.",
 			[]string{"Councillor Marius van Wyk / asked / why residents had not been warned"}},
 		{"but declaring that something is so reports it",

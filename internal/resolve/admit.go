@@ -15,9 +15,9 @@ func (d *doc) admit() {
 			continue
 		}
 		a := Attribution{
-			Source:  d.afterColon(d.outsideDateline(r.Source)),
+			Source:  d.afterColon(d.outsideFurniture(r.Source)),
 			Cue:     slices.Clone(r.Cue),
-			Content: d.outsideDateline(r.Content),
+			Content: d.outsideFurniture(r.Content),
 		}
 		if len(r.Content) > 0 && len(a.Content) == 0 {
 			continue // all its content was the dateline
@@ -69,17 +69,18 @@ func (d *doc) claimedBy(i int, p segment.Range) bool {
 	return false
 }
 
-// outsideDateline is a copy of rs without the tokens of the dateline,
+// outsideFurniture is a copy of rs without the tokens of the dateline,
 // which is metadata and never part of a role ("BRUSSELS (Reuters) -
-// European Union fisheries ministers were close to ..., diplomats said").
-func (d *doc) outsideDateline(rs []segment.Range) []segment.Range {
+// European Union fisheries ministers were close to ..., diplomats said"),
+// nor those of a letter's salutation at a role's start ("Sir, –").
+func (d *doc) outsideFurniture(rs []segment.Range) []segment.Range {
 	dl := d.dateline.Span
 	var out []segment.Range
 	for _, r := range rs {
 		if r.Start < dl.End && r.End > dl.Start {
 			r.Start = max(r.Start, dl.End)
 		}
-		for r.Start < r.End && d.bp[r.Start] && d.salutation(r.Start) {
+		for r.Start < r.End && d.salutation(r.Start) {
 			r.Start++ // a letter's "Sir, –"
 		}
 		if r.Len() > 0 {

@@ -174,9 +174,6 @@ func kindOfBody(name, head string) bool {
 	}
 	kinds := false
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if w == head {
-			return true
-		}
 		kinds = kinds || lexicon.OrgNouns.Has(w) || lexicon.CompanyNouns.Has(w)
 	}
 	return !kinds || kindOfNamed(name, head)

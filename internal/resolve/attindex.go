@@ -81,7 +81,7 @@ func (x *attIndex) near(rs []segment.Range) []int {
 // so that no later rule takes the same words.
 func (x *attIndex) addRecovered(a Attribution) {
 	a.Recovered = true
-	a.Source, a.Content = x.d.outsideDateline(a.Source), x.d.outsideDateline(a.Content)
+	a.Source, a.Content = x.d.outsideFurniture(a.Source), x.d.outsideFurniture(a.Content)
 	x.d.atts = append(x.d.atts, a)
 	x.d.markCue(a.Cue)
 	x.index(len(x.d.atts) - 1)

@@ -40,7 +40,7 @@ const longParagraph = 12
 // capitals is no dateline in a transcript, whose turns open the same way
 // ("PENCE: Well, ...").
 func (d *doc) datelines() {
-	d.salutations()
+	d.salutations() // the other furniture at a paragraph's start: "Sir, –"
 	transcript := d.transcriptLike()
 	seen := 0
 	for pi, p := range d.seg.Paragraphs {

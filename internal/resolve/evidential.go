@@ -101,7 +101,7 @@ func (d *doc) adverbCue(i int) *Attribution {
 		return nil
 	}
 	e := i + 1
-	for e < sen.End && d.seg.QuoteDepth[e] == 0 && (!clauseStop(d.text(e)) ||
+	for e < sen.End && d.seg.QuoteDepth[e] == 0 && (!clausePunct(d.text(e)) ||
 		d.text(e) == "," && e+1 < sen.End && d.seg.Tokens[e+1].Kind == segment.Quote || d.numberComma(e)) {
 		e++
 	}
@@ -120,8 +120,8 @@ func (d *doc) adverbCue(i int) *Attribution {
 	}
 }
 
-// clauseStop: punctuation that ends a clause (not "£" or "%").
-func clauseStop(t string) bool {
+// clausePunct: punctuation that ends a clause (not "£" or "%").
+func clausePunct(t string) bool {
 	switch t {
 	case ",", ";", ":", ".", "!", "?", "(", ")", "-", "–", "—":
 		return true
@@ -146,15 +146,15 @@ func (d *doc) numberComma(k int) bool {
 func (d *doc) evidenceCue(i int) *Attribution {
 	sen := d.sentence(i)
 	start := i
-	for start-1 > sen.Start {
+	for start-1 >= sen.Start {
 		k := start - 1
 		if !(lexicon.Auxiliaries.Has(d.low[k]) || d.tags[k] == postag.MD || postag.IsAdverb(d.tags[k])) {
 			break
 		}
 		start = k // "has found", "also found"
 	}
-	if d.inCue[start-1] {
-		return nil
+	if start == sen.Start || d.inCue[start-1] {
+		return nil // no subject before it ("Show must go on, says director")
 	}
 	for k := start; k < i; k++ {
 		if lexicon.BeForms.Has(d.low[k]) {
@@ -169,7 +169,7 @@ func (d *doc) evidenceCue(i int) *Attribution {
 		for c > sen.Start && d.text(c) != "," && start-c <= 25 {
 			c--
 		}
-		if c <= sen.Start || d.text(c) != "," || !d.docHeaded(segment.Range{Start: c + 1, End: start}) {
+		if c <= sen.Start || d.text(c) != "," || d.docHeaded(segment.Range{Start: c + 1, End: start}) < 0 {
 			return nil
 		}
 		content := segment.Range{Start: d.clauseStart(sen, c), End: c}
@@ -182,8 +182,11 @@ func (d *doc) evidenceCue(i int) *Attribution {
 	for subject.End > subject.Start && d.isPunct(subject.End-1) {
 		subject.End-- // "The study, which tested 4,300 children, also found"
 	}
-	if subject.Len() == 0 || subject.Len() > 25 || !d.docHeaded(subject) {
+	if subject.Len() == 0 || subject.Len() > 25 {
 		return nil
+	}
+	if subject.Start = d.docHeaded(subject); subject.Start < 0 {
+		return nil // the source opens at the noun phrase: not "But figures from the ministry"
 	}
 	content := d.clause(i+1, sen)
 	if content.Len() < 2 {
@@ -192,20 +195,23 @@ func (d *doc) evidenceCue(i int) *Attribution {
 	return &Attribution{Source: []segment.Range{subject}, Cue: []segment.Range{cue}, Content: []segment.Range{content}}
 }
 
-// docHeaded: the noun phrase opening r (after an opening conjunction or
-// adverb) is headed by a document's or data's noun: "Figures from the
-// department", "A Keystone Civic Institute poll released last week",
-// "The study, which tested ...".
-func (d *doc) docHeaded(r segment.Range) bool {
+// docHeaded is the first token of the noun phrase opening r (after an
+// opening conjunction or adverb) when a document's or data's noun heads
+// it ("Figures from the department", "A Keystone Civic Institute poll
+// released last week", "The study, which tested ..."), else -1.
+func (d *doc) docHeaded(r segment.Range) int {
 	k := r.Start
 	for k < r.End && (d.tags[k] == postag.CC || postag.IsAdverb(d.tags[k]) || d.text(k) == ",") {
 		k++ // "But figures show", "Meanwhile, data show"
 	}
-	head := -1
+	first, head := k, -1
 	for ; k < r.End && d.chunkTok(k); k++ {
 		if postag.IsNoun(d.tags[k]) {
 			head = k
 		}
 	}
-	return head >= 0 && lexicon.DocNouns.Has(d.low[head])
+	if head < 0 || !lexicon.DocNouns.Has(d.low[head]) {
+		return -1
+	}
+	return first
 }

@@ -101,9 +101,11 @@ func (d *doc) ledeSpeakers() {
 			break
 		}
 		if !found {
-			if id := d.titledBelow(a); id >= 0 {
-				d.giveSpeaker(a, id)
-			} else if id := d.documentBelow(a); id >= 0 {
+			id := d.titledBelow(a)
+			if id < 0 && document {
+				id = d.documentBelow()
+			}
+			if id >= 0 {
 				d.giveSpeaker(a, id)
 			}
 		}
@@ -162,21 +164,15 @@ func (d *doc) titledBelow(a *Attribution) int {
 	return found
 }
 
-// documentBelow: a headline's source that is a document ("..., study
-// finds", "..., survey suggests") is the first document the text gives
-// as a source, and speaks for whom that one does ("The study, led by
-// researchers at the Tamale Centre for Tropical Medicine, found ...");
-// -1 when the text has none with a named person or body behind it.
-func (d *doc) documentBelow(a *Attribution) int {
-	if !d.documentHead(a) {
-		return -1
-	}
+// documentBelow is whom the first document the text gives as a source
+// speaks for ("The study, led by researchers at the Tamale Centre for
+// Tropical Medicine, found ..."), for a headline's source that is a
+// document ("..., study finds", "..., survey suggests"); -1 when the text
+// has none with a named person or body behind it.
+func (d *doc) documentBelow() int {
 	for j := range d.atts {
 		b := &d.atts[j]
-		if b.Speaker < 0 || len(b.Source) == 0 || d.inTitle(b.Source[0].Start) {
-			continue
-		}
-		if x := d.analyze(b.Source); x.head < 0 || !lexicon.DocNouns.Has(d.low[x.head]) {
+		if b.Speaker < 0 || len(b.Source) == 0 || d.inTitle(b.Source[0].Start) || !d.documentHead(b) {
 			continue
 		}
 		if e := d.ents.list[b.Speaker]; (e.kind == Person || e.kind == Organization) && e.name != "" {

@@ -247,9 +247,6 @@ func (d *doc) particle(k int) bool {
 	if before > 0 && lexicon.NameParticles.Has(d.text(before)) {
 		before--
 	}
-	if before > 0 && d.text(before) == "." && lexicon.Honorifics.Has(d.low[before-1]+".") {
-		before-- // "Mr. de la Fontaine" as "Mr de la Fontaine"
-	}
 	if after+1 < d.n && lexicon.NameParticles.Has(d.text(after)) {
 		after++
 	}

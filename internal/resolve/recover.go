@@ -26,10 +26,10 @@ func (d *doc) recover() {
 		// The tagger may read "show" before "that" as a noun ("Figures
 		// from the Department of Health show that ..."); not after "to"
 		// ("This story has been corrected to show that ...").
-		if lexicon.EvidenceVerbs.Has(w) && !quoted && (finite(d.tags[i]) || d.tags[i] == postag.VBN || d.inTitle(i) || i+1 < d.n && d.low[i+1] == "that" && d.low[i-1] != "to") {
-			if a := d.evidenceCue(i); a != nil {
-				if !x.nestedCue(i) && !x.duplicate(a) {
-					x.addRecovered(*a)
+		if lexicon.EvidenceVerbs.Has(w) && !quoted && (finite(d.tags[i]) || d.tags[i] == postag.VBN || d.inTitle(i) || i+1 < d.n && d.low[i+1] == "that" && (i == 0 || d.low[i-1] != "to")) {
+			if r := d.evidenceCue(i); r != nil {
+				if !x.nestedCue(i) && !x.duplicate(r) {
+					x.addRecovered(*r)
 				}
 				continue
 			}
@@ -40,13 +40,13 @@ func (d *doc) recover() {
 			// Readers mark it only in the outlet's own voice: inside what
 			// someone says, it is theirs ("Officials said she was expected
 			// to play"; none nested in 98 of our sets' tune halves).
-			if a := d.raisingCue(i); a != nil && !x.nestedCue(i) && !x.duplicate(a) {
-				x.addRecovered(*a)
+			if r := d.raisingCue(i); r != nil && !x.nestedCue(i) && !x.duplicate(r) {
+				x.addRecovered(*r)
 			}
 			continue
 		case lexicon.EvidentialAdverbs.Has(w) && !quoted:
-			if a := d.adverbCue(i); a != nil && !x.nestedCue(i) && !x.duplicate(a) {
-				x.addRecovered(*a)
+			if r := d.adverbCue(i); r != nil && !x.nestedCue(i) && !x.duplicate(r) {
+				x.addRecovered(*r)
 			}
 			continue
 		case lexicon.ParticipleCues.Has(w) && !quoted:

@@ -116,7 +116,6 @@ func (d *doc) finiteCue(i int) *Attribution {
 		if !(d.nounish(s) || d.tags[s] == postag.DT) || j+1-s > 12 || d.hasVerb(segment.Range{Start: s, End: j + 1}) || !lexicon.NPPrepositions.Has(d.low[start-1]) {
 			return nil // the noun phrase is the object of something before it
 		}
-		start = s
 		a.Source[0].Start = s
 	}
 	// "X told Y (that) ...": skip the object, and a short phrase before "that".

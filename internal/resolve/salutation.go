@@ -30,10 +30,10 @@ func (d *doc) salutations() {
 }
 
 // salutation: token k is in a salutation salutations marked: furniture
-// at the start of its paragraph that is no dateline.
+// at the start of a paragraph that is not all furniture, and no dateline.
 func (d *doc) salutation(k int) bool {
 	p := d.seg.Paragraphs[d.seg.ParagraphOf[k]]
-	return d.bp[p.Start] && !d.bp[p.End-1] && (k < d.dateline.Span.Start || k >= d.dateline.Span.End)
+	return d.bp[k] && d.bp[p.Start] && !d.bp[p.End-1] && (k < d.dateline.Span.Start || k >= d.dateline.Span.End)
 }
 
 // salutationWord: the word a letter to the editor greets with.
