@@ -10,6 +10,9 @@ import (
 // anonymous.
 func TestDefiniteDescriptions(t *testing.T) {
 	testSpeakers(t, []speakerCase{
+		{"whatever its noun, what a body calls its own speaks for it",
+			"Westmeath County Council approved a bypass in 2019. {s1 Westmeath County Council's own capital programme} {c1 shows} {t1 the scheme has slipped}.",
+			[]string{"organization Westmeath County Council []"}},
 		{"a body named by its last word, though no lexicon knows the noun",
 			"{s1 The Ghana Music Rights Guild} {c1 said} {t1 it would mediate}. {c2 According to} {s2 the guild}, {t2 disputes have doubled}.",
 			[]string{"organization Ghana Music Rights Guild []", "organization Ghana Music Rights Guild []"}},

@@ -230,7 +230,7 @@ func ownerPronoun(possessive string) string {
 // our sets mark it; None if the source is no such document or the owner
 // refers to no one.
 func (d *doc) ownerOfDocument(a *Attribution, x np) int {
-	if !lexicon.DocNouns.Has(d.word(x.head)) {
+	if !lexicon.DocNouns.Has(d.word(x.head)) && !d.ownBefore(x) {
 		return None
 	}
 	s := x.chunk.Start
@@ -251,6 +251,18 @@ func (d *doc) ownerOfDocument(a *Attribution, x np) int {
 		}
 	}
 	return None
+}
+
+// ownBefore: "own" stands between the chunk's start and its head ("the
+// council's own capital programme"): whatever the noun, it is the owner's
+// (what it publishes, plans or keeps).
+func (d *doc) ownBefore(x np) bool {
+	for k := x.chunk.Start + 1; k < x.head; k++ {
+		if d.low[k] == "own" && d.possessive(k-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodysDocument: a body's common noun right before a document's noun
@@ -315,7 +327,7 @@ func (d *doc) knownName(k int) bool {
 // capitalized word opening the sentence is no name unless tagged one
 // ("Recent polls").
 func (d *doc) author(x np) int {
-	if !lexicon.DocNouns.Has(d.word(x.head)) {
+	if !lexicon.DocNouns.Has(d.word(x.head)) && !d.ownBefore(x) {
 		return -1
 	}
 	// A body's common noun opening the sentence is no name: "Court
