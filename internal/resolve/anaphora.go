@@ -111,7 +111,7 @@ func (d *doc) definite(x np, pos, start int) int {
 		if id := d.salientSource(&d.ents.bodies, pos, named); id >= 0 {
 			return id
 		}
-		if head != "group" && head != "body" && head != "organization" && head != "organisation" {
+		if !anyBodyNoun(head) {
 			return d.soleBody(pos, func(id int) bool { return named(id) && kindOfNamed(d.ents.list[id].name, head) })
 		}
 	}
@@ -163,13 +163,19 @@ func roleClasses(want []string) []string {
 	return out
 }
 
+// anyBodyNoun: the noun fits a body of any kind ("the group", "the
+// organization"), so no one body's name need say it.
+func anyBodyNoun(head string) bool {
+	return head == "group" || head == "organization" || head == "organisation" || head == "body"
+}
+
 // kindOfBody: a body's name can be referred to by the generic noun head:
 // a name that says what kind of body it is ("Tipperary County Council")
 // is referred to by that kind ("the council"), or by a noun of any body
 // ("the group", "the organisation"); a name that does not ("Families for
 // Safer Roads BC", "Monsanto") by any.
 func kindOfBody(name, head string) bool {
-	if head == "group" || head == "organization" || head == "organisation" || head == "body" {
+	if anyBodyNoun(head) {
 		return true
 	}
 	kinds := false
