@@ -1,8 +1,10 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/whosaid/whosaid/internal/firstname"
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
@@ -104,6 +106,9 @@ func (d *doc) orgNamed(run segment.Range) int {
 		id, ok = es.orgShort[low]
 	}
 	if !ok {
+		id, ok = es.prefixBody(low, run.Start)
+	}
+	if !ok {
 		if short, named := es.byName[strings.ToLower(designatorless(d.words(toks)))]; named && es.list[short].kind == Organization && short != None {
 			// "Orchard Bay shares slide" in the headline, then "Orchard
 			// Bay Holdings": the short name met first is the same body,
@@ -126,6 +131,9 @@ func (d *doc) orgNamed(run segment.Range) int {
 				break
 			}
 		}
+	}
+	if full, named := es.byName[low]; named && full == id {
+		d.addPrefixNames(id, d.words(toks), run.Start)
 	}
 	if k := run.Start - 1; k >= 0 && !d.capitalized(k) && lexicon.CompanyNouns.Has(d.word(k)) && !d.possessive(k) {
 		// "payments start-up PayNaija": a business; not "the group's
@@ -200,6 +208,76 @@ func (es *entities) addShortNames(id int, words []string) {
 		// by the rest of its name.
 		es.addShortName(id, strings.Join(words[1:], " "))
 	}
+}
+
+// bodyPrefix is the body whose name a prefix opens and the token of the
+// first plain mention that names it in full.
+type bodyPrefix struct{ id, at int }
+
+// ambiguousPrefix marks a prefix that opens the names of two bodies.
+const ambiguousPrefix = -1
+
+// addPrefixNames indexes the runs of first words of body id's name,
+// whose lower-cased words are given, named in full at token at, by which
+// news refers back to a body ("Lee Valley" after "Lee Valley Mutual",
+// "Southern Cross" after "Southern Cross Gold"): two words or more, cut
+// between two name words, no place ("New York" of "New York Life"); a
+// prefix that opens two bodies' names stands for neither. Only a mention
+// outside a title-case line names a body so, where a run of capitals may
+// run on past a person's name ("Donald Trump Policies").
+func (d *doc) addPrefixNames(id int, words []string, at int) {
+	if d.inTitle(at) || d.headline[d.seg.SentenceOf[at]] {
+		return
+	}
+	es := &d.ents
+	words = strings.Fields(designatorless(words))
+	if len(words) == 0 || len(words[0]) == 1 || firstname.FirstName(foldAccents(words[0])) != firstname.Unknown {
+		return // a person's name opens it ("A. Philip Randolph Institute"), by which the person is named too
+	}
+	if lexicon.Affiliations.Has(strings.TrimSuffix(words[len(words)-1], "s")) {
+		return // a body's members ("Oversight Committee Republicans"), whose first words name the body
+	}
+	for end := len(words) - 1; end >= 2; end-- {
+		if joiningWord(words[end-1]) || joiningWord(words[end]) {
+			continue // "White House" of "White House and Congress": a list, not a name
+		}
+		if slices.Contains(words[:end], "of") {
+			continue // "Bank of New" of "Bank of New Zealand"
+		}
+		prefix := strings.Join(words[:end], " ")
+		if lexicon.IsCity(prefix) || lexicon.PlaceWord(prefix) || lexicon.RegionPhrases.Has(prefix) || lexicon.CountryPhrases.Has(prefix) {
+			continue
+		}
+		if es.orgPrefix == nil {
+			es.orgPrefix = map[string]bodyPrefix{}
+		}
+		if other, ok := es.orgPrefix[prefix]; ok {
+			if other.id != id {
+				es.orgPrefix[prefix] = bodyPrefix{ambiguousPrefix, 0}
+			}
+			continue
+		}
+		es.orgPrefix[prefix] = bodyPrefix{id, at}
+	}
+}
+
+// joiningWord joins the words of a name or of a list of names.
+func joiningWord(w string) bool {
+	switch w {
+	case "of", "and", "&", "for", "the", "on", "in", "at", "de", "du", "la":
+		return true
+	}
+	return false
+}
+
+// prefixBody is the body whose name the lower-cased name opens, named in
+// full before token pos (addPrefixNames).
+func (es *entities) prefixBody(low string, pos int) (int, bool) {
+	p, ok := es.orgPrefix[low]
+	if !ok || p.id == ambiguousPrefix || p.at >= pos {
+		return 0, false
+	}
+	return p.id, true
 }
 
 // addShortName indexes one short name; the first body to have it keeps it.

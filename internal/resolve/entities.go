@@ -106,6 +106,10 @@ type entities struct {
 	orgTail map[string]int
 	// orgShort: the body each short name stands for (addShortNames).
 	orgShort map[string]int
+	// orgPrefix: the body whose name opens with each run of its first
+	// words ("lee valley" of "Lee Valley Mutual"), or ambiguousPrefix
+	// when two bodies' names open so (addPrefixNames).
+	orgPrefix map[string]bodyPrefix
 	// byWord: the entities whose words hold each word.
 	byWord map[string][]int
 	// recent: the mentions that a pronoun may refer back to.
@@ -146,6 +150,12 @@ func givenNamesAfter(name string) bool {
 	second := lower(ws[1])
 	return len(second) > 1 && firstname.FirstName(foldAccents(second)) == firstname.Unknown && !lexicon.NameParticles.Has(second) &&
 		!lexicon.SurnameParticles.Has(second) && !strings.Contains(second, ".")
+}
+
+// named: some entity has the lower-cased name in full.
+func (es *entities) named(low string) bool {
+	_, ok := es.byName[low]
+	return ok
 }
 
 // surname: some person's name of more than one word holds w (lower-cased)

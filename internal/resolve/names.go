@@ -117,11 +117,16 @@ func (d *doc) scanNames() {
 			es.list[id].mention(r.run) // "Orchard Bay" of "Orchard Bay Holdings"
 			continue
 		}
+		if id, ok := es.prefixBody(low, r.run.Start); ok && len(r.title) == 0 && !es.named(low) {
+			es.list[id].mention(r.run) // "Lee Valley" of "Lee Valley Mutual"
+			continue
+		}
 		if apposed := orgs[low]; apposed != nil {
 			id, ok := es.byName[low]
 			if !ok {
 				id = es.add(&entity{name: full, kind: Organization, first: r.run.Start})
 				es.addShortNames(id, d.words(r.name))
+				d.addPrefixNames(id, d.words(r.name), r.run.Start)
 				for _, appos := range apposed {
 					es.addWords(d, id, appos) // "a Lisbon-based startup": the startup
 				}

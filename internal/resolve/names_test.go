@@ -293,6 +293,12 @@ func TestBodies(t *testing.T) {
 		{"a force's noun alone is the force the text names",
 			"The Singapore Police Force arrested three men. {s1 Police} {c1 said} {t1 the suspects had been paid}. {s2 The police} {c2 said} {t2 more arrests were likely}.",
 			[]string{"organization Singapore Police Force []", "organization Singapore Police Force []"}},
+		{"a body named in full goes by its first words",
+			"Cork-based insurer Lee Valley Mutual was fined on Monday. {s1 Lee Valley} {c1 said} {t1 it accepted the findings}.",
+			[]string{"organization Lee Valley Mutual []"}},
+		{"a title-case line names no body whose first words another may use",
+			"Donald Trump Policies Under Fire\n\n{s1 Donald Trump} {c1 said} {t1 he would win}.",
+			[]string{"person Donald Trump []"}},
 		{"a body named after its place goes by the rest of its name",
 			"Kumasi Golden Stars and Tema Harbour United drew 2-2 on Sunday. {s1 Golden Stars} {c1 said in a statement} {t1 that the club would appeal}.",
 			[]string{"organization Kumasi Golden Stars []"}},
@@ -904,4 +910,30 @@ func TestKinGender(t *testing.T) {
 			"Marama Ngata and her husband Wiremu Ngata were woken at 1am. {s1 She} {c1 said} {t1 the water was lapping}. {s2 He} {c2 said} {t2 they had lost everything}.",
 			[]string{"person Marama Ngata []", "person Wiremu Ngata []"}},
 	})
+}
+
+// TestPrefixNames: the first words of a body's name stand for it only
+// when no other body's name opens with them, and only after the body is
+// named in full.
+func TestPrefixNames(t *testing.T) {
+	d := fixture(t, "Southern Cross Gold and Southern Cross Platinum will merge, Lee Valley Mutual said.")
+	d.headlineCase()
+	d.addPrefixNames(0, []string{"southern", "cross", "gold"}, 0)
+	d.addPrefixNames(1, []string{"southern", "cross", "platinum"}, 4)
+	d.addPrefixNames(2, []string{"lee", "valley", "mutual"}, 10)
+	for _, c := range []struct {
+		prefix string
+		pos    int
+		want   int
+		ok     bool
+	}{
+		{"southern cross", 20, 0, false},
+		{"lee valley", 20, 2, true},
+		{"lee valley", 5, 0, false},
+	} {
+		id, ok := d.ents.prefixBody(c.prefix, c.pos)
+		if id != c.want || ok != c.ok {
+			t.Errorf("prefixBody(%q, %d) = %d, %v; want %d, %v", c.prefix, c.pos, id, ok, c.want, c.ok)
+		}
+	}
 }
