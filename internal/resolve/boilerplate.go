@@ -224,7 +224,7 @@ func (d *doc) headlineCase() {
 			}
 		}
 	}
-	d.common = map[string]bool{}
+	d.common, d.lowered = map[string]bool{}, lowerSeen
 	for w := range lowerSeen {
 		if !capSeen[w] {
 			d.common[w] = true

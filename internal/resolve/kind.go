@@ -415,6 +415,10 @@ type nameEvidence struct {
 	bracketed bool // its acronym follows in brackets ("Kingston Metro Transit (KMT)")
 	outlet    bool // the publication the metadata names ("Prairie Gadget Guide" on its own page)
 	authored  bool // a document's author: "A 2011 survey by Cycle Halton", "Figures from Dominion Auto Data"
+	// commonLast: of two words or more, the last is one the text writes
+	// in lower case too ("Glamorgan Water", "Eastgate Homes"), which a
+	// body's name takes from the language and a person's rarely does.
+	commonLast bool
 	// entity is the class an entity tagger gives the name: "PERSON",
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
 	// tagger of branch accuracy-model plugs in here.
@@ -479,7 +483,7 @@ func decideKind(e nameEvidence) Kind {
 		return Organization
 	case e.entity == "PERSON", e.firstName, e.who:
 		return Person
-	case e.acronym, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party, e.authored:
+	case e.acronym, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party, e.authored, e.commonLast:
 		return Organization
 	}
 	return Person
@@ -525,6 +529,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 		e.employer = true
 	}
 	e.firstName = len(name) >= 2 && d.firstName(name[0]) != firstname.Unknown
+	e.commonLast = len(name) >= 2 && d.lowered[lastWord] && !(lexicon.DocNouns.Has(lastWord) && strings.HasSuffix(lastWord, "s")) // not "Summary Studies show"
 	// Of the party words, only Labour's names the party alone: the others
 	// name a member too ("a Republican said", "one Conservative").
 	e.party = len(name) == 1 && (words[0] == "labour" || words[0] == "labor")

@@ -23,9 +23,12 @@ type doc struct {
 	finiteBefore []int32
 	// headline[i]: sentence i is written in title case (titleCase);
 	// common: the words the lines in sentence case write in lower case
-	// and never capitalize but to open a sentence ("attack", "widow").
+	// and never capitalize but to open a sentence ("attack", "widow");
+	// lowered: the words those lines write in lower case at least once
+	// ("water" of "Glamorgan Water" in a flood report).
 	headline []bool
 	common   map[string]bool
+	lowered  map[string]bool
 
 	// Findings.
 	title       segment.Range   // boilerplate: the paragraph that heads the text
