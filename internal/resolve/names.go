@@ -287,6 +287,14 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 		ok = id >= 0
 		surnameOnly = ok
 	}
+	if !ok && len(name) == 2 && d.low[name[0]] == "mac" && d.capitalized(name[0]) {
+		// "Mr Mac Gearailt" after "Seosamh Mac Gearailt": "Mac" before
+		// one word opens a first name too ("Mac Jones"), so it is a
+		// particle only of a surname the text gives a person in full.
+		if id = d.bySurname(name[1:], run.Start); id >= 0 && strings.HasSuffix(strings.ToLower(es.list[id].name), " mac "+d.low[name[1]]) {
+			ok, surnameOnly = true, true
+		}
+	}
 	if !ok && len(name) >= 2 {
 		// "Nur Aisyah" after "Nur Aisyah binti Kamaruddin": the given
 		// names before a patronymic particle are the person.
