@@ -244,6 +244,13 @@ func (d *doc) analyze(src []segment.Range) np {
 		if j < e && d.low[j] == "by" {
 			by = j
 		}
+	} else if by+1 < e && d.low[by] == "of" && lexicon.DocNouns.Has(d.word(a.head)) {
+		// "A survey of 1,100 parents by the charity", "a 2019 study of
+		// migrants by economists at X": what the document is of, then
+		// its author.
+		if j := d.npRight(by+1, e); j > by+1 && j+1 < e && d.low[j] == "by" {
+			by = j
+		}
 	}
 	if by+1 < e && (d.low[by] == "by" || d.low[by] == "from") && d.authored(a.head, by) && !d.receivedBy(a.head, by) {
 		j := d.npRight(by+1, e)
