@@ -206,6 +206,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person Corazon Villaluz []"},
 		{"a study led by researchers at a body is the body's", "{s1 The study, led by researchers at the Tamale Centre for Tropical Medicine}, {c1 found} {t1 that the shots cut deaths}.",
 			"organization Tamale Centre for Tropical Medicine []"},
+		{"a firm's plural designator is no title", "{s1 A report by auditing firm Ngubane & Partners} {c1 found} {t1 that the price was higher}.",
+			"organization Ngubane & Partners []"},
 		{"what a document is of comes before its author", "{s1 A survey of 400 departing visitors by the Northern Institute of Tourism Studies} {c1 found} {t1 that half came for the beaches}.",
 			"organization Northern Institute of Tourism Studies []"},
 		{"what a participle of authorship names after 'by' is any document's author", "{s1 A discography compiled by the collector Roy Hutchinson} {c1 credits} {t1 him with 140 recordings}.",

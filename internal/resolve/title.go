@@ -32,8 +32,8 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 			toks = append(toks, k)
 		}
 	}
-	if d.bodyTitled(toks) {
-		return nil, toks
+	if d.bodyTitled(toks) || len(toks) > 1 && d.titleWord(toks[len(toks)-1]) && lexicon.OrgDesignators.Has(d.word(toks[len(toks)-1])) {
+		return nil, toks // and "Ngubane & Partners", "Baker Associates": a firm's designator, no title
 	}
 	// A title word that ends the run is a name when a first name or an
 	// honorific comes right before it ("John Major", "Larry King", "Mr
