@@ -15,6 +15,7 @@
 package canon
 
 import (
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"slices"
 	"strings"
 	"time"
@@ -89,10 +90,24 @@ func Key(m Mention) string {
 	switch m.Kind {
 	case whosaid.Person:
 		return "person:" + ws[len(ws)-1]
-	case whosaid.Organization, whosaid.Anonymous:
+	case whosaid.Organization:
+		return string(m.Kind) + ":" + strings.Join(withoutLegalForm(ws), " ")
+	case whosaid.Anonymous:
 		return string(m.Kind) + ":" + strings.Join(ws, " ")
 	}
 	return ""
+}
+
+// withoutLegalForm is an organisation's name words without the legal
+// forms that end it ("ekwueme energy" of "Ekwueme Energy Group", "hanul
+// battery" of "Hanul Battery Ltd"), by which news names the same body
+// with and without them; a name of legal forms alone keeps its words.
+func withoutLegalForm(ws []string) []string {
+	end := len(ws)
+	for end > 1 && (lexicon.LegalForms.Has(ws[end-1]) || lexicon.LegalForms.Has(ws[end-1]+".")) {
+		end--
+	}
+	return ws[:end]
 }
 
 // lookupKeys are the keys under which a mention's candidates are found:
@@ -123,7 +138,7 @@ func (e *Entity) Keys() []string {
 				keys = append(keys, "person:"+w)
 			}
 		case whosaid.Organization:
-			keys = append(keys, "organization:"+strings.Join(ws, " "))
+			keys = append(keys, "organization:"+strings.Join(withoutLegalForm(ws), " "))
 			for _, ac := range acronyms(a) {
 				keys = append(keys, "organization:"+ac)
 			}
@@ -153,6 +168,9 @@ func (e *Entity) nameKeys() []string {
 	var keys []string
 	for _, a := range e.Aliases {
 		if ws := nameWords(a, e.Kind); len(ws) > 0 {
+			if e.Kind == whosaid.Organization {
+				ws = withoutLegalForm(ws)
+			}
 			keys = append(keys, string(e.Kind)+":"+strings.Join(ws, " "))
 		}
 	}
