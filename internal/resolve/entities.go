@@ -391,6 +391,9 @@ func (e *entity) lastBefore(pos int) int {
 // event records a mention of entity id at token pos, outside quotations,
 // for pronouns to look back to.
 func (d *doc) event(pos, id int) {
+	if d.byline.Start <= pos && pos < d.byline.End {
+		return // the writer, whom no description or pronoun of the story means
+	}
 	if d.seg.QuoteDepth[pos] == 0 {
 		if d.ents.list[id].kind == Organization {
 			d.ents.bodies.put(d.n, pos, id, false)

@@ -36,6 +36,8 @@ func TestWriter(t *testing.T) {
 		{"the writer's own document",
 			"Dana Whitfield", "", "Column\n\n{s1 My own analysis} {c1 shows} {t1 that the council knew}.",
 			"person Dana Whitfield []"},
+		{"the byline's writer is no description's antecedent", "", "", "Tender was rigged, says ex-CFO\n\nBy Nokuthula Zondi\n\n{s1 The former chief financial officer of the municipality} {c1 has testified} {t1 that the contract was handed over early}.",
+			"anonymous The former chief financial officer of the municipality []"},
 		{"a quotation's we is its speaker's, not the outlet's", "", "AppleInsider", "\"{s1 We} {c1 think} {t1 it works},\" Ms Jones said.",
 			"pronoun - []"},
 	}
