@@ -16,7 +16,8 @@ func TestFirstName(t *testing.T) {
 		{"Harold", Male},
 		{"Jordan", Unknown}, // in both lists: decides nothing
 		{"Kim", Unknown},
-		{"Osei", Unknown}, // in neither
+		{"Osei", Unknown},  // in neither
+		{"Kwame", Unknown}, // curated: Given's, not a listed first name
 		{"", Unknown},
 	}
 	for _, tt := range tests {
@@ -49,5 +50,56 @@ func TestListsAreDisjointAndSorted(t *testing.T) {
 		for _, n := range list {
 			seen[n] = true
 		}
+	}
+}
+
+func TestGiven(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want Gender
+	}{
+		{"Kwame", Male}, // names/curated.txt
+		{"Akosua", Female},
+		{"Róisín", Female}, // curated with its accents and without
+		{"Sharon", Female}, // the lists first
+		{"Jordan", Unknown},
+		{"Osei", Unknown},
+	} {
+		if got := Given(tt.name); got != tt.want {
+			t.Errorf("Given(%q) = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestCuratedNames: the hand-kept names are sorted, gendered "f" or "m",
+// lower-cased, and none repeats a name of the generated lists, which
+// would make the curated gender look decisive where the lists decided.
+func TestCuratedNames(t *testing.T) {
+	listed := map[string]bool{}
+	for _, n := range strings.Fields(femaleNames + " " + maleNames) {
+		listed[n] = true
+	}
+	prev, count := "", 0
+	for line := range strings.Lines(curatedNames) {
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		g, n, ok := strings.Cut(line, " ")
+		switch {
+		case !ok || g != "f" && g != "m":
+			t.Errorf("line %q: want \"f name\" or \"m name\"", line)
+		case n != strings.ToLower(n):
+			t.Errorf("%q is not lower-cased", n)
+		case n <= prev:
+			t.Errorf("%q after %q: not sorted or repeated", n, prev)
+		case listed[n]:
+			t.Errorf("%q is in the generated lists already", n)
+		}
+		prev = n
+		count++
+	}
+	if count < 300 {
+		t.Errorf("%d curated names: the embedded file is cut short", count)
 	}
 }

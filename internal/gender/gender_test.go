@@ -12,7 +12,8 @@ func TestDecide(t *testing.T) {
 		e    Evidence
 		want Gender
 	}{
-		{"no evidence", Evidence{Name: "Wanjiru Kamau", Mentions: []string{"Kamau"}}, Unknown},
+		{"no evidence", Evidence{Name: "Xu Meiling", Mentions: []string{"Xu"}}, Unknown},
+		{"a curated first name", Evidence{Name: "Wanjiru Kamau", Mentions: []string{"Kamau"}}, Female},
 		{"a first name the US birth counts decide", Evidence{Name: "Mohammad Javad Zarif", Mentions: []string{"Zarif"}}, Male},
 		{"first name alone", Evidence{Name: "Angela Merkel"}, Female},
 		{"male first name", Evidence{Name: "Boris Johnson", Mentions: []string{"Johnson"}}, Male},
@@ -100,7 +101,7 @@ func TestOfDocument(t *testing.T) {
 		"Nancy Pelosi":   {Female: 2},
 		"Donald Trump":   {Male: 2},
 		"Kim Davis":      {Female: 1, Male: 1},
-		"Hassan Rouhani": {Male: 2}, // Mr and he; Hassan is in neither list
+		"Hassan Rouhani": {Male: 3}, // Mr, he and Hassan (a curated first name)
 	}
 	if len(got) != len(want) {
 		t.Errorf("OfDocument: %v, want %v", got, want)

@@ -2,7 +2,8 @@ package gender
 
 import "github.com/whosaid/whosaid/internal/firstname"
 
-// FirstName is the gender a first name gives (internal/firstname: the US
-// birth counts, else the one of two English lists that alone holds it);
-// Unknown for a name given to both sexes or not known.
-func FirstName(name string) Gender { return Gender(firstname.FirstName(name)) }
+// FirstName is the gender a first name gives (internal/firstname.Given:
+// the US birth counts, else the one of two English lists that alone
+// holds it, else the curated names); Unknown for a name given to both
+// sexes or not known.
+func FirstName(name string) Gender { return Gender(firstname.Given(name)) }

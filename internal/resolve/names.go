@@ -314,7 +314,7 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 	}
 	e := es.list[id]
 	if len(name) >= 2 && !surnameOnly {
-		e.vote(d.firstName(name[0]))
+		e.vote(d.givenGender(name[0]))
 	}
 	d.kinGender(run, e)
 	if e.title == "" && len(title) > 0 {

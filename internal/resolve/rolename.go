@@ -170,7 +170,7 @@ func (d *doc) kinPerson(run segment.Range, pos int) int {
 	kin, ok := es.byName[strings.ToLower(full)]
 	if !ok {
 		kin = es.add(&entity{name: full, kind: Person, last: es.list[id].last, first: run.Start})
-		es.list[kin].vote(d.firstName(run.Start))
+		es.list[kin].vote(d.givenGender(run.Start))
 	}
 	es.addWords(d, kin, run)
 	es.list[kin].mention(run)

@@ -297,6 +297,16 @@ func (d *doc) firstName(k int) firstname.Gender {
 	return g
 }
 
+// givenGender is the gender that token k, a person's first name, votes
+// for: firstName's, else that of the curated names (firstname.Given),
+// which no name rule reads as a first name.
+func (d *doc) givenGender(k int) firstname.Gender {
+	if g := d.firstName(k); g != firstname.Unknown {
+		return g
+	}
+	return firstname.Given(foldAccents(d.word(k)))
+}
+
 // acronym: a word of two or more letters, all capitals ("FBI", "NSW").
 func (d *doc) acronym(k int) bool {
 	t := d.text(k)
