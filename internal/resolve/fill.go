@@ -206,6 +206,14 @@ func (d *doc) relativeSubject(a *Attribution, comma int, sen segment.Range) bool
 		return false
 	}
 	start := d.npLeft(np, sen.Start) // with its post-modifiers: "An official [at the county forestry office]"
+	if start > sen.Start && start <= np && !d.isPunct(start-1) {
+		// "A source close to the case": a modifier the chunker leaves
+		// out; the subject opens the sentence all the same when nothing
+		// before the relative clause is a verb.
+		if s := d.clauseStart(sen, np); d.opensNounPhrase(s) && !d.hasVerb(segment.Range{Start: s, End: np + 1}) {
+			start = s
+		}
+	}
 	if start > np || start > sen.Start && !d.isPunct(start-1) {
 		return false
 	}
@@ -216,4 +224,11 @@ func (d *doc) relativeSubject(a *Attribution, comma int, sen segment.Range) bool
 	}
 	a.Source, a.Content = []segment.Range{src}, kept
 	return true
+}
+
+// opensNounPhrase: token k can open a noun phrase: a determiner, a
+// possessive, a number, an adjective or a noun.
+func (d *doc) opensNounPhrase(k int) bool {
+	t := d.tags[k]
+	return d.nounish(k) || t == postag.DT || t == postag.PRPS || t == postag.CD || postag.IsAdjective(t)
 }
