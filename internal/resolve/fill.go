@@ -23,10 +23,22 @@ func (d *doc) fillSources() {
 		for v < a.Cue[0].End && postag.IsAdverb(d.tags[v]) {
 			v++
 		}
+		if v+1 < a.Cue[0].End && v == c && !lexicon.FiniteCues.Has(d.low[v]) && finite(d.tags[v+1]) && lexicon.FiniteCues.Has(d.low[v+1]) {
+			v++ // "who were in the covered [stand told]": the word ends the clause before the verb
+		}
 		if v >= a.Cue[0].End || !finite(d.tags[v]) || !lexicon.FiniteCues.Has(d.low[v]) {
 			continue
 		}
+		if v > c && !postag.IsAdverb(d.tags[c]) {
+			a.Cue[0].Start, c = v, v
+		}
 		j := c - 1
+		if s, ok := d.restrictiveSubject(j, sen); ok {
+			// "A state transportation engineer who was not authorized to
+			// speak publicly said": the subject and its relative clause.
+			a.Source = []segment.Range{{Start: s, End: j + 1}}
+			continue
+		}
 		if j >= sen.Start && d.text(j) == "," {
 			if d.relativeSubject(a, j, sen) {
 				continue
@@ -224,6 +236,36 @@ func (d *doc) relativeSubject(a *Attribution, comma int, sen segment.Range) bool
 	}
 	a.Source, a.Content = []segment.Range{src}, kept
 	return true
+}
+
+// restrictiveSubject: the clause of sentence sen up to token j is a
+// subject noun phrase and a relative clause with no commas ("Two
+// supporters who were in the covered stand", "A state transportation
+// engineer who was not authorized to speak publicly"): a noun phrase
+// with no verb from the clause's start, "who", and no comma, quotation
+// mark or other relative pronoun after it. start is the subject's first
+// token.
+func (d *doc) restrictiveSubject(j int, sen segment.Range) (start int, ok bool) {
+	s := d.clauseStart(sen, j)
+	if j <= s || j-s > 30 || !d.opensNounPhrase(s) {
+		return 0, false
+	}
+	who := -1
+	for r := s + 1; r <= j; r++ {
+		switch {
+		case d.text(r) == "," || d.text(r) == ";" || d.seg.Tokens[r].Kind == segment.Quote || d.seg.QuoteDepth[r] > 0:
+			return 0, false
+		case d.low[r] == "who" && d.tags[r] == postag.WP:
+			if who >= 0 {
+				return 0, false
+			}
+			who = r
+		}
+	}
+	if who < 0 || who == j || !d.nounish(who-1) || d.hasVerb(segment.Range{Start: s, End: who}) {
+		return 0, false
+	}
+	return s, true
 }
 
 // opensNounPhrase: token k can open a noun phrase: a determiner, a
