@@ -206,6 +206,9 @@ func (d *doc) docHeaded(r segment.Range) int {
 	}
 	first, head := k, -1
 	for ; k < r.End && d.chunkTok(k); k++ {
+		if head >= 0 && (d.tags[k] == postag.VBN || d.tags[k] == postag.VBD) && !d.capitalized(k) {
+			break // "A study published Wednesday in ...": the participle's phrase follows the head
+		}
 		if postag.IsNoun(d.tags[k]) {
 			head = k
 		}

@@ -131,6 +131,13 @@ func (d *doc) invertedSubject(a *Attribution, sen segment.Range) bool {
 		}
 	}
 	if piece < 0 {
+		if before && len(a.Source) == 0 {
+			// "Heat deaths undercounted by half, says study": the content
+			// found before the cue, its subject after it, which the
+			// extractor left out.
+			a.Source = []segment.Range{{Start: s, End: e}}
+			return true
+		}
 		return false
 	}
 	said := clause
