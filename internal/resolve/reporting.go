@@ -64,11 +64,19 @@ func (d *doc) finiteCue(i int) *Attribution {
 	if a := d.invertedCue(i, cueStart, sen); a != nil {
 		return a
 	}
-	if j < sen.Start || !(d.nounish(j) || d.text(j) == "]") || d.inCue[j] {
+	apposed := -1
+	if j > sen.Start && d.text(j) == "," {
+		// "The Commissioner for Health, Dr Osagie Igbinedion, disclosed":
+		// a subject and its apposition, both set off by commas.
+		apposed = d.apposedSubject(j, sen)
+	}
+	if apposed < 0 && (j < sen.Start || !(d.nounish(j) || d.text(j) == "]") || d.inCue[j]) {
 		return nil
 	}
 	var start int
-	if d.tags[j] == postag.PRP {
+	if apposed >= 0 {
+		start, j = apposed, j-1
+	} else if d.tags[j] == postag.PRP {
 		if !lexicon.SubjectPronouns.Has(d.low[j]) {
 			return nil
 		}
@@ -109,7 +117,7 @@ func (d *doc) finiteCue(i int) *Attribution {
 		}
 		return nil
 	}
-	if start > sen.Start && !d.isPunct(start-1) && !lexicon.Subordinators.Has(d.low[start-1]) && d.low[start-1] != "and" && d.low[start-1] != "but" {
+	if apposed < 0 && start > sen.Start && !d.isPunct(start-1) && !lexicon.Subordinators.Has(d.low[start-1]) && d.low[start-1] != "and" && d.low[start-1] != "but" {
 		// "A source close to the couple told": a noun phrase with its
 		// prepositional phrases from the sentence's start, no verb in it.
 		s := d.clauseStart(sen, start)
@@ -117,6 +125,12 @@ func (d *doc) finiteCue(i int) *Attribution {
 			return nil // the noun phrase is the object of something before it
 		}
 		a.Source[0].Start = s
+	}
+	// "X disclosed this at a briefing, adding that ...": a demonstrative
+	// alone refers back to what was said.
+	if k := i + 1; k+1 < sen.End && d.demonstrativeContent(k) {
+		a.Content = []segment.Range{{Start: k, End: k + 1}}
+		return a
 	}
 	// "X told Y (that) ...": skip the object, and a short phrase before "that".
 	k := i + 1
@@ -141,6 +155,44 @@ func (d *doc) finiteCue(i int) *Attribution {
 	}
 	a.Content = []segment.Range{content}
 	return a
+}
+
+// apposedSubject is the first token of a subject and its apposition that
+// open the clause and end with the comma at j ("The Commissioner for
+// Health, Dr Osagie Igbinedion,"): two noun phrases with no verb, one
+// comma between them; -1 otherwise.
+func (d *doc) apposedSubject(j int, sen segment.Range) int {
+	s := d.clauseStart(sen, j)
+	if j-s < 3 || j-s > 25 || !d.opensNounPhrase(s) || !d.nounish(j-1) || d.hasVerb(segment.Range{Start: s, End: j}) {
+		return -1
+	}
+	comma := -1
+	for k := s + 1; k < j; k++ {
+		switch {
+		case d.seg.Tokens[k].Kind == segment.Quote || d.seg.QuoteDepth[k] > 0 || d.text(k) == ";" || d.text(k) == ":":
+			return -1
+		case d.text(k) == ",":
+			if comma >= 0 {
+				return -1
+			}
+			comma = k
+		}
+	}
+	if comma < 0 || comma+1 >= j || !d.nounish(comma-1) || !d.opensNounPhrase(comma+1) {
+		return -1
+	}
+	return s
+}
+
+// demonstrativeContent: token k is "this" or "these" standing alone as
+// the object, no determiner of a noun after it ("disclosed this at a
+// briefing", "denied this"; not "said this week").
+func (d *doc) demonstrativeContent(k int) bool {
+	if w := d.low[k]; w != "this" && w != "these" {
+		return false
+	}
+	next := k + 1
+	return next >= d.n || d.isPunct(next) || d.tags[next] == postag.IN || d.tags[next] == postag.TO || postag.IsAdverb(d.tags[next]) && !postag.IsAdjective(d.tags[next])
 }
 
 // tailOnly: from token k to the end of the sentence, or to a comma that
