@@ -67,7 +67,7 @@ func (d *doc) recover() {
 			// names the wrong speaker. A named one ("Zarif said") stands.
 			continue
 		}
-		if !lexicon.ParticipleCues.Has(w) && !d.clauseFinal(a) && !(x.nestedCue(i) && d.low[a.Content[0].Start] == "that") && !x.replaceSourceless(a) && !d.toldThat(a, i) && !(len(a.Content) == 1 && a.Content[0].Len() == 1 && d.demonstrativeContent(a.Content[0].Start)) {
+		if !lexicon.ParticipleCues.Has(w) && !d.clauseFinal(a) && !(x.nestedCue(i) && d.low[a.Content[0].Start] == "that") && !x.replaceSourceless(a) && !d.toldThat(a, i) && !(len(a.Content) == 1 && a.Content[0].Len() == 1 && d.demonstrativeContent(a.Content[0].Start)) && !d.plainReport(a, i) {
 			// A finite cue that the extractor did not take, outside any
 			// content or without "that", and not closing the sentence:
 			// too often not an attribution, or one it found with other
@@ -87,6 +87,27 @@ func (d *doc) recover() {
 // relative clause).
 func (d *doc) toldThat(a *Attribution, i int) bool {
 	return (d.low[i] == "told" || d.low[i] == "tells") && d.low[a.Content[0].Start] == "that"
+}
+
+// plainReport: "X said CLAUSE" in its plainest form: "said", "says",
+// "told" or "tells" after a subject that opens its sentence, and a
+// content with a finite verb that runs to the sentence's end.
+func (d *doc) plainReport(a *Attribution, i int) bool {
+	switch d.low[i] {
+	case "said", "says", "told", "tells":
+	default:
+		return false
+	}
+	sen := d.sentence(i)
+	if len(a.Source) != 1 || len(a.Content) != 1 || a.Source[0].Start != d.clauseStart(sen, i) || d.seg.QuoteDepth[i] > 0 {
+		return false
+	}
+	c := a.Content[0]
+	end := sen.End
+	for end > c.End && d.isPunct(end-1) {
+		end--
+	}
+	return c.Start > i && c.End >= end && d.hasVerb(c)
 }
 
 // clauseFinal: the recovered cue closes its sentence after the content it

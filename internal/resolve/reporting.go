@@ -140,6 +140,7 @@ func (d *doc) finiteCue(i int) *Attribution {
 			return nil
 		}
 	}
+	k = d.pastTimePhrase(k)
 	for t := k; t < sen.End && t-k <= 5; t++ {
 		if d.low[t] == "that" {
 			k = t
@@ -182,6 +183,25 @@ func (d *doc) apposedSubject(j int, sen segment.Range) int {
 		return -1
 	}
 	return s
+}
+
+// pastTimePhrase is the token after a phrase of time that opens at k
+// ("said Tuesday it will ...", "said on Monday ...", "told reporters last
+// week ..."), or k; not a day that owns what follows ("said Saturday's
+// crowd was ...").
+func (d *doc) pastTimePhrase(k int) int {
+	if k+1 >= d.n {
+		return k
+	}
+	switch w := d.low[k]; {
+	case w == "on" && lexicon.Weekdays.Has(d.low[k+1]) && !d.possessive(k+1):
+		return k + 2
+	case (lexicon.Weekdays.Has(w) || w == "yesterday" || w == "today") && !d.possessive(k):
+		return k + 1
+	case (w == "last" || w == "this") && lexicon.TimeWords.Has(d.low[k+1]) && !d.possessive(k+1):
+		return k + 2
+	}
+	return k
 }
 
 // demonstrativeContent: token k is "this" or "these" standing alone as
