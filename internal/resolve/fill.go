@@ -211,18 +211,36 @@ func (d *doc) beforeAside(j int, sen segment.Range) int {
 // allowed to speak to journalists,] said ..."); a content piece that the
 // extractor took from the clause goes. It reports whether it did.
 func (d *doc) relativeSubject(a *Attribution, comma int, sen segment.Range) bool {
+	start := d.relativeStart(comma, sen)
+	if start < 0 {
+		return false
+	}
+	src := segment.Range{Start: start, End: comma}
+	kept := slices.DeleteFunc(slices.Clone(a.Content), func(r segment.Range) bool { return r.Start < src.End && src.Start < r.End })
+	if len(kept) == 0 {
+		return false
+	}
+	a.Source, a.Content = []segment.Range{src}, kept
+	return true
+}
+
+// relativeStart is the first token of a subject and its relative clause
+// set off by commas that end with the comma at comma ("An official at
+// the county forestry office, who asked not to be named ...,",
+// "Harbourside Grocers, which stocks the muesli in 28 stores,"), or -1.
+func (d *doc) relativeStart(comma int, sen segment.Range) int {
 	np := -1
 	for t := comma - 1; t > sen.Start && comma-t <= 30; t-- {
 		if d.seg.QuoteDepth[t] > 0 || d.bp[t] {
-			return false
+			return -1
 		}
-		if d.text(t) == "," && (d.low[t+1] == "who" || d.low[t+1] == "whose") {
+		if d.text(t) == "," && (d.low[t+1] == "who" || d.low[t+1] == "whose" || d.low[t+1] == "which") {
 			np = t - 1
 			break
 		}
 	}
 	if np < sen.Start || !d.nounish(np) || d.inCue[np] {
-		return false
+		return -1
 	}
 	start := d.npLeft(np, sen.Start) // with its post-modifiers: "An official [at the county forestry office]"
 	if start > sen.Start && start <= np && !d.isPunct(start-1) {
@@ -234,15 +252,9 @@ func (d *doc) relativeSubject(a *Attribution, comma int, sen segment.Range) bool
 		}
 	}
 	if start > np || start > sen.Start && !d.isPunct(start-1) {
-		return false
+		return -1
 	}
-	src := segment.Range{Start: start, End: comma}
-	kept := slices.DeleteFunc(slices.Clone(a.Content), func(r segment.Range) bool { return r.Start < src.End && src.Start < r.End })
-	if len(kept) == 0 {
-		return false
-	}
-	a.Source, a.Content = []segment.Range{src}, kept
-	return true
+	return start
 }
 
 // restrictiveSubject: the clause of sentence sen up to token j is a
@@ -279,5 +291,5 @@ func (d *doc) restrictiveSubject(j int, sen segment.Range) (start int, ok bool) 
 // possessive, a number, an adjective or a noun.
 func (d *doc) opensNounPhrase(k int) bool {
 	t := d.tags[k]
-	return d.nounish(k) || t == postag.DT || t == postag.PRPS || t == postag.CD || postag.IsAdjective(t)
+	return d.nounish(k) || d.nameTok(k) || t == postag.DT || t == postag.PRPS || t == postag.CD || postag.IsAdjective(t)
 }

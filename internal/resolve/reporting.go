@@ -69,6 +69,9 @@ func (d *doc) finiteCue(i int) *Attribution {
 		// "The Commissioner for Health, Dr Osagie Igbinedion, disclosed":
 		// a subject and its apposition, both set off by commas.
 		apposed = d.apposedSubject(j, sen)
+		if apposed < 0 {
+			apposed = d.relativeStart(j, sen) // "Miss Wiśniewska, who now works as ..., told"
+		}
 	}
 	if apposed < 0 && (j < sen.Start || !(d.nounish(j) || d.text(j) == "]") || d.inCue[j]) {
 		return nil
@@ -170,7 +173,9 @@ func (d *doc) apposedSubject(j int, sen segment.Range) int {
 	comma := -1
 	for k := s + 1; k < j; k++ {
 		switch {
-		case d.seg.Tokens[k].Kind == segment.Quote || d.seg.QuoteDepth[k] > 0 || d.text(k) == ";" || d.text(k) == ":":
+		case (d.seg.Tokens[k].Kind == segment.Quote || d.seg.QuoteDepth[k] > 0) && !d.nickname(k):
+			return -1 // but Chukwuemeka "Spax" Obi
+		case d.text(k) == ";" || d.text(k) == ":":
 			return -1
 		case d.text(k) == ",":
 			if comma >= 0 {
