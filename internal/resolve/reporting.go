@@ -124,7 +124,7 @@ func (d *doc) finiteCue(i int) *Attribution {
 		// "A source close to the couple told": a noun phrase with its
 		// prepositional phrases from the sentence's start, no verb in it.
 		s := d.clauseStart(sen, start)
-		if !(d.nounish(s) || d.tags[s] == postag.DT) || j+1-s > 12 || d.hasVerb(segment.Range{Start: s, End: j + 1}) || !lexicon.NPPrepositions.Has(d.low[start-1]) {
+		if !d.opensNounPhrase(s) || j+1-s > 12 || d.hasVerb(segment.Range{Start: s, End: j + 1}) || !lexicon.NPPrepositions.Has(d.low[start-1]) && !d.allNames(s, start) {
 			return nil // the noun phrase is the object of something before it
 		}
 		a.Source[0].Start = s
@@ -159,6 +159,18 @@ func (d *doc) finiteCue(i int) *Attribution {
 	}
 	a.Content = []segment.Range{content}
 	return a
+}
+
+// allNames: the tokens from s to e are words of a name or a title
+// written in capitals ("Interior Minister Gonzalo Ibarra Quiroga", whose
+// first word the tagger may take for an adverb).
+func (d *doc) allNames(s, e int) bool {
+	for k := s; k < e; k++ {
+		if !d.nameTok(k) {
+			return false
+		}
+	}
+	return s < e
 }
 
 // apposedSubject is the first token of a subject and its apposition that
