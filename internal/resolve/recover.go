@@ -44,6 +44,11 @@ func (d *doc) recover() {
 				x.addRecovered(*r)
 			}
 			continue
+		case w == "heard" && !quoted:
+			if r := d.hearingCue(i); r != nil && !x.nestedCue(i) && !x.duplicate(r) {
+				x.addRecovered(*r)
+			}
+			continue
 		case lexicon.EvidentialAdverbs.Has(w) && !quoted:
 			if r := d.adverbCue(i); r != nil && !x.nestedCue(i) && !x.duplicate(r) {
 				x.addRecovered(*r)

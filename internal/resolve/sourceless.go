@@ -11,7 +11,7 @@ import (
 // whose cue is not one of the forms that report with none: a passive ("is
 // expected to", "was told", "has been criticized"), a bare participle
 // ("Asked about ...", "thought to be"), a hedge adverb ("reportedly") or
-// a verb of seeming ("seems to"); a passive of purpose or of a word
+// a verb of seeming ("seems to"), a hearing's "heard"; a passive of purpose or of a word
 // outside the lexicon of speech ("is intended to", "is thrilled to")
 // reports nothing. An active verb or a noun with no source
 // is the extractor's miss ("expected wait times to ...", "calling for
@@ -36,6 +36,8 @@ func (d *doc) reportsWithoutSource(a *Attribution) bool {
 				return false // "appeared cowed", "appears to be in the ballpark": the writer's own impression
 			case lexicon.HedgeAdverbs.Has(w), lexicon.SeemVerbs.Has(w):
 				return true
+			case w == "heard" && d.hearingCue(k) != nil:
+				return true // "The inquest heard that ...": what the hearing was told, by no one named
 			case d.tags[k] == postag.VBN && (aux == "" || lexicon.BeForms.Has(aux)):
 				raising := lexicon.RaisingParticiples.Has(w) || lexicon.AsParticiples.Has(w) // "is billed as"
 				if lexicon.PurposeParticiples.Has(w) || lexicon.SpeechClassOf(w) == lexicon.NoSpeech && !raising {
