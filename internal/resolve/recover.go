@@ -17,6 +17,13 @@ import (
 func (d *doc) recover() {
 	x := d.indexAttributions()
 	defer x.compact()
+	for i := d.title.Start; i < d.title.End; i++ {
+		if d.text(i) == ":" && !d.inCue[i] {
+			if r := d.colonHeadline(i); r != nil && !x.duplicate(r) {
+				x.addRecovered(*r)
+			}
+		}
+	}
 	for i := 0; i < d.n; i++ {
 		if d.inCue[i] || d.bp[i] || d.seg.Tokens[i].Kind != segment.Word {
 			continue

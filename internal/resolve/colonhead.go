@@ -1,0 +1,123 @@
+package resolve
+
+import (
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// maxColonSourceWords bounds the speaker's side of a headline's colon:
+// "Fishing chief", "Nurses' leader", "Asamoah-Boadu", "Weavers' body".
+const maxColonSourceWords = 4
+
+// colonHeadline is the attribution that a headline's colon at token i
+// makes, the extractor having missed it: a speaker, then what they said
+// ('Fishing chief: "This is the end for some boats"', "Study: Kilifi
+// mangroves hold twice the carbon"), or what was said, then its speaker
+// ("Algae blooms could double by 2040: study"). The speaker's side is a
+// short noun phrase, no heading label ("Review:", "Live:"); the other
+// side a quotation or a clause with a verb. nil when it is neither.
+func (d *doc) colonHeadline(i int) *Attribution {
+	t := d.title
+	if i <= t.Start || i+1 >= t.End || d.text(i) != ":" || d.seg.QuoteDepth[i] > 0 {
+		return nil
+	}
+	end := t.End
+	for end > i+1 && d.isPunct(end-1) && d.seg.Tokens[end-1].Kind != segment.Quote {
+		end--
+	}
+	before, after := segment.Range{Start: t.Start, End: i}, segment.Range{Start: i + 1, End: end}
+	cue := []segment.Range{{Start: i, End: i + 1}}
+	switch {
+	case d.colonSpeaker(before) && d.colonSaid(after):
+		return &Attribution{Source: []segment.Range{before}, Cue: cue, Content: []segment.Range{after}}
+	case d.colonSpeaker(after) && d.colonSaid(before):
+		return &Attribution{Source: []segment.Range{after}, Cue: cue, Content: []segment.Range{before}}
+	}
+	return nil
+}
+
+// colonSpeaker: r is a short noun phrase that can speak: a name, or a
+// noun of a person, a body, a group or a document at its end, and no
+// heading label, verb or quotation.
+func (d *doc) colonSpeaker(r segment.Range) bool {
+	words := 0
+	for k := r.Start; k < r.End; k++ {
+		switch {
+		case d.seg.Tokens[k].Kind == segment.Quote || d.seg.QuoteDepth[k] > 0 || finite(d.tags[k]) || d.tags[k] == postag.MD:
+			return false
+		case d.seg.Tokens[k].Kind == segment.Word:
+			words++
+		}
+	}
+	if words == 0 || words > maxColonSourceWords || lexicon.HeadingLabels.Has(d.low[r.Start]) || lexicon.HeadingLabels.Has(d.word(r.End-1)) {
+		return false
+	}
+	head := d.word(r.End - 1)
+	if d.writerNamed(r) {
+		return false // "Morag Lindsay: Keep calm and fill the kettle": a column's title
+	}
+	if lexicon.TitleWords.Has(head) || lexicon.ResearcherNouns.Has(head) || headlineDocNoun(head) ||
+		words >= 2 && (lexicon.PersonNoun(head) || lexicon.CollectiveNouns.Has(head) || lexicon.OrgNouns.Has(head) && head != "fund") {
+		return true
+	}
+	// A name: in a title-case line every word is capitalized ("Big Win
+	// For Bernie:", "Just Leaked:"), so only one the story names counts.
+	if !d.nameTok(r.End - 1) {
+		return false
+	}
+	if d.titleCase(d.title) {
+		return d.ents.surname(head) || d.ents.named(lower(d.joinWords(d.nameWords(r))))
+	}
+	return words >= 2 || d.ents.surname(head)
+}
+
+// headlineDocNoun: the documents that a headline names as the speaker of
+// its colon ("Study: ...", "...: poll").
+func headlineDocNoun(w string) bool {
+	switch w {
+	case "study", "report", "poll", "survey", "research", "data", "figures", "analysis", "audit", "census":
+		return true
+	}
+	return false
+}
+
+// writerNamed: r is the name of the text's writer, by its byline or its
+// metadata.
+func (d *doc) writerNamed(r segment.Range) bool {
+	name := lower(d.joinWords(d.nameWords(r)))
+	if by, ok := d.bylineName(); ok && lower(d.joinWords(by)) == name {
+		return true
+	}
+	return d.metaAuthor != "" && lower(writerName(d.metaAuthor)) == name
+}
+
+// nameWords are the word tokens of r.
+func (d *doc) nameWords(r segment.Range) []int {
+	var ws []int
+	for k := r.Start; k < r.End; k++ {
+		if d.seg.Tokens[k].Kind == segment.Word {
+			ws = append(ws, k)
+		}
+	}
+	return ws
+}
+
+// colonSaid: r is what a headline's colon reports: a quotation, or three
+// words or more with a verb, and no verb of speech of its own ("Lassa
+// fever: Edo confirms 14 deaths" labels a topic, and Edo speaks).
+func (d *doc) colonSaid(r segment.Range) bool {
+	if r.Len() < 3 {
+		return false
+	}
+	said := false
+	for k := r.Start; k < r.End; k++ {
+		if d.seg.QuoteDepth[k] == 0 && postag.IsVerb(d.tags[k]) && lexicon.SpeechClassOf(d.low[k]) != lexicon.NoSpeech {
+			return false
+		}
+		if d.seg.Tokens[k].Kind == segment.Quote || postag.IsVerb(d.tags[k]) || d.tags[k] == postag.MD {
+			said = true
+		}
+	}
+	return said
+}
