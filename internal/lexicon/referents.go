@@ -417,7 +417,7 @@ var DocNouns = newSet(
 	"evaluation", "assessment", "calculations", "trial", "trials",
 	"affidavit", "affidavits", "counts", "statistics", "stats", "minutes", "findings", "results",
 	"dossier", "database", "census", "submission", "submissions", "judgment", "judgement",
-	"test", "tests", "testing", "count", "tally", "tallies", "notification", "notice", "papers", "index",
+	"test", "tests", "testing", "count", "tally", "tallies", "notification", "notice", "papers", "index", "log", "logs",
 	"briefing", "note", "notes", "excerpts", "email", "memorandum", "bulletin", "advisory", "circular",
 	"petition", "average", "projection",
 )

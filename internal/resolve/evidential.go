@@ -162,14 +162,16 @@ func (d *doc) evidenceCue(i int) *Attribution {
 		}
 	}
 	cue := segment.Range{Start: start, End: i + 1}
-	if d.tailOnly(i+1, sen) {
+	c := start - 1
+	for c > sen.Start && d.text(c) != "," && start-c <= 25 {
+		c--
+	}
+	if d.tailOnly(i+1, sen) && c > sen.Start && d.text(c) == "," {
 		// "CLAUSE, a study ... has found.": the subject follows the comma
-		// that ends the reported clause.
-		c := start - 1
-		for c > sen.Start && d.text(c) != "," && start-c <= 25 {
-			c--
-		}
-		if c <= sen.Start || d.text(c) != "," || d.docHeaded(segment.Range{Start: c + 1, End: start}) < 0 {
+		// that ends the reported clause. With no comma before it, the
+		// short tail is what was found ("Figures ... show 212 violent
+		// crimes in the county").
+		if d.docHeaded(segment.Range{Start: c + 1, End: start}) < 0 {
 			return nil
 		}
 		content := segment.Range{Start: d.clauseStart(sen, c), End: c}
@@ -208,6 +210,9 @@ func (d *doc) docHeaded(r segment.Range) int {
 	for ; k < r.End && d.chunkTok(k); k++ {
 		if head >= 0 && (d.tags[k] == postag.VBN || d.tags[k] == postag.VBD) && !d.capitalized(k) {
 			break // "A study published Wednesday in ...": the participle's phrase follows the head
+		}
+		if head >= 0 && d.tags[k] == postag.DT {
+			break // "Figures the sheriff's office submits to the FBI": a relative clause without its pronoun
 		}
 		if postag.IsNoun(d.tags[k]) {
 			head = k

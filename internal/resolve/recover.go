@@ -30,10 +30,12 @@ func (d *doc) recover() {
 		}
 		w := d.low[i]
 		quoted := d.seg.QuoteDepth[i] > 0
-		// The tagger may read "show" before "that" as a noun ("Figures
-		// from the Department of Health show that ..."); not after "to"
-		// ("This story has been corrected to show that ...").
-		if lexicon.EvidenceVerbs.Has(w) && !quoted && (finite(d.tags[i]) || d.tags[i] == postag.VBN || d.inTitle(i) || i+1 < d.n && d.low[i+1] == "that" && (i == 0 || d.low[i-1] != "to")) {
+		// The tagger may read "show" before "that" or a number as a noun
+		// ("Figures from the Department of Health show that ...",
+		// "Figures ... show 212 violent crimes"); not after "to" ("This
+		// story has been corrected to show that ...").
+		if lexicon.EvidenceVerbs.Has(w) && !quoted && (finite(d.tags[i]) || d.tags[i] == postag.VBN || d.inTitle(i) ||
+			i+1 < d.n && (d.low[i+1] == "that" || d.tags[i+1] == postag.CD) && (i == 0 || d.low[i-1] != "to")) {
 			if r := d.evidenceCue(i); r != nil {
 				if !x.nestedCue(i) && !x.duplicate(r) {
 					x.addRecovered(*r)
