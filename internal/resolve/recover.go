@@ -53,6 +53,11 @@ func (d *doc) recover() {
 				x.addRecovered(*r)
 			}
 			continue
+		case w == "according" && !quoted:
+			if r := d.accordingFront(i); r != nil && !x.nestedCue(i) && !x.duplicate(r) {
+				x.addRecovered(*r)
+			}
+			continue
 		case w == "heard" && !quoted:
 			if r := d.hearingCue(i); r != nil && !x.nestedCue(i) && !x.duplicate(r) {
 				x.addRecovered(*r)
