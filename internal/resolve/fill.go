@@ -143,10 +143,16 @@ func (d *doc) invertedSubject(a *Attribution, sen segment.Range) bool {
 	said := clause
 	if !before {
 		r, ok := d.quotationClosedAt(q)
-		if !quoted || !ok {
+		switch c := (segment.Range{Start: d.clauseStart(sen, q), End: q}); {
+		case quoted && ok:
+			said = []segment.Range{r}
+		case !quoted && c.Len() >= 3 && (d.hasVerb(c) || d.inTitle(q)) && !d.loneSubordinate(c) && d.relativeStart(q, sen) < 0 && d.speakerHead(e-1):
+			// "Dog beach plan splits Mollymook, says mayor": the clause
+			// before the comma, which the extractor left out.
+			said = []segment.Range{c}
+		default:
 			return false
 		}
-		said = []segment.Range{r}
 	}
 	if e+1 < sen.End && d.text(e) == "," && (d.low[e+1] == "who" || d.low[e+1] == "whose") {
 		// The relative clause describes the source, as the extractor
@@ -292,4 +298,13 @@ func (d *doc) restrictiveSubject(j int, sen segment.Range) (start int, ok bool) 
 func (d *doc) opensNounPhrase(k int) bool {
 	t := d.tags[k]
 	return d.nounish(k) || d.nameTok(k) || t == postag.DT || t == postag.PRPS || t == postag.CD || postag.IsAdjective(t)
+}
+
+// speakerHead: token k can head a speaker's noun phrase: a name, or a
+// noun of a person, a title, a body or a document ("says mayor", "says
+// study"; not "said nothing of the kind").
+func (d *doc) speakerHead(k int) bool {
+	w := d.word(k)
+	return d.nameTok(k) || lexicon.PersonNoun(w) || lexicon.TitleWords.Has(w) || lexicon.OrgNouns.Has(w) || lexicon.DocNouns.Has(w) ||
+		lexicon.ResearcherNouns.Has(w) || lexicon.CollectiveNouns.Has(w)
 }
