@@ -26,8 +26,8 @@ func (d *doc) fillSources() {
 		if v+1 < a.Cue[0].End && v == c && !lexicon.FiniteCues.Has(d.low[v]) && finite(d.tags[v+1]) && lexicon.FiniteCues.Has(d.low[v+1]) {
 			v++ // "who were in the covered [stand told]": the word ends the clause before the verb
 		}
-		if v >= a.Cue[0].End || !finite(d.tags[v]) || !lexicon.FiniteCues.Has(d.low[v]) {
-			continue
+		if v >= a.Cue[0].End || !lexicon.FiniteCues.Has(d.low[v]) || !finite(d.tags[v]) && d.tags[v] != postag.NNS {
+			continue // the tagger may read "warns" as a plural noun
 		}
 		if v > c && !postag.IsAdverb(d.tags[c]) {
 			a.Cue[0].Start, c = v, v
@@ -41,6 +41,12 @@ func (d *doc) fillSources() {
 		}
 		if j >= sen.Start && d.text(j) == "," {
 			if d.relativeSubject(a, j, sen) {
+				continue
+			}
+			if s := d.apposedSubject(j, sen); s >= 0 && d.dropOverlap(a, segment.Range{Start: s, End: j}) {
+				// "The inquiry's chair, retired sheriff principal Morag
+				// Haldane, told": the subject and its apposition.
+				a.Source = []segment.Range{{Start: s, End: j}}
 				continue
 			}
 			// "Trump, speaking to a veterans group in Virginia, said":
@@ -100,8 +106,9 @@ func (d *doc) invertedSubject(a *Attribution, sen segment.Range) bool {
 	// After a quotation any verb of speech will do ("asked", "shouted");
 	// after a comma only a reporting verb, not "..., has endorsed X".
 	quoted := d.seg.Tokens[q].Kind == segment.Quote && d.seg.QuoteDepth[q-1] > 0
-	if !quoted && (d.text(q) != "," || !lexicon.FiniteCues.Has(d.low[c])) {
-		return false
+	headline := d.inTitle(c) && (lexicon.HeadlineCues.Has(d.low[c]) || d.low[c] == "vows" || d.low[c] == "vow")
+	if !quoted && (d.text(q) != "," || !lexicon.FiniteCues.Has(d.low[c]) && !headline) {
+		return false // but a headline's "..., say police", "..., vows police chief"
 	}
 	e := d.npRight(s, sen.End)
 	if e == s || d.tags[s] == postag.PRP || !(e == sen.End || e < sen.End && d.isPunct(e) && d.text(e) != "-") {
@@ -197,14 +204,17 @@ func (d *doc) opensClause(r segment.Range) bool {
 // finite verb ("Trump, speaking to a veterans group in Virginia,"), or -1.
 func (d *doc) beforeAside(j int, sen segment.Range) int {
 	for k := j - 1; k > sen.Start && j-k <= 20; k-- {
+		if k-2 >= sen.Start && d.text(k-1) == "," && d.tags[k] == postag.VBD && !d.capitalized(k) && lexicon.DocNouns.Has(d.word(k-2)) {
+			return k - 2 // "The survey's mission statement, posted on ...,": a participle the tagger took for a past tense
+		}
 		if finite(d.tags[k]) || d.seg.QuoteDepth[k] > 0 {
 			return -1
 		}
 		if d.text(k) != "," {
 			continue
 		}
-		if o := k + 1; o < j && (d.tags[o] == postag.VBG || d.tags[o] == postag.IN) {
-			return k - 1
+		if o := k + 1; o < j && (d.tags[o] == postag.VBG || d.tags[o] == postag.IN || d.tags[o] == postag.VBN && lexicon.DocNouns.Has(d.word(k-1))) {
+			return k - 1 // and a document's participle: "Their paper, published today in the journal ..., reports"
 		}
 		return -1
 	}
@@ -245,8 +255,8 @@ func (d *doc) relativeStart(comma int, sen segment.Range) int {
 			break
 		}
 	}
-	if np < sen.Start || !d.nounish(np) || d.inCue[np] {
-		return -1
+	if np < sen.Start || !(d.nounish(np) || postag.IsAdjective(d.tags[np]) && d.low[d.clauseStart(sen, np)] == "the") || d.inCue[np] {
+		return -1 // but "The 58-year-old, who has fought fires ..."
 	}
 	start := d.npLeft(np, sen.Start) // with its post-modifiers: "An official [at the county forestry office]"
 	if start > sen.Start && start <= np && !d.isPunct(start-1) {
@@ -294,10 +304,11 @@ func (d *doc) restrictiveSubject(j int, sen segment.Range) (start int, ok bool) 
 }
 
 // opensNounPhrase: token k can open a noun phrase: a determiner, a
-// possessive, a number, an adjective or a noun.
+// possessive, a number, an adjective, a participle or a noun.
 func (d *doc) opensNounPhrase(k int) bool {
 	t := d.tags[k]
-	return d.nounish(k) || d.nameTok(k) || t == postag.DT || t == postag.PRPS || t == postag.CD || postag.IsAdjective(t)
+	return d.nounish(k) || d.nameTok(k) || t == postag.DT || t == postag.PRPS || t == postag.CD || postag.IsAdjective(t) ||
+		t == postag.VBN && !d.capitalized(k) // "retired sheriff principal Morag Haldane"
 }
 
 // speakerHead: token k can head a speaker's noun phrase: a name, or a
@@ -307,4 +318,16 @@ func (d *doc) speakerHead(k int) bool {
 	w := d.word(k)
 	return d.nameTok(k) || lexicon.PersonNoun(w) || lexicon.TitleWords.Has(w) || lexicon.OrgNouns.Has(w) || lexicon.DocNouns.Has(w) ||
 		lexicon.ResearcherNouns.Has(w) || lexicon.CollectiveNouns.Has(w)
+}
+
+// dropOverlap takes from a's content the pieces that overlap src, a
+// source the extractor read as content; false when nothing would be
+// left.
+func (d *doc) dropOverlap(a *Attribution, src segment.Range) bool {
+	kept := slices.DeleteFunc(slices.Clone(a.Content), func(r segment.Range) bool { return r.Start < src.End && src.Start < r.End })
+	if len(kept) == 0 {
+		return false
+	}
+	a.Content = kept
+	return true
 }

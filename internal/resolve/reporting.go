@@ -179,12 +179,15 @@ func (d *doc) allNames(s, e int) bool {
 // comma between them; -1 otherwise.
 func (d *doc) apposedSubject(j int, sen segment.Range) int {
 	s := d.clauseStart(sen, j)
-	if j-s < 3 || j-s > 25 || !d.opensNounPhrase(s) || !d.nounish(j-1) || d.hasVerb(segment.Range{Start: s, End: j}) {
+	if j-s < 3 || j-s > 25 || !d.opensNounPhrase(s) || !d.nounish(j-1) {
 		return -1
 	}
 	comma := -1
 	for k := s + 1; k < j; k++ {
 		switch {
+		case finite(d.tags[k]) && !(comma >= 0 && k == comma+1 && d.tags[k] == postag.VBD && !d.capitalized(k)):
+			return -1 // a verb, but for "retired" opening the apposition: "The inquiry's chair, retired sheriff principal ..."
+
 		case (d.seg.Tokens[k].Kind == segment.Quote || d.seg.QuoteDepth[k] > 0) && !d.nickname(k):
 			return -1 // but Chukwuemeka "Spax" Obi
 		case d.text(k) == ";" || d.text(k) == ":":
@@ -196,7 +199,7 @@ func (d *doc) apposedSubject(j int, sen segment.Range) int {
 			comma = k
 		}
 	}
-	if comma < 0 || comma+1 >= j || !d.nounish(comma-1) || !d.opensNounPhrase(comma+1) {
+	if comma < 0 || comma+1 >= j || !d.nounish(comma-1) || !d.opensNounPhrase(comma+1) && !(d.tags[comma+1] == postag.VBD && !d.capitalized(comma+1)) {
 		return -1
 	}
 	return s
