@@ -255,8 +255,8 @@ func (d *doc) relativeStart(comma int, sen segment.Range) int {
 			break
 		}
 	}
-	if np < sen.Start || !(d.nounish(np) || postag.IsAdjective(d.tags[np]) && d.low[d.clauseStart(sen, np)] == "the") || d.inCue[np] {
-		return -1 // but "The 58-year-old, who has fought fires ..."
+	if np < sen.Start || !(d.nounish(np) || ageWord(d.word(np))) || d.inCue[np] {
+		return -1 // a noun or an age ("The 58-year-old, who has fought fires ...")
 	}
 	start := d.npLeft(np, sen.Start) // with its post-modifiers: "An official [at the county forestry office]"
 	if start > sen.Start && start <= np && !d.isPunct(start-1) {
