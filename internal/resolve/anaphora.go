@@ -48,6 +48,11 @@ func (d *doc) definite(x np, pos, start int) int {
 	}
 	head := d.word(x.head)
 	body := lexicon.OrgNouns.Has(head) || lexicon.CompanyNouns.Has(head) || lexicon.DocNouns.Has(head)
+	if age != "" {
+		if id := d.personOfAge(age, pos); id >= 0 {
+			return id // "Dana Whitcomb, 58," ... "the 58-year-old"
+		}
+	}
 	if id := d.describedAs(want, body, x, pos); id >= 0 {
 		return id
 	}
@@ -364,6 +369,44 @@ func (d *doc) age(r segment.Range) string {
 		}
 	}
 	return ""
+}
+
+// personOfAge is the one person the text gives the age before token pos,
+// after a mention of their name ("Dana Whitcomb, 58,", "Mr Penrose
+// (61)") or before it ("58-year-old Dana Whitcomb"); None when no one or
+// more than one person has it.
+func (d *doc) personOfAge(age string, pos int) int {
+	found := None
+	for id, e := range d.ents.list {
+		if e.kind != Person {
+			continue
+		}
+		for _, m := range e.mentions {
+			if m.End > pos || !d.agedAt(m, age) {
+				continue
+			}
+			if found >= 0 && found != id {
+				return None
+			}
+			found = id
+		}
+	}
+	return found
+}
+
+// agedAt: the mention m of a name is given the age: ", 58," or " (58)"
+// right after it, or "58-year-old" right before it.
+func (d *doc) agedAt(m segment.Range, age string) bool {
+	if k := m.End; k+1 < d.n && (d.text(k) == "," || d.text(k) == "(") && d.low[k+1] == age {
+		if k+2 >= d.n {
+			return true
+		}
+		switch d.text(k + 2) {
+		case ",", ")", ".", ";":
+			return true
+		}
+	}
+	return m.Start > 0 && d.age(segment.Range{Start: max(m.Start-3, 0), End: m.Start}) == age
 }
 
 // formerRole: "the former medical superintendent", "the former first

@@ -28,6 +28,10 @@ func TestDefiniteDescriptions(t *testing.T) {
 			"{s1 Tomás Ferrer, who plays the eldest brother,} {c1 said} {t1 he lost 14 kilos}. " +
 				"{t2 \"I ate dust for a year,\"} {s2 the 38-year-old} {c2 said}.",
 			[]string{"person Tomás Ferrer []", "person Tomás Ferrer []"}},
+		{"an age refers to the one person the text gave it, not the last one named",
+			"Alasdair Munro-Kerr, 61, ran the project. Fiona MacAulay, counsel to the inquiry, asked about it. {s1 The 61-year-old} {c1 said} {t1 he was never told}. " +
+				"Kojo Appiah-Kubi (28), who performs as Obaapa Boy, sued. {s2 The 28-year-old} {c2 said} {t2 he was owed money}.",
+			[]string{"person Alasdair Munro-Kerr []", "person Kojo Appiah-Kubi []"}},
 		{"an age after a name in the text",
 			"In the men's race, Josphat Lagat won easily. {s1 The 23-year-old police constable} {c1 said} {t1 he was happy}.",
 			[]string{"person Josphat Lagat []"}},
