@@ -33,13 +33,19 @@ func (d *doc) accordingFront(i int) *Attribution {
 	}
 	end := comma
 	if a := comma + 1; a+1 < sen.End && (d.tags[a] == postag.DT || d.tags[a] == postag.PRPS) {
-		// an apposition: "a nonprofit research group," with no verb
+		// an apposition: "a nonprofit research group," with no verb,
+		// when what follows its comma is a clause with a subject before
+		// its verb and no comma ("..., 31 rural Kansas hospitals have
+		// stopped"; not "According to police, the victim, a 34-year-old
+		// man, died", whose clause opens at "the victim")
 		for k := a + 1; k < sen.End && k-a <= 10; k++ {
 			if finite(d.tags[k]) {
 				break
 			}
 			if d.text(k) == "," {
-				end = k
+				if d.subjectThenVerb(k+1, sen.End) {
+					end = k
+				}
 				break
 			}
 		}
@@ -53,4 +59,21 @@ func (d *doc) accordingFront(i int) *Attribution {
 		Cue:     []segment.Range{{Start: i, End: i + 2}},
 		Content: []segment.Range{content},
 	}
+}
+
+// subjectThenVerb: from token s a noun phrase runs to a finite verb with
+// no comma between.
+func (d *doc) subjectThenVerb(s, end int) bool {
+	noun := false
+	for k := s; k < end; k++ {
+		switch {
+		case d.text(k) == ",":
+			return false
+		case finite(d.tags[k]):
+			return noun
+		case d.nounish(k) || d.tags[k] == postag.PRP:
+			noun = true
+		}
+	}
+	return false
 }

@@ -48,8 +48,8 @@ func (d *doc) definite(x np, pos, start int) int {
 	}
 	head := d.word(x.head)
 	body := lexicon.OrgNouns.Has(head) || lexicon.CompanyNouns.Has(head) || lexicon.DocNouns.Has(head)
-	if age != "" {
-		if id := d.personOfAge(age, pos); id >= 0 {
+	if age != "" && !body {
+		if id := d.personOfAge(age, pos); id >= 0 && d.ents.list[id].agrees(wordsGender(want)) {
 			return id // "Dana Whitcomb, 58," ... "the 58-year-old"
 		}
 	}

@@ -60,7 +60,7 @@ func (d *doc) titleAndFurniture() (title segment.Range, bp []segment.Range) {
 	// The writer's bio at the end: "Nadia Ferris is a senior reporter
 	// at ... She previously wrote for ...".
 	if name, ok := d.bylineName(); ok {
-		d.byline = d.seg.Paragraphs[d.seg.ParagraphOf[name[0]]]
+		d.byline = segment.Range{Start: name[0], End: name[len(name)-1] + 1}
 		for i := max(1, len(paras)-4); i < len(paras); i++ {
 			if d.aboutWriter(paras[i], name) {
 				is[i] = true

@@ -37,9 +37,9 @@ func (d *doc) colonHeadline(i int) *Attribution {
 	return nil
 }
 
-// colonSpeaker: r is a short noun phrase that can speak: a name, or a
-// noun of a person, a body, a group or a document at its end, and no
-// heading label, verb or quotation.
+// colonSpeaker: r is a short noun phrase that can speak, a noun of a
+// person, a body, a group or a document at its end, and no heading
+// label, verb or quotation.
 func (d *doc) colonSpeaker(r segment.Range) bool {
 	words := 0
 	for k := r.Start; k < r.End; k++ {
@@ -54,22 +54,14 @@ func (d *doc) colonSpeaker(r segment.Range) bool {
 		return false
 	}
 	head := d.word(r.End - 1)
-	if d.writerNamed(r) {
-		return false // "Morag Lindsay: Keep calm and fill the kettle": a column's title
-	}
 	if lexicon.TitleWords.Has(head) || lexicon.ResearcherNouns.Has(head) || headlineDocNoun(head) ||
 		words >= 2 && (lexicon.PersonNoun(head) || lexicon.CollectiveNouns.Has(head) || lexicon.OrgNouns.Has(head) && head != "fund") {
 		return true
 	}
-	// A name: in a title-case line every word is capitalized ("Big Win
-	// For Bernie:", "Just Leaked:"), so only one the story names counts.
-	if !d.nameTok(r.End - 1) {
-		return false
-	}
-	if d.titleCase(d.title) {
-		return d.ents.surname(head) || d.ents.named(lower(d.joinWords(d.nameWords(r))))
-	}
-	return words >= 2 || d.ents.surname(head)
+	// A name alone is no evidence: a headline's capitals run over topics,
+	// kickers and columns' titles ("Buy Mines, Sell Coal:", "Cholera:",
+	// "Just Leaked:", the columnist's "Morag Lindsay: Keep calm ...").
+	return false
 }
 
 // headlineDocNoun: the documents that a headline names as the speaker of
@@ -80,27 +72,6 @@ func headlineDocNoun(w string) bool {
 		return true
 	}
 	return false
-}
-
-// writerNamed: r is the name of the text's writer, by its byline or its
-// metadata.
-func (d *doc) writerNamed(r segment.Range) bool {
-	name := lower(d.joinWords(d.nameWords(r)))
-	if by, ok := d.bylineName(); ok && lower(d.joinWords(by)) == name {
-		return true
-	}
-	return d.metaAuthor != "" && lower(writerName(d.metaAuthor)) == name
-}
-
-// nameWords are the word tokens of r.
-func (d *doc) nameWords(r segment.Range) []int {
-	var ws []int
-	for k := r.Start; k < r.End; k++ {
-		if d.seg.Tokens[k].Kind == segment.Word {
-			ws = append(ws, k)
-		}
-	}
-	return ws
 }
 
 // colonSaid: r is what a headline's colon reports: a quotation, or three

@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"slices"
+
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
@@ -47,6 +49,9 @@ func (d *doc) cueAdverbs() {
 			d.markCue(a.Cue)
 		}
 	}
+	// A cue taken back past another's start puts it first: text order
+	// again, which nesting and the output keep.
+	slices.SortStableFunc(d.atts, func(a, b Attribution) int { return a.Cue[0].Start - b.Cue[0].Start })
 }
 
 // mediumPhraseEnd is the end of "in DET (word){0,3} MEDIUM" opening at

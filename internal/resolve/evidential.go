@@ -166,14 +166,11 @@ func (d *doc) evidenceCue(i int) *Attribution {
 	for c > sen.Start && d.text(c) != "," && start-c <= 25 {
 		c--
 	}
-	if d.tailOnly(i+1, sen) && c > sen.Start && d.text(c) == "," {
+	if d.tailOnly(i+1, sen) && c > sen.Start && d.text(c) == "," && d.docHeaded(segment.Range{Start: c + 1, End: start}) >= 0 {
 		// "CLAUSE, a study ... has found.": the subject follows the comma
-		// that ends the reported clause. With no comma before it, the
-		// short tail is what was found ("Figures ... show 212 violent
-		// crimes in the county").
-		if d.docHeaded(segment.Range{Start: c + 1, End: start}) < 0 {
-			return nil
-		}
+		// that ends the reported clause. Otherwise the short tail is what
+		// was found ("Figures ... show 212 violent crimes in the county",
+		// "Figures from the ministry, released on Tuesday, show 212 ...").
 		content := segment.Range{Start: d.clauseStart(sen, c), End: c}
 		if content.Len() < 3 || !d.hasVerb(content) && !d.inTitle(i) || d.loneSubordinate(content) {
 			return nil

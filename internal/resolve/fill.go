@@ -150,13 +150,13 @@ func (d *doc) invertedSubject(a *Attribution, sen segment.Range) bool {
 	said := clause
 	if !before {
 		r, ok := d.quotationClosedAt(q)
-		switch c := (segment.Range{Start: d.clauseStart(sen, q), End: q}); {
+		switch before := (segment.Range{Start: d.clauseStart(sen, q), End: q}); {
 		case quoted && ok:
 			said = []segment.Range{r}
-		case !quoted && c.Len() >= 3 && (d.hasVerb(c) || d.inTitle(q)) && !d.loneSubordinate(c) && d.relativeStart(q, sen) < 0 && d.speakerHead(e-1):
+		case !quoted && before.Len() >= 3 && (d.hasVerb(before) || d.inTitle(q)) && !d.loneSubordinate(before) && d.relativeStart(q, sen) < 0 && d.speakerHead(e-1):
 			// "Dog beach plan splits Mollymook, says mayor": the clause
 			// before the comma, which the extractor left out.
-			said = []segment.Range{c}
+			said = []segment.Range{before}
 		default:
 			return false
 		}

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
@@ -48,13 +49,16 @@ func (d *doc) hearingCue(i int) *Attribution {
 	return &Attribution{Cue: cue, Content: []segment.Range{content}}
 }
 
-// hearingIn: a word of the noun phrase from s to e is a hearing noun
-// ("The inquest at Maidstone", "Newcastle Crown Court").
+// hearingIn: the head of the noun phrase from s to e, its last word
+// before a preposition, is a hearing noun ("The inquest at Maidstone",
+// "Newcastle Crown Court"; not "One juror on the panel").
 func (d *doc) hearingIn(s, e int) bool {
-	for k := s; k < e; k++ {
-		if hearingNoun(d.word(k)) {
-			return true
+	head := e - 1
+	for k := s + 1; k < e; k++ {
+		if d.tags[k] == postag.IN {
+			head = k - 1
+			break
 		}
 	}
-	return false
+	return head >= s && hearingNoun(d.word(head))
 }

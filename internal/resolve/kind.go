@@ -529,7 +529,8 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 		e.employer = true
 	}
 	e.firstName = len(name) >= 2 && d.firstName(name[0]) != firstname.Unknown
-	e.commonLast = len(name) >= 2 && d.lowered[lastWord] && !(lexicon.DocNouns.Has(lastWord) && strings.HasSuffix(lastWord, "s")) // not "Summary Studies show"
+	e.commonLast = len(name) >= 2 && d.lowered[lastWord] && !(lexicon.DocNouns.Has(lastWord) && strings.HasSuffix(lastWord, "s")) && // not "Summary Studies show"
+		d.givenGender(name[0]) == firstname.Unknown // not "Thabo Hill", whose first name is a curated one
 	// Of the party words, only Labour's names the party alone: the others
 	// name a member too ("a Republican said", "one Conservative").
 	e.party = len(name) == 1 && (words[0] == "labour" || words[0] == "labor")

@@ -291,7 +291,7 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 		// "Mr Mac Gearailt" after "Seosamh Mac Gearailt": "Mac" before
 		// one word opens a first name too ("Mac Jones"), so it is a
 		// particle only of a surname the text gives a person in full.
-		if id = d.bySurname(name[1:], run.Start); id >= 0 && strings.HasSuffix(strings.ToLower(es.list[id].name), " mac "+d.low[name[1]]) {
+		if id = d.bySurname(name[1:], run.Start); id >= 0 && strings.HasSuffix(strings.ToLower(es.list[id].name), " mac "+d.word(name[1])) {
 			ok, surnameOnly = true, true
 		}
 	}

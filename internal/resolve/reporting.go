@@ -207,18 +207,18 @@ func (d *doc) apposedSubject(j int, sen segment.Range) int {
 
 // pastTimePhrase is the token after a phrase of time that opens at k
 // ("said Tuesday it will ...", "said on Monday ...", "told reporters last
-// week ..."), or k; not a day that owns what follows ("said Saturday's
-// crowd was ...").
+// week ..."), or k; a day that owns what follows is one token and no
+// phrase of time ("said Saturday's crowd was ...").
 func (d *doc) pastTimePhrase(k int) int {
 	if k+1 >= d.n {
 		return k
 	}
 	switch w := d.low[k]; {
-	case w == "on" && lexicon.Weekdays.Has(d.low[k+1]) && !d.possessive(k+1):
+	case w == "on" && lexicon.Weekdays.Has(d.low[k+1]):
 		return k + 2
-	case (lexicon.Weekdays.Has(w) || w == "yesterday" || w == "today") && !d.possessive(k):
+	case lexicon.Weekdays.Has(w) || w == "yesterday" || w == "today":
 		return k + 1
-	case (w == "last" || w == "this") && lexicon.TimeWords.Has(d.low[k+1]) && !d.possessive(k+1):
+	case (w == "last" || w == "this") && lexicon.TimeWords.Has(d.low[k+1]):
 		return k + 2
 	}
 	return k
@@ -232,7 +232,7 @@ func (d *doc) demonstrativeContent(k int) bool {
 		return false
 	}
 	next := k + 1
-	return next >= d.n || d.isPunct(next) || d.tags[next] == postag.IN || d.tags[next] == postag.TO || postag.IsAdverb(d.tags[next]) && !postag.IsAdjective(d.tags[next])
+	return next >= d.n || d.isPunct(next) || d.tags[next] == postag.IN || d.tags[next] == postag.TO || postag.IsAdverb(d.tags[next])
 }
 
 // tailOnly: from token k to the end of the sentence, or to a comma that

@@ -32,7 +32,7 @@ type doc struct {
 
 	// Findings.
 	title       segment.Range   // boilerplate: the paragraph that heads the text
-	byline      segment.Range   // boilerplate: the paragraph of the one writer's byline (bylineName), if any
+	byline      segment.Range   // boilerplate: the name of the one writer a byline gives (bylineName), if any
 	boilerplate []segment.Range // boilerplate: paragraphs of page furniture
 	dateline    Dateline        // datelines: where the story was filed
 	bp          []bool          // boilerplate, datelines: token in page furniture or the dateline

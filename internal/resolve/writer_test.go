@@ -38,6 +38,8 @@ func TestWriter(t *testing.T) {
 			"person Dana Whitfield []"},
 		{"the byline's writer is no description's antecedent", "", "", "Tender was rigged, says ex-CFO\n\nBy Nokuthula Zondi\n\n{s1 The former chief financial officer of the municipality} {c1 has testified} {t1 that the contract was handed over early}.",
 			"anonymous The former chief financial officer of the municipality []"},
+		{"a byline's line that runs on into the story keeps its other names", "", "", "Talks\n\nBy John Smith - Theresa May met Angela Merkel on Monday.\n\n{s1 She} {c1 said} {t1 the talks went well}.",
+			"person Theresa May []"},
 		{"a quotation's we is its speaker's, not the outlet's", "", "AppleInsider", "\"{s1 We} {c1 think} {t1 it works},\" Ms Jones said.",
 			"pronoun - []"},
 	}

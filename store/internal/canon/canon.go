@@ -15,12 +15,12 @@
 package canon
 
 import (
-	"github.com/whosaid/whosaid/internal/lexicon"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/internal/lexicon"
 )
 
 // Mention is one speaker of one document, as the document stage found it.
@@ -90,12 +90,20 @@ func Key(m Mention) string {
 	switch m.Kind {
 	case whosaid.Person:
 		return "person:" + ws[len(ws)-1]
-	case whosaid.Organization:
-		return string(m.Kind) + ":" + strings.Join(withoutLegalForm(ws), " ")
-	case whosaid.Anonymous:
+	case whosaid.Organization, whosaid.Anonymous:
 		return string(m.Kind) + ":" + strings.Join(ws, " ")
 	}
 	return ""
+}
+
+// orgKeys are the keys of an organisation's name words: the whole name,
+// and the name without the legal forms that end it, when it has one.
+func orgKeys(ws []string) []string {
+	keys := []string{"organization:" + strings.Join(ws, " ")}
+	if short := withoutLegalForm(ws); len(short) < len(ws) {
+		keys = append(keys, "organization:"+strings.Join(short, " "))
+	}
+	return keys
 }
 
 // withoutLegalForm is an organisation's name words without the legal
@@ -111,10 +119,17 @@ func withoutLegalForm(ws []string) []string {
 }
 
 // lookupKeys are the keys under which a mention's candidates are found:
-// Key. An abbreviation ("AEC") finds the organisations filed under it
+// Key, and for an organisation the name without its legal form. A store
+// made before names were keyed so finds the shorter name after a recanon,
+// which writes the keys again. An abbreviation ("AEC") finds the organisations filed under it
 // (the "Australian Electoral Commission"); two full names never meet by
 // their abbreviations ("Sanders campaign" and "Security Council").
 func lookupKeys(m Mention) []string {
+	if m.Kind == whosaid.Organization {
+		if ws := nameWords(m.Name, m.Kind); len(ws) > 0 {
+			return orgKeys(ws) // and without its legal form: "Ekwueme Energy Group" finds "Ekwueme Energy"
+		}
+	}
 	if k := Key(m); k != "" {
 		return []string{k}
 	}
@@ -138,7 +153,7 @@ func (e *Entity) Keys() []string {
 				keys = append(keys, "person:"+w)
 			}
 		case whosaid.Organization:
-			keys = append(keys, "organization:"+strings.Join(withoutLegalForm(ws), " "))
+			keys = append(keys, orgKeys(ws)...)
 			for _, ac := range acronyms(a) {
 				keys = append(keys, "organization:"+ac)
 			}
@@ -169,7 +184,8 @@ func (e *Entity) nameKeys() []string {
 	for _, a := range e.Aliases {
 		if ws := nameWords(a, e.Kind); len(ws) > 0 {
 			if e.Kind == whosaid.Organization {
-				ws = withoutLegalForm(ws)
+				keys = append(keys, orgKeys(ws)...)
+				continue
 			}
 			keys = append(keys, string(e.Kind)+":"+strings.Join(ws, " "))
 		}

@@ -19,9 +19,7 @@ func TestKey(t *testing.T) {
 		{Mention{Name: "President Trump", Kind: whosaid.Person}, "person:trump"},
 		{Mention{Name: "The State Department", Kind: whosaid.Organization}, "organization:state department"},
 		{Mention{Name: "the U.N.", Kind: whosaid.Organization}, "organization:un"},
-		{Mention{Name: "Ekwueme Energy Group", Kind: whosaid.Organization}, "organization:ekwueme energy"},
-		{Mention{Name: "Hanul Battery Co. Ltd", Kind: whosaid.Organization}, "organization:hanul battery"},
-		{Mention{Name: "The Group", Kind: whosaid.Organization}, "organization:group"},
+		{Mention{Name: "Ekwueme Energy Group", Kind: whosaid.Organization}, "organization:ekwueme energy group"},
 		{Mention{Name: "two senior U.S. administration officials", Kind: whosaid.Anonymous}, "anonymous:senior us administration official"},
 		{Mention{Name: "A senior US administration official", Kind: whosaid.Anonymous}, "anonymous:senior us administration official"},
 		{Mention{Name: "people familiar with the matter", Kind: whosaid.Anonymous}, "anonymous:person familiar with the matter"},
@@ -156,6 +154,24 @@ func TestTitleFields(t *testing.T) {
 	} {
 		if got := titleFieldsOf(tc.title); !slices.Equal(got, tc.want) {
 			t.Errorf("titleFieldsOf(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
+
+// TestLookupKeysWithoutLegalForm: an organisation is looked up by its
+// whole name and by its name without the legal forms that end it.
+func TestLookupKeysWithoutLegalForm(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want []string
+	}{
+		{"Ekwueme Energy Group", []string{"organization:ekwueme energy group", "organization:ekwueme energy"}},
+		{"Hanul Battery Co. Ltd", []string{"organization:hanul battery co ltd", "organization:hanul battery"}},
+		{"The Group", []string{"organization:group"}},
+		{"Ekwueme Energy", []string{"organization:ekwueme energy"}},
+	} {
+		if got := lookupKeys(Mention{Name: tc.name, Kind: whosaid.Organization}); !slices.Equal(got, tc.want) {
+			t.Errorf("lookupKeys(%q) = %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }
