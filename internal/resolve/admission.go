@@ -19,8 +19,29 @@ import (
 func (d *doc) admission() {
 	personal := d.personalRegister()
 	d.atts = slices.DeleteFunc(d.atts, func(a Attribution) bool {
-		return d.nonSpeech(&a) != "" || personal && !d.speechWordIn(a.Cue)
+		drop := d.nonSpeech(&a) != "" || personal && !d.speechWordIn(a.Cue)
+		if drop {
+			d.freeEvidential(a.Cue)
+		}
+		return drop
 	})
+}
+
+// freeEvidential gives back to the recovery the evidential adverb of a
+// dropped cue ("the town [is reportedly planning] to spend", read as the
+// town's saying): what others report of the town, with no source, which
+// the recovery reads from the adverb (adverbCue).
+func (d *doc) freeEvidential(cue []segment.Range) {
+	for _, c := range cue {
+		for k := c.Start; k < c.End; k++ {
+			if lexicon.EvidentialAdverbs.Has(d.low[k]) {
+				for j := c.Start; j < c.End; j++ {
+					d.inCue[j] = false
+				}
+				break
+			}
+		}
+	}
 }
 
 // personalRegister: outside quotations, the writer speaks in the first or

@@ -222,3 +222,15 @@ func TestSourcelessPass(t *testing.T) {
 		})
 	}
 }
+
+// TestEvidentialGivenBack: a cue that admission drops as no speech of its
+// source gives its evidential adverb back to the recovery, which reads
+// what others report of the subject, with no source.
+func TestEvidentialGivenBack(t *testing.T) {
+	d := fixture(t, "{s1 The town} {c1 is reportedly planning} {t1 to spend $2 million on a garage}.")
+	runPasses(t, d, "boilerplate", "admit", "admission", "recover")
+	want := []string{" / reportedly / The town is | planning to spend $2 million on a garage"}
+	if got := d.allRoles(); !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
