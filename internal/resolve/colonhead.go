@@ -7,7 +7,7 @@ import (
 )
 
 // maxColonSourceWords bounds the speaker's side of a headline's colon:
-// "Fishing chief", "Nurses' leader", "Asamoah-Boadu", "Weavers' body".
+// "Fishing chief", "Nurses' leader", "Weavers' body".
 const maxColonSourceWords = 4
 
 // colonHeadline is the attribution that a headline's colon at token i

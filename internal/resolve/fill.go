@@ -150,13 +150,13 @@ func (d *doc) invertedSubject(a *Attribution, sen segment.Range) bool {
 	said := clause
 	if !before {
 		r, ok := d.quotationClosedAt(q)
-		switch before := (segment.Range{Start: d.clauseStart(sen, q), End: q}); {
+		switch lead := (segment.Range{Start: d.clauseStart(sen, q), End: q}); {
 		case quoted && ok:
 			said = []segment.Range{r}
-		case !quoted && before.Len() >= 3 && (d.hasVerb(before) || d.inTitle(q)) && !d.loneSubordinate(before) && d.relativeStart(q, sen) < 0 && d.speakerHead(e-1):
+		case !quoted && lead.Len() >= 3 && (d.hasVerb(lead) || d.inTitle(q)) && !d.loneSubordinate(lead) && d.relativeStart(q, sen) < 0 && d.speakerHead(e-1):
 			// "Dog beach plan splits Mollymook, says mayor": the clause
 			// before the comma, which the extractor left out.
-			said = []segment.Range{before}
+			said = []segment.Range{lead}
 		default:
 			return false
 		}
@@ -232,11 +232,10 @@ func (d *doc) relativeSubject(a *Attribution, comma int, sen segment.Range) bool
 		return false
 	}
 	src := segment.Range{Start: start, End: comma}
-	kept := slices.DeleteFunc(slices.Clone(a.Content), func(r segment.Range) bool { return r.Start < src.End && src.Start < r.End })
-	if len(kept) == 0 {
+	if !d.dropOverlap(a, src) {
 		return false
 	}
-	a.Source, a.Content = []segment.Range{src}, kept
+	a.Source = []segment.Range{src}
 	return true
 }
 

@@ -187,7 +187,6 @@ func (d *doc) apposedSubject(j int, sen segment.Range) int {
 		switch {
 		case finite(d.tags[k]) && !(comma >= 0 && k == comma+1 && d.tags[k] == postag.VBD && !d.capitalized(k)):
 			return -1 // a verb, but for "retired" opening the apposition: "The inquiry's chair, retired sheriff principal ..."
-
 		case (d.seg.Tokens[k].Kind == segment.Quote || d.seg.QuoteDepth[k] > 0) && !d.nickname(k):
 			return -1 // but Chukwuemeka "Spax" Obi
 		case d.text(k) == ";" || d.text(k) == ":":
