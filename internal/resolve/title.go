@@ -69,6 +69,9 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 			last = i
 		}
 	}
+	if last < 0 && d.roleNounBefore(toks[:words]) {
+		last = 0
+	}
 	if last < 0 {
 		last = d.employerBefore(toks[:words])
 	}
@@ -399,4 +402,34 @@ func foldAccents(w string) string {
 		b = append(b, r)
 	}
 	return string(b)
+}
+
+// roleNounBefore: toks open with a capitalized noun that denotes a person
+// and is no first name, before a name of two words or more ("Curator
+// Kamran Baig", "Forecaster Carys Morgan-Davies"): the role news sets
+// before a name as a title, in words no title list holds. Short words
+// are left out, as they are also family names that open a name ("Ma
+// Ying-jeou"), and so are runs with a word of a body's or a document's
+// name ("Conservative Solutions PAC", "Cook Political Report") unless a
+// given name follows the role.
+func (d *doc) roleNounBefore(toks []int) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	k := toks[0]
+	w := d.low[k]
+	if len(w) <= 3 || !d.capitalized(k) || !lexicon.PersonNoun(w) || d.firstName(k) != firstname.Unknown ||
+		!d.capitalized(toks[1]) || !d.capitalized(toks[2]) {
+		return false
+	}
+	if firstname.Given(d.text(toks[1])) != firstname.Unknown {
+		return true
+	}
+	for _, j := range toks[1:] {
+		if t := d.tags[j]; t == postag.NNS || t == postag.NNPS || d.acronym(j) || lexicon.DocNouns.Has(d.word(j)) ||
+			lexicon.OrgNouns.Has(d.word(j)) || lexicon.OrgDesignators.Has(d.word(j)) {
+			return false
+		}
+	}
+	return true
 }
