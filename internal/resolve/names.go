@@ -313,7 +313,10 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 		id = es.add(&entity{name: full, kind: Person, last: d.lastName(name), first: run.Start})
 	}
 	e := es.list[id]
-	if len(name) >= 2 && !surnameOnly {
+	if len(name) >= 2 && !surnameOnly && d.honorificGender(name[0]) == firstname.Unknown {
+		// A gendered honorific says what the lists only guess, and of a
+		// name written family name first ("Ms Tan Li Ying") the lists
+		// read the family name.
 		e.vote(d.givenGender(name[0]))
 	}
 	d.kinGender(run, e)

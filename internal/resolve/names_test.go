@@ -240,6 +240,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person Carys Morgan-Davies [Forecaster]"},
 		{"a person noun before a body's name is its name", "{s1 The Cook Political Report} {c1 rated} {t1 the race a toss-up}.",
 			"organization Cook Political Report []"},
+		{"a gendered honorific outweighs the lists' reading of a name written family name first", "Chief executive Tan Boon Huat said the cycle had peaked. Ms Tan Li Ying said the board would meet. \"Freight rates,\" {s1 Mr Tan} {c1 said}, {t1 \"are falling.\"}",
+			"person Tan Boon Huat [Mr]"},
 		{"a title's abbreviation names the role a description refers back by", "Cllr Brian Oddie sits on the committee. {s1 The councillor} {c1 told} {t1 the Gazette the town needed the store}.",
 			"person Brian Oddie [Cllr]"},
 		{"a weekday's possessive names no one", "Captain Kemar Grant-Wilson will miss Sunday's game in Panama. {s1 He} {c1 said:} {t1 \"That was stupid from me.\"}",
