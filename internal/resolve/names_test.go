@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+
+	"github.com/whosaid/whosaid/internal/segment"
 )
 
 // speakersOf runs the speakers pass on marked-up text and writes, per
@@ -954,6 +956,31 @@ func TestPrefixNames(t *testing.T) {
 		id, ok := d.ents.prefixBody(c.prefix, c.pos)
 		if id != c.want || ok != c.ok {
 			t.Errorf("prefixBody(%q, %d) = %d, %v; want %d, %v", c.prefix, c.pos, id, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestPluralPossessive: the apostrophe of a plural is inside a body's
+// name when the name runs on after it, and ends the possessor's name
+// when what follows names a thing the possessor owns.
+func TestPluralPossessive(t *testing.T) {
+	tests := []struct {
+		text   string
+		inName bool
+	}{
+		{"The Scottish Traders' Forum said so.", true},
+		{"The advocacy group Renters' Voice Victoria said rents rose.", true},
+		{"Buyers queued at Dunbrody Homes' Fairyhill development.", false},
+		{"The Clintons' Chappaqua home was quiet.", false},
+	}
+	for _, tt := range tests {
+		d := fixture(t, tt.text)
+		k := slices.IndexFunc(d.seg.Tokens, func(tok segment.Token) bool { return tt.text[tok.Start:tok.End] == "'" })
+		if k < 0 {
+			t.Fatalf("%q: no apostrophe token", tt.text)
+		}
+		if got := d.pluralPossessive(k); got != tt.inName {
+			t.Errorf("%q: pluralPossessive = %v, want %v", tt.text, got, tt.inName)
 		}
 	}
 }

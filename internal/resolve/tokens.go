@@ -83,8 +83,20 @@ func (d *doc) pluralPossessive(i int) bool {
 	// A body's noun after it, or a capitalized word that is no first
 	// name after it and a plural common noun before ("Scottish Traders'
 	// Forum", "Renters' Voice Victoria"; not a family's "the Clintons'
-	// Chappaqua home", nor an outlet's "Fox News' Bret Baier").
-	return d.orgNounAfter(i) || (d.tags[i-1] == postag.NNS || d.tags[i-1] == postag.NNP || d.tags[i-1] == postag.NNPS) && i+1 < d.n && d.nameTok(i+1) && d.firstName(i+1) == firstname.Unknown
+	// Chappaqua home", nor an outlet's "Fox News' Bret Baier", nor a
+	// possessor before the name of a thing it owns, which a common noun
+	// ends: "Dunbrody Homes' Fairyhill development").
+	if d.orgNounAfter(i) {
+		return true
+	}
+	if t := d.tags[i-1]; t != postag.NNS && t != postag.NNP && t != postag.NNPS || !d.nameTok(i+1) || d.firstName(i+1) != firstname.Unknown {
+		return false
+	}
+	k := i + 1
+	for k < d.n && d.nameTok(k) {
+		k++
+	}
+	return k >= d.n || d.capitalized(k) || d.tags[k] != postag.NN && d.tags[k] != postag.NNS
 }
 
 // orgNounAfter: an organization noun stands among the three capitalized
