@@ -43,7 +43,9 @@ type ownSetFloor struct {
 // a fresh measure of ten kinds of news not yet covered (fact-checks,
 // investigations, letters, earnings, police appeals...; attributions-q),
 // part r, another of ten more (protests, diplomacy, recalls, public
-// inquiries, property, esports...; attributions-r),
+// inquiries, property, esports...; attributions-r), part s, another
+// (archaeology, shipping, mining, bushfires, trade, doping, scams,
+// royals, restaurants...; attributions-s),
 // and the article bodies of real web pages, with the site's name and
 // author as the HTML reader finds them (realpages).
 var ownSets = []struct {
@@ -152,6 +154,12 @@ var ownSets = []struct {
 		{"speaker right", evalset.Counts.Speaker, 0.82, 0.70},
 		{"kind right", evalset.Counts.Kind, 0.90, 0.89},
 	}},
+	{"attributions-s", []ownSetFloor{
+		{"attribution precision", evalset.Counts.Precision, 0.89, 0.86},
+		{"attribution recall", evalset.Counts.Recall, 0.88, 0.85},
+		{"speaker right", evalset.Counts.Speaker, 0.79, 0.78},
+		{"kind right", evalset.Counts.Kind, 0.89, 0.88},
+	}},
 	{"realpages", []ownSetFloor{
 		{"attribution precision", evalset.Counts.Precision, 0.49, 0.69},
 		{"attribution recall", evalset.Counts.Recall, 0.56, 0.70},
@@ -164,7 +172,7 @@ var ownSets = []struct {
 // blind sets, which ship in the repository (no ../shared needed).
 func TestAccuracyOnOwnSet(t *testing.T) {
 	if testing.Short() {
-		t.Skip("extracts 559 passages")
+		t.Skip("extracts 589 passages")
 	}
 	x, err := whosaid.NewExtractor()
 	if err != nil {
