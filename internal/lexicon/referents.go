@@ -301,7 +301,7 @@ var OrgNouns = newSet(
 	"coalition", "alliance", "network", "times", "post", "news", "press", "journal", "herald",
 	"guardian", "telegraph", "tribune", "mail", "bureau", "fund", "center", "centre",
 	"inc", "corp", "ltd", "co", "plc", "llc", "airlines", "airline", "exchange", "secretariat",
-	"operator", "operators", "manufacturer", "retailer", "insurer",
+	"operator", "operators", "manufacturer", "retailer", "insurer", "inspectorate",
 	"regulator", "regulators", "watchdog", "state", "city", "county", "region", "province",
 	"federal", "kremlin", "pentagon", "politburo", "directorate", "chamber",
 	"nations", "states", "reserve", "tribunal", "assembly", "ministries",

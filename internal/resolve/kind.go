@@ -277,7 +277,27 @@ func (d *doc) slashParticle(k int) int {
 // Carvalho".
 func (d *doc) titleJoin(k int) bool {
 	return (d.low[k] == "and" || d.low[k] == "&") && k > 0 && k+1 < d.n && d.capitalized(k+1) &&
-		lexicon.TitleWords.Has(d.word(k-1)) && lexicon.TitleWords.Has(d.word(k+1))
+		(lexicon.TitleWords.Has(d.word(k-1)) && lexicon.TitleWords.Has(d.word(k+1)) || d.portfolioJoin(k))
+}
+
+// portfolioJoin: the "and" at k joins the portfolios of an office before
+// its title word ("Commerce and Industry Minister Ashok Kulkarni",
+// "Natural Resources and Disaster Management Minister"): capitalized
+// words of no first name on both sides, then the title of an office that
+// has a portfolio, no person's name between.
+func (d *doc) portfolioJoin(k int) bool {
+	if k == 0 || !d.nameTok(k-1) || d.possessive(k-1) || d.firstName(k-1) != firstname.Unknown {
+		return false
+	}
+	for i := k + 1; i < d.n && i <= k+4 && d.nameTok(i); i++ {
+		if lexicon.OfficesFor.Has(d.word(i)) {
+			return i > k+1
+		}
+		if d.firstName(i) != firstname.Unknown || d.possessive(i) {
+			return false
+		}
+	}
+	return false
 }
 
 // nameTok: a capitalized word that can be part of a name or title: no
