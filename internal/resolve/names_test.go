@@ -250,6 +250,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person Jane Smith [Trade and Industry Secretary]"},
 		{"a body's name in an apposition runs on through its joins", "{s1 The state's mining regulator, the Resources Safety and Licensing Directorate,} {c1 said} {t1 the mine was safe}.",
 			"organization Resources Safety and Licensing Directorate []"},
+		{"after an office's portfolio, the name opens before a father's name the lists know", "{s1 Senior Minister of State for Transport Mohamad Faizal Abdul Rahim} {c1 said} {t1 one collision is one too many}.",
+			"person Mohamad Faizal Abdul Rahim [Senior Minister of State for Transport]"},
 		{"a title's abbreviation names the role a description refers back by", "Cllr Brian Oddie sits on the committee. {s1 The councillor} {c1 told} {t1 the Gazette the town needed the store}.",
 			"person Brian Oddie [Cllr]"},
 		{"a weekday's possessive names no one", "Captain Kemar Grant-Wilson will miss Sunday's game in Panama. {s1 He} {c1 said:} {t1 \"That was stupid from me.\"}",

@@ -92,7 +92,12 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 		for j < len(toks)-1 && d.firstName(toks[j]) == firstname.Unknown {
 			j++
 		}
-		switch {
+		switch start := d.pastPortfolio(toks, cut); {
+		case start > 0 && lexicon.PortfolioWords.Has(d.word(toks[start-1])) && start < j && len(toks)-start >= 2 && len(toks)-start <= 4:
+			// "Minister of State for Transport Mohamad Faizal Abdul
+			// Rahim": the portfolio's words end before the first name the
+			// lists know, which opens a father's name.
+			cut = start
 		case j < len(toks)-1:
 			cut = j
 		case cut < len(toks)-2:
