@@ -252,6 +252,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"organization Resources Safety and Licensing Directorate []"},
 		{"after an office's portfolio, the name opens before a father's name the lists know", "{s1 Senior Minister of State for Transport Mohamad Faizal Abdul Rahim} {c1 said} {t1 one collision is one too many}.",
 			"person Mohamad Faizal Abdul Rahim [Senior Minister of State for Transport]"},
+		{"an honorific addresses the name itself, whose first word is no role", "{s1 Dr Abdirahman Hussein Farah, an economist,} {c1 warned} {t1 that importers would suffer}.",
+			"person Abdirahman Hussein Farah [economist]"},
 		{"a title's abbreviation names the role a description refers back by", "Cllr Brian Oddie sits on the committee. {s1 The councillor} {c1 told} {t1 the Gazette the town needed the store}.",
 			"person Brian Oddie [Cllr]"},
 		{"a weekday's possessive names no one", "Captain Kemar Grant-Wilson will miss Sunday's game in Panama. {s1 He} {c1 said:} {t1 \"That was stupid from me.\"}",

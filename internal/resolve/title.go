@@ -252,6 +252,9 @@ func compoundTitle(w string) bool {
 // common plural: "Rush Limbaugh" keeps its first name, the lists' or
 // not.
 func (d *doc) personName(title, name []int) ([]int, []int) {
+	if len(title) > 0 && lexicon.Honorifics.Has(d.low[title[len(title)-1]]) {
+		return title, name // an honorific addresses the name itself, no role: "Dr Abdirahman Hussein Farah"
+	}
 	if len(name) >= 3 && (roleNoun(d.low[name[0]]) || len(d.low[name[0]]) > 3 && lexicon.PersonNoun(d.low[name[0]])) && d.firstName(name[0]) == firstname.Unknown && !lexicon.NameParticles.Has(d.text(name[1])) &&
 		(d.firstName(name[1]) != firstname.Unknown || lowerTail(d.text(name[2])) || d.particle(name[2])) {
 		// A role in capitals before a first name, or before a name
