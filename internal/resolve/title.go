@@ -69,9 +69,6 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 			last = i
 		}
 	}
-	if last < 0 && d.roleNounBefore(toks[:words]) {
-		last = 0
-	}
 	if last < 0 {
 		last = d.employerBefore(toks[:words])
 	}
@@ -255,12 +252,17 @@ func (d *doc) personName(title, name []int) ([]int, []int) {
 	if len(title) > 0 && lexicon.Honorifics.Has(d.low[title[len(title)-1]]) {
 		return title, name // an honorific addresses the name itself, no role: "Dr Abdirahman Hussein Farah"
 	}
-	if len(name) >= 3 && (roleNoun(d.low[name[0]]) || len(d.low[name[0]]) > 3 && lexicon.PersonNoun(d.low[name[0]])) && d.firstName(name[0]) == firstname.Unknown && !lexicon.NameParticles.Has(d.text(name[1])) &&
-		(d.firstName(name[1]) != firstname.Unknown || lowerTail(d.text(name[2])) || d.particle(name[2])) {
-		// A role in capitals before a first name, or before a name
-		// written family name first or with a particle: "Fiddler Ronald
-		// MacPhee", "Postmistress Nora Fitzgibbon", "Legislator Ho
-		// Mei-ling", "Retiree Rajendran s/o Muthusamy".
+	if w := d.low[name[0]]; len(name) >= 3 && firstname.Given(d.text(name[0])) == firstname.Unknown && !lexicon.NameParticles.Has(d.text(name[1])) &&
+		(len(title) == 0 && len(w) > 3 && lexicon.PersonNoun(w) ||
+			roleNoun(w) && (d.firstName(name[1]) != firstname.Unknown || lowerTail(d.text(name[2])) || d.particle(name[2]))) {
+		// A noun of a person in capitals that opens a person's name of
+		// two words or more, no given name and no title before it:
+		// "Fiddler Ronald MacPhee", "Curator Kamran Baig", "Forecaster
+		// Carys Morgan-Davies" (but "Managing Director Raja Tariq
+		// Mehmood", whose "Raja" WordNet knows as a prince); a
+		// word only shaped like a role's, before a first name or a name
+		// written family name first or with a particle: "Co-anchor Norah
+		// O'Donnell", "Retiree Rajendran s/o Muthusamy".
 		title, name = append(title[:len(title):len(title)], name[0]), name[1:]
 	}
 	cut := 0
@@ -410,34 +412,4 @@ func foldAccents(w string) string {
 		b = append(b, r)
 	}
 	return string(b)
-}
-
-// roleNounBefore: toks open with a capitalized noun that denotes a person
-// and is no first name, before a name of two words or more ("Curator
-// Kamran Baig", "Forecaster Carys Morgan-Davies"): the role news sets
-// before a name as a title, in words no title list holds. Short words
-// are left out, as they are also family names that open a name ("Ma
-// Ying-jeou"), and so are runs with a word of a body's or a document's
-// name ("Conservative Solutions PAC", "Cook Political Report") unless a
-// given name follows the role.
-func (d *doc) roleNounBefore(toks []int) bool {
-	if len(toks) < 3 {
-		return false
-	}
-	k := toks[0]
-	w := d.low[k]
-	if len(w) <= 3 || !d.capitalized(k) || !lexicon.PersonNoun(w) || d.firstName(k) != firstname.Unknown ||
-		!d.capitalized(toks[1]) || !d.capitalized(toks[2]) {
-		return false
-	}
-	if firstname.Given(d.text(toks[1])) != firstname.Unknown {
-		return true
-	}
-	for _, j := range toks[1:] {
-		if t := d.tags[j]; t == postag.NNS || t == postag.NNPS || d.acronym(j) || lexicon.DocNouns.Has(d.word(j)) ||
-			lexicon.OrgNouns.Has(d.word(j)) || lexicon.OrgDesignators.Has(d.word(j)) {
-			return false
-		}
-	}
-	return true
 }
