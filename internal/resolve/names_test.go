@@ -385,6 +385,9 @@ func TestBodies(t *testing.T) {
 		{"a plural possessive inside a body's name, but not an outlet's before a person",
 			"{s1 A survey by the Scottish Traders' Forum} {c1 found} {t1 most had not checked}. {s2 The advocacy group Renters' Voice Victoria} {c2 said} {t2 rents rose}. {s3 Fox News' Bret Baier} {c3 said} {t3 the race was close}.",
 			[]string{"organization Scottish Traders' Forum []", "organization Renters' Voice Victoria []", "person Bret Baier []"}},
+		{"a document's author after its recipient and a time, and a body's report of it",
+			"{s1 A memo sent to senior managers last week by the Ozark Media Group} {c1 said} {t1 cuts would follow}. {s2 A preliminary report of the Maritime Casualty Board (MCB)} {c2 found} {t2 that the crew was tired}. {s3 A report of the attack} {c3 found} {t3 that no one was hurt}.",
+			[]string{"organization Ozark Media Group []", "organization Maritime Casualty Board []", "anonymous A report of the attack []"}},
 		{"an acronym in brackets inside the run of a body's name, and of a body in a person's title",
 			"{t1 Two more centres have been closed}, {s1 the Ministry of Health (MOH)} {c1 said} yesterday. {s2 Figures released by the MOH} {c2 show} {t2 that 1,842 cases were reported}. " +
 				"{s3 Senior Lok Vikas Party (LVP) leader S. Mallikarjun Kallur} {c3 described} {t3 his win as a victory}. {s4 The LVP, which won 41 seats,} {c4 said} {t4 it would sit in opposition}.",

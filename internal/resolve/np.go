@@ -232,13 +232,14 @@ func (d *doc) analyze(src []segment.Range) np {
 	} else if participle := by < e && (d.tags[by] == postag.VBN || d.tags[by] == postag.VBD) ||
 		by-1 > a.head && (d.tags[by-1] == postag.VBN || d.tags[by-1] == postag.VBD); by+1 < e && participle && d.authored(a.head, by) {
 		// "a study released yesterday by", "figures compiled last week
-		// by": a participle (which the chunk may hold) and up to three
-		// words of time before "by".
+		// by", "a memo sent to senior managers last week by": a
+		// participle (which the chunk may hold) and up to six words of
+		// time or recipient before "by".
 		j := by
 		if d.low[j] != "by" {
 			j++
 		}
-		for j < e && j < by+4 && d.low[j] != "by" && !d.isPunct(j) && !postag.IsVerb(d.tags[j]) {
+		for j < e && j < by+7 && d.low[j] != "by" && !d.isPunct(j) && !postag.IsVerb(d.tags[j]) {
 			j++
 		}
 		if j < e && d.low[j] == "by" {
@@ -250,6 +251,10 @@ func (d *doc) analyze(src []segment.Range) np {
 		// its author.
 		if j := d.npRight(by+1, e); j > by+1 && j+1 < e && d.low[j] == "by" {
 			by = j
+		} else if j > by+1 && d.bodyNamed(by+1, j) {
+			// "a preliminary report of the Maritime Casualty Board
+			// (MCB)": a body's report, of no other author.
+			a.byObj = segment.Range{Start: by + 1, End: j}
 		}
 	}
 	if by+1 < e && (d.low[by] == "by" || d.low[by] == "from") && d.authored(a.head, by) && !d.receivedBy(a.head, by) {
@@ -345,4 +350,24 @@ func (d *doc) afterHonorificTok(i int) bool {
 		j--
 	}
 	return j >= 0 && d.capitalized(i) && d.seg.Tokens[i].Kind == segment.Word && lexicon.Honorifics.Has(d.low[j])
+}
+
+// bodyNamed: the tokens s to e (past an article) are the name of a body,
+// capitalized words with a body's word among them ("the Maritime
+// Casualty Board (MCB)").
+func (d *doc) bodyNamed(s, e int) bool {
+	if s < e && d.tags[s] == postag.DT {
+		s++
+	}
+	body := false
+	for k := s; k < e; k++ {
+		switch {
+		case d.skipTok(k), d.orgJoin(k):
+		case !d.nameTok(k):
+			return false
+		default:
+			body = body || lexicon.OrgNouns.Has(d.word(k))
+		}
+	}
+	return body
 }
