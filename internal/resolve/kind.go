@@ -276,8 +276,15 @@ func (d *doc) slashParticle(k int) int {
 // titleJoin: token k joins two title words: "Co-founder and CEO Inês
 // Carvalho".
 func (d *doc) titleJoin(k int) bool {
-	return (d.low[k] == "and" || d.low[k] == "&") && k > 0 && k+1 < d.n && d.capitalized(k+1) &&
-		(lexicon.TitleWords.Has(d.word(k-1)) && lexicon.TitleWords.Has(d.word(k+1)) || d.portfolioJoin(k))
+	return (d.low[k] == "and" || d.low[k] == "&") && k > 0 && k+1 < d.n && (d.capitalized(k+1) || k+2 < d.n && d.nameTok(k+2)) &&
+		(d.roleWord(k-1) && d.roleWord(k+1) && (lexicon.TitleWords.Has(d.word(k-1)) || lexicon.TitleWords.Has(d.word(k+1))) || d.portfolioJoin(k))
+}
+
+// roleWord: token k is a title word or a noun of a person that is no
+// given name ("Chef and owner Marco Delli Colli").
+func (d *doc) roleWord(k int) bool {
+	w := d.word(k)
+	return lexicon.TitleWords.Has(w) || len(w) > 3 && lexicon.PersonNoun(w) && firstname.Given(d.text(k)) == firstname.Unknown
 }
 
 // portfolioJoin: the "and" at k joins the portfolios of an office before

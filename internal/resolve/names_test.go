@@ -254,6 +254,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person Mohamad Faizal Abdul Rahim [Senior Minister of State for Transport]"},
 		{"an honorific addresses the name itself, whose first word is no role", "{s1 Dr Abdirahman Hussein Farah, an economist,} {c1 warned} {t1 that importers would suffer}.",
 			"person Abdirahman Hussein Farah [economist]"},
+		{"a title joined by and to a noun of a person before a name", "{s1 Chef and owner Marco Delli Colli, 61,} {c1 said} {t1 the rating was unfair}.",
+			"person Marco Delli Colli [owner]"},
 		{"a title's abbreviation names the role a description refers back by", "Cllr Brian Oddie sits on the committee. {s1 The councillor} {c1 told} {t1 the Gazette the town needed the store}.",
 			"person Brian Oddie [Cllr]"},
 		{"a weekday's possessive names no one", "Captain Kemar Grant-Wilson will miss Sunday's game in Panama. {s1 He} {c1 said:} {t1 \"That was stupid from me.\"}",
