@@ -16,7 +16,7 @@ func (d *doc) fillSources() {
 		a := &d.atts[i]
 		c := a.Cue[0].Start
 		sen := d.sentence(c)
-		if d.invertedSubject(a, sen) || len(a.Source) > 0 {
+		if d.invertedSubject(a, sen) || d.relativeObject(a, sen) || len(a.Source) > 0 {
 			continue
 		}
 		v := c
@@ -236,6 +236,39 @@ func (d *doc) relativeSubject(a *Attribution, comma int, sen segment.Range) bool
 		return false
 	}
 	a.Source = []segment.Range{src}
+	return true
+}
+
+// relativeObject moves a source the extractor took from inside a
+// relative clause right before the cue to the clause's subject ("Food
+// critic Faraz Ali Khan Niazi, who reviewed [Saffron & Salt in 2019],
+// called"), as relativeSubject gives a cue with none. It reports
+// whether it did.
+func (d *doc) relativeObject(a *Attribution, sen segment.Range) bool {
+	if len(a.Source) != 1 {
+		return false
+	}
+	src, c := a.Source[0], a.Cue[0].Start
+	j := c - 1
+	if j <= src.Start || d.text(j) != "," || src.End < j || src.End > c {
+		return false
+	}
+	v := src.Start - 1
+	for v > sen.Start && postag.IsAdverb(d.tags[v]) {
+		v--
+	}
+	if v <= sen.Start || !postag.IsVerb(d.tags[v]) || d.low[v-1] != "who" && d.low[v-1] != "which" || d.text(v-2) != "," {
+		return false // the clause's verb opens it right after its pronoun
+	}
+	start := d.relativeStart(j, sen)
+	if start < 0 || start >= v {
+		return false
+	}
+	subject := segment.Range{Start: start, End: j}
+	if !d.dropOverlap(a, subject) {
+		return false
+	}
+	a.Source = []segment.Range{subject}
 	return true
 }
 
