@@ -56,6 +56,21 @@ func (d *doc) definite(x np, pos, start int) int {
 	if id := d.describedAs(want, body, x, pos); id >= 0 {
 		return id
 	}
+	if lexicon.DocNouns.Has(head) && len(want) > 1 {
+		// "The three-page report" after "a preliminary report of the
+		// Maritime Casualty Board": the document's noun alone finds its
+		// author, whatever words describe it.
+		if id := d.describedAs([]string{head}, body, x, pos); id >= 0 {
+			return id
+		}
+	}
+	if lexicon.DocNouns.Has(head) {
+		// "the memo" after "a memo from company president Kyle
+		// Brannigan": a person's document speaks for the person.
+		if id := d.describedAs([]string{head}, false, x, pos); id >= 0 && d.ents.list[id].kind == Person {
+			return id
+		}
+	}
 	if classed := roleClasses(want); classed != nil && !body {
 		// "The congressman" after "Rep. Jerome Sazon": a role of the
 		// same class as the title the person was named with.

@@ -97,7 +97,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 	}
 	if d.nameTok(x.head) && !epithetOnly && (postag.IsProperNoun(d.tags[x.head]) || x.head != d.sentence(x.head).Start || d.knownName(x.head) || d.groupWord(x.head)) {
 		if id, ok := d.properSource(a, x, x.head, pos); ok {
-			if docHead.Len() > 0 && es.list[id].kind == Organization {
+			if docHead.Len() > 0 && es.list[id].kind != Anonymous {
 				es.addWords(d, id, docHead)
 			}
 			return id
