@@ -111,6 +111,19 @@ func (d *doc) invertedSubject(a *Attribution, sen segment.Range) bool {
 		return false // but a headline's "..., say police", "..., vows police chief"
 	}
 	e := d.npRight(s, sen.End)
+	relative := func(k int) bool { return k < sen.End && (d.low[k] == "who" || d.low[k] == "whose") }
+	if e > s && e+1 < sen.End && d.tags[e] == postag.IN && d.low[e] != "that" {
+		if f := d.npRight(e+1, sen.End); f > e+1 && relative(f) {
+			e = f // "a tugboat hand at Pasir Panjang who ..."
+		}
+	}
+	if e > s && relative(e) {
+		// "said a tugboat hand who helped to separate the two ships.":
+		// the subject's relative clause runs to the comma or the end.
+		for e < sen.End && !d.isPunct(e) && d.seg.QuoteDepth[e] == d.seg.QuoteDepth[s] {
+			e++
+		}
+	}
 	if e == s || d.tags[s] == postag.PRP || !(e == sen.End || e < sen.End && d.isPunct(e) && d.text(e) != "-") {
 		return false
 	}
