@@ -105,6 +105,9 @@ func (d *doc) ledeSpeakers() {
 			if id < 0 && document {
 				id = d.documentBelow()
 			}
+			if id < 0 && !document {
+				id = d.leadVoice(a)
+			}
 			if id >= 0 {
 				d.giveSpeaker(a, id)
 			}
@@ -162,6 +165,39 @@ func (d *doc) titledBelow(a *Attribution) int {
 		}
 	}
 	return found
+}
+
+// leadVoice is the person a headline's description of one person ("...,
+// says lawyer", "..., vows police chief", "Rajawali boss") stands for
+// when no title below holds its words: the first person the text names
+// as a source, if that is among its first three attributions below the
+// headline, and of a gender the description allows; else -1. A headline
+// sums up its lede's voice.
+func (d *doc) leadVoice(a *Attribution) int {
+	x := d.analyze(a.Source)
+	head := d.word(x.head)
+	if x.span.Len() > 3 || d.tags[x.head] != postag.NN && d.tags[x.head] != postag.NNP ||
+		!lexicon.TitleWords.Has(head) && !lexicon.PersonNoun(head) && head != "boss" {
+		return -1
+	}
+	g := wordGender(head)
+	seen := 0
+	for j := range d.atts {
+		b := &d.atts[j]
+		if len(b.Source) == 0 || d.inTitle(b.Source[0].Start) {
+			continue
+		}
+		if seen++; seen > 3 {
+			return -1
+		}
+		if b.Speaker < 0 {
+			continue
+		}
+		if e := d.ents.list[b.Speaker]; e.kind == Person && e.name != "" && e.agrees(g) {
+			return b.Speaker
+		}
+	}
+	return -1
 }
 
 // documentBelow is whom the first document the text gives as a source

@@ -32,6 +32,13 @@ func TestHeadlineTitles(t *testing.T) {
 			"{t1 Young voters expect to do better than their parents}, {s1 poll} {c1 finds}\n\nThe survey asked 1,000 people.\n\n" +
 				"{t2 \"I expect to do better than my parents,\"} {c2 says} {s2 Diana Ruocco, 21, a student}.",
 			[]string{"anonymous poll []", "person Diana Ruocco []"}},
+		{"a headline's description of one person, the first person the text quotes below",
+			"{t1 Fairweather was 'sabotaged'}, {c1 says} {s1 lawyer}\n\nThe swimmer was banned for two years.\n\n" +
+				"{s2 Rosalind Nguyen-Hartley} {c2 told} {t2 a press conference that her client was the victim of sabotage}.",
+			[]string{"person Rosalind Nguyen-Hartley []", "person Rosalind Nguyen-Hartley []"}},
+		{"but not a person of another gender, nor one quoted after three attributions below",
+			"{t1 Fairweather was 'sabotaged'}, {c1 says} {s1 mother}\n\n{s2 Mr Tom Hartley} {c2 told} {t2 a press conference that his client was the victim of sabotage}.",
+			[]string{"anonymous mother []", "person Tom Hartley [Mr]"}},
 		{"a headline's title, the one person below who holds it",
 			"{s1 Vice Gov}{c1 :} {t1 Budget veto a 'vendetta'}\n\nILOILO CITY - {s2 Vice Governor Ramon de los Santos Jr.} {c2 has accused} {t2 the governor of spite}.",
 			[]string{"person Ramon de los Santos Jr [Vice Governor]", "person Ramon de los Santos Jr [Vice Governor]"}},
@@ -43,9 +50,13 @@ func TestHeadlineTitles(t *testing.T) {
 			"{s1 Millennials} {c1 say} {t1 the economy is rigged}\n\nThe survey came out on Monday.\n\n" +
 				"{s2 The Pew Research Center} {c2 found} {t2 that the economy is rigged against the young}.",
 			[]string{"anonymous Millennials []", "organization Pew Research Center []"}},
-		{"no one with the title: an anonymous person",
+		{"no one with the title: the first person the text quotes",
 			"{s1 Lawmaker}{c1 :} {t1 \"Retaliate now\"}\n\nCongress met on Tuesday.\n\n" +
 				"{s2 Adam Schiff} {c2 said} {t2 Russia must pay}.",
-			[]string{"anonymous - []", "person Adam Schiff []"}},
+			[]string{"person Adam Schiff []", "person Adam Schiff []"}},
+		{"no one with the title and no person quoted among the first three below: an anonymous person",
+			"{s1 Lawmaker}{c1 :} {t1 \"Retaliate now\"}\n\n{s2 The White House} {c2 said} {t2 talks went on}. {s3 The Pentagon} {c3 said} {t3 ships sailed}. " +
+				"{s4 The embassy} {c4 said} {t4 staff were safe}. {s5 Adam Schiff} {c5 said} {t5 Russia must pay}.",
+			[]string{"anonymous - []", "organization White House []", "organization Pentagon []", "organization embassy []", "person Adam Schiff []"}},
 	})
 }

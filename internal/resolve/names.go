@@ -363,8 +363,8 @@ func (d *doc) kinBefore(run segment.Range) int {
 	if k >= 0 && d.text(k) == "," {
 		k--
 	}
-	if k < 0 || !lexicon.KinNouns.Has(d.low[k]) && !lexicon.LifeEpithets.Has(d.low[k]) {
-		return -1
+	if k < 0 || !lexicon.KinNouns.Has(d.low[k]) && !lexicon.LifeEpithets.Has(d.low[k]) || d.seg.SentenceOf[k] != d.seg.SentenceOf[run.Start] {
+		return -1 // not the end of the sentence before: "..., says mother\n\nMr Tom Hartley"
 	}
 	return k
 }
