@@ -175,7 +175,7 @@ var LegalForms = newSet(legalForms...)
 // organization's, and the name without it ("Hessler") is short for it.
 var OrgDesignators = newSet(slices.Concat(legalForms, []string{
 	"securities", "associates", "consulting", "advisory", "cf", "rfc", "rovers", "wanderers", "rangers", "athletic", "albion", "hotspur", "united", "partners", "ventures", "capital", "industries", "motors",
-	"systems", "technologies", "labs", "pharmaceuticals", "therapeutics", "airways", "energy", "media",
+	"systems", "technologies", "labs", "pharmaceuticals", "therapeutics", "airways", "lines", "energy", "media",
 	"records", "music", "studios", "pictures", "films", "entertainment", "games", "trust", "services",
 	"international", "watch", "oil", "gas", "petroleum", "mining", "resources", "logistics", "foods",
 	"brands", "insurance", "finance", "financial", "investments", "properties", "realty", "construction",
@@ -342,6 +342,7 @@ var CompanyNouns = newSet(
 	"publisher", "conglomerate", "giant", "provider", "supplier", "contractor", "producer", "utility",
 	"reinsurer", "chipmaker", "automaker", "carmaker", "drugmaker", "miner", "exporter", "importer",
 	"distributor", "brokerage", "wholesaler", "refiner", "shipbuilder", "fintech", "processor",
+	"studio", "shipper", "outfitter",
 )
 
 // ThingNouns head descriptions of no person that a source sometimes is

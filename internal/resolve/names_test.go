@@ -393,6 +393,9 @@ func TestBodies(t *testing.T) {
 		{"a definite document speaks for the author of the last one named, a person's too, whatever words describe it",
 			"{s1 An internal memo from company president Kyle Brannigan} {c1 said} {t1 42 jobs would go}. {s2 The memo} {c2 added} {t2 that two newsrooms were a luxury}. {s3 A preliminary report of the Maritime Casualty Board} {c3 found} {t3 that the captain was warned}. {s4 The three-page report} {c4 said} {t4 the crew was tired}.",
 			[]string{"person Kyle Brannigan [company president]", "person Kyle Brannigan [company president]", "organization Maritime Casualty Board []", "organization Maritime Casualty Board []"}},
+		{"a shipping line's name, and a studio named after its noun",
+			"{s1 Merlion Orient Lines} {c1 said} {t1 it was cooperating fully}. {s2 Montreal video game studio Boréal Interactif} {c2 confirmed} {t2 it is laying off 140 employees}.",
+			[]string{"organization Merlion Orient Lines []", "organization Boréal Interactif []"}},
 		{"an acronym in brackets inside the run of a body's name, and of a body in a person's title",
 			"{t1 Two more centres have been closed}, {s1 the Ministry of Health (MOH)} {c1 said} yesterday. {s2 Figures released by the MOH} {c2 show} {t2 that 1,842 cases were reported}. " +
 				"{s3 Senior Lok Vikas Party (LVP) leader S. Mallikarjun Kallur} {c3 described} {t3 his win as a victory}. {s4 The LVP, which won 41 seats,} {c4 said} {t4 it would sit in opposition}.",
