@@ -562,7 +562,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	// name a member too ("a Republican said", "one Conservative").
 	e.party = len(name) == 1 && (words[0] == "labour" || words[0] == "labor")
 	e.bracketed = d.acronymAfter(name)
-	e.authored = len(name) == 1 && d.documentAuthor(name[0])
+	e.authored = len(name) == 1 && d.documentAuthor(name[0]) || d.prenominalAuthor(name)
 	e.outlet = d.metaOutlet != "" && strings.EqualFold(joined, strings.TrimSpace(d.metaOutlet))
 	e.described = d.describedBody(name)
 	e.traded = d.tradedName(name)
@@ -640,6 +640,22 @@ func (d *doc) documentAuthor(k int) bool {
 		}
 	}
 	return false
+}
+
+// prenominalAuthor: a name of two words or more, of no given name, stands
+// before the noun of a document it heads ("the Ghar Daftar property price
+// index", "the Pew Research survey"): a body's, as a person's document
+// takes the possessive ("Mueller's report"; one word is either: "the
+// Mueller report", "the Gallup poll").
+func (d *doc) prenominalAuthor(name []int) bool {
+	if len(name) < 2 || firstname.Given(d.text(name[0])) != firstname.Unknown || d.possessive(name[len(name)-1]) {
+		return false
+	}
+	k := name[len(name)-1] + 1
+	for skipped := 0; k < d.n && skipped < 3 && !d.capitalized(k) && (d.tags[k] == postag.NN || postag.IsAdjective(d.tags[k])) && !lexicon.DocNouns.Has(d.word(k)); skipped++ {
+		k++
+	}
+	return k < d.n && !d.capitalized(k) && lexicon.DocNouns.Has(d.word(k))
 }
 
 // groupWord: token k names a group: a plural proper noun, or the plural

@@ -396,6 +396,9 @@ func TestBodies(t *testing.T) {
 		{"a shipping line's name, and a studio named after its noun",
 			"{s1 Merlion Orient Lines} {c1 said} {t1 it was cooperating fully}. {s2 Montreal video game studio Boréal Interactif} {c2 confirmed} {t2 it is laying off 140 employees}.",
 			[]string{"organization Merlion Orient Lines []", "organization Boréal Interactif []"}},
+		{"a name of two words before the noun of a document it heads is a body's, but not a person's",
+			"{s1 The Ghar Daftar property price index} {c1 shows} {t1 that plot prices fell}. {s2 The new Morning Consult poll} {c2 found} {t2 that Cruz trails}. {s3 The Maria Santos report} {c3 found} {t3 that fees rose}.",
+			[]string{"organization Ghar Daftar []", "organization Morning Consult []", "person Maria Santos []"}},
 		{"an acronym in brackets inside the run of a body's name, and of a body in a person's title",
 			"{t1 Two more centres have been closed}, {s1 the Ministry of Health (MOH)} {c1 said} yesterday. {s2 Figures released by the MOH} {c2 show} {t2 that 1,842 cases were reported}. " +
 				"{s3 Senior Lok Vikas Party (LVP) leader S. Mallikarjun Kallur} {c3 described} {t3 his win as a victory}. {s4 The LVP, which won 41 seats,} {c4 said} {t4 it would sit in opposition}.",
