@@ -53,23 +53,27 @@ func (d *doc) definite(x np, pos, start int) int {
 			return id // "Dana Whitcomb, 58," ... "the 58-year-old"
 		}
 	}
+	if lexicon.DocNouns.Has(head) {
+		// "The three-page report" after "a preliminary report of the
+		// Maritime Casualty Board", "the memo" after "a memo from
+		// company president Kyle Brannigan": the document's noun alone
+		// finds the author of the last document of that noun, a body or
+		// a person, whatever words describe it.
+		best, bestPos := None, -1
+		for _, id := range [2]int{d.describedAs([]string{head}, true, x, pos), d.describedAs([]string{head}, false, x, pos)} {
+			if id < 0 || d.ents.list[id].kind != Organization && d.ents.list[id].kind != Person {
+				continue
+			}
+			if last := d.ents.list[id].lastBefore(pos); last > bestPos {
+				best, bestPos = id, last
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
 	if id := d.describedAs(want, body, x, pos); id >= 0 {
 		return id
-	}
-	if lexicon.DocNouns.Has(head) && len(want) > 1 {
-		// "The three-page report" after "a preliminary report of the
-		// Maritime Casualty Board": the document's noun alone finds its
-		// author, whatever words describe it.
-		if id := d.describedAs([]string{head}, body, x, pos); id >= 0 {
-			return id
-		}
-	}
-	if lexicon.DocNouns.Has(head) {
-		// "the memo" after "a memo from company president Kyle
-		// Brannigan": a person's document speaks for the person.
-		if id := d.describedAs([]string{head}, false, x, pos); id >= 0 && d.ents.list[id].kind == Person {
-			return id
-		}
 	}
 	if classed := roleClasses(want); classed != nil && !body {
 		// "The congressman" after "Rep. Jerome Sazon": a role of the

@@ -270,19 +270,10 @@ func (d *doc) relativeObject(a *Attribution, sen segment.Range) bool {
 	for v > sen.Start && postag.IsAdverb(d.tags[v]) {
 		v--
 	}
-	if v <= sen.Start || !postag.IsVerb(d.tags[v]) || d.low[v-1] != "who" && d.low[v-1] != "which" || d.text(v-2) != "," {
+	if v-2 < sen.Start || !postag.IsVerb(d.tags[v]) || d.low[v-1] != "who" && d.low[v-1] != "which" || d.text(v-2) != "," {
 		return false // the clause's verb opens it right after its pronoun
 	}
-	start := d.relativeStart(j, sen)
-	if start < 0 || start >= v {
-		return false
-	}
-	subject := segment.Range{Start: start, End: j}
-	if !d.dropOverlap(a, subject) {
-		return false
-	}
-	a.Source = []segment.Range{subject}
-	return true
+	return d.relativeSubject(a, j, sen)
 }
 
 // relativeStart is the first token of a subject and its relative clause

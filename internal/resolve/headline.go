@@ -169,12 +169,15 @@ func (d *doc) titledBelow(a *Attribution) int {
 
 // leadVoice is the person a headline's description of one person ("...,
 // says lawyer", "..., vows police chief", "Rajawali boss") stands for
-// when no title below holds its words: the first person the text names
-// as a source, if that is among its first three attributions below the
-// headline, and of a gender the description allows; else -1. A headline
-// sums up its lede's voice.
+// when no title below holds its words: among the first three
+// attributions below the headline, the first whose source the text
+// names as a person of a gender the description allows; else -1. A
+// headline sums up its lede's voice.
 func (d *doc) leadVoice(a *Attribution) int {
 	x := d.analyze(a.Source)
+	if x.head < 0 {
+		return -1
+	}
 	head := d.word(x.head)
 	if x.span.Len() > 3 || d.tags[x.head] != postag.NN && d.tags[x.head] != postag.NNP ||
 		!lexicon.TitleWords.Has(head) && !lexicon.PersonNoun(head) && head != "boss" {

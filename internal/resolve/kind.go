@@ -273,18 +273,26 @@ func (d *doc) slashParticle(k int) int {
 	return -1
 }
 
-// titleJoin: token k joins two title words: "Co-founder and CEO Inês
-// Carvalho".
+// titleJoin: token k joins two title words ("Co-founder and CEO Inês
+// Carvalho"), a title word and a noun of a person ("Chef and owner Marco
+// Delli Colli"), or the portfolios of an office (portfolioJoin).
 func (d *doc) titleJoin(k int) bool {
 	return (d.low[k] == "and" || d.low[k] == "&") && k > 0 && k+1 < d.n && (d.capitalized(k+1) || k+2 < d.n && d.nameTok(k+2)) &&
 		(d.roleWord(k-1) && d.roleWord(k+1) && (lexicon.TitleWords.Has(d.word(k-1)) || lexicon.TitleWords.Has(d.word(k+1))) || d.portfolioJoin(k))
 }
 
-// roleWord: token k is a title word or a noun of a person that is no
-// given name ("Chef and owner Marco Delli Colli").
+// roleWord: token k is a title word or a noun of a person ("Chef and
+// owner Marco Delli Colli").
 func (d *doc) roleWord(k int) bool {
-	w := d.word(k)
-	return lexicon.TitleWords.Has(w) || len(w) > 3 && lexicon.PersonNoun(w) && firstname.Given(d.text(k)) == firstname.Unknown
+	return lexicon.TitleWords.Has(d.word(k)) || d.personNoun(k)
+}
+
+// personNoun: token k is a noun of a person (WordNet's, lexicon.PersonNoun)
+// of four letters or more that no list holds as a given name ("owner",
+// "curator"; not "Raja", a prince to WordNet).
+func (d *doc) personNoun(k int) bool {
+	w := d.low[k]
+	return len(w) > 3 && lexicon.PersonNoun(w) && firstname.Given(d.text(k)) == firstname.Unknown
 }
 
 // portfolioJoin: the "and" at k joins the portfolios of an office before
@@ -295,6 +303,11 @@ func (d *doc) roleWord(k int) bool {
 func (d *doc) portfolioJoin(k int) bool {
 	if k == 0 || !d.nameTok(k-1) || d.possessive(k-1) || d.firstName(k-1) != firstname.Unknown {
 		return false
+	}
+	for i := k - 1; i >= 0 && d.nameTok(i); i-- {
+		if d.titleWord(i) {
+			return false // a person's title and name before it: "Prime Minister Scott Morrison and Health Minister Greg Hunt"
+		}
 	}
 	for i := k + 1; i < d.n && i <= k+4 && d.nameTok(i); i++ {
 		if lexicon.OfficesFor.Has(d.word(i)) {
@@ -648,7 +661,7 @@ func (d *doc) documentAuthor(k int) bool {
 // takes the possessive ("Mueller's report"; one word is either: "the
 // Mueller report", "the Gallup poll").
 func (d *doc) prenominalAuthor(name []int) bool {
-	if len(name) < 2 || firstname.Given(d.text(name[0])) != firstname.Unknown || d.possessive(name[len(name)-1]) {
+	if len(name) < 2 || d.givenGender(name[0]) != firstname.Unknown || d.possessive(name[len(name)-1]) {
 		return false
 	}
 	k := name[len(name)-1] + 1

@@ -233,8 +233,8 @@ func (d *doc) analyze(src []segment.Range) np {
 		by-1 > a.head && (d.tags[by-1] == postag.VBN || d.tags[by-1] == postag.VBD); by+1 < e && participle && d.authored(a.head, by) {
 		// "a study released yesterday by", "figures compiled last week
 		// by", "a memo sent to senior managers last week by": a
-		// participle (which the chunk may hold) and up to six words of
-		// time or recipient before "by".
+		// participle (which the chunk may hold) and words of time or
+		// recipient, six after the participle at most, before "by".
 		j := by
 		if d.low[j] != "by" {
 			j++
@@ -359,15 +359,15 @@ func (d *doc) bodyNamed(s, e int) bool {
 	if s < e && d.tags[s] == postag.DT {
 		s++
 	}
-	body := false
+	var words []int
 	for k := s; k < e; k++ {
 		switch {
 		case d.skipTok(k), d.orgJoin(k):
 		case !d.nameTok(k):
 			return false
 		default:
-			body = body || lexicon.OrgNouns.Has(d.word(k))
+			words = append(words, k)
 		}
 	}
-	return body
+	return d.bodyWordIn(words)
 }

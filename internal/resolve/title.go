@@ -90,7 +90,7 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 			j++
 		}
 		switch start := d.pastPortfolio(toks, cut); {
-		case start > 0 && lexicon.PortfolioWords.Has(d.word(toks[start-1])) && start < j && len(toks)-start >= 2 && len(toks)-start <= 4:
+		case j < len(toks)-1 && start < j && lexicon.PortfolioWords.Has(d.word(toks[start-1])) && len(toks)-start >= 2 && len(toks)-start <= 4:
 			// "Minister of State for Transport Mohamad Faizal Abdul
 			// Rahim": the portfolio's words end before the first name the
 			// lists know, which opens a father's name.
@@ -249,12 +249,13 @@ func compoundTitle(w string) bool {
 // common plural: "Rush Limbaugh" keeps its first name, the lists' or
 // not.
 func (d *doc) personName(title, name []int) ([]int, []int) {
-	if len(title) > 0 && lexicon.Honorifics.Has(d.low[title[len(title)-1]]) {
-		return title, name // an honorific addresses the name itself, no role: "Dr Abdirahman Hussein Farah"
-	}
-	if w := d.low[name[0]]; len(name) >= 3 && firstname.Given(d.text(name[0])) == firstname.Unknown && !lexicon.NameParticles.Has(d.text(name[1])) &&
-		(len(title) == 0 && len(w) > 3 && lexicon.PersonNoun(w) ||
-			roleNoun(w) && (d.firstName(name[1]) != firstname.Unknown || lowerTail(d.text(name[2])) || d.particle(name[2]))) {
+	// An honorific addresses the name itself: no role, nor a word the
+	// tagger reads as a description, opens it ("Dr Abdirahman Hussein
+	// Farah"); only a describer does ("Dr Nigerian-born Ada Obi").
+	addressed := len(title) > 0 && lexicon.Honorifics.Has(d.low[title[len(title)-1]])
+	if !addressed && len(name) >= 3 && firstname.Given(d.text(name[0])) == firstname.Unknown && !lexicon.NameParticles.Has(d.text(name[1])) &&
+		(len(title) == 0 && d.personNoun(name[0]) ||
+			roleNoun(d.low[name[0]]) && (d.firstName(name[1]) != firstname.Unknown || lowerTail(d.text(name[2])) || d.particle(name[2]))) {
 		// A noun of a person in capitals that opens a person's name of
 		// two words or more, no given name and no title before it:
 		// "Fiddler Ronald MacPhee", "Curator Kamran Baig", "Forecaster
@@ -267,7 +268,7 @@ func (d *doc) personName(title, name []int) ([]int, []int) {
 	}
 	cut := 0
 	plural := d.tags[name[len(name)-1]] == postag.NNS // no surname: "Summary Studies"
-	for cut < len(name)-1 && d.describes(name[cut]) && (len(name)-cut > 2 || d.describer(name[cut]) || plural) &&
+	for cut < len(name)-1 && (d.describes(name[cut]) && !addressed || d.describer(name[cut])) && (len(name)-cut > 2 || d.describer(name[cut]) || plural) &&
 		!lexicon.NameParticles.Has(d.text(name[cut+1])) && !d.surnameParticle(name[cut+1:]) {
 		cut++ // but a name never opens at a particle ("Lemayian ole Kaparo", "Conal Mac Giolla Bhríde")
 	}
