@@ -711,5 +711,19 @@ func (d *doc) noPerson(head int) bool {
 			return true
 		}
 	}
+	// A common noun in the singular that names no person in WordNet's
+	// most frequent sense nor a role ("the 10 a.m. train", "the
+	// shop"): no "he" or "she" refers to it. A source, an agent, an ally
+	// and a fan are persons all the same, though WordNet's first sense
+	// of each is not.
+	if t := d.tags[head]; t == postag.NN && !d.capitalized(head) {
+		w := d.word(head) // "The Florida senator's"
+		switch w {
+		case "source", "agent", "ally", "fan":
+			return false
+		}
+		return !lexicon.PersonNoun(w) && !lexicon.TitleWords.Has(w) && !roleNoun(w) && !lexicon.LifeEpithets.Has(w) &&
+			!lexicon.KinNouns.Has(w)
+	}
 	return false
 }
