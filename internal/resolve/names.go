@@ -149,7 +149,26 @@ func (d *doc) scanNames() {
 		}
 		d.roleBefore(d.personEntity(r.run, r.title, r.name), r.run)
 	}
+	// sharedSurname is the surname, of a person's name run right after
+	// "and", that a single given name at token k shares ("siblings Ritika
+	// and Kabir Mehra", "Aroha and Hemi Te Rangi": two persons of that
+	// surname); both first words given names the lists know.
+	sharedSurname := func(k int) []int {
+		if k+2 >= d.n || d.low[k+1] != "and" || firstname.Given(d.text(k)) == firstname.Unknown || firstname.Given(d.text(k+2)) == firstname.Unknown {
+			return nil
+		}
+		for _, r := range runs {
+			if r.run.Start == k+2 && len(r.title) == 0 && len(r.name) >= 2 && r.name[0] == k+2 {
+				return r.name[1:]
+			}
+		}
+		return nil
+	}
 	for _, s := range singles {
+		if surname := sharedSurname(s.tok); surname != nil {
+			d.personEntity(s.run, nil, append([]int{s.tok}, surname...))
+			continue
+		}
 		if id := d.byLastName(d.word(s.tok), s.tok, firstname.Unknown); id >= 0 {
 			es.list[id].mention(s.run)
 			if !d.prenominal(s.run) {

@@ -258,6 +258,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person Abdirahman Hussein Farah [economist]"},
 		{"a title joined by and to a noun of a person before a name", "{s1 Chef and owner Marco Delli Colli, 61,} {c1 said} {t1 the rating was unfair}.",
 			"person Marco Delli Colli [owner]"},
+		{"two given names before one surname are two persons of it", "Saanjh was founded by siblings Ritika and Kabir Mehra. {s1 Ms Mehra} {c1 denied} {t1 the allegation}.",
+			"person Ritika Mehra [Ms]"},
 		{"a title's abbreviation names the role a description refers back by", "Cllr Brian Oddie sits on the committee. {s1 The councillor} {c1 told} {t1 the Gazette the town needed the store}.",
 			"person Brian Oddie [Cllr]"},
 		{"a weekday's possessive names no one", "Captain Kemar Grant-Wilson will miss Sunday's game in Panama. {s1 He} {c1 said:} {t1 \"That was stupid from me.\"}",
