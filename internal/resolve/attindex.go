@@ -109,6 +109,15 @@ func (x *attIndex) duplicate(a *Attribution) bool {
 	return false
 }
 
+// addOutside adds r, recovered from the cue at token i, when there is
+// one, no attribution's content holds the cue and none found already
+// matches it.
+func (x *attIndex) addOutside(i int, r *Attribution) {
+	if r != nil && !x.nestedCue(i) && !x.duplicate(r) {
+		x.addRecovered(*r)
+	}
+}
+
 // nestedCue: token i lies in the content of an attribution.
 func (x *attIndex) nestedCue(i int) bool {
 	for _, j := range x.near([]segment.Range{{Start: i, End: i + 1}}) {

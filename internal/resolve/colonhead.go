@@ -22,10 +22,7 @@ func (d *doc) colonHeadline(i int) *Attribution {
 	if i <= t.Start || i+1 >= t.End || d.text(i) != ":" || d.seg.QuoteDepth[i] > 0 {
 		return nil
 	}
-	end := t.End
-	for end > i+1 && d.isPunct(end-1) && d.seg.Tokens[end-1].Kind != segment.Quote {
-		end--
-	}
+	end := d.trimPunct(i+1, t.End)
 	before, after := segment.Range{Start: t.Start, End: i}, segment.Range{Start: i + 1, End: end}
 	cue := []segment.Range{{Start: i, End: i + 1}}
 	switch {

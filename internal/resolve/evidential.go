@@ -61,9 +61,7 @@ func (d *doc) raisingCue(i int) *Attribution {
 		}
 		break
 	}
-	for e > i+2 && d.isPunct(e-1) && d.seg.Tokens[e-1].Kind != segment.Quote {
-		e--
-	}
+	e = d.trimPunct(i+2, e)
 	return &Attribution{
 		Cue:     []segment.Range{cue},
 		Content: []segment.Range{subject, {Start: i + 1, End: e}},
@@ -108,9 +106,7 @@ func (d *doc) adverbCue(i int) *Attribution {
 	for e < sen.End && (d.seg.QuoteDepth[e] > 0 || d.seg.Tokens[e].Kind == segment.Quote) {
 		e++ // a quotation in the clause ('told a witness, "He started it,"') is in it
 	}
-	for e > i+1 && d.isPunct(e-1) && d.seg.Tokens[e-1].Kind != segment.Quote {
-		e--
-	}
+	e = d.trimPunct(i+1, e)
 	if e-i < 3 {
 		return nil
 	}

@@ -37,9 +37,7 @@ func (d *doc) recover() {
 		if lexicon.EvidenceVerbs.Has(w) && !quoted && (finite(d.tags[i]) || d.tags[i] == postag.VBN || d.inTitle(i) ||
 			i+1 < d.n && (d.low[i+1] == "that" || d.tags[i+1] == postag.CD) && (i == 0 || d.low[i-1] != "to")) {
 			if r := d.evidenceCue(i); r != nil {
-				if !x.nestedCue(i) && !x.duplicate(r) {
-					x.addRecovered(*r)
-				}
+				x.addOutside(i, r)
 				continue
 			}
 		}
@@ -49,24 +47,16 @@ func (d *doc) recover() {
 			// Readers mark it only in the outlet's own voice: inside what
 			// someone says, it is theirs ("Officials said she was expected
 			// to play"; none nested in 98 of our sets' tune halves).
-			if r := d.raisingCue(i); r != nil && !x.nestedCue(i) && !x.duplicate(r) {
-				x.addRecovered(*r)
-			}
+			x.addOutside(i, d.raisingCue(i))
 			continue
 		case w == "according" && !quoted:
-			if r := d.accordingFront(i); r != nil && !x.nestedCue(i) && !x.duplicate(r) {
-				x.addRecovered(*r)
-			}
+			x.addOutside(i, d.accordingFront(i))
 			continue
 		case w == "heard" && !quoted:
-			if r := d.hearingCue(i); r != nil && !x.nestedCue(i) && !x.duplicate(r) {
-				x.addRecovered(*r)
-			}
+			x.addOutside(i, d.hearingCue(i))
 			continue
 		case lexicon.EvidentialAdverbs.Has(w) && !quoted:
-			if r := d.adverbCue(i); r != nil && !x.nestedCue(i) && !x.duplicate(r) {
-				x.addRecovered(*r)
-			}
+			x.addOutside(i, d.adverbCue(i))
 			continue
 		case lexicon.ParticipleCues.Has(w) && !quoted:
 			a = d.participial(i)

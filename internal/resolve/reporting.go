@@ -109,10 +109,7 @@ func (d *doc) finiteCue(i int) *Attribution {
 	}
 	// "..., X said (on Thursday)."
 	if k := start - 1; k > sen.Start && d.text(k) == "," && d.tailOnly(i+1, sen) {
-		e := k
-		for e > sen.Start && d.isPunct(e-1) && d.seg.Tokens[e-1].Kind != segment.Quote {
-			e--
-		}
+		e := d.trimPunct(sen.Start, k)
 		s := sen.Start
 		if e-s >= 3 && !d.loneSubordinate(segment.Range{Start: s, End: e}) {
 			a.Content = []segment.Range{{Start: s, End: e}}

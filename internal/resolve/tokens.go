@@ -48,6 +48,16 @@ func (d *doc) isPunct(i int) bool {
 	return k == segment.Punct || k == segment.Quote
 }
 
+// trimPunct is end moved back, not before lo, over the punctuation that
+// ends a span, quotation marks left in ("... next year," she said: the
+// comma goes, a closing mark stays).
+func (d *doc) trimPunct(lo, end int) int {
+	for end > lo && d.seg.Tokens[end-1].Kind == segment.Punct {
+		end--
+	}
+	return end
+}
+
 func (d *doc) isBracket(i int) bool {
 	switch d.text(i) {
 	case "[", "]", "(", ")":
