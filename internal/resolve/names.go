@@ -2,6 +2,8 @@ package resolve
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/firstname"
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -319,6 +321,12 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 		// names before a patronymic particle are the person.
 		id, ok = d.givenNames(strings.ToLower(full))
 	}
+	if !ok && len(name) >= 3 && d.particle(name[1]) {
+		// "Janse van Rensburg" after "Pieter Janse van Rensburg": a
+		// surname of several words is the person it ends the name of.
+		id = d.byNameEnd(strings.ToLower(full))
+		ok, surnameOnly = id >= 0, id >= 0
+	}
 	if !ok && (len(name) == 1 || len(name) == 2 && d.describes(name[0]) && d.kinBefore(run) < 0) {
 		// "Kovac", and "Candidate Trump" after "Donald Trump": a last
 		// name, alone or after a word that may describe.
@@ -517,10 +525,10 @@ func (d *doc) givenNames(low string) (int, bool) {
 		case "bin", "binti", "bint", "ibn", "ap", "ferch", "mac", "ni", "nic":
 			return id, true
 		}
-		if !more && !lexicon.GenerationalSuffixes.Has(particle) && strings.Contains(low, " ") && d.plainName(e) {
-			// "Ahmad Faizal" of "Ahmad Faizal Hashim": the given names
-			// before a father's name or a surname written without its
-			// particle.
+		if (!more || nameWords(e.name[len(low)+1:])) && !lexicon.GenerationalSuffixes.Has(particle) && strings.Contains(low, " ") && d.plainName(e) {
+			// "Ahmad Faizal" of "Ahmad Faizal Hashim", "Ahmad Zaki" of
+			// "Ahmad Zaki Mohd Yusof": the given names before a father's
+			// name or a surname written without its particle.
 			return id, true
 		}
 	}
@@ -551,4 +559,32 @@ func productOf(short, name string) bool {
 		}
 	}
 	return false
+}
+
+// nameWords: every word of s opens with a capital and none is a
+// generational suffix ("Mohd Yusof", not "Jr." or "of Wales").
+func nameWords(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || lexicon.GenerationalSuffixes.Has(lower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// byNameEnd is the one person named before whose name ends in the words
+// low after a first word, else None.
+func (d *doc) byNameEnd(low string) int {
+	found := None
+	for id, e := range d.ents.list {
+		n := len(e.name) - len(low)
+		if e.kind != Person || n < 2 || e.name[n-1] != ' ' || !strings.EqualFold(e.name[n:], low) || !d.plainName(e) {
+			continue
+		}
+		if found >= 0 {
+			return None // namesakes: "Hemi Te Rangi" and "Aroha Te Rangi"
+		}
+		found = id
+	}
+	return found
 }
