@@ -881,6 +881,10 @@ func TestRoleBeforeName(t *testing.T) {
 		{"a kin word owned by a pronoun, then a first name, no comma between",
 			"{s1 Postmistress Nora Fitzgibbon} {c1 told} the Leader {t1 the gang had come in}. {s2 Her daughter Clodagh (26), a former nurse,} {c2 said} {t2 the men spoke with Dublin accents}.",
 			[]string{"person Nora Fitzgibbon [Postmistress]", "person Clodagh Fitzgibbon []"}},
+		{"a kin word owned by a last name, then a first name, with or without commas",
+			"{s1 Union secretary Ante Vuković} {c1 said} {t1 the mine was unsafe}. {s2 Mr Vuković's son Luka, a 23-year-old driller,} {c2 said} {t2 he had seen cracks}. " +
+				"{s3 Swimmer Alicia Fairweather} {c3 said} {t3 she was innocent}. {s4 Fairweather's sister, Jess,} {c4 said} {t4 the test was wrong}.",
+			[]string{"person Ante Vuković [Union secretary]", "person Luka Vuković []", "person Alicia Fairweather [Swimmer]", "person Jess Fairweather []"}},
 		{"a body named after an office, its acronym in brackets; an office with one stays an office",
 			"{s1 The Health Service Executive (HSE)} {c1 said} {t1 it could not comment}. {s2 The Chief Executive Officer (CEO)} {c2 said} {t2 the beds were full}.",
 			[]string{"organization Health Service Executive []", "anonymous The Chief Executive Officer (CEO) []"}},

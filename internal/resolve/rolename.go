@@ -141,9 +141,10 @@ func (d *doc) describedPerson(run, chunk, description segment.Range) int {
 // kinPerson is the relative a source names by a first name alone after
 // a kin word owned by a pronoun ("his wife, Jane,", "her husband, Bill,",
 // "his late father, Rafael,", "Her daughter Clodagh", a name the lists
-// lack but the tagger takes for one): the first name and the surname of
-// the person the pronoun refers to, the family's name, which news leaves
-// out; -1 when the source is no such one.
+// lack but the tagger takes for one) or by a last name ("Mr Vuković's son
+// Luka"): the first name and the surname of the person the owner refers
+// to, the family's name, which news leaves out; -1 when the source is no
+// such one.
 func (d *doc) kinPerson(run segment.Range, pos int) int {
 	word := d.kinBefore(run)
 	if run.Len() != 1 || word < 0 || !lexicon.KinNouns.Has(d.low[word]) || d.firstName(run.Start) == firstname.Unknown && d.tags[run.Start] != postag.NNP {
@@ -156,11 +157,16 @@ func (d *doc) kinPerson(run segment.Range, pos int) int {
 	if p < 0 {
 		return -1
 	}
-	owner := ownerPronoun(d.low[p])
-	if owner != "he" && owner != "she" {
+	var id int
+	if owner := ownerPronoun(d.low[p]); owner == "he" || owner == "she" {
+		id = d.antecedent(owner, min(p, pos))
+	} else if d.possessive(p) && d.capitalized(p) {
+		// "Mr Vuković's son Luka", "Fairweather's sister, Jess": the
+		// person of that last name.
+		id = d.byLastName(d.word(p), p, firstname.Unknown)
+	} else {
 		return -1
 	}
-	id := d.antecedent(owner, min(p, pos))
 	if id < 0 || d.ents.list[id].kind != Person || !strings.Contains(d.ents.list[id].name, " ") {
 		return -1
 	}
