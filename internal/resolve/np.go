@@ -229,6 +229,16 @@ func (d *doc) analyze(src []segment.Range) np {
 		if by < e && d.low[by] == "out" {
 			by++
 		}
+		// ", released to the Chronicle by": words of time or recipient,
+		// six at most, before "by"; but "His report, published last
+		// week by the Institute" is his, which the institute publishes.
+		owned := d.tags[a.chunk.Start] == postag.PRPS || d.possessive(a.chunk.Start)
+		for j := by; !owned && j < e && j < by+6 && !d.isPunct(j) && !postag.IsVerb(d.tags[j]); j++ {
+			if d.low[j] == "by" {
+				by = j
+				break
+			}
+		}
 	} else if participle := by < e && (d.tags[by] == postag.VBN || d.tags[by] == postag.VBD) ||
 		by-1 > a.head && (d.tags[by-1] == postag.VBN || d.tags[by-1] == postag.VBD); by+1 < e && participle && d.authored(a.head, by) {
 		// "a study released yesterday by", "figures compiled last week

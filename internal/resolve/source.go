@@ -337,7 +337,9 @@ func (d *doc) author(x np) int {
 			return false // "May's Washington Post-ABC News poll": a time's
 		}
 		if k == d.sentence(k).Start {
-			return d.nameTok(k) && postag.IsProperNoun(d.tags[k]) && !lexicon.OrgNouns.Has(d.low[k])
+			// ... or a name the text has given someone ("HSE figures"
+			// after "the Health Service Executive (HSE)").
+			return d.nameTok(k) && (postag.IsProperNoun(d.tags[k]) || d.knownName(k)) && !lexicon.OrgNouns.Has(d.low[k])
 		}
 		return d.nameTok(k)
 	}
