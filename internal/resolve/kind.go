@@ -366,7 +366,9 @@ func (d *doc) nameTok(k int) bool {
 		// Before the place or body word that ends the name: "Downing
 		// Street"; a plural the tagger took for a verb, over up to three
 		// capitalized words, "Uva Highlands Tea PLC", but not in a
-		// headline in title case ("Trump Makes Campaign Announcement").
+		// headline in title case ("Trump Makes Campaign Announcement"),
+		// and past a plural's possessive ("Marine Products Exporters'
+		// Federation").
 		reach := k + 1
 		if d.tags[k] == postag.VBZ {
 			if d.inTitle(k) || d.titleCase(d.sentence(k)) {
@@ -374,7 +376,7 @@ func (d *doc) nameTok(k int) bool {
 			}
 			reach = k + 3
 		}
-		for j := k + 1; j < d.n && j <= reach && d.seg.Tokens[j].Kind == segment.Word && d.capitalized(j); j++ {
+		for j := k + 1; j < d.n && j <= reach && (d.seg.Tokens[j].Kind == segment.Word && d.capitalized(j) || d.pluralPossessive(j)); j++ {
 			if w := d.word(j); lexicon.PlaceHeads.Has(w) || lexicon.OrgNouns.Has(w) || lexicon.OrgDesignators.Has(w) {
 				return true
 			}

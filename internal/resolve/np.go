@@ -24,8 +24,9 @@ func (d *doc) chunkTok(i int) bool {
 	}
 	// "Deputy Works Minister": a portfolio the tagger took for a verb;
 	// "Afrobeats singer Temitope Adeyinka": a role between a name and a
-	// name, likewise
-	return d.text(i) == "-" || d.text(i) == "&" || postag.IsVerb(d.tags[i]) && d.capitalized(i) && d.nameTok(i) ||
+	// name, likewise; and a name in -ly the tagger took for an adverb
+	// ("Offaly County Council")
+	return d.text(i) == "-" || d.text(i) == "&" || (postag.IsVerb(d.tags[i]) || postag.IsAdverb(d.tags[i])) && d.capitalized(i) && d.nameTok(i) ||
 		postag.IsVerb(d.tags[i]) && lexicon.TitleWords.Has(d.low[i]) && i > 0 && i+1 < d.n && d.capitalized(i-1) && d.nameTok(i+1)
 }
 

@@ -21,6 +21,7 @@ func (d *doc) repairSources() {
 		d.tailToContent(a)
 		d.restOfPhrase(a)
 		d.nameToParticle(a)
+		d.nameFromStart(a)
 		d.listRunsOn(a)
 		s := a.Source[0]
 		k := s.Start - 1
@@ -204,6 +205,36 @@ func (d *doc) nameToParticle(a *Attribution) {
 		}
 	}
 	s.End = e
+}
+
+// nameFromStart runs a source that the extractor began inside a name
+// back to the name's first word, and its article: "The Marine Products
+// [Exporters' Federation (MPEF)] estimated"; not in a headline, whose
+// capitals are no names ("While Clinton ...").
+func (d *doc) nameFromStart(a *Attribution) {
+	s := &a.Source[0]
+	sen := d.sentence(s.Start)
+	inName := func(k int) bool {
+		if k == sen.Start || d.isPunct(k-1) {
+			// A capital where any word takes one is a name's only if
+			// tagged one or never written in lower case: "Offaly", not
+			// "Here's Clinton", "- More from the report".
+			return d.nameTok(k) && (postag.IsProperNoun(d.tags[k]) || !d.lowered[d.low[k]])
+		}
+		return d.nameTok(k) || d.pluralPossessive(k) || d.particle(k)
+	}
+	k := s.Start - 1
+	if k < sen.Start || !d.nameTok(s.Start) || !inName(k) || d.headline[d.seg.SentenceOf[k]] || d.titleCase(sen) {
+		return
+	}
+	start := s.Start
+	for ; k >= sen.Start && inName(k) && !d.inCue[k] && !inside(k, a.Content); k-- {
+		start = k
+	}
+	if start > sen.Start && d.low[start-1] == "the" && !d.inCue[start-1] && !inside(start-1, a.Content) {
+		start--
+	}
+	s.Start = start
 }
 
 // relativeToCue runs a source the extractor cut inside its relative

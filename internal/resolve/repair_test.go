@@ -25,6 +25,13 @@ func TestRepairSourcesPass(t *testing.T) {
 		{"a source cut inside its noun phrase runs to the phrase's end",
 			"{s1 Afrobeats} singer Temitope Adeyinka, popularly known as Lady T, {c1 has revealed} {t1 that she nearly quit}.",
 			[]string{"Afrobeats singer Temitope Adeyinka / has revealed / that she nearly quit"}},
+		{"a source begun inside a body's name runs back to its first word and article, past a plural's possessive",
+			"The Marine Products Exporters' {s1 Federation (MPEF)} {c1 estimated} {t1 that shipments were at risk}. " +
+				"The boat was found in a bog.\n\nOffaly {s2 County Council} {c2 said} {t2 the area would close}.",
+			[]string{"The Marine Products Exporters' Federation (MPEF) / estimated / that shipments were at risk", "Offaly County Council / said / the area would close"}},
+		{"not over a capital that opens the sentence on a word written in lower case, nor in a headline",
+			"More Offensive Things {s1 Donald Trump} {c1 Said} {t1 This Week}\n\nMore {s2 Democrats} {c2 said} {t2 they would stay home}, and more of them were young.",
+			[]string{"Donald Trump / Said / This Week", "Democrats / said / they would stay home"}},
 		{"not past a phrase with no name",
 			"{s1 The} local council {c1 said} {t1 the road would close}.",
 			[]string{"The / said / the road would close"}},
