@@ -457,6 +457,10 @@ type nameEvidence struct {
 	bracketed bool // its acronym follows in brackets ("Kingston Metro Transit (KMT)")
 	outlet    bool // the publication the metadata names ("Prairie Gadget Guide" on its own page)
 	authored  bool // a document's author: "A 2011 survey by Cycle Halton", "Figures from Dominion Auto Data"
+	// patronymic: a particle of "son of" or "daughter of" joins its
+	// words ("Suresh s/o Ramasamy", "Siti Aminah binti Hassan"), which
+	// only a person's name holds.
+	patronymic bool
 	// commonLast: of two words or more, the last is one the text writes
 	// in lower case too ("Glamorgan Water", "Eastgate Homes"), which a
 	// body's name takes from the language and a person's rarely does.
@@ -515,6 +519,8 @@ func decideKind(e nameEvidence) Kind {
 		return ""
 	case e.orgWord, e.group, e.bracketed, e.outlet:
 		return Organization
+	case e.patronymic:
+		return Person
 	case e.place && !e.titled && (!e.firstName || e.country):
 		return Organization
 	case e.titled:
@@ -540,6 +546,9 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	var words []string
 	for _, k := range name {
 		w := d.word(k)
+		if d.slashParticle(k) >= 0 || w == "binti" || w == "binte" {
+			e.patronymic = true
+		}
 		if lexicon.NameParticles.Has(d.text(k)) {
 			words = append(words, w)
 			continue // "ap" of "Carys ap Dafydd" is no agency's "AP"

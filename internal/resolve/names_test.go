@@ -883,6 +883,9 @@ func TestRoleBeforeName(t *testing.T) {
 			"{s1 Postmistress Nora Fitzgibbon, who has run the office since 1979,} {c1 told} the Leader {t1 the gang had come in}. " +
 				"{s2 Retiree Rajendran s/o Muthusamy, 67,} {c2 said} {t2 he woke at 4am}.",
 			[]string{"person Nora Fitzgibbon [Postmistress]", "person Rajendran s/o Muthusamy [Retiree]"}},
+		{"a name with a patronymic particle is a person's, whole, whatever the tagger makes of its first word",
+			"{s1 Suresh s/o Ramasamy, 47,} {c1 said} {t1 he lost his savings}. {s2 Delivery rider Suresh s/o Ramasamy} {c2 said} {t2 he was not alone}.",
+			[]string{"person Suresh s/o Ramasamy [Delivery rider]", "person Suresh s/o Ramasamy [Delivery rider]"}},
 		{"particles of Spanish and Urdu names",
 			"{s1 Vice Governor Ramon de los Santos Jr.} {c1 accused} {t1 the governor of spite}. {t2 \"This is a vendetta,\"} {s2 de los Santos} {c2 said}. " +
 				"{s3 PBSA chairman Faraz ul Haq} {c3 said} {t3 the episode was cleared}. {s4 Haq} {c4 accused} {t4 the regulator of bowing}.",

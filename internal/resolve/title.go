@@ -269,8 +269,8 @@ func (d *doc) personName(title, name []int) ([]int, []int) {
 	cut := 0
 	plural := d.tags[name[len(name)-1]] == postag.NNS // no surname: "Summary Studies"
 	for cut < len(name)-1 && (d.describes(name[cut]) && !addressed || d.describer(name[cut])) && (len(name)-cut > 2 || d.describer(name[cut]) || plural) &&
-		!lexicon.NameParticles.Has(d.text(name[cut+1])) && !d.surnameParticle(name[cut+1:]) {
-		cut++ // but a name never opens at a particle ("Lemayian ole Kaparo", "Conal Mac Giolla Bhríde")
+		!lexicon.NameParticles.Has(d.text(name[cut+1])) && d.slashParticle(name[cut+1]) < 0 && !d.surnameParticle(name[cut+1:]) {
+		cut++ // but a name never opens at a particle ("Lemayian ole Kaparo", "Conal Mac Giolla Bhríde", "Suresh s/o Ramasamy")
 	}
 	if cut == 0 {
 		return title, name
