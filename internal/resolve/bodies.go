@@ -170,7 +170,7 @@ func (es *entities) addShortNames(id int, words []string) {
 			}
 			seenOf = true
 			continue
-		case "for", "and", "&", "the":
+		case "for", "and", "&", "the", ",":
 			continue
 		}
 		initials = append(initials, w[0])

@@ -88,11 +88,11 @@ func (d *doc) listInName(k int) bool {
 			break
 		}
 		if !d.nameTok(j) {
-			return false
+			return d.listOpensName(k)
 		}
 	}
 	if !of {
-		return false
+		return d.listOpensName(k)
 	}
 	for j := k + 1; j < d.n && j < k+8; j++ {
 		switch {
@@ -102,6 +102,32 @@ func (d *doc) listInName(k int) bool {
 			continue
 		case !d.nameTok(j) || d.firstName(j) != firstname.Unknown:
 			return false
+		}
+	}
+	return false
+}
+
+// listOpensName: the comma at token k follows the first field of a list
+// that opens a body's name after "the", the name's noun of a body ending
+// it: "The Rail, Maritime and Transport Union", "the Food, Drink and
+// Allied Workers' Union".
+func (d *doc) listOpensName(k int) bool {
+	if k < 2 || d.low[k-2] != "the" || d.firstName(k-1) != firstname.Unknown {
+		return false
+	}
+	and := false
+	for j := k + 1; j < d.n && j < k+10; j++ {
+		switch {
+		case d.low[j] == "and" || d.low[j] == "&":
+			if and || !d.nameTok(j+1) {
+				return false
+			}
+			and = true
+		case d.text(j) == "," && !and || d.pluralPossessive(j):
+		case !d.nameTok(j) || d.firstName(j) != firstname.Unknown:
+			return false
+		case and && lexicon.OrgNouns.Has(d.word(j)):
+			return true
 		}
 	}
 	return false

@@ -343,6 +343,10 @@ func TestBodies(t *testing.T) {
 			"The Ministry of Investment, Trade and Industry welcomed the plant. {s1 The ministry} {c1 said} {t1 it marks a move}. " +
 				"{s2 The Bureau of Alcohol, Tobacco and Firearms} {c2 said} {t2 it had sent six agents}.",
 			[]string{"organization Ministry of Investment, Trade and Industry []", "organization Bureau of Alcohol, Tobacco and Firearms []"}},
+		{"a list of fields opening a body's name after \"the\", its noun at the end, even after a body that shares its first word",
+			"The Rail Accident Investigation Branch (RAIB) said the train struck a landslip. {s1 The Rail, Maritime and Signal Workers' Union (RMSW)} {c1 claimed} {t1 workers had seen movement}. " +
+				"{s2 Voters in the Midlands, Wales and Scotland} {c2 said} {t2 the strike would go ahead}.",
+			[]string{"organization Rail, Maritime and Signal Workers' Union []", "anonymous Voters in the Midlands, Wales and Scotland []"}},
 		{"shares are held in a company, which the company refers to",
 			"Shares in Southern Cross Gold fell 7 per cent. {s1 The company} {c1 said} {t1 it had told the authority}.",
 			[]string{"organization Southern Cross Gold []"}},
