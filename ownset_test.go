@@ -45,7 +45,9 @@ type ownSetFloor struct {
 // part r, another of ten more (protests, diplomacy, recalls, public
 // inquiries, property, esports...; attributions-r), part s, another
 // (archaeology, shipping, mining, bushfires, trade, doping, scams,
-// royals, restaurants...; attributions-s),
+// royals, restaurants...; attributions-s), part t, another
+// (cyberattacks, aviation, farming, election nights, hospitals, schools,
+// immigration, religion, rail, obituaries; attributions-t),
 // and the article bodies of real web pages, with the site's name and
 // author as the HTML reader finds them (realpages).
 var ownSets = []struct {
@@ -160,6 +162,12 @@ var ownSets = []struct {
 		{"speaker right", evalset.Counts.Speaker, 0.79, 0.78},
 		{"kind right", evalset.Counts.Kind, 0.89, 0.88},
 	}},
+	{"attributions-t", []ownSetFloor{
+		{"attribution precision", evalset.Counts.Precision, 0.89, 0.89},
+		{"attribution recall", evalset.Counts.Recall, 0.90, 0.89},
+		{"speaker right", evalset.Counts.Speaker, 0.83, 0.78},
+		{"kind right", evalset.Counts.Kind, 0.91, 0.90},
+	}},
 	{"realpages", []ownSetFloor{
 		{"attribution precision", evalset.Counts.Precision, 0.49, 0.69},
 		{"attribution recall", evalset.Counts.Recall, 0.56, 0.70},
@@ -172,7 +180,7 @@ var ownSets = []struct {
 // blind sets, which ship in the repository (no ../shared needed).
 func TestAccuracyOnOwnSet(t *testing.T) {
 	if testing.Short() {
-		t.Skip("extracts 589 passages")
+		t.Skip("extracts 619 passages")
 	}
 	x, err := whosaid.NewExtractor()
 	if err != nil {
