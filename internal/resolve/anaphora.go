@@ -239,8 +239,8 @@ func (d *doc) variation(x np, head string) bool {
 // someone the text brings in, not the person just quoted.
 func (d *doc) compoundRole(x np) bool {
 	for k := x.chunk.Start + 1; k < x.head; k++ {
-		if d.tags[k] == postag.NN || d.tags[k] == postag.NNS {
-			return true
+		if (d.tags[k] == postag.NN || d.tags[k] == postag.NNS) && !d.describer(k) {
+			return true // but "the veteran pollster" describes the one quoted
 		}
 	}
 	return false
