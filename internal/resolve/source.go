@@ -19,6 +19,18 @@ func (d *doc) resolveSource(a *Attribution) int {
 	}
 	pos := a.Cue[0].Start
 	head := d.word(x.head)
+	described := x.span
+	if c := a.Cue[0].Start; c > described.End && d.seg.SentenceOf[c] == d.seg.SentenceOf[described.Start] && !inside(described.End, a.Content) {
+		described.End = c // the relative clause between source and cue, which PolNeAR leaves out of the source
+	}
+	if name := d.selfNamed(described); name.Len() > 0 && !d.nameTok(x.head) {
+		// "The ransomware group, which calls itself NightHeron", "a
+		// hacker known as Zeroday": the name the description gives.
+		sub := Attribution{Source: []segment.Range{name}, Cue: a.Cue}
+		id := d.resolveSource(&sub)
+		a.Kind, a.Title, a.Description = sub.Kind, sub.Title, sub.Description
+		return id
+	}
 	// "Daniel Okafor, who chairs ...": the phrase before the relative.
 	if head == "who" || head == "which" {
 		k := x.span.Start - 1
@@ -728,4 +740,33 @@ func (d *doc) noPerson(head int) bool {
 			!lexicon.KinNouns.Has(w)
 	}
 	return false
+}
+
+// selfNamed is the name that a description in span gives its referent
+// ("which calls itself NightHeron", "a group calling itself X", "known
+// as Zeroday"), or an empty range.
+func (d *doc) selfNamed(span segment.Range) segment.Range {
+	for k := span.Start; k+2 < span.End; k++ {
+		at := 0
+		switch d.low[k] {
+		case "calls", "call", "called", "calling":
+			switch d.low[k+1] {
+			case "itself", "himself", "herself", "themselves":
+				at = k + 2
+			}
+		case "known":
+			if d.low[k+1] == "as" {
+				at = k + 2
+			}
+		}
+		if at == 0 || !d.nameTok(at) {
+			continue
+		}
+		end := at
+		for end < span.End && (d.nameTok(end) || d.particle(end)) {
+			end++
+		}
+		return segment.Range{Start: at, End: end}
+	}
+	return segment.Range{}
 }
