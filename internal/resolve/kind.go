@@ -386,6 +386,10 @@ func (d *doc) nameTok(k int) bool {
 			!d.inTitle(k) {
 			return true // a surname the tagger took for a verb: "Dr Otieno Were, the centre's chief scientist,"
 		}
+		if (d.tags[k] == postag.VB || d.tags[k] == postag.VBP) && k > d.sentence(k).Start && d.nameTok(k-1) && !d.inTitle(k) &&
+			!d.headline[d.seg.SentenceOf[k]] && !d.titleCase(d.sentence(k)) {
+			return true // a name's last word, which no verb's base form after a name is in prose: "Makan Go said"
+		}
 		if d.tags[k] != postag.VBG && d.tags[k] != postag.VB && d.tags[k] != postag.VBZ {
 			return false
 		}

@@ -182,7 +182,8 @@ func (d *doc) analyze(src []segment.Range) np {
 		case "(", "[":
 			depth = max(depth-1, 0)
 		}
-		if depth == 0 && (postag.IsNoun(d.tags[i]) || d.tags[i] == postag.PRP || d.tags[i] == postag.CD || d.afterHonorificTok(i)) && !d.isPunct(i) { // not "Jr./NNP"'s period
+		nameVerb := (d.tags[i] == postag.VB || d.tags[i] == postag.VBP) && i > s && d.nameTok(i) && d.nameTok(i-1)                                                // "Makan Go"
+		if depth == 0 && (postag.IsNoun(d.tags[i]) || d.tags[i] == postag.PRP || d.tags[i] == postag.CD || d.afterHonorificTok(i) || nameVerb) && !d.isPunct(i) { // not "Jr./NNP"'s period
 			a.head = i
 			break
 		}
