@@ -273,6 +273,17 @@ func (d *doc) analyze(src []segment.Range) np {
 		j := d.npRight(by+1, e)
 		if j > by+1 {
 			a.byObj = segment.Range{Start: by + 1, End: j}
+			// "the council's external auditors, Marlowe Price LLP": the
+			// name in apposition to a description of the author.
+			if j+1 < e && d.text(j) == "," && d.nameTok(j+1) && !d.nameTok(j-1) {
+				r := j + 1
+				for r < e && (d.nameTok(r) || d.orgJoin(r) || d.particle(r)) {
+					r++
+				}
+				if r == e || d.text(r) == "," {
+					a.byObj = segment.Range{Start: j + 1, End: r}
+				}
+			}
 			// "researchers at X": X is who speaks through them
 			if j+1 < e && (d.low[j] == "at" || d.low[j] == "from") && lexicon.ResearcherNouns.Has(d.word(j-1)) {
 				if r := d.npRight(j+1, e); r > j+1 {
