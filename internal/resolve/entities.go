@@ -509,10 +509,11 @@ func (d *doc) generation(e *entity) int {
 		vote(w)
 	}
 	for _, m := range e.mentions {
-		// Back over a comma and the title before the name: "His son,
-		// Rangers captain Kunle Olatunji".
+		// Back over a comma and the title or age before the name: "His
+		// son, Rangers captain Kunle Olatunji", "His father, 74-year-old
+		// Wiremu Te Rangi".
 		k, comma := m.Start-1, false
-		for k >= 0 && k >= m.Start-5 && !vote(d.low[k]) && (d.text(k) == "," && !comma || d.nameTok(k) || d.titleWord(k)) {
+		for k >= 0 && k >= m.Start-5 && !vote(d.low[k]) && (d.text(k) == "," && !comma || d.nameTok(k) || d.titleWord(k) || ageWord(d.low[k]) || d.text(k) == "-" || isNumber(d.low[k])) {
 			comma = comma || d.text(k) == ","
 			k--
 		}

@@ -981,6 +981,10 @@ func TestElderAndYounger(t *testing.T) {
 		{"a relative introduced by a first name the lists lack, then the younger",
 			"{s1 S. Mallikarjun Kallur} {c1 described} {t1 his win as a victory}, even as his son, Prashanth Kallur, lost the seat.\n\n{s2 The younger Kallur} {c2 blamed} {t2 money power}.",
 			[]string{"person S. Mallikarjun Kallur []", "person Prashanth Kallur []"}},
+		{"a parent called so before an age and the name, then the younger",
+			"Hemi Te Rangi has started drying off his herd. {s1 His father, 74-year-old Wiremu Te Rangi,} {c1 says} {t1 it is the driest summer he can remember}. " +
+				"{s2 The younger Te Rangi} {c2 says} {t2 he will sell 40 cows}.",
+			[]string{"person Wiremu Te Rangi [father]", "person Hemi Te Rangi []"}},
 		{"a child called so before a title and the name",
 			"Club chairman Chief Babatunde Olatunji vowed to appeal.\n\nHis son, Rangers captain Kunle Olatunji, said the players were shocked.\n\n{s1 The elder Olatunji} {c1 claimed} {t1 that he had been assured}.",
 			[]string{"person Babatunde Olatunji [Chief]"}},

@@ -430,7 +430,9 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 		// name, alone or after words that describe.
 		if id := d.bySurname(name, pos); id >= 0 {
 			d.ents.list[id].mention(run)
-			title = append(title[:len(title):len(title)], name[:len(name)-1]...)
+			if !d.surnameParticle(name) {
+				title = append(title[:len(title):len(title)], name[:len(name)-1]...) // not "Te" of "Te Rangi"
+			}
 			if len(title) > 0 && a.Title == "" {
 				a.Title = d.joinWords(trimDet(d, title))
 			}
