@@ -76,7 +76,8 @@ func (d *doc) pluralRole(k int) bool {
 // ("Ministry of Investment, Trade and Industry", "Bureau of Alcohol,
 // Tobacco and Firearms"): capitalized words on both sides, a body's "of"
 // before it in the name, and the list closing with "and" and a
-// capitalized word, no first name among them.
+// capitalized word, no first name among them; or, with no "of", a list
+// that opens the name (listOpensName).
 func (d *doc) listInName(k int) bool {
 	if k == 0 || k+1 >= d.n || !d.nameTok(k-1) || d.possessive(k-1) {
 		return false
@@ -88,7 +89,7 @@ func (d *doc) listInName(k int) bool {
 			break
 		}
 		if !d.nameTok(j) {
-			return d.listOpensName(k)
+			return d.listOpensName(k) // no "of" before: "The Rail, Maritime and Transport Union"
 		}
 	}
 	if !of {
@@ -112,18 +113,32 @@ func (d *doc) listInName(k int) bool {
 // it: "The Rail, Maritime and Transport Union", "the Food, Drink and
 // Allied Workers' Union".
 func (d *doc) listOpensName(k int) bool {
-	if k < 2 || d.low[k-2] != "the" || d.firstName(k-1) != firstname.Unknown {
+	// A field before "and" is one word, and no body, place or group of
+	// its own: not "the Treasury, Home Office and Foreign Office", "the
+	// US, China and European Union", "the Lakers, Celtics and ...".
+	field := func(j int) bool {
+		w := d.word(j)
+		return d.nameTok(j) && d.firstName(j) == firstname.Unknown && d.tags[j] != postag.NNPS &&
+			!lexicon.OrgNouns.Has(w) && !lexicon.PlaceWord(w)
+	}
+	if k < 2 || d.low[k-2] != "the" || !field(k-1) {
 		return false
 	}
 	and := false
 	for j := k + 1; j < d.n && j < k+10; j++ {
 		switch {
 		case d.low[j] == "and" || d.low[j] == "&":
-			if and || !d.nameTok(j+1) {
+			if and || j+1 >= d.n || !d.nameTok(j+1) || d.text(j-1) == "," {
 				return false
 			}
 			and = true
-		case d.text(j) == "," && !and || d.pluralPossessive(j):
+		case d.text(j) == "," && !and:
+			if j+1 >= d.n || !field(j+1) {
+				return false
+			}
+		case d.pluralPossessive(j):
+		case !and && (!field(j) || d.text(j-1) != ","):
+			return false // a field of two words
 		case !d.nameTok(j) || d.firstName(j) != firstname.Unknown:
 			return false
 		case and && lexicon.OrgNouns.Has(d.word(j)):
@@ -131,6 +146,14 @@ func (d *doc) listOpensName(k int) bool {
 		}
 	}
 	return false
+}
+
+// nameVerb: token k, capitalized and tagged a verb's base form, follows
+// a name word in prose (no headline, no title-case line): a name's last
+// word, as no verb after a name is there ("Makan Go said").
+func (d *doc) nameVerb(k int) bool {
+	return (d.tags[k] == postag.VB || d.tags[k] == postag.VBP) && d.capitalized(k) && k > d.sentence(k).Start && d.nameTok(k-1) &&
+		!d.inTitle(k) && !d.headline[d.seg.SentenceOf[k]] && !d.titleCase(d.sentence(k))
 }
 
 // orgJoin: token k joins two parts of a body's name: "of", "for", "and"
@@ -386,14 +409,14 @@ func (d *doc) nameTok(k int) bool {
 			!d.inTitle(k) {
 			return true // a surname the tagger took for a verb: "Dr Otieno Were, the centre's chief scientist,"
 		}
-		if (d.tags[k] == postag.VB || d.tags[k] == postag.VBP) && k > d.sentence(k).Start && d.nameTok(k-1) && !d.inTitle(k) &&
-			!d.headline[d.seg.SentenceOf[k]] && !d.titleCase(d.sentence(k)) {
-			return true // a name's last word, which no verb's base form after a name is in prose: "Makan Go said"
+		if d.nameVerb(k) {
+			return true
 		}
 		if d.tags[k] != postag.VBG && d.tags[k] != postag.VB && d.tags[k] != postag.VBZ {
 			return false
 		}
-		// Before the place or body word that ends the name: "Downing
+		// (A base form after a name word is one: nameVerb.) Before the
+		// place or body word that ends the name: "Downing
 		// Street"; a plural the tagger took for a verb, over up to three
 		// capitalized words, "Uva Highlands Tea PLC", but not in a
 		// headline in title case ("Trump Makes Campaign Announcement"),

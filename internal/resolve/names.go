@@ -511,8 +511,9 @@ func (d *doc) officeBefore(id int, span segment.Range) {
 
 // givenNames finds the person whose name is the given names low and then
 // a patronymic particle ("nur aisyah" of "Nur Aisyah binti Kamaruddin",
-// "carys" of "Carys ap Dafydd"), or two given names or more and one word
-// ("ahmad faizal" of "Ahmad Faizal Hashim").
+// "carys" of "Carys ap Dafydd"), or two given names or more and
+// capitalized words ("ahmad faizal" of "Ahmad Faizal Hashim", "ahmad
+// zaki" of "Ahmad Zaki Mohd Yusof").
 func (d *doc) givenNames(low string) (int, bool) {
 	for id, e := range d.ents.list {
 		// Compared in place: this runs for each new person against

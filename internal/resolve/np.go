@@ -182,8 +182,7 @@ func (d *doc) analyze(src []segment.Range) np {
 		case "(", "[":
 			depth = max(depth-1, 0)
 		}
-		nameVerb := (d.tags[i] == postag.VB || d.tags[i] == postag.VBP) && i > s && d.nameTok(i) && d.nameTok(i-1)                                                // "Makan Go"
-		if depth == 0 && (postag.IsNoun(d.tags[i]) || d.tags[i] == postag.PRP || d.tags[i] == postag.CD || d.afterHonorificTok(i) || nameVerb) && !d.isPunct(i) { // not "Jr./NNP"'s period
+		if depth == 0 && (postag.IsNoun(d.tags[i]) || d.tags[i] == postag.PRP || d.tags[i] == postag.CD || d.afterHonorificTok(i) || d.nameVerb(i)) && !d.isPunct(i) { // not "Jr./NNP"'s period; "Makan Go"
 			a.head = i
 			break
 		}
@@ -233,29 +232,27 @@ func (d *doc) analyze(src []segment.Range) np {
 		}
 		// ", released to the Chronicle by": words of time or recipient,
 		// six at most, before "by"; but "His report, published last
-		// week by the Institute" is his, which the institute publishes.
-		owned := d.tags[a.chunk.Start] == postag.PRPS || d.possessive(a.chunk.Start)
-		for j := by; !owned && j < e && j < by+6 && !d.isPunct(j) && !postag.IsVerb(d.tags[j]); j++ {
-			if d.low[j] == "by" {
-				by = j
-				break
-			}
+		// week by the Institute" and "Mr Tsosie's report, ..." are his,
+		// which the institute publishes.
+		owned := false
+		for j := a.chunk.Start; j < a.head; j++ {
+			owned = owned || d.tags[j] == postag.PRPS || d.possessive(j)
+		}
+		if k := d.byAhead(by, min(e, by+6)); k >= 0 && !owned {
+			by = k
 		}
 	} else if participle := by < e && (d.tags[by] == postag.VBN || d.tags[by] == postag.VBD) ||
 		by-1 > a.head && (d.tags[by-1] == postag.VBN || d.tags[by-1] == postag.VBD); by+1 < e && participle && d.authored(a.head, by) {
 		// "a study released yesterday by", "figures compiled last week
 		// by", "a memo sent to senior managers last week by": a
 		// participle (which the chunk may hold) and words of time or
-		// recipient, six after the participle at most, before "by".
+		// recipient, seven after the participle at most, before "by".
 		j := by
 		if d.low[j] != "by" {
 			j++
 		}
-		for j < e && j < by+7 && d.low[j] != "by" && !d.isPunct(j) && !postag.IsVerb(d.tags[j]) {
-			j++
-		}
-		if j < e && d.low[j] == "by" {
-			by = j
+		if k := d.byAhead(j, min(e, by+8)); k >= 0 {
+			by = k
 		}
 	} else if by+1 < e && d.low[by] == "of" && lexicon.DocNouns.Has(d.word(a.head)) {
 		// "A survey of 1,100 parents by the charity", "a 2019 study of
@@ -293,6 +290,21 @@ func (d *doc) analyze(src []segment.Range) np {
 		}
 	}
 	return a
+}
+
+// byAhead is the first "by" from token j on, before end, with no
+// punctuation and no verb before it ("to the Chronicle by", "last week
+// by"), or -1.
+func (d *doc) byAhead(j, end int) int {
+	for ; j < end; j++ {
+		if d.low[j] == "by" {
+			return j // whatever the tagger made of it
+		}
+		if d.isPunct(j) || postag.IsVerb(d.tags[j]) {
+			break
+		}
+	}
+	return -1
 }
 
 // authored: the head is a document's noun, or a participle of making

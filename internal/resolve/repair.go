@@ -207,10 +207,11 @@ func (d *doc) nameToParticle(a *Attribution) {
 	s.End = e
 }
 
-// nameFromStart runs a source that the extractor began inside a name
-// back to the name's first word, and its article: "The Marine Products
-// [Exporters' Federation (MPEF)] estimated"; not in a headline, whose
-// capitals are no names ("While Clinton ...").
+// nameFromStart runs a source that the extractor began inside a body's
+// or a place's name back to the name's first word, and its article: "The
+// Marine Products [Exporters' Federation (MPEF)] estimated", "Offaly
+// [County Council] said"; not in a headline, whose capitals are no names
+// ("While Clinton ...").
 func (d *doc) nameFromStart(a *Attribution) {
 	s := &a.Source[0]
 	sen := d.sentence(s.Start)
@@ -227,8 +228,21 @@ func (d *doc) nameFromStart(a *Attribution) {
 	if k < sen.Start || !d.nameTok(s.Start) || !inName(k) || d.headline[d.seg.SentenceOf[k]] || d.titleCase(sen) {
 		return
 	}
+	// Only a body's or a place's name, whose last word says so: a
+	// person's is whole where the extractor began it ("In March
+	// Kowalski said", "Reportedly Smith said").
+	last := s.Start
+	for last+1 < s.End && (d.nameTok(last+1) || d.pluralPossessive(last+1) || d.particle(last+1)) {
+		last++
+	}
+	if w := d.word(last); !lexicon.OrgNouns.Has(w) && !lexicon.OrgDesignators.Has(w) && !lexicon.PlaceHeads.Has(w) {
+		return
+	}
 	start := s.Start
 	for ; k >= sen.Start && inName(k) && !d.inCue[k] && !inside(k, a.Content); k-- {
+		if w := d.word(k); lexicon.Months.Has(w) || lexicon.Weekdays.Has(w) {
+			break
+		}
 		start = k
 	}
 	if start > sen.Start && d.low[start-1] == "the" && !d.inCue[start-1] && !inside(start-1, a.Content) {

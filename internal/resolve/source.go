@@ -19,11 +19,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 	}
 	pos := a.Cue[0].Start
 	head := d.word(x.head)
-	described := x.span
-	if c := a.Cue[0].Start; c > described.End && d.seg.SentenceOf[c] == d.seg.SentenceOf[described.Start] && !inside(described.End, a.Content) {
-		described.End = c // the relative clause between source and cue, which PolNeAR leaves out of the source
-	}
-	if name := d.selfNamed(described); name.Len() > 0 && !d.nameTok(x.head) {
+	if name := d.selfNamed(x.head, a); name.Len() > 0 && !d.nameTok(x.head) {
 		// "The ransomware group, which calls itself NightHeron", "a
 		// hacker known as Zeroday": the name the description gives.
 		sub := Attribution{Source: []segment.Range{name}, Cue: a.Cue}
@@ -349,9 +345,11 @@ func (d *doc) author(x np) int {
 			return false // "May's Washington Post-ABC News poll": a time's
 		}
 		if k == d.sentence(k).Start {
-			// ... or a name the text has given someone ("HSE figures"
-			// after "the Health Service Executive (HSE)").
-			return d.nameTok(k) && (postag.IsProperNoun(d.tags[k]) || d.knownName(k)) && !lexicon.OrgNouns.Has(d.low[k])
+			// ... or a short name the text has given a body ("HSE
+			// figures" after "the Health Service Executive (HSE)"; not a
+			// surname: "Price figures show").
+			_, short := d.ents.orgShort[d.word(k)]
+			return d.nameTok(k) && (postag.IsProperNoun(d.tags[k]) || short) && !lexicon.OrgNouns.Has(d.low[k])
 		}
 		return d.nameTok(k)
 	}
@@ -744,31 +742,46 @@ func (d *doc) noPerson(head int) bool {
 	return false
 }
 
-// selfNamed is the name that a description in span gives its referent
-// ("which calls itself NightHeron", "a group calling itself X", "known
-// as Zeroday"), or an empty range.
-func (d *doc) selfNamed(span segment.Range) segment.Range {
-	for k := span.Start; k+2 < span.End; k++ {
-		at := 0
-		switch d.low[k] {
-		case "calls", "call", "called", "calling":
-			switch d.low[k+1] {
-			case "itself", "himself", "herself", "themselves":
-				at = k + 2
-			}
-		case "known":
-			if d.low[k+1] == "as" {
-				at = k + 2
-			}
-		}
-		if at == 0 || !d.nameTok(at) {
-			continue
-		}
-		end := at
-		for end < span.End && (d.nameTok(end) || d.particle(end)) {
-			end++
-		}
-		return segment.Range{Start: at, End: end}
+// selfNamed is the name that a description whose head is at token head
+// gives its referent right after the head, in the source or between it
+// and the cue, where PolNeAR leaves a relative clause ("The ransomware
+// group, which calls itself NightHeron", "a group calling itself X", "a
+// hacker known as Zeroday"; not "detectives, who are hunting a gunman
+// known as Shorty"), or an empty range.
+func (d *doc) selfNamed(head int, a *Attribution) segment.Range {
+	k := head + 1
+	if k < d.n && d.text(k) == "," {
+		k++
 	}
-	return segment.Range{}
+	if k < d.n && (d.low[k] == "which" || d.low[k] == "that" || d.low[k] == "who") {
+		k++
+	}
+	if k+2 >= d.n || d.seg.SentenceOf[k+2] != d.seg.SentenceOf[head] {
+		return segment.Range{}
+	}
+	at := 0
+	switch d.low[k] {
+	case "calls", "call", "called", "calling":
+		switch d.low[k+1] {
+		case "itself", "himself", "herself", "themselves":
+			at = k + 2
+		}
+	case "known":
+		if d.low[k+1] == "as" {
+			at = k + 2
+		}
+	}
+	if at == 0 || !d.nameTok(at) {
+		return segment.Range{}
+	}
+	end := at
+	for end < d.n && (d.nameTok(end) || d.particle(end)) {
+		end++
+	}
+	for j := head + 1; j < end; j++ {
+		if inside(j, a.Content) || d.inCue[j] {
+			return segment.Range{}
+		}
+	}
+	return segment.Range{Start: at, End: end}
 }
