@@ -136,16 +136,17 @@ func (d *doc) definite(x np, pos, start int) int {
 			return id
 		}
 		if !anyBodyNoun(head) {
-			return d.soleBody(pos, func(id int) bool { return named(id) && kindOfNamed(d.ents.list[id].name, head) })
+			return d.soleEntity(pos, func(id int) bool { return named(id) && kindOfNamed(d.ents.list[id].name, head) })
 		}
 	}
 	return None
 }
 
-// soleBody is the one body met before pos that fits ("the union" where
-// the text has named one union, whether or not it spoke just before),
-// or None when there is none or more than one.
-func (d *doc) soleBody(pos int, fits func(int) bool) int {
+// soleEntity is the one entity met before pos that fits ("the union"
+// where the text has named one union, whether or not it spoke just
+// before; "Janse van Rensburg" where one person's name ends so), or None
+// when there is none or more than one.
+func (d *doc) soleEntity(pos int, fits func(int) bool) int {
 	found := None
 	for id, e := range d.ents.list {
 		if e.first < pos && fits(id) {

@@ -324,7 +324,7 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 	if !ok && len(name) >= 3 && d.particle(name[1]) {
 		// "Janse van Rensburg" after "Pieter Janse van Rensburg": a
 		// surname of several words is the person it ends the name of.
-		id = d.byNameEnd(strings.ToLower(full))
+		id = d.byNameEnd(strings.ToLower(full), run.Start)
 		ok, surnameOnly = id >= 0, id >= 0
 	}
 	if !ok && (len(name) == 1 || len(name) == 2 && d.describes(name[0]) && d.kinBefore(run) < 0) {
@@ -573,19 +573,13 @@ func nameWords(s string) bool {
 	return true
 }
 
-// byNameEnd is the one person named before whose name ends in the words
-// low after a first word, else None.
-func (d *doc) byNameEnd(low string) int {
-	found := None
-	for id, e := range d.ents.list {
+// byNameEnd is the one person named before pos whose name ends in the
+// words low after a first word, else None (namesakes: "Hemi Te Rangi"
+// and "Aroha Te Rangi").
+func (d *doc) byNameEnd(low string, pos int) int {
+	return d.soleEntity(pos, func(id int) bool {
+		e := d.ents.list[id]
 		n := len(e.name) - len(low)
-		if e.kind != Person || n < 2 || e.name[n-1] != ' ' || !strings.EqualFold(e.name[n:], low) || !d.plainName(e) {
-			continue
-		}
-		if found >= 0 {
-			return None // namesakes: "Hemi Te Rangi" and "Aroha Te Rangi"
-		}
-		found = id
-	}
-	return found
+		return e.kind == Person && n >= 2 && e.name[n-1] == ' ' && strings.EqualFold(e.name[n:], low) && d.plainName(e)
+	})
 }

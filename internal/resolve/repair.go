@@ -215,6 +215,7 @@ func (d *doc) nameToParticle(a *Attribution) {
 func (d *doc) nameFromStart(a *Attribution) {
 	s := &a.Source[0]
 	sen := d.sentence(s.Start)
+	nameWord := func(k int) bool { return d.nameTok(k) || d.pluralPossessive(k) || d.particle(k) }
 	inName := func(k int) bool {
 		if k == sen.Start || d.isPunct(k-1) {
 			// A capital where any word takes one is a name's only if
@@ -222,7 +223,7 @@ func (d *doc) nameFromStart(a *Attribution) {
 			// "Here's Clinton", "- More from the report".
 			return d.nameTok(k) && (postag.IsProperNoun(d.tags[k]) || !d.lowered[d.low[k]])
 		}
-		return d.nameTok(k) || d.pluralPossessive(k) || d.particle(k)
+		return nameWord(k)
 	}
 	k := s.Start - 1
 	if k < sen.Start || !d.nameTok(s.Start) || !inName(k) || d.headline[d.seg.SentenceOf[k]] || d.titleCase(sen) {
@@ -232,7 +233,7 @@ func (d *doc) nameFromStart(a *Attribution) {
 	// person's is whole where the extractor began it ("In March
 	// Kowalski said", "Reportedly Smith said").
 	last := s.Start
-	for last+1 < s.End && (d.nameTok(last+1) || d.pluralPossessive(last+1) || d.particle(last+1)) {
+	for last+1 < s.End && nameWord(last+1) {
 		last++
 	}
 	if w := d.word(last); !lexicon.OrgNouns.Has(w) && !lexicon.OrgDesignators.Has(w) && !lexicon.PlaceHeads.Has(w) {
