@@ -20,6 +20,7 @@ func (d *doc) repairSources() {
 		d.timeForSubject(a)
 		d.tailToContent(a)
 		d.restOfPhrase(a)
+		d.pastFrontedPlace(a)
 		d.nameToParticle(a)
 		d.nameFromStart(a)
 		d.listRunsOn(a)
@@ -125,7 +126,10 @@ func (d *doc) tailToContent(a *Attribution) {
 // restOfPhrase extends a source that the extractor cut inside its noun
 // phrase to the phrase's end, when the rest holds a name and runs to the
 // cue or to a comma before it: "[Afrobeats] singer Temitope Adeyinka,
-// popularly known as ..., has revealed".
+// popularly known as ..., has revealed"; or to the cue of a first
+// attribution whose source is that whole phrase, the subject the two
+// cues share: "[Finance] Minister Judith Kereopa welcomed the cut and
+// urged".
 func (d *doc) restOfPhrase(a *Attribution) {
 	s := a.Source[0]
 	c := a.Cue[0].Start
@@ -137,9 +141,19 @@ func (d *doc) restOfPhrase(a *Attribution) {
 		name = name || d.nameTok(end)
 		end++
 	}
-	if name && (end == c || d.text(end) == ",") {
+	if name && (end == c || d.text(end) == "," || d.inCue[end] && d.sourceSpans(s.Start, end)) {
 		a.Source[0].End = end
 	}
+}
+
+// sourceSpans: some attribution's source is tokens [start, end) whole.
+func (d *doc) sourceSpans(start, end int) bool {
+	for i := range d.atts {
+		if src := d.atts[i].Source; len(src) == 1 && src[0] == (segment.Range{Start: start, End: end}) {
+			return true
+		}
+	}
+	return false
 }
 
 // listRunsOn extends a source that the extractor cut at a comma inside a
@@ -190,6 +204,54 @@ func (d *doc) timeForSubject(a *Attribution) {
 	if start < k && d.nameTok(start) && !inside(start, a.Content) {
 		a.Source[0] = segment.Range{Start: start, End: k}
 	}
+}
+
+// pastFrontedPlace starts after its comma a source that the extractor
+// began at the object of a fronted phrase of place or time: "In [Kuala
+// Lumpur, Minister ... Datuk Mustapha Rahman], when contacted, said",
+// "Addressing a press conference at [the Lahore Press Club, board
+// member Maulana Azhari] said". A preposition of place or time opens
+// no subject; what follows the comma, a phrase that holds a name and
+// runs to the source's end, is the subject.
+func (d *doc) pastFrontedPlace(a *Attribution) {
+	s := a.Source[0]
+	k := s.Start - 1
+	if k > 0 && d.tags[k] == postag.DT {
+		k-- // "at [the Lahore Press Club, ...]" where the extractor left the article out
+	}
+	if k < 0 || d.tags[k] != postag.IN || !frontingPreposition(d.low[k]) || s.End > a.Cue[0].Start {
+		return
+	}
+	comma := -1
+	for j := s.Start + 1; j < s.End; j++ {
+		if d.text(j) == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 || comma+1 >= s.End {
+		return
+	}
+	name := false
+	for j := comma + 1; j < s.End; j++ {
+		if t := d.tags[j]; d.text(j) == "," || postag.IsVerb(t) || t == postag.MD || t == postag.WDT || t == postag.WP {
+			return // an apposition after the object, or a clause: not one phrase
+		}
+		name = name || d.nameTok(j)
+	}
+	if name {
+		a.Source[0].Start = comma + 1
+	}
+}
+
+// frontingPreposition opens a phrase of place or time before a clause's
+// subject.
+func frontingPreposition(w string) bool {
+	switch w {
+	case "in", "at", "on", "near", "outside", "inside", "during", "after", "before":
+		return true
+	}
+	return false
 }
 
 // nameToParticle runs a source that the extractor ended inside a name,

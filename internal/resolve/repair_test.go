@@ -25,6 +25,13 @@ func TestRepairSourcesPass(t *testing.T) {
 		{"a source cut inside its noun phrase runs to the phrase's end",
 			"{s1 Afrobeats} singer Temitope Adeyinka, popularly known as Lady T, {c1 has revealed} {t1 that she nearly quit}.",
 			[]string{"Afrobeats singer Temitope Adeyinka / has revealed / that she nearly quit"}},
+		{"a second cue's source cut inside the subject it shares with the first runs to the first cue",
+			"{s2 {s1 Finance} Minister Judith Kereopa} {c2 welcomed} {t2 the cut} and {c1 urged} {t1 the banks to pass it on}.",
+			[]string{"Finance Minister Judith Kereopa / urged / the banks to pass it on", "Finance Minister Judith Kereopa / welcomed / the cut"}},
+		{"a source begun at the object of a fronted phrase of place starts after its comma; not an apposition, nor a clause",
+			"Addressing reporters at the {s1 Lahore Press Club, board member Maulana Azhari} {c1 said} {t1 the month was for sharing}. " +
+				"In {s2 Lagos, the capital} {c2 said} {t2 no}. At {s3 Dawn, which Azhari founded,} {c3 said} {t3 nothing}.",
+			[]string{"board member Maulana Azhari / said / the month was for sharing", "Lagos, the capital / said / no", "Dawn, which Azhari founded, / said / nothing"}},
 		{"a source begun inside a body's name runs back to its first word and article, past a plural's possessive",
 			"The Marine Products Exporters' {s1 Federation (MPEF)} {c1 estimated} {t1 that shipments were at risk}. " +
 				"The boat was found in a bog.\n\nOffaly {s2 County Council} {c2 said} {t2 the area would close}.",
