@@ -420,7 +420,7 @@ var DocNouns = newSet(
 	"dossier", "database", "census", "submission", "submissions", "judgment", "judgement",
 	"test", "tests", "testing", "count", "tally", "tallies", "notification", "notice", "papers", "index", "log", "logs",
 	"briefing", "note", "notes", "excerpts", "email", "memorandum", "bulletin", "advisory", "circular",
-	"petition", "average", "projection", "warning", "warnings", "alert", "alerts",
+	"petition", "average", "projection", "warning", "warnings", "alert", "alerts", "order",
 )
 
 // NewsAgencies are the wire services and broadcasters that news quotes

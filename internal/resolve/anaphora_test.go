@@ -50,6 +50,13 @@ func TestDefiniteDescriptions(t *testing.T) {
 			"The Rift Premier League began in 2019. {s1 League figures} {c1 show} {t1 that attendance has risen}. " +
 				"{s2 Court records} {c2 show} {t2 that the club was fined}.",
 			[]string{"organization Rift Premier League []", "anonymous Court records []"}},
+		{"a noun that ends a body's name, before a document's noun, speaks for that body; not one noun of several",
+			"The Sangre de Cristo Film Festival opened on Friday. {s1 Festival figures} {c1 show} {t1 that sales fell}. " +
+				"{s2 A city festival report} {c2 found} {t2 that costs rose}.",
+			[]string{"organization Sangre de Cristo Film Festival []", "anonymous A city festival report []"}},
+		{"a body's order speaks for the body",
+			"The Philippine Data Privacy Commission fined the lender. {s1 The commission's 14-page order} {c1 said} {t1 the app had harvested contact lists}.",
+			[]string{"organization Philippine Data Privacy Commission []"}},
 		{"a document named before as its owner's speaks for the owner",
 			"{s1 The Midlands Health Group} {c1 published} {t1 its long-awaited review} last month. " +
 				"{s2 The review} {c2 recommends} {t2 that all births be moved}.",

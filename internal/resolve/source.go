@@ -278,7 +278,18 @@ func (d *doc) ownBefore(x np) bool {
 // the body of that kind the text has named, as "the league" would.
 func (d *doc) bodysDocument(x np, pos, start int) int {
 	k := x.head - 1
-	if !lexicon.DocNouns.Has(d.word(x.head)) || k < x.chunk.Start || d.capitalized(k) && k != d.sentence(k).Start || !lexicon.OrgNouns.Has(d.word(k)) {
+	if !lexicon.DocNouns.Has(d.word(x.head)) || k < x.chunk.Start || d.capitalized(k) && k != d.sentence(k).Start {
+		return None
+	}
+	if w := d.word(k); !lexicon.OrgNouns.Has(w) {
+		// "Festival figures", "park records": a noun no lexicon knows for
+		// a body's is one when it ends the name of a body named before
+		// ("the Sangre de Cristo Film Festival", "Kirikiriroa Wildlife
+		// Park").
+		alone := k == x.chunk.Start || d.tags[k-1] == postag.DT // not "a city festival report"
+		if id, ok := d.ents.orgTail[w]; ok && alone && d.ents.list[id].kind == Organization && d.ents.list[id].first < pos {
+			return id
+		}
 		return None
 	}
 	if w := d.word(k); w == "court" || w == "police" || d.word(x.head) == "media" {
