@@ -321,9 +321,10 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 		// names before a patronymic particle are the person.
 		id, ok = d.givenNames(strings.ToLower(full))
 	}
-	if !ok && len(name) >= 3 && d.particle(name[1]) {
-		// "Janse van Rensburg" after "Pieter Janse van Rensburg": a
-		// surname of several words is the person it ends the name of.
+	if !ok && (len(name) >= 3 && d.particle(name[1]) || len(name) == 2 && d.firstName(name[0]) == firstname.Unknown) {
+		// "Janse van Rensburg" after "Pieter Janse van Rensburg",
+		// "Ortega Salazar" after "Luis Ortega Salazar": a surname of
+		// several words is the person it ends the name of.
 		id = d.byNameEnd(strings.ToLower(full), run.Start)
 		ok, surnameOnly = id >= 0, id >= 0
 	}

@@ -899,6 +899,12 @@ func TestRoleBeforeName(t *testing.T) {
 		{"a surname of several words is the person it ends the name of, unless two share it",
 			"{s1 Mine manager Pieter Janse van Rensburg} {c1 said} {t1 the shaft was safe}. {t2 \"We checked it twice,\"} {s2 Janse van Rensburg} {c2 said}.",
 			[]string{"person Pieter Janse van Rensburg [Mine manager]", "person Pieter Janse van Rensburg [Mine manager]"}},
+		{"two surnames, or a surname and its suffix, are the person they end the name of; not a first name and a surname",
+			"{s1 Head keeper Luis Ortega Salazar} {c1 said} {t1 the gate was shut}. {s2 Ortega Salazar} {c2 said} {t2 no one was hurt}. " +
+				"{s3 Coach Walter Brisco Jr.} {c3 said} {t3 they won}. {s4 Brisco Jr.} {c4 said} {t4 it was close}. " +
+				"{s5 Maria Luisa Salazar} {c5 said} {t5 she saw it}. {s6 Luisa Salazar} {c6 said} {t6 it ran}.",
+			[]string{"person Luis Ortega Salazar [Head keeper]", "person Luis Ortega Salazar [Head keeper]", "person Walter Brisco Jr [Coach]", "person Walter Brisco Jr [Coach]",
+				"person Maria Luisa Salazar []", "person Luisa Salazar []"}},
 		{"a surname of several words two persons share is neither",
 			"{s1 Pieter Janse van Rensburg} {c1 said} {t1 the shaft was safe}. {s2 Elsa Janse van Rensburg} {c2 said} {t2 it was not}. {t3 \"We checked it twice,\"} {s3 Janse van Rensburg} {c3 said}.",
 			[]string{"person Pieter Janse van Rensburg []", "person Elsa Janse van Rensburg []", "person Janse van Rensburg []"}},
