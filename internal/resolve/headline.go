@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -66,7 +67,13 @@ func (d *doc) resolveHeadlineTitle(a *Attribution, want string) {
 func (d *doc) ledeSpeakers() {
 	for i := range d.atts {
 		a := &d.atts[i]
-		if a.Kind != Anonymous || len(a.Source) == 0 || !d.inTitle(a.Source[0].Start) || len(a.Content) == 0 {
+		if len(a.Source) == 0 || !d.inTitle(a.Source[0].Start) || len(a.Content) == 0 {
+			continue
+		}
+		// "Rail union: ...", "..., regulator confirms": a body's noun that
+		// found no body named before stands for one named below.
+		generic := a.Kind == Organization && a.Speaker >= 0 && strings.EqualFold(d.ents.list[a.Speaker].name, d.rangeText(a.Source[0])) && d.genericBody(a.Source[0])
+		if a.Kind != Anonymous && !generic {
 			continue
 		}
 		if x := d.analyze(a.Source); x.head < 0 || d.tags[x.head] == postag.NNS || d.tags[x.head] == postag.NNPS || x.span.Len() == 1 && !postag.IsNoun(d.tags[x.head]) {
@@ -84,7 +91,7 @@ func (d *doc) ledeSpeakers() {
 				continue
 			}
 			e := d.ents.list[b.Speaker]
-			if e.kind != Person && e.kind != Organization || e.name == "" || document && e.kind != Organization {
+			if e.kind != Person && e.kind != Organization || e.name == "" || (document || generic) && e.kind != Organization {
 				continue
 			}
 			shared := 0
@@ -100,6 +107,12 @@ func (d *doc) ledeSpeakers() {
 			found = true
 			break
 		}
+		if !found && generic {
+			if id := d.bodyBelow(a.Source[0]); id >= 0 {
+				d.giveSpeaker(a, id)
+			}
+			continue
+		}
 		if !found {
 			id := d.titledBelow(a)
 			if id < 0 && document {
@@ -113,6 +126,63 @@ func (d *doc) ledeSpeakers() {
 			}
 		}
 	}
+}
+
+// genericBody: a headline's source is a body's common noun and the words
+// that describe it ("Union", "Rail union", "nurses' guild", "palace"),
+// no name: each word is one the text writes in lower case, or a body's
+// noun.
+func (d *doc) genericBody(src segment.Range) bool {
+	words := 0
+	for k := src.Start; k < src.End; k++ {
+		if d.seg.Tokens[k].Kind != segment.Word {
+			continue
+		}
+		w := d.word(k)
+		if d.capitalized(k) && !d.lowered[w] && !lexicon.OrgNouns.Has(w) && !lexicon.CompanyNouns.Has(w) {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}
+
+// bodyBelow is the first body the text names below the headline whose
+// name says the headline's generic noun ("Rail and Transit Workers'
+// Union" for "Rail union") or holds one of its describing words, plural
+// or not ("South Australian Energy Consumers Council" for "consumer
+// group"); -1 when none does.
+func (d *doc) bodyBelow(src segment.Range) int {
+	x := d.analyze([]segment.Range{src})
+	if x.head < 0 {
+		return -1
+	}
+	head := d.word(x.head)
+	var describing []string
+	for k := src.Start; k < src.End; k++ {
+		if w := strings.TrimRight(d.word(k), "'’"); k != x.head && d.seg.Tokens[k].Kind == segment.Word && !lexicon.FunctionWords.Has(w) {
+			describing = append(describing, strings.TrimSuffix(w, "s"))
+		}
+	}
+	best, bestPos := -1, d.n
+	for id, e := range d.ents.list {
+		if e.kind != Organization || e.document || e.name == "" {
+			continue
+		}
+		f := e.firstMention()
+		if f < d.title.End || f >= bestPos {
+			continue
+		}
+		fits := kindOfNamed(e.name, head)
+		for _, w := range strings.Fields(strings.ToLower(e.name)) {
+			w = strings.TrimSuffix(strings.Trim(w, "'’"), "s")
+			fits = fits || slices.Contains(describing, w)
+		}
+		if fits {
+			best, bestPos = id, f
+		}
+	}
+	return best
 }
 
 // giveSpeaker makes entity id the speaker of headline attribution a.

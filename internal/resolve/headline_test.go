@@ -39,6 +39,14 @@ func TestHeadlineTitles(t *testing.T) {
 		{"but not a person of another gender",
 			"{t1 Fairweather was 'sabotaged'}, {c1 says} {s1 mother}\n\n{s2 Mr Tom Hartley} {c2 told} {t2 a press conference that his client was the victim of sabotage}.",
 			[]string{"anonymous mother []", "person Tom Hartley [Mr]"}},
+		{"a headline's body noun, the first body below whose name says it or a word that describes it",
+			"{s1 Rail union}{c1 :} {t1 'We didn't want this'}\n\nThe strike began at dawn on the rail network.\n\n" +
+				"The Marches Trains company cut services. {s2 The Rail and Transit Workers' Union} {c2 said} {t2 talks had failed}.",
+			[]string{"organization Rail and Transit Workers' Union []", "organization Rail and Transit Workers' Union []"}},
+		{"a headline's body noun that a named body below restates",
+			"{t1 Energy bills to rise in April}, {s1 regulator} {c1 confirms}\n\nHouseholds face a hard winter.\n\n" +
+				"{s2 The Energy Markets Authority} {c2 said} {t2 energy bills would rise in April}.",
+			[]string{"organization Energy Markets Authority []", "organization Energy Markets Authority []"}},
 		{"a headline's title, the one person below who holds it",
 			"{s1 Vice Gov}{c1 :} {t1 Budget veto a 'vendetta'}\n\nILOILO CITY - {s2 Vice Governor Ramon de los Santos Jr.} {c2 has accused} {t2 the governor of spite}.",
 			[]string{"person Ramon de los Santos Jr [Vice Governor]", "person Ramon de los Santos Jr [Vice Governor]"}},
