@@ -70,10 +70,12 @@ func (d *doc) ledeSpeakers() {
 		if len(a.Source) == 0 || !d.inTitle(a.Source[0].Start) || len(a.Content) == 0 {
 			continue
 		}
-		// "Rail union: ...", "..., regulator confirms": a body's noun that
-		// found no body named before stands for one named below.
-		generic := a.Kind == Organization && a.Speaker >= 0 && strings.EqualFold(d.ents.list[a.Speaker].name, d.rangeText(a.Source[0])) && d.genericBody(a.Source[0])
-		if a.Kind != Anonymous && !generic {
+		// "Rail union: ...", "..., regulator confirms", "Keeper: ...": a
+		// common noun, taken for the name of a body or a person, stands
+		// for one named below.
+		common := a.Speaker >= 0 && strings.EqualFold(d.ents.list[a.Speaker].name, d.rangeText(a.Source[0])) && d.commonWords(a.Source[0])
+		generic := common && a.Kind == Organization
+		if a.Kind != Anonymous && !generic && !(common && a.Kind == Person) {
 			continue
 		}
 		if x := d.analyze(a.Source); x.head < 0 || d.tags[x.head] == postag.NNS || d.tags[x.head] == postag.NNPS || x.span.Len() == 1 && !postag.IsNoun(d.tags[x.head]) {
@@ -128,11 +130,11 @@ func (d *doc) ledeSpeakers() {
 	}
 }
 
-// genericBody: a headline's source is a body's common noun and the words
-// that describe it ("Union", "Rail union", "nurses' guild", "palace"),
-// no name: each word is one the text writes in lower case, or a body's
-// noun.
-func (d *doc) genericBody(src segment.Range) bool {
+// commonWords: a headline's source is a common noun and the words that
+// describe it ("Union", "Rail union", "nurses' guild", "palace",
+// "Keeper"), no name: each word is one the text writes in lower case, or
+// a body's noun.
+func (d *doc) commonWords(src segment.Range) bool {
 	words := 0
 	for k := src.Start; k < src.End; k++ {
 		if d.seg.Tokens[k].Kind != segment.Word {

@@ -47,6 +47,10 @@ func TestHeadlineTitles(t *testing.T) {
 			"{t1 Energy bills to rise in April}, {s1 regulator} {c1 confirms}\n\nHouseholds face a hard winter.\n\n" +
 				"{s2 The Energy Markets Authority} {c2 said} {t2 energy bills would rise in April}.",
 			[]string{"organization Energy Markets Authority []", "organization Energy Markets Authority []"}},
+		{"a headline's noun of a person taken for a name, the one person below whose title holds it",
+			"{s1 Keeper}{c1 :} {t1 'We cried when she stood up'}\n\nThe calf was born on Sunday night at the park.\n\n" +
+				"{s2 Senior keeper Sione Taufa} {c2 said} {t2 the night had been long}.",
+			[]string{"person Sione Taufa [Senior keeper]", "person Sione Taufa [Senior keeper]"}},
 		{"a headline's title, the one person below who holds it",
 			"{s1 Vice Gov}{c1 :} {t1 Budget veto a 'vendetta'}\n\nILOILO CITY - {s2 Vice Governor Ramon de los Santos Jr.} {c2 has accused} {t2 the governor of spite}.",
 			[]string{"person Ramon de los Santos Jr [Vice Governor]", "person Ramon de los Santos Jr [Vice Governor]"}},
