@@ -261,6 +261,29 @@ func (d *doc) addPrefixNames(id int, words []string, at int) {
 	}
 }
 
+// bodyOpenedBy is the one body named before pos whose name of two words
+// or more (designators aside) opens with name, one word and no title ("Halberd"
+// after "Halberd Interactive", "Kessler" after "Kessler Axle & Drivetrain
+// Inc."), or None: a word a tagger takes for a name, that the text never
+// writes in lower case, and no first name, place or body's noun, of no
+// person the text names.
+func (d *doc) bodyOpenedBy(name, title []int, pos int) int {
+	if len(name) != 1 || len(title) > 0 {
+		return None
+	}
+	k := name[0]
+	w := d.word(k)
+	if _, named := d.ents.byName[w]; named || !postag.IsProperNoun(d.tags[k]) || d.lowered[w] || d.firstName(k) != firstname.Unknown || lexicon.PlaceWord(w) || lexicon.IsCity(w) ||
+		lexicon.OrgNouns.Has(w) || lexicon.CompanyNouns.Has(w) || d.ents.surname(w) {
+		return None
+	}
+	return d.soleEntity(pos, func(id int) bool {
+		e := d.ents.list[id]
+		words := strings.Fields(designatorless(strings.Fields(strings.ToLower(e.name))))
+		return e.kind == Organization && !e.document && len(words) >= 2 && words[0] == w
+	})
+}
+
 // joiningWord joins the words of a name or of a list of names.
 func joiningWord(w string) bool {
 	switch w {

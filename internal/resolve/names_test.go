@@ -326,6 +326,10 @@ func TestBodies(t *testing.T) {
 		{"a body named in full goes by its first words",
 			"Cork-based insurer Lee Valley Mutual was fined on Monday. {s1 Lee Valley} {c1 said} {t1 it accepted the findings}.",
 			[]string{"organization Lee Valley Mutual []"}},
+		{"a word that names no one else is the body whose name it opens; not a word a person's name ends in",
+			"{s1 Kim} {c1 accused} {t1 Halberd Interactive, the publisher that runs the series, of treating players badly}. {s2 Halberd} {c2 said} {t2 no data had been lost}. " +
+				"Ellison Foods was sold to Mark Ellison. {s3 Ellison} {c3 said} {t3 he was pleased}.",
+			[]string{"person Kim []", "organization Halberd Interactive []", "person Mark Ellison []"}},
 		{"a title-case line names no body whose first words another may use",
 			"Donald Trump Policies Under Fire\n\n{s1 Donald Trump} {c1 said} {t1 he would win}.",
 			[]string{"person Donald Trump []"}},

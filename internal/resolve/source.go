@@ -475,6 +475,12 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 	}
 	switch kind {
 	case Person:
+		if id := d.bodyOpenedBy(name, title, pos); id >= 0 {
+			// "Halberd" after "Halberd Interactive": a word that names no
+			// one else is the body its name opens.
+			d.ents.list[id].mention(run)
+			return id, true
+		}
 		title, name = d.personName(title, name)
 		id := d.personEntity(run, title, name)
 		d.apposTitle(a, x, id)
