@@ -142,6 +142,21 @@ func (x *attIndex) replaceSourceless(a *Attribution) bool {
 	return false
 }
 
+// dropSourcelessCue drops the attribution without a source whose last
+// cue range holds token i, and reports whether there was one: a
+// headline's verb that the extractor read with no speaker ("..., claims
+// [traders' body]") gives way to the attribution recovered from it.
+func (x *attIndex) dropSourcelessCue(i int) bool {
+	for _, j := range x.byCueBlock[i/blockSize] {
+		b := &x.d.atts[j]
+		if !x.removed[j] && len(b.Source) == 0 && len(b.Cue) > 0 && inside(i, b.Cue[len(b.Cue)-1:]) {
+			x.removed[j] = true
+			return true
+		}
+	}
+	return false
+}
+
 // reframe: when a recovered participial cue's source is the object of
 // another cue ("X denied [a report by Y] claiming that Z"), what that cue
 // reports is the whole object: its content becomes "a report by Y

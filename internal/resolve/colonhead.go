@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"strings"
+
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
@@ -52,7 +54,9 @@ func (d *doc) colonSpeaker(r segment.Range) bool {
 	}
 	head := d.word(r.End - 1)
 	if lexicon.TitleWords.Has(head) || lexicon.ResearcherNouns.Has(head) || headlineDocNoun(head) ||
-		words >= 2 && (lexicon.PersonNoun(head) || lexicon.CollectiveNouns.Has(head) || lexicon.OrgNouns.Has(head) && head != "fund") {
+		words >= 2 && (lexicon.PersonNoun(head) || lexicon.CollectiveNouns.Has(head) || lexicon.OrgNouns.Has(head) && head != "fund" || anyBodyNoun(head)) ||
+		words == 1 && d.tags[r.Start] == postag.NNS && lexicon.PersonNoun(strings.TrimSuffix(head, "s")) {
+		// "Bankers: ...", a people's plural alone
 		return true
 	}
 	// A name alone is no evidence: a headline's capitals run over topics,

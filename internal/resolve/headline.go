@@ -74,7 +74,7 @@ func (d *doc) ledeSpeakers() {
 		// common noun, taken for the name of a body or a person, stands
 		// for one named below.
 		common := a.Speaker >= 0 && strings.EqualFold(d.ents.list[a.Speaker].name, d.rangeText(a.Source[0])) && d.commonWords(a.Source[0])
-		generic := common && a.Kind == Organization
+		generic := common && a.Kind == Organization && d.bodyNounEnds(a.Source[0])
 		if a.Kind != Anonymous && !generic && !(common && a.Kind == Person) {
 			continue
 		}
@@ -109,7 +109,9 @@ func (d *doc) ledeSpeakers() {
 			found = true
 			break
 		}
-		if !found && generic {
+		if !found && (generic || a.Kind == Anonymous && d.namesBody(a.Source[0])) {
+			// "..., claims traders' body": a body's noun, typed anonymous
+			// for the people it is made of, is a body too.
 			if id := d.bodyBelow(a.Source[0]); id >= 0 {
 				d.giveSpeaker(a, id)
 			}
@@ -147,6 +149,21 @@ func (d *doc) commonWords(src segment.Range) bool {
 		words++
 	}
 	return words > 0
+}
+
+// bodyNounEnds: the last word of r is a body's noun ("union", "guild",
+// "regulator" aside, any noun no title or person's), not a title
+// ("census chief").
+func (d *doc) bodyNounEnds(r segment.Range) bool {
+	w := strings.TrimRight(d.word(r.End-1), "'’")
+	return lexicon.OrgNouns.Has(w) || lexicon.CompanyNouns.Has(w) || anyBodyNoun(w) || !lexicon.TitleWords.Has(w) && !lexicon.PersonNoun(w)
+}
+
+// namesBody: the last word of r is a body's noun ("traders' body",
+// "health office").
+func (d *doc) namesBody(r segment.Range) bool {
+	w := d.word(r.End - 1)
+	return lexicon.OrgNouns.Has(w) || lexicon.CompanyNouns.Has(w) || anyBodyNoun(w)
 }
 
 // bodyBelow is the first body the text names below the headline whose

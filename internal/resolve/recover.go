@@ -25,7 +25,8 @@ func (d *doc) recover() {
 		}
 	}
 	for i := 0; i < d.n; i++ {
-		if d.inCue[i] || d.bp[i] || d.seg.Tokens[i].Kind != segment.Word {
+		headlineCue := d.inTitle(i) && lexicon.HeadlineCues.Has(d.low[i])
+		if d.inCue[i] && !headlineCue || d.bp[i] || d.seg.Tokens[i].Kind != segment.Word {
 			continue
 		}
 		w := d.low[i]
@@ -62,10 +63,23 @@ func (d *doc) recover() {
 			a = d.participial(i)
 		case lexicon.FiniteCues.Has(w) && finite(d.tags[i]):
 			a = d.finiteCue(i)
-		case d.inTitle(i) && lexicon.HeadlineCues.Has(w):
+		}
+		headline := false
+		if headlineCue {
 			// "Reef bleaching worst on record, says study": a headline
-			// inverts its cue and may drop its verbs.
-			a = d.invertedCue(i, i, d.sentence(i))
+			// inverts its cue and may drop its verbs; or ends in its
+			// speaker and cue ("..., union warns"). Either is the
+			// headline's own form, whatever the verb's tag.
+			r := d.invertedCue(i, i, d.sentence(i))
+			if r == nil {
+				r = d.headlineTailCue(i)
+			}
+			if r != nil {
+				a, headline = r, true
+			}
+			if d.inCue[i] && (a == nil || x.duplicate(a) || !x.dropSourcelessCue(i)) {
+				continue // the extractor's own reading of the verb stands, with its speaker
+			}
 		}
 		if a == nil || x.duplicate(a) {
 			continue
@@ -76,7 +90,7 @@ func (d *doc) recover() {
 			// names the wrong speaker. A named one ("Zarif said") stands.
 			continue
 		}
-		if !lexicon.ParticipleCues.Has(w) && !d.clauseFinal(a) && !(x.nestedCue(i) && d.low[a.Content[0].Start] == "that") && !x.replaceSourceless(a) && !d.toldThat(a, i) && !(len(a.Content) == 1 && a.Content[0].Len() == 1 && d.demonstrativeContent(a.Content[0].Start)) && !d.plainReport(a, i) {
+		if !headline && !lexicon.ParticipleCues.Has(w) && !d.clauseFinal(a) && !(x.nestedCue(i) && d.low[a.Content[0].Start] == "that") && !x.replaceSourceless(a) && !d.toldThat(a, i) && !(len(a.Content) == 1 && a.Content[0].Len() == 1 && d.demonstrativeContent(a.Content[0].Start)) && !d.plainReport(a, i) {
 			// A finite cue that the extractor did not take, outside any
 			// content or without "that", and not closing the sentence:
 			// too often not an attribution, or one it found with other

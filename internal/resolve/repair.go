@@ -66,23 +66,27 @@ func (d *doc) invertedRoles(a *Attribution) {
 			break
 		}
 	}
-	if s.End != cue && (d.text(s.End) != ";" || what.Start != s.End+1) {
-		return
-	}
 	sen := d.sentence(cue)
 	if last := d.text(sen.End - 1); !d.inTitle(cue) && (last == "." || last == "!" || last == "?") {
 		return // a headline's way: a sentence of the text has the extractor's syntax
+	}
+	// The extractor may stop the source short of the comma, at a verb
+	// it took for the cue ("[Penang population tops] 1.3 million, says
+	// census chief"): the clause runs to the comma.
+	cutShort := s.Start == d.clauseStart(sen, cue) && s.End < cue-1 && !d.inCue[s.End]
+	if s.End != cue && !cutShort && (d.text(s.End) != ";" || what.Start != s.End+1) {
+		return
 	}
 	end := sen.End
 	for end > c.End && d.isPunct(end-1) {
 		end--
 	}
-	if h := c.End - 1; c.End != end || end-cue > 7 || !d.nameTok(h) && !roleNoun(d.low[h]) && !lexicon.PersonNoun(d.low[h]) {
+	if h := c.End - 1; c.End != end || end-cue > 7 || !d.nameTok(h) && !roleNoun(d.low[h]) && !lexicon.PersonNoun(d.low[h]) && !lexicon.OrgNouns.Has(d.low[h]) && !lexicon.CollectiveNouns.Has(d.low[h]) && !anyBodyNoun(d.low[h]) {
 		return // a speaker, not what was said: "Jakarta turns down aid offer, says fires under control"
 	}
 	c.Start = cue + 1 // the whole subject: "exco man" of which the extractor kept "man"
 	for k := c.Start; k < c.End; k++ {
-		if postag.IsVerb(d.tags[k]) || d.seg.QuoteDepth[k] > 0 || d.seg.Tokens[k].Kind == segment.Quote {
+		if postag.IsVerb(d.tags[k]) || d.seg.QuoteDepth[k] > 0 || d.seg.Tokens[k].Kind == segment.Quote && !d.apostropheAfterPlural(k) {
 			return
 		}
 	}

@@ -32,6 +32,9 @@ func TestRepairSourcesPass(t *testing.T) {
 			"Addressing reporters at the {s1 Lahore Press Club, board member Maulana Azhari} {c1 said} {t1 the month was for sharing}. " +
 				"In {s2 Lagos, the capital} {c2 said} {t2 no}. At {s3 Dawn, which Azhari founded,} {c3 said} {t3 nothing}.",
 			[]string{"board member Maulana Azhari / said / the month was for sharing", "Lagos, the capital / said / no", "Dawn, which Azhari founded, / said / nothing"}},
+		{"a headline's inverted source the extractor stopped at a verb of its own runs to the comma; a body's noun may say who",
+			"{s1 Penang population tops} 1.3 million, {c1 says} {t1 census chief}\n\nBy Jane Doe\n\n{s2 Karachi undercounted by millions,} {c2 says} {t2 traders' body}\n\nMore.",
+			[]string{"census chief / says / Penang population tops 1.3 million", "traders' body / says / Karachi undercounted by millions"}},
 		{"a source begun inside a body's name runs back to its first word and article, past a plural's possessive",
 			"The Marine Products Exporters' {s1 Federation (MPEF)} {c1 estimated} {t1 that shipments were at risk}. " +
 				"The boat was found in a bog.\n\nOffaly {s2 County Council} {c2 said} {t2 the area would close}.",

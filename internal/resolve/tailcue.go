@@ -1,0 +1,76 @@
+package resolve
+
+import (
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// maxTailSourceWords bounds the speaker of a headline's closing cue:
+// "union warns", "traders' body claims".
+const maxTailSourceWords = 4
+
+// headlineTailCue is the attribution of a headline that ends in its
+// speaker and cue after a comma ("Bus strike could last weeks, union
+// warns", "Karachi undercounted by millions, traders' body claims"), the
+// verb at token i ending the line; nil when the line is not so. The
+// speaker is a short noun phrase that ends in a noun of a person, a body
+// or a group, or a name; what was said is the clause before the comma,
+// three words at least.
+func (d *doc) headlineTailCue(i int) *Attribution {
+	sen := d.sentence(i)
+	if !d.inTitle(i) || d.trimPunct(i+1, sen.End) != i+1 {
+		return nil
+	}
+	k, words, closed := i-1, 0, false
+	for ; k > sen.Start && d.text(k) != ","; k-- {
+		switch {
+		case d.seg.Tokens[k].Kind == segment.Quote && d.text(k-1) == ",":
+			closed = true // "'could last weeks,' union warns": the comma inside the closing mark
+		case d.seg.Tokens[k].Kind == segment.Word && d.seg.QuoteDepth[k] == 0:
+			words++
+		case d.apostropheAfterPlural(k):
+		default:
+			return nil
+		}
+		if closed {
+			k--
+			break
+		}
+	}
+	comma := k
+	if comma <= sen.Start || words == 0 || words > maxTailSourceWords {
+		return nil
+	}
+	src := segment.Range{Start: comma + 1, End: i}
+	if closed {
+		src.Start++
+	}
+	head := d.word(i - 1)
+	if !d.nameTok(i-1) && !lexicon.TitleWords.Has(head) && !lexicon.PersonNoun(head) && !roleNoun(head) &&
+		!lexicon.OrgNouns.Has(head) && !lexicon.CollectiveNouns.Has(head) && !anyBodyNoun(head) && !headlineDocNoun(head) {
+		return nil
+	}
+	content := segment.Range{Start: d.clauseStart(sen, comma), End: comma}
+	if closed {
+		content.End = comma + 2
+	}
+	if content.Len() < 3 {
+		return nil
+	}
+	return &Attribution{
+		Source:  []segment.Range{src},
+		Cue:     []segment.Range{{Start: i, End: i + 1}},
+		Content: []segment.Range{content},
+	}
+}
+
+// apostropheAfterPlural: token k is an apostrophe that makes the plural
+// word it is written against a possessive ("traders' body").
+func (d *doc) apostropheAfterPlural(k int) bool {
+	t := d.text(k)
+	if t != "'" && t != "’" || k == 0 || k+1 >= d.n || d.seg.Tokens[k-1].End != d.seg.Tokens[k].Start {
+		return false
+	}
+	prev := d.low[k-1]
+	return len(prev) > 1 && prev[len(prev)-1] == 's' && d.seg.Tokens[k+1].Kind == segment.Word
+}
