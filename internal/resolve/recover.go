@@ -56,6 +56,9 @@ func (d *doc) recover() {
 		case w == "heard" && !quoted:
 			x.addOutside(i, d.hearingCue(i))
 			continue
+		case (w == "respond" || w == "responded" || w == "reply" || w == "replied" || w == "return" || w == "returned") && !quoted:
+			x.addOutside(i, d.noResponse(i))
+			continue
 		case lexicon.EvidentialAdverbs.Has(w) && !quoted:
 			x.addOutside(i, d.adverbCue(i))
 			continue
