@@ -43,6 +43,7 @@ func (d *doc) colonSpeaker(r segment.Range) bool {
 	words := 0
 	for k := r.Start; k < r.End; k++ {
 		switch {
+		case d.apostropheAfterPlural(k): // "Nurses' leader"
 		case d.seg.Tokens[k].Kind == segment.Quote || d.seg.QuoteDepth[k] > 0 || finite(d.tags[k]) || d.tags[k] == postag.MD:
 			return false
 		case d.seg.Tokens[k].Kind == segment.Word:
@@ -61,7 +62,43 @@ func (d *doc) colonSpeaker(r segment.Range) bool {
 	}
 	// A name alone is no evidence: a headline's capitals run over topics,
 	// kickers and columns' titles ("Buy Mines, Sell Coal:", "Cholera:",
-	// "Just Leaked:", the columnist's "Morag Lindsay: Keep calm ...").
+	// "Just Leaked:", the columnist's "Morag Lindsay: Keep calm ..."),
+	// unless the text below names a person by it: "Asamoah-Boadu: ..."
+	// over "Foreign Minister Kwame Asamoah-Boadu said".
+	return d.personBelow(r)
+}
+
+// personBelow: r is a name of one to three words, and the text after the
+// title gives it again at the end of a longer name, after a title or a
+// given name ("Kwame Asamoah-Boadu" for "Asamoah-Boadu", "painter
+// Mahnoor Jafri" for "Mahnoor Jafri"); not the author of the byline.
+func (d *doc) personBelow(r segment.Range) bool {
+	var name []int
+	for k := r.Start; k < r.End; k++ {
+		if d.seg.Tokens[k].Kind != segment.Word || !d.nameTok(k) {
+			return false // a number or a common word: "Prime Day 2016"
+		}
+		name = append(name, k)
+	}
+	if len(name) == 0 || len(name) > 3 {
+		return false
+	}
+	n := len(name)
+	for k := d.title.End; k+n <= d.n; k++ {
+		if d.byline.Start <= k && k < d.byline.End {
+			continue
+		}
+		same := true
+		for i, t := range name {
+			same = same && d.low[k+i] == d.low[t]
+		}
+		if !same {
+			continue
+		}
+		if p := k - 1; p >= 0 && (d.nameTok(p) || d.titleWord(p)) {
+			return p >= d.title.End
+		}
+	}
 	return false
 }
 
