@@ -49,11 +49,11 @@ func (d *doc) repairSources() {
 // inverted cue's subject, which becomes the source whole.
 func (d *doc) invertedRoles(a *Attribution) {
 	s := a.Source[0]
-	if len(a.Content) != 1 || len(a.Cue) != 1 || a.Cue[0].Len() != 1 || s.Len() < 3 {
+	if len(a.Content) != 1 || len(a.Cue) != 1 || a.Cue[0].Len() != 1 {
 		return
 	}
 	cue, c := a.Cue[0].Start, a.Content[0]
-	if s.End > cue || d.text(cue-1) != "," || c.Start <= cue || c.Start > cue+3 || d.low[cue] != "says" && d.low[cue] != "said" {
+	if s.End > cue || d.text(cue-1) != "," || c.Start <= cue || c.Start > cue+3 || d.low[cue] != "says" && d.low[cue] != "said" && d.low[cue] != "say" {
 		return
 	}
 	// What was said is the clause before the comma, after a semicolon
@@ -73,15 +73,15 @@ func (d *doc) invertedRoles(a *Attribution) {
 	// The extractor may stop the source short of the comma, at a verb
 	// it took for the cue ("[Penang population tops] 1.3 million, says
 	// census chief"): the clause runs to the comma.
-	cutShort := s.Start == d.clauseStart(sen, cue) && s.End < cue-1 && !d.inCue[s.End]
-	if s.End != cue && !cutShort && (d.text(s.End) != ";" || what.Start != s.End+1) {
+	cutShort := (s.Start == d.clauseStart(sen, cue) || s.Start > sen.Start && d.text(s.Start-1) == ";") && s.End < cue-1 && !d.inCue[s.End]
+	if s.End != cue && !cutShort && (d.text(s.End) != ";" || what.Start != s.End+1) || s.Len() < 3 && !cutShort {
 		return
 	}
 	end := sen.End
 	for end > c.End && d.isPunct(end-1) {
 		end--
 	}
-	if h := c.End - 1; c.End != end || end-cue > 7 || !d.nameTok(h) && !roleNoun(d.low[h]) && !lexicon.PersonNoun(d.low[h]) && !lexicon.OrgNouns.Has(d.low[h]) && !lexicon.CollectiveNouns.Has(d.low[h]) && !anyBodyNoun(d.low[h]) {
+	if h := c.End - 1; c.End != end || end-cue > 7 || !d.nameTok(h) && !speakerNoun(d.low[h]) {
 		return // a speaker, not what was said: "Jakarta turns down aid offer, says fires under control"
 	}
 	c.Start = cue + 1 // the whole subject: "exco man" of which the extractor kept "man"

@@ -35,6 +35,9 @@ func TestRepairSourcesPass(t *testing.T) {
 		{"a headline's inverted source the extractor stopped at a verb of its own runs to the comma; a body's noun may say who",
 			"{s1 Penang population tops} 1.3 million, {c1 says} {t1 census chief}\n\nBy Jane Doe\n\n{s2 Karachi undercounted by millions,} {c2 says} {t2 traders' body}\n\nMore.",
 			[]string{"census chief / says / Penang population tops 1.3 million", "traders' body / says / Karachi undercounted by millions"}},
+		{"a headline's inverted plural cue, the extractor's source two words of the clause after a semicolon",
+			"Dengue cases cross 2,000; {s1 hospitals} 'overwhelmed', {c1 say} {t1 doctors}\n\nBy Jane Doe\n\nMore.",
+			[]string{"doctors / say / hospitals 'overwhelmed'"}},
 		{"a source begun inside a body's name runs back to its first word and article, past a plural's possessive",
 			"The Marine Products Exporters' {s1 Federation (MPEF)} {c1 estimated} {t1 that shipments were at risk}. " +
 				"The boat was found in a bog.\n\nOffaly {s2 County Council} {c2 said} {t2 the area would close}.",

@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"strings"
+
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/segment"
 )
@@ -45,9 +47,7 @@ func (d *doc) headlineTailCue(i int) *Attribution {
 	if closed {
 		src.Start++
 	}
-	head := d.word(i - 1)
-	if !d.nameTok(i-1) && !lexicon.TitleWords.Has(head) && !lexicon.PersonNoun(head) && !roleNoun(head) &&
-		!lexicon.OrgNouns.Has(head) && !lexicon.CollectiveNouns.Has(head) && !anyBodyNoun(head) && !headlineDocNoun(head) {
+	if !d.nameTok(i-1) && !speakerNoun(d.word(i-1)) && !headlineDocNoun(d.word(i-1)) {
 		return nil
 	}
 	content := segment.Range{Start: d.clauseStart(sen, comma), End: comma}
@@ -62,6 +62,18 @@ func (d *doc) headlineTailCue(i int) *Attribution {
 		Cue:     []segment.Range{{Start: i, End: i + 1}},
 		Content: []segment.Range{content},
 	}
+}
+
+// speakerNoun: w, singular or plural, is a noun of a person, a body or a
+// group that a headline gives as a speaker ("union", "researchers",
+// "doctors", "census chief", "traders' body").
+func speakerNoun(w string) bool {
+	for _, v := range [...]string{w, strings.TrimSuffix(w, "s")} {
+		if lexicon.TitleWords.Has(v) || lexicon.PersonNoun(v) || roleNoun(v) || lexicon.OrgNouns.Has(v) || lexicon.CollectiveNouns.Has(v) || anyBodyNoun(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // apostropheAfterPlural: token k is an apostrophe that makes the plural
