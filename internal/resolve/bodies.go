@@ -29,10 +29,16 @@ func (d *doc) bodyWords(run segment.Range) []int {
 			toks = append(toks, k)
 		}
 	}
-	for len(toks) > 1 && (lexicon.Descriptors.Has(d.word(toks[0])) && d.tags[toks[0]] != postag.NNP || locatedAdjective(d.word(toks[0]))) {
-		toks = toks[1:]
+	for len(toks) > 1 && (lexicon.Descriptors.Has(d.word(toks[0])) && d.tags[toks[0]] != postag.NNP || locatedAdjective(d.word(toks[0])) || tradeNoun(d.word(toks[0])) && d.nameTok(toks[1])) {
+		toks = toks[1:] // and "Distributor Mesa Verde Pictures", "Operator Marches & Borders Trains" opening a sentence
 	}
 	return toks
+}
+
+// tradeNoun: w is a business's noun of agents ("distributor",
+// "operator", "insurer"), which describes a business before its name.
+func tradeNoun(w string) bool {
+	return lexicon.CompanyNouns.Has(w) && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or"))
 }
 
 // bracketedLegalForm: token k is a legal form alone in brackets inside a

@@ -617,6 +617,9 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	if len(words) >= 2 && lexicon.InstrumentHeads.Has(lastWord) {
 		e.orgWord = true // a law's name is no person's: "the Affordable Care Act"
 	}
+	if len(words) >= 2 && tradesPlural(lastWord) {
+		e.orgWord = true // "Savannah Screen Distributors", whatever first name opens it
+	}
 	allPlace := true
 	for _, w := range words {
 		allPlace = allPlace && lexicon.PlaceWord(w)
@@ -659,6 +662,14 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 			d.tags[next] == postag.IN || d.tags[next] == postag.CC || d.tags[next] == postag.WDT || d.tags[next] == postag.WP
 	}
 	return e
+}
+
+// tradesPlural: w is the plural of a business's noun of agents
+// ("distributors", "developers", "publishers"), which ends a business's
+// name and no person's ("Banks" does, and is no agent's).
+func tradesPlural(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && tradeNoun(one)
 }
 
 // stateAfterCity: name is a US state's abbreviation after a city and a

@@ -330,6 +330,10 @@ func TestBodies(t *testing.T) {
 			"{s1 Kim} {c1 accused} {t1 Halberd Interactive, the publisher that runs the series, of treating players badly}. {s2 Halberd} {c2 said} {t2 no data had been lost}. " +
 				"Ellison Foods was sold to Mark Ellison. {s3 Ellison} {c3 said} {t3 he was pleased}.",
 			[]string{"person Kim []", "organization Halberd Interactive []", "person Mark Ellison []"}},
+		{"a business's noun of agents before a name opening the sentence is no part of the name, and its plural ends a business's name",
+			"{s1 Distributor Mesa Verde Pictures} {c1 said} {t1 it would appeal}. {s2 Savannah Screen Distributors} {c2 said} {t2 it was reviewing its options}. " +
+				"{s3 Tyra Banks} {c3 said} {t3 she was thrilled}.",
+			[]string{"organization Mesa Verde Pictures []", "organization Savannah Screen Distributors []", "person Tyra Banks []"}},
 		{"a title-case line names no body whose first words another may use",
 			"Donald Trump Policies Under Fire\n\n{s1 Donald Trump} {c1 said} {t1 he would win}.",
 			[]string{"person Donald Trump []"}},
