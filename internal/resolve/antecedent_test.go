@@ -59,6 +59,8 @@ func TestAntecedent(t *testing.T) {
 			"Crowds gathered outside. {s1 A Secret Service agent} {c1 said} {t1 the hall was full}. {s2 He} {c2 added} {t2 that no one was hurt}.", "A Secret Service agent"},
 		{"she: a woman by her first name, past a man named after her",
 			"Mary Jones met John Smith. {s1 She} {c1 said} {t1 the talks went well}.", "Mary Jones"},
+		{"a pronoun contracted with its verb",
+			"Mary Jones met John Smith. {s1 She’ll} {c1 argue} {t1 that the talks went well}.", "Mary Jones"},
 		{"he: a man by his honorific",
 			"Mr Dean met Mrs Hill on Monday. {s1 He} {c1 said} {t1 the talks went well}.", "Dean"},
 		{"a possessive pronoun alone is its owner",

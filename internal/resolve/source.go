@@ -53,7 +53,11 @@ func (d *doc) resolveSource(a *Attribution) int {
 	if p := ownerPronoun(d.low[x.head]); p != "" && x.span.Len() == 1 && d.tags[x.head] == postag.PRPS {
 		head = p
 	}
-	// A pronoun.
+	// A pronoun, contracted or not ("I'm", "we've": lower writes "’" as
+	// "'").
+	if base, _, ok := strings.Cut(head, "'"); ok && x.span.Len() == 1 && lexicon.Pronouns.Has(base) {
+		head = base
+	}
 	if d.tags[x.head] == postag.PRP || lexicon.Pronouns.Has(head) {
 		if id := d.antecedent(head, min(x.span.Start, pos)); id >= 0 {
 			return id
