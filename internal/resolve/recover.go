@@ -43,6 +43,7 @@ func (d *doc) recover() {
 			}
 		}
 		var a *Attribution
+		owned := false
 		switch {
 		case lexicon.RaisingParticiples.Has(w) && d.tags[i] == postag.VBN && !quoted:
 			// Readers mark it only in the outlet's own voice: inside what
@@ -64,6 +65,9 @@ func (d *doc) recover() {
 			continue
 		case lexicon.ParticipleCues.Has(w) && !quoted:
 			a = d.participial(i)
+		case thatClaimNoun(w) && !quoted:
+			a = d.ownedClaim(i) // "the agency's claim that ...": its owner and clause say it is one
+			owned = a != nil
 		case lexicon.FiniteCues.Has(w) && finite(d.tags[i]):
 			a = d.finiteCue(i)
 		}
@@ -93,7 +97,7 @@ func (d *doc) recover() {
 			// names the wrong speaker. A named one ("Zarif said") stands.
 			continue
 		}
-		if !headline && !lexicon.ParticipleCues.Has(w) && !d.clauseFinal(a) && !(x.nestedCue(i) && d.low[a.Content[0].Start] == "that") && !x.replaceSourceless(a) && !d.toldThat(a, i) && !(len(a.Content) == 1 && a.Content[0].Len() == 1 && d.demonstrativeContent(a.Content[0].Start)) && !d.plainReport(a, i) {
+		if !headline && !owned && !lexicon.ParticipleCues.Has(w) && !d.clauseFinal(a) && !(x.nestedCue(i) && d.low[a.Content[0].Start] == "that") && !x.replaceSourceless(a) && !d.toldThat(a, i) && !(len(a.Content) == 1 && a.Content[0].Len() == 1 && d.demonstrativeContent(a.Content[0].Start)) && !d.plainReport(a, i) {
 			// A finite cue that the extractor did not take, outside any
 			// content or without "that", and not closing the sentence:
 			// too often not an attribution, or one it found with other

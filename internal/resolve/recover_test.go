@@ -117,6 +117,13 @@ func TestRecoverPass(t *testing.T) {
 		{"a headline's colon after its speaker",
 			"Fishing chief: \"This is the end for some boats\"\n\nBy Jane Doe\n\nThe fleet is in port.",
 			[]string{"+Fishing chief / : / \"This is the end for some boats\""}, ""},
+		{"a claim noun after its owner's possessive, before its that clause, nested or not",
+			"The association rejected the agency's claim that the road is the council's responsibility. " +
+				"His consultants' claim that the city will recoup its share was challenged, officials said.",
+			[]string{"+the agency's / claim / that the road is the council's responsibility", "+His consultants' / claim / that the city will recoup its share was challenged",
+				"+officials / said / His consultants' claim that the city will recoup its share was challenged"}, ""},
+		{"not a claim noun with no owner, nor one without its clause",
+			"The claim that the road is safe was rejected. Her argument failed.", nil, ""},
 		{"a subject that did not answer the press: the request and what it asked are the content",
 			"The department did not respond to requests for comment. His agent has not returned calls. " +
 				"The company didn't respond to questions about the layoffs, which began Monday.",

@@ -1,0 +1,63 @@
+package resolve
+
+import (
+	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// ownedClaim is the attribution of a claim noun at token i whose owner
+// stands before it in the possessive and whose "that" clause follows
+// ("the agency's claim that the road is the council's", "her argument
+// that she is popular"): the owner is the source, with its possessive
+// ending, as readers mark it; the clause to the next comma or the
+// sentence's end is the content; nil when the noun is not so.
+func (d *doc) ownedClaim(i int) *Attribution {
+	sen := d.sentence(i)
+	if !thatClaimNoun(d.low[i]) || !postag.IsNoun(d.tags[i]) || i+2 >= sen.End || d.low[i+1] != "that" {
+		return nil
+	}
+	k := i - 1
+	for k > sen.Start && postag.IsAdjective(d.tags[k]) {
+		k-- // "her repeated claim"
+	}
+	var src segment.Range
+	switch {
+	case d.tags[k] == postag.PRPS && d.low[k] != "its":
+		src = segment.Range{Start: k, End: k + 1}
+	case d.possessive(k) && d.nameTok(k):
+		src = segment.Range{Start: d.properRun(k, sen.Start).Start, End: k + 1}
+	case d.possessive(k) && postag.IsNoun(d.tags[k]):
+		src = segment.Range{Start: d.npLeft(k, sen.Start), End: k + 1} // "the agency's"
+	case d.apostropheAfterPlural(k) || d.pluralPossessive(k):
+		src = segment.Range{Start: d.npLeft(k-1, sen.Start), End: k + 1}
+	default:
+		return nil
+	}
+	if src.Start > 0 && d.tags[src.Start-1] == postag.DT {
+		src.Start-- // "The National Works Agency's"
+	}
+	end := i + 2
+	for end < sen.End && d.text(end) != "," && d.text(end) != ";" && !isDash(d.text(end)) && !(d.isPunct(end) && end == sen.End-1) {
+		end++
+	}
+	content := segment.Range{Start: i + 1, End: end}
+	if !d.hasVerb(content) {
+		return nil
+	}
+	return &Attribution{
+		Source:  []segment.Range{src},
+		Cue:     []segment.Range{{Start: i, End: i + 1}},
+		Content: []segment.Range{content},
+	}
+}
+
+// thatClaimNoun: a noun of a claim that a "that" clause states ("claim",
+// "argument", "insistence").
+func thatClaimNoun(w string) bool {
+	switch w {
+	case "claim", "claims", "assertion", "assertions", "argument", "insistence", "contention", "allegation", "allegations",
+		"suggestion", "statement", "comment", "promise", "pledge", "warning", "belief", "view", "prediction", "admission", "denial":
+		return true
+	}
+	return false
+}
