@@ -23,6 +23,11 @@ func (d *doc) recover() {
 				x.addRecovered(*r)
 			}
 		}
+		if isDash(d.text(i)) && !d.inCue[i] {
+			if r := d.dashHeadline(i); r != nil && !x.duplicate(r) {
+				x.addRecovered(*r)
+			}
+		}
 	}
 	for i := 0; i < d.n; i++ {
 		headlineCue := d.inTitle(i) && lexicon.HeadlineCues.Has(d.low[i])

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
@@ -69,7 +70,7 @@ func (d *doc) headlineTailCue(i int) *Attribution {
 // "doctors", "census chief", "traders' body").
 func speakerNoun(w string) bool {
 	for _, v := range [...]string{w, strings.TrimSuffix(w, "s")} {
-		if lexicon.TitleWords.Has(v) || lexicon.PersonNoun(v) || roleNoun(v) || lexicon.OrgNouns.Has(v) || lexicon.CollectiveNouns.Has(v) || anyBodyNoun(v) {
+		if v == "source" || lexicon.TitleWords.Has(v) || lexicon.PersonNoun(v) || roleNoun(v) || lexicon.OrgNouns.Has(v) || lexicon.CollectiveNouns.Has(v) || anyBodyNoun(v) {
 			return true
 		}
 	}
@@ -85,4 +86,38 @@ func (d *doc) apostropheAfterPlural(k int) bool {
 	}
 	prev := d.low[k-1]
 	return len(prev) > 1 && prev[len(prev)-1] == 's' && d.seg.Tokens[k+1].Kind == segment.Word
+}
+
+// dashHeadline is the attribution of a headline that ends in a dash and
+// its speaker ("EU ministers near deal on cod quotas - sources",
+// "Kenya, Tanzania near deal - diplomats"), the dash at token i: the
+// speaker a noun of a person, body, group or document of three words at
+// most that ends the line, what was said the clause before the dash,
+// with a verb; nil otherwise.
+func (d *doc) dashHeadline(i int) *Attribution {
+	sen := d.sentence(i)
+	if !d.inTitle(i) || !isDash(d.text(i)) || d.seg.QuoteDepth[i] > 0 || i == 0 || d.seg.Tokens[i-1].End == d.seg.Tokens[i].Start {
+		return nil // a dash set apart from the word before it: not "100-year-old"
+	}
+	end := d.trimPunct(i+1, sen.End)
+	if end <= i+1 || end-(i+1) > 3 {
+		return nil
+	}
+	for k := i + 1; k < end; k++ {
+		if d.seg.Tokens[k].Kind != segment.Word || postag.IsVerb(d.tags[k]) {
+			return nil
+		}
+	}
+	if w := d.word(end - 1); !speakerNoun(w) && !headlineDocNoun(w) {
+		return nil
+	}
+	content := segment.Range{Start: d.clauseStart(sen, i), End: i}
+	if content.Len() < 3 || !d.hasVerb(content) && content.Len() < 5 {
+		return nil
+	}
+	return &Attribution{
+		Source:  []segment.Range{{Start: i + 1, End: end}},
+		Cue:     []segment.Range{{Start: i, End: i + 1}},
+		Content: []segment.Range{content},
+	}
 }
