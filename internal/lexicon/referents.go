@@ -274,6 +274,10 @@ var Honorifics = newSet(
 	"hon", "hon.", "engr", "engr.", "barr", "barr.",
 	// and of faiths and of Malay and Muslim usage
 	"maulana", "sheikh", "shaikh", "haji", "hajia", "hajiya", "ustaz", "dato", "paduka",
+	// and of South Asian usage ("Mian Shaukat Ali Bhatti", "Sardar Naveed
+	// Akhtar Khan", "Ustad Ghulam Rasool Jafri"; not "Begum", a surname
+	// too)
+	"mian", "sardar", "ustad",
 	// the second word of Malaysia's compound titles ("Datuk Seri", "Tan
 	// Sri" is "tan" and a name's "Sri"; only "Seri" is the title's alone)
 	"seri",

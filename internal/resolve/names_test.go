@@ -83,6 +83,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person Nurul Huda binte Ismail [Analyst]"},
 		{"a Hausa honorific", "{s1 Hajiya Amina Danladi} {c1 said} {t1 her son dreamt of Europe}.",
 			"person Amina Danladi [Hajiya]"},
+		{"a South Asian honorific after an office", "{s1 Federal Minister for Planning Mian Shaukat Ali Bhatti} {c1 said} {t1 the count was fair}.",
+			"person Shaukat Ali Bhatti [Federal Minister for Planning Mian]"},
 		{"a party and state in brackets", "{s1 Sen. Claire McCaskill (D-Mo.)} {c1 said} {t1 the bill would fail}.",
 			"person Claire McCaskill [Sen]"},
 		{"a quoted nickname", "{s1 Chukwuemeka \"Spax\" Obi} {c1 said} {t1 the song took one take}.",
