@@ -29,8 +29,12 @@ func (d *doc) bodyWords(run segment.Range) []int {
 			toks = append(toks, k)
 		}
 	}
-	for len(toks) > 1 && (lexicon.Descriptors.Has(d.word(toks[0])) && d.tags[toks[0]] != postag.NNP || locatedAdjective(d.word(toks[0])) || tradeNoun(d.word(toks[0])) && d.nameTok(toks[1])) {
-		toks = toks[1:] // and "Distributor Mesa Verde Pictures", "Operator Marches & Borders Trains" opening a sentence
+	for len(toks) > 1 && (lexicon.Descriptors.Has(d.word(toks[0])) && d.tags[toks[0]] != postag.NNP || locatedAdjective(d.word(toks[0])) ||
+		tradeNoun(d.word(toks[0])) && len(strings.Fields(designatorless(d.words(toks[1:])))) >= 2 && d.nameTok(toks[1])) {
+		// and "Distributor Mesa Verde Pictures", "Operator Marches &
+		// Borders Trains", whose name goes on for two words at least;
+		// not "Maker Studios", "Carrier Global"
+		toks = toks[1:]
 	}
 	return toks
 }

@@ -95,8 +95,8 @@ func (d *doc) personBelow(r segment.Range) bool {
 		if !same {
 			continue
 		}
-		if p := k - 1; p >= 0 && (d.nameTok(p) || d.titleWord(p)) {
-			return p >= d.title.End
+		if p := k - 1; p >= d.title.End && !d.possessive(p) && (d.nameTok(p) || d.titleWord(p)) {
+			return true // not "Boris Johnson's Brexit deal"
 		}
 	}
 	return false

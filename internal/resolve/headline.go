@@ -74,7 +74,7 @@ func (d *doc) ledeSpeakers() {
 		// common noun, taken for the name of a body or a person, stands
 		// for one named below.
 		common := a.Speaker >= 0 && strings.EqualFold(d.ents.list[a.Speaker].name, d.rangeText(a.Source[0])) && d.commonWords(a.Source[0])
-		generic := common && a.Kind == Organization && d.bodyNounEnds(a.Source[0])
+		generic := common && a.Kind == Organization && !d.personNounEnds(a.Source[0])
 		if a.Kind != Anonymous && !generic && !(common && a.Kind == Person) {
 			continue
 		}
@@ -151,12 +151,12 @@ func (d *doc) commonWords(src segment.Range) bool {
 	return words > 0
 }
 
-// bodyNounEnds: the last word of r is a body's noun ("union", "guild",
-// "regulator" aside, any noun no title or person's), not a title
-// ("census chief").
-func (d *doc) bodyNounEnds(r segment.Range) bool {
+// personNounEnds: the last word of r is a title or a noun of persons
+// ("census chief", "Keeper"), a person's description rather than a
+// body's.
+func (d *doc) personNounEnds(r segment.Range) bool {
 	w := strings.TrimRight(d.word(r.End-1), "'’")
-	return lexicon.OrgNouns.Has(w) || lexicon.CompanyNouns.Has(w) || anyBodyNoun(w) || !lexicon.TitleWords.Has(w) && !lexicon.PersonNoun(w)
+	return !d.namesBody(r) && (lexicon.TitleWords.Has(w) || lexicon.PersonNoun(w))
 }
 
 // namesBody: the last word of r is a body's noun ("traders' body",
@@ -177,11 +177,16 @@ func (d *doc) bodyBelow(src segment.Range) int {
 		return -1
 	}
 	head := d.word(x.head)
-	var describing []string
+	var describing []string // the nouns before the head, in the singular
 	for k := src.Start; k < src.End; k++ {
-		if w := strings.TrimRight(d.word(k), "'’"); k != x.head && d.seg.Tokens[k].Kind == segment.Word && !lexicon.FunctionWords.Has(w) {
-			describing = append(describing, strings.TrimSuffix(w, "s"))
+		w := strings.TrimRight(d.word(k), "'’")
+		if k == x.head || d.seg.Tokens[k].Kind != segment.Word || !postag.IsNoun(d.tags[k]) || lexicon.FunctionWords.Has(w) || placeNoun(w) {
+			continue // not "state" of "state regulator" for "Ohio State University"
 		}
+		if d.tags[k] == postag.NNS {
+			w = strings.TrimSuffix(w, "s")
+		}
+		describing = append(describing, w)
 	}
 	best, bestPos := -1, d.n
 	for id, e := range d.ents.list {
@@ -194,14 +199,25 @@ func (d *doc) bodyBelow(src segment.Range) int {
 		}
 		fits := kindOfNamed(e.name, head)
 		for _, w := range strings.Fields(strings.ToLower(e.name)) {
-			w = strings.TrimSuffix(strings.Trim(w, "'’"), "s")
-			fits = fits || slices.Contains(describing, w)
+			w = strings.Trim(w, "'’")
+			fits = fits || slices.Contains(describing, w) || slices.Contains(describing, strings.TrimSuffix(w, "s")) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 		}
 		if fits {
 			best, bestPos = id, f
 		}
 	}
 	return best
+}
+
+// placeNoun: a noun of a level of government or a place, which many
+// bodies' names hold ("state", "city", "county"): no word that tells
+// which body a headline means.
+func placeNoun(w string) bool {
+	switch w {
+	case "state", "city", "county", "district", "national", "federal", "provincial", "regional", "local", "town", "country":
+		return true
+	}
+	return false
 }
 
 // giveSpeaker makes entity id the speaker of headline attribution a.

@@ -43,6 +43,10 @@ func TestHeadlineTitles(t *testing.T) {
 			"{s1 Rail union}{c1 :} {t1 'We didn't want this'}\n\nThe strike began at dawn on the rail network.\n\n" +
 				"The Marches Trains company cut services. {s2 The Rail and Transit Workers' Union} {c2 said} {t2 talks had failed}.",
 			[]string{"organization Rail and Transit Workers' Union []", "organization Rail and Transit Workers' Union []"}},
+		{"a headline's body noun, the first body below whose name holds a noun that describes it; not a word of place",
+			"{t1 Eyre blackout 'could have been avoided'}, {c1 says} {s1 consumer group}\n\nPower went out on Monday.\n\n" +
+				"The Ohio State Grid Board met. {s2 The South Australian Energy Consumers Council} {c2 said} {t2 the outage was avoidable}.",
+			[]string{"organization South Australian Energy Consumers Council []", "organization South Australian Energy Consumers Council []"}},
 		{"a headline's body noun that a named body below restates",
 			"{t1 Energy bills to rise in April}, {s1 regulator} {c1 confirms}\n\nHouseholds face a hard winter.\n\n" +
 				"{s2 The Energy Markets Authority} {c2 said} {t2 energy bills would rise in April}.",

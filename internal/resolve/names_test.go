@@ -334,8 +334,8 @@ func TestBodies(t *testing.T) {
 			[]string{"person Kim []", "organization Halberd Interactive []", "person Mark Ellison []"}},
 		{"a business's noun of agents before a name opening the sentence is no part of the name, and its plural ends a business's name",
 			"{s1 Distributor Mesa Verde Pictures} {c1 said} {t1 it would appeal}. {s2 Savannah Screen Distributors} {c2 said} {t2 it was reviewing its options}. " +
-				"{s3 Tyra Banks} {c3 said} {t3 she was thrilled}.",
-			[]string{"organization Mesa Verde Pictures []", "organization Savannah Screen Distributors []", "person Tyra Banks []"}},
+				"{s3 Tyra Banks} {c3 said} {t3 she was thrilled}. {s4 Maker Studios Inc} {c4 said} {t4 it would grow}.",
+			[]string{"organization Mesa Verde Pictures []", "organization Savannah Screen Distributors []", "person Tyra Banks []", "organization Maker Studios Inc []"}},
 		{"a title-case line names no body whose first words another may use",
 			"Donald Trump Policies Under Fire\n\n{s1 Donald Trump} {c1 said} {t1 he would win}.",
 			[]string{"person Donald Trump []"}},

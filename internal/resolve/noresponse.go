@@ -46,16 +46,14 @@ func (d *doc) noResponse(i int) *Attribution {
 		c++
 	}
 	e := d.npRight(c, sen.End)
-	if e <= c || !requestNoun(d.word(e-1)) && !(e+1 < sen.End && d.low[e] == "for" && requestNoun(d.word(e-1))) {
-		if !d.requestWithin(c, e) {
-			return nil
-		}
+	if e <= c || !d.requestWithin(c, e) || !d.pressAsked(e, sen.End) {
+		return nil // not "did not respond to calls for an inquiry", "to the union's request for a pay rise"
 	}
 	// "requests for comment", "questions about the layoffs", "queries
 	// seeking to confirm their address": what the request asked runs to
 	// the clause's end.
 	if e < sen.End && complementOpener(d.low[e]) {
-		for e < sen.End && d.text(e) != "," && d.text(e) != ";" && !d.isPunct(e) {
+		for e < sen.End && !d.isPunct(e) {
 			e++
 		}
 	}
@@ -88,6 +86,42 @@ func complementOpener(w string) bool {
 		return true
 	}
 	return false
+}
+
+// pressAsked: what follows a request's noun at token k, before end, is
+// what the press asks for ("for comment", "for an interview", "to
+// comment", "seeking comment"), or nothing of a request's ("questions
+// about the layoffs", "requests on Tuesday"): not "calls for an
+// inquiry", "a request for a pay rise".
+func (d *doc) pressAsked(k, end int) bool {
+	if k >= end {
+		return true
+	}
+	next := func(n int) string {
+		if k+n < end {
+			return d.word(k + n)
+		}
+		return ""
+	}
+	switch d.low[k] {
+	case "for":
+		w := next(1)
+		if w == "a" || w == "an" || w == "the" || w == "further" {
+			w = next(2)
+		}
+		switch w {
+		case "comment", "comments", "interview", "statement", "clarification", "information", "details", "reaction", "response":
+			return true
+		}
+		return false
+	case "to":
+		switch next(1) {
+		case "comment", "speak", "talk", "discuss", "confirm", "respond", "explain":
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // requestWithin: a noun of a request to the press lies in tokens [s, e).

@@ -20,6 +20,9 @@ func (d *doc) ownedClaim(i int) *Attribution {
 	for k > sen.Start && postag.IsAdjective(d.tags[k]) {
 		k-- // "her repeated claim"
 	}
+	if k < sen.Start || postag.IsVerb(d.tags[i+2]) || d.tags[i+2] == postag.MD {
+		return nil // the sentence opens with the noun ("Allegations that ..."), or "that" is a relative's ("the statement that was issued")
+	}
 	var src segment.Range
 	switch {
 	case d.tags[k] == postag.PRPS && d.low[k] != "its":
@@ -36,8 +39,18 @@ func (d *doc) ownedClaim(i int) *Attribution {
 	if src.Start > 0 && d.tags[src.Start-1] == postag.DT {
 		src.Start-- // "The National Works Agency's"
 	}
-	end := i + 2
+	// The clause runs to a comma or the sentence's end, or to the main
+	// clause's verb when the claim is its subject: a second finite verb
+	// right after a noun ("that the city will recoup its share within 15
+	// years | was challenged").
+	end, verbs := i+2, 0
 	for end < sen.End && d.text(end) != "," && d.text(end) != ";" && !isDash(d.text(end)) && !(d.isPunct(end) && end == sen.End-1) {
+		if finite(d.tags[end]) {
+			if verbs > 0 && (postag.IsNoun(d.tags[end-1]) || d.tags[end-1] == postag.CD) {
+				break
+			}
+			verbs++
+		}
 		end++
 	}
 	content := segment.Range{Start: i + 1, End: end}

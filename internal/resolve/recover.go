@@ -30,8 +30,17 @@ func (d *doc) recover() {
 		}
 	}
 	for i := 0; i < d.n; i++ {
+		if d.bp[i] || d.seg.Tokens[i].Kind != segment.Word {
+			continue
+		}
 		headlineCue := d.inTitle(i) && lexicon.HeadlineCues.Has(d.low[i])
-		if d.inCue[i] && !headlineCue || d.bp[i] || d.seg.Tokens[i].Kind != segment.Word {
+		if d.inCue[i] {
+			// A headline's verb the extractor read with no speaker
+			// ("..., claims [traders' body]") gives way to the headline's
+			// own form; any other cue stands as found.
+			if r := d.headlineForm(i); headlineCue && r != nil && !x.duplicate(r) && x.dropSourcelessCue(i) {
+				x.addRecovered(*r)
+			}
 			continue
 		}
 		w := d.low[i]
@@ -70,7 +79,7 @@ func (d *doc) recover() {
 			continue
 		case lexicon.ParticipleCues.Has(w) && !quoted:
 			a = d.participial(i)
-		case thatClaimNoun(w) && !quoted:
+		case thatClaimNoun(w) && postag.IsNoun(d.tags[i]) && !quoted:
 			a = d.ownedClaim(i) // "the agency's claim that ...": its owner and clause say it is one
 			owned = a != nil
 		case lexicon.FiniteCues.Has(w) && finite(d.tags[i]):
@@ -78,19 +87,8 @@ func (d *doc) recover() {
 		}
 		headline := false
 		if headlineCue {
-			// "Reef bleaching worst on record, says study": a headline
-			// inverts its cue and may drop its verbs; or ends in its
-			// speaker and cue ("..., union warns"). Either is the
-			// headline's own form, whatever the verb's tag.
-			r := d.invertedCue(i, i, d.sentence(i))
-			if r == nil {
-				r = d.headlineTailCue(i)
-			}
-			if r != nil {
-				a, headline = r, true
-			}
-			if d.inCue[i] && (a == nil || x.duplicate(a) || !x.dropSourcelessCue(i)) {
-				continue // the extractor's own reading of the verb stands, with its speaker
+			if r := d.headlineForm(i); r != nil {
+				a, headline = r, true // the headline's own form, whatever the verb's tag
 			}
 		}
 		if a == nil || x.duplicate(a) {
@@ -114,6 +112,17 @@ func (d *doc) recover() {
 		}
 		x.addRecovered(*a)
 	}
+}
+
+// headlineForm is the attribution of a headline's verb of saying at
+// token i in a headline's own forms: inverted, its verbs perhaps dropped
+// ("Reef bleaching worst on record, says study"), or its speaker and cue
+// ending the line ("..., union warns"); nil for neither.
+func (d *doc) headlineForm(i int) *Attribution {
+	if r := d.invertedCue(i, i, d.sentence(i)); r != nil {
+		return r
+	}
+	return d.headlineTailCue(i)
 }
 
 // toldThat: "X told Y that CLAUSE", the verb with its object and a

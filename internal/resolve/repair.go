@@ -238,8 +238,8 @@ func (d *doc) pastFrontedPlace(a *Attribution) {
 	}
 	name := false
 	for j := comma + 1; j < s.End; j++ {
-		if t := d.tags[j]; d.text(j) == "," || postag.IsVerb(t) || t == postag.MD || t == postag.WDT || t == postag.WP {
-			return // an apposition after the object, or a clause: not one phrase
+		if t := d.tags[j]; d.text(j) == "," || postag.IsVerb(t) || t == postag.MD || t == postag.WDT || t == postag.WP || t == postag.CC {
+			return // an apposition after the object, a clause, or a list ("at Ford, General Motors and Stellantis"): not one phrase
 		}
 		name = name || d.nameTok(j)
 	}

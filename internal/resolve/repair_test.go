@@ -30,12 +30,14 @@ func TestRepairSourcesPass(t *testing.T) {
 			[]string{"Finance Minister Judith Kereopa / urged / the banks to pass it on", "Finance Minister Judith Kereopa / welcomed / the cut"}},
 		{"a source begun at the object of a fronted phrase of place starts after its comma; not an apposition, nor a clause",
 			"Addressing reporters at the {s1 Lahore Press Club, board member Maulana Azhari} {c1 said} {t1 the month was for sharing}. " +
-				"In {s2 Lagos, the capital} {c2 said} {t2 no}. At {s3 Dawn, which Azhari founded,} {c3 said} {t3 nothing}.",
-			[]string{"board member Maulana Azhari / said / the month was for sharing", "Lagos, the capital / said / no", "Dawn, which Azhari founded, / said / nothing"}},
+				"In {s2 Lagos, the capital} {c2 said} {t2 no}. At {s3 Dawn, which Azhari founded,} {c3 said} {t3 nothing}. " +
+				"Executives at {s4 Ford, General Motors and Stellantis} {c4 said} {t4 prices would rise}.",
+			[]string{"board member Maulana Azhari / said / the month was for sharing", "Lagos, the capital / said / no", "Dawn, which Azhari founded, / said / nothing",
+				"Ford, General Motors and Stellantis / said / prices would rise"}},
 		{"a headline's inverted source the extractor stopped at a verb of its own runs to the comma; a body's noun may say who",
 			"{s1 Penang population tops} 1.3 million, {c1 says} {t1 census chief}\n\nBy Jane Doe\n\n{s2 Karachi undercounted by millions,} {c2 says} {t2 traders' body}\n\nMore.",
 			[]string{"census chief / says / Penang population tops 1.3 million", "traders' body / says / Karachi undercounted by millions"}},
-		{"a headline's inverted plural cue, the extractor's source two words of the clause after a semicolon",
+		{"a headline's inverted plural cue, the extractor's source one word of the clause after a semicolon",
 			"Dengue cases cross 2,000; {s1 hospitals} 'overwhelmed', {c1 say} {t1 doctors}\n\nBy Jane Doe\n\nMore.",
 			[]string{"doctors / say / hospitals 'overwhelmed'"}},
 		{"a source begun inside a body's name runs back to its first word and article, past a plural's possessive",

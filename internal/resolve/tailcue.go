@@ -104,8 +104,8 @@ func (d *doc) dashHeadline(i int) *Attribution {
 		return nil
 	}
 	for k := i + 1; k < end; k++ {
-		if d.seg.Tokens[k].Kind != segment.Word || postag.IsVerb(d.tags[k]) {
-			return nil
+		if d.seg.Tokens[k].Kind != segment.Word || postag.IsVerb(d.tags[k]) || d.capitalized(k) {
+			return nil // a page title's outlet: "... - The Economist", "... - Financial Times"
 		}
 	}
 	if w := d.word(end - 1); !speakerNoun(w) && !headlineDocNoun(w) {

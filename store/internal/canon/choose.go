@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid"
-	"github.com/whosaid/whosaid/internal/firstname"
 )
 
 // Choose picks the entity among candidates that the mention is, or -1
@@ -260,12 +259,6 @@ const dominance = 0.8
 // places.
 func namesakes(m Mention, fc candidate, c *Entity) bool {
 	if fc.evidence >= strongEvidence {
-		return false
-	}
-	if name := personWords(m.Name); len(name) >= 2 && fc.meet >= 0 && firstname.Given(name[0]) == firstname.Unknown && firstname.Given(name[len(name)-1]) == firstname.Unknown {
-		// "Tobenna Ekwueme": a full name whose words no list of given
-		// names knows is rare, and two of it one person, whatever titles
-		// of one field they hold.
 		return false
 	}
 	switch {

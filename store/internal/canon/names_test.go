@@ -175,32 +175,3 @@ func TestLookupKeysWithoutLegalForm(t *testing.T) {
 		}
 	}
 }
-
-// TestRareFullNamesMeet: two mentions of a full name that no list of
-// given names knows, with titles of no one field and nothing in common
-// but the outlet's kind, are one person; of a common name, two.
-func TestRareFullNamesMeet(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		same bool
-	}{
-		{"Tobenna Ekwueme", true},
-		{"Tom Gallagher", false},
-	} {
-		var mem Memory
-		reg := NewRegistry(&mem, 1)
-		first, err := reg.Resolve(Mention{Name: tc.name, Kind: whosaid.Person, Title: "general secretary", Outlet: "Lagos Ledger",
-			Evidence: []string{"@lagos ledger", "~union", "~strike"}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		second, err := reg.Resolve(Mention{Name: tc.name, Kind: whosaid.Person, Title: "reeve", Outlet: "Prairie Post",
-			Evidence: []string{"@prairie post", "~harvest", "~grain"}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if (first == second) != tc.same {
-			t.Errorf("%s: speakers %d and %d, want one: %v", tc.name, first, second, tc.same)
-		}
-	}
-}
