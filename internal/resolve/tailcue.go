@@ -78,7 +78,9 @@ func speakerNoun(w string) bool {
 }
 
 // apostropheAfterPlural: token k is an apostrophe that makes the plural
-// word it is written against a possessive ("traders' body").
+// word it is written against a possessive ("traders' body", "Nurses'
+// leader"), of any case: pluralPossessive asks more, a capitalized
+// plural inside a body's name ("Scottish Traders' Forum").
 func (d *doc) apostropheAfterPlural(k int) bool {
 	t := d.text(k)
 	if t != "'" && t != "’" || k == 0 || k+1 >= d.n || d.seg.Tokens[k-1].End != d.seg.Tokens[k].Start {
