@@ -155,7 +155,7 @@ func (d *doc) commonWords(src segment.Range) bool {
 // ("census chief", "Keeper"), a person's description rather than a
 // body's.
 func (d *doc) personNounEnds(r segment.Range) bool {
-	w := strings.TrimRight(d.word(r.End-1), "'’")
+	w := strings.TrimRight(d.word(r.End-1), "'")
 	return !d.namesBody(r) && (lexicon.TitleWords.Has(w) || lexicon.PersonNoun(w))
 }
 
@@ -179,7 +179,7 @@ func (d *doc) bodyBelow(src segment.Range) int {
 	head := d.word(x.head)
 	var describing []string // the nouns before the head, in the singular
 	for k := src.Start; k < src.End; k++ {
-		w := strings.TrimRight(d.word(k), "'’")
+		w := strings.TrimRight(d.word(k), "'") // lower writes "’" as "'"
 		if k == x.head || d.seg.Tokens[k].Kind != segment.Word || !postag.IsNoun(d.tags[k]) || lexicon.FunctionWords.Has(w) || placeNoun(w) {
 			continue // not "state" of "state regulator" for "Ohio State University"
 		}
@@ -200,7 +200,7 @@ func (d *doc) bodyBelow(src segment.Range) int {
 		fits := kindOfNamed(e.name, head)
 		for _, w := range strings.Fields(strings.ToLower(e.name)) {
 			w = strings.Trim(w, "'’")
-			fits = fits || slices.Contains(describing, w) || slices.Contains(describing, strings.TrimSuffix(w, "s")) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+			fits = fits || slices.Contains(describing, w) || slices.Contains(describing, strings.TrimSuffix(w, "s")) && !strings.HasSuffix(w, "ss")
 		}
 		if fits {
 			best, bestPos = id, f

@@ -26,8 +26,8 @@ func (d *doc) noResponse(i int) *Attribution {
 	aux := k - 1
 	switch d.low[k] {
 	case "not", "n't", "never":
-	case "didn't", "doesn't", "hasn't", "haven't", "hadn't", "couldn't", "didn’t", "doesn’t", "hasn’t", "haven’t", "hadn’t", "couldn’t":
-		aux = k // one token
+	case "didn't", "doesn't", "hasn't", "haven't", "hadn't", "couldn't":
+		aux = k // one token (lower writes "’" as "'")
 	default:
 		return nil
 	}

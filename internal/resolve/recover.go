@@ -38,7 +38,10 @@ func (d *doc) recover() {
 			// A headline's verb the extractor read with no speaker
 			// ("..., claims [traders' body]") gives way to the headline's
 			// own form; any other cue stands as found.
-			if r := d.headlineForm(i); headlineCue && r != nil && !x.duplicate(r) && x.dropSourcelessCue(i) {
+			if !headlineCue {
+				continue
+			}
+			if r := d.headlineForm(i); r != nil && !x.duplicate(r) && x.dropSourcelessCue(i) {
 				x.addRecovered(*r)
 			}
 			continue
@@ -56,9 +59,18 @@ func (d *doc) recover() {
 				continue
 			}
 		}
+		// A headline's own form ("..., says study", "..., union warns")
+		// comes first, whatever the verb's tag; the other readings only
+		// when it has none.
 		var a *Attribution
+		headline := false
+		if headlineCue {
+			a = d.headlineForm(i)
+			headline = a != nil
+		}
 		owned := false
 		switch {
+		case headline:
 		case lexicon.RaisingParticiples.Has(w) && d.tags[i] == postag.VBN && !quoted:
 			// Readers mark it only in the outlet's own voice: inside what
 			// someone says, it is theirs ("Officials said she was expected
@@ -84,12 +96,6 @@ func (d *doc) recover() {
 			owned = a != nil
 		case lexicon.FiniteCues.Has(w) && finite(d.tags[i]):
 			a = d.finiteCue(i)
-		}
-		headline := false
-		if headlineCue {
-			if r := d.headlineForm(i); r != nil {
-				a, headline = r, true // the headline's own form, whatever the verb's tag
-			}
 		}
 		if a == nil || x.duplicate(a) {
 			continue
