@@ -114,7 +114,7 @@ func (d *doc) definite(x np, pos, start int) int {
 		// "the guild" after "The Ghana Music Rights Guild": a body the
 		// text named by this head noun, though no lexicon knows it for
 		// one.
-		if id, ok := d.ents.orgTail[head]; ok && d.ents.list[id].kind == Organization && d.ents.list[id].first < pos {
+		if id := d.bodyEndingIn(head, pos); id >= 0 {
 			return id
 		}
 	}
@@ -138,6 +138,16 @@ func (d *doc) definite(x np, pos, start int) int {
 		if !anyBodyNoun(head) {
 			return d.soleEntity(pos, func(id int) bool { return named(id) && kindOfNamed(d.ents.list[id].name, head) })
 		}
+	}
+	return None
+}
+
+// bodyEndingIn is the body named before pos whose name ends in the
+// words w ("guild" of "The Ghana Music Rights Guild"), the latest of
+// them, or None. orgTail holds bodies alone.
+func (d *doc) bodyEndingIn(w string, pos int) int {
+	if id, ok := d.ents.orgTail[w]; ok && d.ents.list[id].first < pos {
+		return id
 	}
 	return None
 }

@@ -31,7 +31,7 @@ func (d *doc) ownedClaim(i int) *Attribution {
 		src = segment.Range{Start: d.properRun(k, sen.Start).Start, End: k + 1}
 	case d.possessive(k) && postag.IsNoun(d.tags[k]):
 		src = segment.Range{Start: d.npLeft(k, sen.Start), End: k + 1} // "the agency's"
-	case d.apostropheAfterPlural(k) || d.pluralPossessive(k):
+	case d.apostropheAfterPlural(k): // a plural's, of any case ("His consultants' claim"); pluralPossessive's are among them
 		src = segment.Range{Start: d.npLeft(k-1, sen.Start), End: k + 1}
 	default:
 		return nil

@@ -291,10 +291,10 @@ func (d *doc) bodysDocument(x np, pos, start int) int {
 		// ("the Sangre de Cristo Film Festival", "Kirikiriroa Wildlife
 		// Park").
 		alone := k == x.chunk.Start || d.tags[k-1] == postag.DT // not "a city festival report"
-		if id, ok := d.ents.orgTail[w]; ok && alone && d.ents.list[id].kind == Organization && d.ents.list[id].first < pos {
-			return id
+		if !alone {
+			return None
 		}
-		return None
+		return d.bodyEndingIn(w, pos)
 	}
 	if w := d.word(k); w == "court" || w == "police" || d.word(x.head) == "media" {
 		return None // "Court records show", "police records": the papers of a case; "State media": outlets
