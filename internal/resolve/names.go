@@ -348,6 +348,9 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 		e.vote(d.givenGender(name[0]))
 	}
 	d.kinGender(run, e)
+	if k := d.ownedNounBefore(run); k >= 0 {
+		es.addWord(id, d.low[k]) // "his cousin Mele Taufa" is "His cousin" after
+	}
 	if e.title == "" && len(title) > 0 {
 		e.title = d.joinWords(trimDet(d, title))
 	}
@@ -393,6 +396,24 @@ func (d *doc) kinBefore(run segment.Range) int {
 	}
 	if k < 0 || !lexicon.KinNouns.Has(d.low[k]) && !lexicon.LifeEpithets.Has(d.low[k]) || d.seg.SentenceOf[k] != d.seg.SentenceOf[run.Start] {
 		return -1 // not the end of the sentence before: "..., says mother\n\nMr Tom Hartley"
+	}
+	return k
+}
+
+// ownedNounBefore is the token of a common noun right before the run,
+// past a comma, that a possessive pronoun or "whose" owns ("his cousin
+// Mele Taufa", "whose mother, Bríd Ní Mhurchú"), or -1: the relation by
+// which the text may refer back to them ("His cousin said").
+func (d *doc) ownedNounBefore(run segment.Range) int {
+	k := run.Start - 1
+	if k >= 0 && d.text(k) == "," {
+		k--
+	}
+	if k < 1 || d.tags[k] != postag.NN || d.capitalized(k) || d.seg.SentenceOf[k] != d.seg.SentenceOf[run.Start] {
+		return -1
+	}
+	if d.tags[k-1] != postag.PRPS && d.low[k-1] != "whose" {
+		return -1
 	}
 	return k
 }

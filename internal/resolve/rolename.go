@@ -215,3 +215,18 @@ func (d *doc) kinByFamily(x np, pos int) int {
 	}
 	return kin
 }
+
+// ownedDescription resolves a person's description owned by a pronoun
+// ("His cousin" after "his cousin Mele Taufa", "Her mother" after "whose
+// mother, Bríd Ní Mhurchú") to the person the text introduced by the
+// same words (ownedNounBefore), or None.
+func (d *doc) ownedDescription(x np, pos int) int {
+	if x.chunk.Len() < 2 || d.tags[x.chunk.Start] != postag.PRPS || d.tags[x.head] != postag.NN || x.head != x.chunk.End-1 {
+		return None
+	}
+	var want []string
+	for k := x.chunk.Start + 1; k < x.chunk.End; k++ {
+		want = append(want, d.word(k))
+	}
+	return d.describedAs(want, false, x, pos)
+}

@@ -188,6 +188,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 	if id := d.kinByFamily(x, pos); id >= 0 {
 		return id // "Her husband", introduced by no such word, is the other Gallagher
 	}
+	if id := d.ownedDescription(x, pos); id >= 0 {
+		return id
+	}
 	kind := commonKind(head)
 	if kind == Organization && (d.groupOfPeople(x) || x.chunk.End < d.n && d.low[x.chunk.End] == "who") {
 		kind = Anonymous // "an international team of astronomers", "a contractor who worked on the site": people, not a body
