@@ -425,6 +425,8 @@ var DocNouns = newSet(
 	"test", "tests", "testing", "count", "tally", "tallies", "notification", "notice", "papers", "index", "log", "logs",
 	"briefing", "note", "notes", "excerpts", "email", "memorandum", "bulletin", "advisory", "circular",
 	"petition", "average", "projection", "warning", "warnings", "alert", "alerts", "order",
+	"communiqué", "communique", "declaration", "prospectus", "manifesto", "directive", "guidance", "guidelines",
+	"page", "readings", "modelling", "modeling", "dataset", "table",
 )
 
 // NewsAgencies are the wire services and broadcasters that news quotes

@@ -260,6 +260,11 @@ func (d *doc) analyze(src []segment.Range) np {
 		// its author.
 		if j := d.npRight(by+1, e); j > by+1 && j+1 < e && d.low[j] == "by" {
 			by = j
+		} else if k := d.authoringBy(j, e); j > by+1 && k >= 0 {
+			// "A survey of 400 fleet managers conducted by Ardmore
+			// Insight", "The final communiqué of the summit, issued by
+			// the ECOWAS Authority".
+			by = k
 		} else if j > by+1 && d.bodyNamed(by+1, j) {
 			// "a preliminary report of the Maritime Casualty Board
 			// (MCB)": a body's report, of no other author.
@@ -305,6 +310,19 @@ func (d *doc) byAhead(j, end int) int {
 		}
 	}
 	return -1
+}
+
+// authoringBy is the "by" after a participle of making a document at
+// token j, or after a comma there ("conducted by", ", issued last week
+// by"), or -1.
+func (d *doc) authoringBy(j, end int) int {
+	if j < end && d.text(j) == "," {
+		j++
+	}
+	if j+1 >= end || d.tags[j] != postag.VBN && d.tags[j] != postag.VBD || !lexicon.AuthoringVerbs.Has(d.low[j]) {
+		return -1
+	}
+	return d.byAhead(j+1, min(end, j+8))
 }
 
 // authored: the head is a document's noun, or a participle of making

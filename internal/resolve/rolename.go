@@ -221,8 +221,8 @@ func (d *doc) kinByFamily(x np, pos int) int {
 // mother, Bríd Ní Mhurchú") to the person the text introduced by the
 // same words (ownedNounBefore), or None.
 func (d *doc) ownedDescription(x np, pos int) int {
-	if x.chunk.Len() < 2 || d.tags[x.chunk.Start] != postag.PRPS || d.tags[x.head] != postag.NN || x.head != x.chunk.End-1 {
-		return None
+	if x.chunk.Len() < 2 || d.tags[x.chunk.Start] != postag.PRPS || d.tags[x.head] != postag.NN || x.head != x.chunk.End-1 || !lexicon.PersonNoun(d.word(x.head)) {
+		return None // "his campaign" is no campaign manager
 	}
 	var want []string
 	for k := x.chunk.Start + 1; k < x.chunk.End; k++ {
