@@ -50,7 +50,9 @@ type ownSetFloor struct {
 // immigration, religion, rail, obituaries; attributions-t), part u,
 // another (strikes, central banks, horse racing, film festivals,
 // startups, power grids, fisheries, zoos, privacy, censuses;
-// attributions-u),
+// attributions-u), part v, another (prisons, water supply, museums,
+// pharmacies, chess, ports, air quality, lotteries, livestock disease,
+// bridges; attributions-v),
 // and the article bodies of real web pages, with the site's name and
 // author as the HTML reader finds them (realpages).
 var ownSets = []struct {
@@ -177,6 +179,12 @@ var ownSets = []struct {
 		{"speaker right", evalset.Counts.Speaker, 0.80, 0.75},
 		{"kind right", evalset.Counts.Kind, 0.89, 0.84},
 	}},
+	{"attributions-v", []ownSetFloor{
+		{"attribution precision", evalset.Counts.Precision, 0.93, 0.92},
+		{"attribution recall", evalset.Counts.Recall, 0.93, 0.92},
+		{"speaker right", evalset.Counts.Speaker, 0.90, 0.87},
+		{"kind right", evalset.Counts.Kind, 0.92, 0.91},
+	}},
 	{"realpages", []ownSetFloor{
 		{"attribution precision", evalset.Counts.Precision, 0.49, 0.69},
 		{"attribution recall", evalset.Counts.Recall, 0.56, 0.70},
@@ -189,7 +197,7 @@ var ownSets = []struct {
 // blind sets, which ship in the repository (no ../shared needed).
 func TestAccuracyOnOwnSet(t *testing.T) {
 	if testing.Short() {
-		t.Skip("extracts 649 passages")
+		t.Skip("extracts 679 passages")
 	}
 	x, err := whosaid.NewExtractor()
 	if err != nil {
