@@ -389,7 +389,7 @@ func (d *doc) nameTok(k int) bool {
 	}
 	switch d.tags[k] {
 	case postag.DT, postag.PRP, postag.PRPS, postag.IN, postag.TO, postag.CC, postag.WP, postag.WDT, postag.WRB, postag.EX, postag.MD:
-		if lexicon.FunctionWords.Has(d.low[k]) {
+		if lexicon.FunctionWords.Has(d.low[k]) && !d.addressedGivenName(k) {
 			return false
 		}
 	case postag.CD:
@@ -437,6 +437,13 @@ func (d *doc) nameTok(k int) bool {
 		return false
 	}
 	return true
+}
+
+// addressedGivenName: the function word at k, capitalized, stands
+// between a title or an honorific and a proper noun, as a given name
+// does ("Dr Nor Azizah Hamzah", Malay "Nor").
+func (d *doc) addressedGivenName(k int) bool {
+	return k > 0 && k+1 < d.n && d.capitalized(k-1) && d.titleWord(k-1) && d.capitalized(k+1) && postag.IsProperNoun(d.tags[k+1])
 }
 
 // conjoinedPlace: token k is "and" or "or" after a name that a

@@ -38,7 +38,9 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 	// A title word that ends the run is a name when a first name or an
 	// honorific comes right before it ("John Major", "Larry King", "Mr
 	// Dean"), or when it is an honorific that is also a family name, with
-	// no name after it to address ("Farhan Shaikh"); a title otherwise
+	// no name after it to address ("Farhan Shaikh"), or a title's
+	// abbreviation, which stands only before a name ("Amartya Sen,"); a
+	// title otherwise
 	// ("Foreign Minister", "New York State Attorney General").
 	words := len(toks)
 	if words == 1 && lexicon.SurnameHonorifics.Has(d.low[toks[0]]) {
@@ -49,7 +51,7 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 	}
 	if words > 1 && d.titleWord(toks[words-1]) {
 		if k := toks[words-2]; d.firstName(k) != firstname.Unknown || lexicon.Honorifics.Has(d.low[k]) ||
-			lexicon.SurnameHonorifics.Has(d.low[toks[words-1]]) && d.capitalized(k) && !d.titleWord(k) {
+			(lexicon.SurnameHonorifics.Has(d.low[toks[words-1]]) || d.titleAbbreviation(toks[words-1])) && d.capitalized(k) && !d.titleWord(k) {
 			words--
 		}
 	}
@@ -413,4 +415,10 @@ func foldAccents(w string) string {
 		b = append(b, r)
 	}
 	return string(b)
+}
+
+// titleAbbreviation: token k is a title's abbreviation written without
+// its point ("Sen" of "Sen." and "sen", "Gov", "Rep"), none following it.
+func (d *doc) titleAbbreviation(k int) bool {
+	return lexicon.TitleWords.Has(d.low[k]+".") && (k+1 >= d.n || d.text(k+1) != ".")
 }
