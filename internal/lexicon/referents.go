@@ -335,7 +335,7 @@ var CollectiveNouns = newSet(
 
 // ResearcherNouns are who carries out a study for a body ("researchers
 // at the Tamale Centre"): the body is the study's author.
-var ResearcherNouns = newSet("researchers", "scientists", "team", "experts", "academics", "economists", "investigators")
+var ResearcherNouns = newSet("researchers", "scientists", "team", "experts", "academics", "economists", "investigators", "engineers", "inspectors", "auditors", "statisticians")
 
 // CompanyNouns are the nouns by which news refers back to a business it
 // has named ("the company", "the startup", "the firm"): any of them may

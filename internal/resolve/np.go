@@ -269,6 +269,16 @@ func (d *doc) analyze(src []segment.Range) np {
 			// "a preliminary report of the Maritime Casualty Board
 			// (MCB)": a body's report, of no other author.
 			a.byObj = segment.Range{Start: by + 1, End: j}
+		} else if d.titledName(by+1, e) {
+			// "the report of chief arbiter Rajendran s/o Muthusamy": a
+			// titled person's, the source ending in the name.
+			a.byObj = segment.Range{Start: by + 1, End: e}
+		}
+	} else if by+1 < e && d.low[by] == "at" && lexicon.DocNouns.Has(d.word(a.head)) && !(a.head > 0 && d.nameTok(a.head-1) && d.nameTok(a.head)) {
+		// "Tests at the Veterinary Diagnostic Laboratory": the body's;
+		// not "the Roper Center for Public Opinion Research at Cornell".
+		if j := d.npRight(by+1, e); j > by+1 && d.bodyNamed(by+1, j) {
+			a.byObj = segment.Range{Start: by + 1, End: j}
 		}
 	}
 	if by+1 < e && (d.low[by] == "by" || d.low[by] == "from") && d.authored(a.head, by) && !d.receivedBy(a.head, by) {
@@ -285,6 +295,11 @@ func (d *doc) analyze(src []segment.Range) np {
 				if r == e || d.text(r) == "," {
 					a.byObj = segment.Range{Start: j + 1, End: r}
 				}
+			}
+			// "engineers of the Jamaica Bridges and Highways Agency", in
+			// one noun phrase: the body is who speaks through them.
+			if k := by + 1; k+2 < j && lexicon.ResearcherNouns.Has(d.word(k)) && d.low[k+1] == "of" && d.bodyNamed(k+2, j) {
+				a.byObj = segment.Range{Start: k + 2, End: j}
 			}
 			// "researchers at X": X is who speaks through them
 			if j+1 < e && (d.low[j] == "at" || d.low[j] == "from") && lexicon.ResearcherNouns.Has(d.word(j-1)) {
@@ -403,6 +418,29 @@ func (d *doc) afterHonorificTok(i int) bool {
 		j--
 	}
 	return j >= 0 && d.capitalized(i) && d.seg.Tokens[i].Kind == segment.Word && lexicon.Honorifics.Has(d.low[j])
+}
+
+// titledName: tokens s to e are a person's name after a title ("chief
+// arbiter Rajendran s/o Muthusamy", "Dr Hugh Hill"): a title word, other
+// words of the title in lower case, then name words to the end.
+func (d *doc) titledName(s, e int) bool {
+	if s < e && d.tags[s] == postag.DT {
+		s++
+	}
+	if s+1 >= e || !d.titleWord(s) || d.titleWord(e-1) || !d.nameTok(e-1) {
+		return false
+	}
+	named := false
+	for k := s + 1; k < e; k++ {
+		switch {
+		case d.nameTok(k):
+			named = named || !d.titleWord(k)
+		case d.skipTok(k), d.particle(k), d.slashParticle(k) >= 0:
+		case named || d.capitalized(k) || d.tags[k] != postag.NN:
+			return false
+		}
+	}
+	return true
 }
 
 // bodyNamed: the tokens s to e (past an article) are the name of a body,
