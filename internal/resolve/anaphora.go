@@ -123,7 +123,7 @@ func (d *doc) definite(x np, pos, start int) int {
 		fits := func(id int) bool { e := d.ents.list[id]; return e.kind == Person && e.agrees(g) }
 		return d.salientSource(&d.ents.recent[personPronoun], start, fits)
 	}
-	if body && x.chunk.Len() == 2 && d.low[x.chunk.Start] == "the" && d.tags[x.head] == postag.NN && !lexicon.DocNouns.Has(head) && head != "campaign" && head != "office" {
+	if body && x.chunk.Len() == 2 && d.low[x.chunk.Start] == "the" && d.tags[x.head] == postag.NN && (!lexicon.DocNouns.Has(head) || lexicon.OrgNouns.Has(head)) && head != "campaign" && head != "office" {
 		// "The group warned" after "The Philippine Relief Alliance
 		// said": a body's generic noun, of no body it describes, is the
 		// named body just quoted. A campaign or an office is a person's,
@@ -176,11 +176,20 @@ func (d *doc) soleEntity(pos int, fits func(int) bool) int {
 func kindOfNamed(name, head string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
 		w = strings.Trim(w, "'’")
-		if w == head || head == "union" && strings.HasSuffix(w, "s") && lexicon.PersonNoun(strings.TrimSuffix(w, "s")) {
+		if w == head || head == "union" && strings.HasSuffix(w, "s") && lexicon.PersonNoun(strings.TrimSuffix(w, "s")) ||
+			(head == "agency" || head == "regulator" || head == "watchdog") && publicBodyWords[w] {
 			return true
 		}
 	}
 	return false
+}
+
+// publicBodyWords name the kinds of public body that "the agency", "the
+// regulator" and "the watchdog" refer to ("National Sweepstakes
+// Authority", "Gaming Oversight Board").
+var publicBodyWords = map[string]bool{
+	"agency": true, "authority": true, "commission": true, "board": true, "administration": true, "service": true,
+	"bureau": true, "office": true, "directorate": true, "inspectorate": true, "department": true, "regulator": true,
 }
 
 // roleClasses is want with each role word put as its class (roleClass:

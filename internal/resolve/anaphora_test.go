@@ -114,6 +114,14 @@ func TestDefiniteDescriptions(t *testing.T) {
 			"{s1 The Philippine Relief Alliance, a coalition of church charities,} {c1 said} {t1 evacuation centers were full}. " +
 				"{s2 The group} {c2 warned} {t2 of outbreaks of disease}.",
 			[]string{"organization Philippine Relief Alliance []", "organization Philippine Relief Alliance []"}},
+		{"the agency is a public body named before, whatever its kind's word",
+			"{s1 The National Sweepstakes Authority (NSA)} {c1 denied} {t1 that the draw was rigged}. " +
+				"{s2 An internal report by the agency's draw committee} {c2 found} {t2 that a seal had worn}.",
+			[]string{"organization National Sweepstakes Authority []", "organization National Sweepstakes Authority []"}},
+		{"and the agency of a name with no kind's word",
+			"{s1 Highways New Zealand} {c1 says} {t1 the bridge will stay closed}. " +
+				"{s2 A report by the agency's own engineers} {c2 found} {t2 fatigue cracking}.",
+			[]string{"organization Highways New Zealand []", "organization Highways New Zealand []"}},
 		{"a body's noun owned by a possessive before a name is no word of that name",
 			"{s1 Meridian Pacific Logistics} {c1 said} {t1 that net profit rose}. {s2 His daughter, executive director Tan Li Ling, who oversees the group's China operations,} {c2 said} {t2 the warehouse was leased}. " +
 				"{s3 The group} {c3 announced} {t3 an interim dividend}.",
