@@ -47,7 +47,8 @@ func (d *doc) definite(x np, pos, start int) int {
 		return None
 	}
 	head := d.word(x.head)
-	body := lexicon.OrgNouns.Has(head) || lexicon.CompanyNouns.Has(head) || lexicon.DocNouns.Has(head)
+	// "The former crane operator" is a person: a body is no former one.
+	body := (lexicon.OrgNouns.Has(head) || lexicon.CompanyNouns.Has(head)) && !d.formerRole(x, want) || lexicon.DocNouns.Has(head)
 	if age != "" && !body {
 		if id := d.personOfAge(age, pos); id >= 0 && d.ents.list[id].agrees(wordsGender(want)) {
 			return id // "Dana Whitcomb, 58," ... "the 58-year-old"
@@ -97,7 +98,7 @@ func (d *doc) definite(x np, pos, start int) int {
 		}
 	}
 	switch {
-	case lexicon.CompanyNouns.Has(head) && d.tags[x.head] != postag.NNS:
+	case body && lexicon.CompanyNouns.Has(head) && d.tags[x.head] != postag.NNS:
 		if id := d.latestMention(&d.ents.bodies, firstname.Unknown, pos, (*entity).business); id >= 0 {
 			return id
 		}
