@@ -200,12 +200,20 @@ func (d *doc) resolveSource(a *Attribution) int {
 	}
 	desc := d.rangeText(d.descriptionRange(x.span, x.head))
 	// A collective ("her management", "the family", "the camp") is they,
-	// no he or she.
-	e := &entity{name: desc, kind: Anonymous, first: x.span.Start, plural: d.tags[x.head] == postag.NNS || collectiveNoun(head) || lexicon.CollectiveNouns.Has(head),
+	// no he or she; so are a number of people ("four of Kowalczyk's
+	// former co-workers").
+	e := &entity{name: desc, kind: Anonymous, first: x.span.Start, plural: d.tags[x.head] == postag.NNS || collectiveNoun(head) || lexicon.CollectiveNouns.Has(head) || d.countedPeople(x.span),
 		document: lexicon.DocNouns.Has(head), thing: d.noPerson(x.head)}
 	id := es.add(e)
 	es.addWords(d, id, x.span)
 	return id
+}
+
+// countedPeople: the source opens with a cardinal of more than one
+// ("four of the co-workers", "Two officials", "12 residents").
+func (d *doc) countedPeople(span segment.Range) bool {
+	k := span.Start
+	return k < span.End && d.tags[k] == postag.CD && d.low[k] != "one" && d.low[k] != "1"
 }
 
 // attributionStart is the first token of a's cue and contents: a
