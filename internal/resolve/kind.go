@@ -525,6 +525,10 @@ type nameEvidence struct {
 	// in lower case too ("Glamorgan Water", "Eastgate Homes"), which a
 	// body's name takes from the language and a person's rarely does.
 	commonLast bool
+	// workplace: "at" and a noun of persons stand before it ("an
+	// analyst at Westgate Research", "co-workers at Lakeshore Forge"):
+	// where people work, no person.
+	workplace bool
 	// entity is the class an entity tagger gives the name: "PERSON",
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
 	// tagger of branch accuracy-model plugs in here.
@@ -591,7 +595,7 @@ func decideKind(e nameEvidence) Kind {
 		return Organization
 	case e.entity == "PERSON", e.firstName, e.who:
 		return Person
-	case e.acronym, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party, e.authored, e.commonLast:
+	case e.acronym, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party, e.authored, e.commonLast, e.workplace:
 		return Organization
 	}
 	return Person
@@ -650,6 +654,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	e.party = len(name) == 1 && (words[0] == "labour" || words[0] == "labor")
 	e.bracketed = d.acronymAfter(name)
 	e.authored = len(name) == 1 && d.documentAuthor(name[0]) || d.prenominalAuthor(name)
+	e.workplace = d.workplace(name[0])
 	e.outlet = d.metaOutlet != "" && strings.EqualFold(joined, strings.TrimSpace(d.metaOutlet))
 	e.described = d.describedBody(name)
 	e.traded = d.tradedName(name)
@@ -860,4 +865,13 @@ func (d *doc) tradedName(name []int) bool {
 		k++
 	}
 	return k < d.n && stock(d.low[k])
+}
+
+// workplace: see nameEvidence.workplace.
+func (d *doc) workplace(k int) bool {
+	if k < 2 || d.low[k-1] != "at" {
+		return false
+	}
+	w := d.word(k - 2)
+	return !d.capitalized(k-2) && (lexicon.PersonNoun(w) || lexicon.PersonNoun(strings.TrimSuffix(w, "s")) || lexicon.TitleWords.Has(w))
 }

@@ -224,6 +224,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"organization Authority of Heads of State []"},
 		{"a page is a document", "Harlow District Council closed the road on Monday. {s1 The council's web page} {c1 says} {t1 it will reopen in May}.",
 			"organization Harlow District Council []"},
+		{"where a person works is a body", "Darlene Hutchins, a welder at Lakeshore Forge, was on shift. {s1 Lakeshore Forge} {c1 said} {t1 it would pay}.",
+			"organization Lakeshore Forge []"},
 		{"tests at a named body are the body's", "{s1 Tests at the Veterinary Diagnostic Laboratory in Ipoh} {c1 confirmed} {t1 the H5N1 strain}.",
 			"organization Veterinary Diagnostic Laboratory []"},
 		{"but not a body's name ending in a document's word", "Data from {s1 the Roper Center for Public Opinion Research at Cornell University} {c1 show} {t1 that trust fell}.",
