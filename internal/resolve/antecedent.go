@@ -117,8 +117,38 @@ func (d *doc) latestMention(m *mentionIndex, g firstname.Gender, pos int, keep f
 		if id := int(m.latest[at].event) - 1; id >= 0 && !d.ents.inSource[at] && fits(id) {
 			return id
 		}
+		if id := int(m.latest[at].event) - 1; id >= 0 && d.ents.inSource[at] && fits(id) && d.relativeInSource(at) && !d.sourceFits(m, at, fits) {
+			return id // "said Meena Patel, who owns the store with her husband, Rajesh Patel. He said"
+		}
 	}
 	return None
+}
+
+// sourceFits: the source that token at lies in names, before at, an
+// entity that fits: the speaker, whom a pronoun after continues rather
+// than a name in the speaker's relative clause.
+func (d *doc) sourceFits(m *mentionIndex, at int, fits func(int) bool) bool {
+	for j := at - 1; j >= 0 && d.ents.inSource[j]; j-- {
+		if id := int(m.latest[j].source) - 1; id >= 0 && fits(id) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeInSource: the token at, in a source, follows a relative
+// pronoun of that source ("said Meena Patel, who owns the store with her
+// husband, Rajesh Patel"): a mention a pronoun after may refer back to,
+// where a name before the source's head ("Clinton spokesman Brian
+// Fallon") is none.
+func (d *doc) relativeInSource(at int) bool {
+	for j := at - 1; j >= 0 && d.ents.inSource[j]; j-- {
+		switch d.low[j] {
+		case "who", "whose", "which":
+			return true
+		}
+	}
+	return false
 }
 
 // latestNamed is the entity keep accepts of the latest name before pos
