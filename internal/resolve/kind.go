@@ -101,8 +101,8 @@ func (d *doc) listInName(k int) bool {
 			return j+1 < d.n && d.nameTok(j+1) && d.firstName(j+1) == firstname.Unknown
 		case d.text(j) == ",":
 			continue
-		case !d.nameTok(j) || d.firstName(j) != firstname.Unknown:
-			return false
+		case !d.nameTok(j):
+			return false // a field may be a first name too: "Ministry of Environment, Forest and Climate Change"
 		}
 	}
 	return false

@@ -224,6 +224,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"organization Authority of Heads of State []"},
 		{"a page is a document", "Harlow District Council closed the road on Monday. {s1 The council's web page} {c1 says} {t1 it will reopen in May}.",
 			"organization Harlow District Council []"},
+		{"a field of a body's list may be a first name too", "{s1 The Union Ministry of Environment, Forest and Climate Change} {c1 said} {t1 that it had asked states to report fires}.",
+			"organization Union Ministry of Environment, Forest and Climate Change []"},
 		{"where a person works is a body", "Darlene Hutchins, a welder at Lakeshore Forge, was on shift. {s1 Lakeshore Forge} {c1 said} {t1 it would pay}.",
 			"organization Lakeshore Forge []"},
 		{"tests at a named body are the body's", "{s1 Tests at the Veterinary Diagnostic Laboratory in Ipoh} {c1 confirmed} {t1 the H5N1 strain}.",
