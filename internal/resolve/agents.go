@@ -23,6 +23,7 @@ func (d *doc) passiveAgents() {
 		d.quotedAsSaying(a)
 		if len(a.Source) == 0 {
 			d.agentInContent(a)
+			d.subjectInContent(a)
 			continue
 		}
 		if len(a.Source) != 1 {
@@ -116,6 +117,50 @@ func (d *doc) agentInContent(a *Attribution) {
 	} else {
 		a.Content = slices.Delete(a.Content, i, i+1) // "The plan [was criticized] by X": the subject is what was said
 	}
+}
+
+// subjectInContent: a quotation, then "said" and its subject, which the
+// extractor read as more of the content ('"We are working every berth,"
+// said harbour master Captain Riaan van Rensburg'): the noun phrase
+// after the cue, ending its sentence or its clause at a comma, in a
+// name or a noun of persons, is the source.
+func (d *doc) subjectInContent(a *Attribution) {
+	if len(a.Source) > 0 || len(a.Cue) != 1 || len(a.Content) < 2 {
+		return
+	}
+	cue := a.Cue[0]
+	i := slices.IndexFunc(a.Content, func(r segment.Range) bool { return r.Start == cue.End })
+	if i < 1 || cue.Len() != 1 || lexicon.SpeechClassOf(d.low[cue.Start]) == lexicon.NoSpeech {
+		return
+	}
+	if q := a.Content[i-1]; q.End > cue.Start || !d.quotationEnds(q) {
+		return // no quotation before the cue
+	}
+	c := a.Content[i]
+	for k := c.Start; k < c.End; k++ {
+		if finite(d.tags[k]) || d.tags[k] == postag.VBG || d.seg.QuoteDepth[k] > 0 || d.seg.Tokens[k].Kind == segment.Quote {
+			return // a base form is the tagger's reading of a noun: "harbour/VB master"
+		}
+	}
+	if h := c.End - 1; !d.nameTok(h) && !speakerNoun(d.low[h]) {
+		return
+	}
+	if c.End < d.n && c.End != d.sentence(cue.Start).End && d.text(c.End) != "." && d.text(c.End) != "," {
+		return
+	}
+	a.Source = []segment.Range{c}
+	a.Content = slices.Delete(a.Content, i, i+1)
+}
+
+// quotationEnds: the range ends in a quotation, its closing mark last or
+// before a last comma or stop.
+func (d *doc) quotationEnds(r segment.Range) bool {
+	for k := r.End - 1; k >= r.Start && k >= r.End-2; k-- {
+		if d.seg.Tokens[k].Kind == segment.Quote {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveSubject: the relation's source is the subject of its passive

@@ -216,6 +216,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"organization Northern Institute of Tourism Studies []"},
 		{"a title's abbreviation ending a name is the surname, no title", "{s1 Amartya Sen, an economist,} {c1 said} {t1 the famine was avoidable}.",
 			"person Amartya Sen [economist]"},
+		{"a noun the tagger read as a verb after an inverted said", "{t1 \"It was late,\"} {c1 said} {s1 harbour master Captain Riaan van Rensburg}.",
+			"person Riaan van Rensburg [Captain]"},
 		{"a function word between a title and a proper noun is a given name", "{s1 Dr Nor Azizah Hamzah} {c1 said} {t1 14,000 birds would be culled}.",
 			"person Nor Azizah Hamzah [Dr]"},
 		{"what a document is of, then a participle of authorship, then its author", "{s1 A survey of 400 fleet managers conducted by Ardmore Insight} {c1 found} {t1 that fuel bills would rise}.",

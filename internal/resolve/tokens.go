@@ -195,6 +195,16 @@ func (d *doc) retag() {
 			continue
 		}
 		t := d.tags[k]
+		if d.nounAfterSaid(k) {
+			// "said harbour/VB master Captain Riaan van Rensburg": a
+			// base form right after a verb of saying and before a noun
+			// is the noun that opens its inverted subject.
+			if !copied {
+				d.tags, copied = slices.Clone(d.tags), true
+			}
+			d.tags[k] = postag.NN
+			continue
+		}
 		if t != postag.VB && t != postag.VBP || !lexicon.TitleWords.Has(d.low[k]) || d.text(k) != d.low[k] ||
 			d.seg.Tokens[k+1].Kind != segment.Word || !d.capitalized(k+1) {
 			continue
@@ -207,4 +217,15 @@ func (d *doc) retag() {
 		}
 		d.tags[k] = postag.NN
 	}
+}
+
+// nounAfterSaid: token k, tagged a base form in lower case, follows a
+// finite verb of saying ("said", "says") and comes before a noun.
+func (d *doc) nounAfterSaid(k int) bool {
+	if k < 1 || k+1 >= d.n || d.tags[k] != postag.VB && d.tags[k] != postag.VBP || d.text(k) != d.low[k] {
+		return false
+	}
+	p, next := d.tags[k-1], d.tags[k+1]
+	return (p == postag.VBD || p == postag.VBZ) && lexicon.SpeechClassOf(d.low[k-1]) != lexicon.NoSpeech &&
+		(next == postag.NN || next == postag.NNS || next == postag.NNP)
 }
