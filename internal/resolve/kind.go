@@ -84,8 +84,8 @@ func (d *doc) listInName(k int) bool {
 	}
 	of := false
 	for j := k - 1; j > 0 && j > k-6; j-- {
-		if d.low[j] == "of" {
-			of = lexicon.OrgNouns.Has(d.word(j-1)) && d.nameTok(j-1)
+		if d.low[j] == "of" || d.low[j] == "for" {
+			of = lexicon.OrgNouns.Has(d.word(j-1)) && d.nameTok(j-1) // "Department for Environment, Food and Rural Affairs"
 			break
 		}
 		if !d.nameTok(j) {

@@ -206,8 +206,8 @@ func (d *doc) analyze(src []segment.Range) np {
 	}
 	// "Hugh Hill, a doctor(,)" or "a doctor (for the airline), Hugh Hill"
 	c := k
-	for c < e && d.text(c) != "," {
-		c++
+	for c < e && (d.text(c) != "," || d.listInName(c)) {
+		c++ // past the commas of a body's name: "a spokesman for the Ministry of Food, Agriculture and Livestock"
 	}
 	if c < e {
 		k := c
