@@ -232,6 +232,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"organization Department for Environment, Food and Rural Affairs []"},
 		{"the commas of a body's list set no apposition apart", "{s1 A spokesman for the Ministry of Food, Agriculture and Livestock} {c1 said} {t1 the ban would stay}.",
 			"anonymous A spokesman for the Ministry of Food, Agriculture and Livestock []"},
+		{"a collective's noun opening a sentence is no name", "The heating failed on Monday. {s1 Staff} {c1 said} {t1 the building was cold}.",
+			"anonymous Staff []"},
 		{"where a person works is a body", "Darlene Hutchins, a welder at Lakeshore Forge, was on shift. {s1 Lakeshore Forge} {c1 said} {t1 it would pay}.",
 			"organization Lakeshore Forge []"},
 		{"tests at a named body are the body's", "{s1 Tests at the Veterinary Diagnostic Laboratory in Ipoh} {c1 confirmed} {t1 the H5N1 strain}.",

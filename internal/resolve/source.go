@@ -726,13 +726,14 @@ func (d *doc) oneMember(x np) bool {
 }
 
 // capitalizedCommon: the source is one word that opens its sentence and
-// is a common noun of documents or bodies, capitalized by its place
-// ("Poll: Clinton leads", "Report: Walker to speak", "Police said"), no
+// is a common noun of documents, bodies or collectives, capitalized by
+// its place ("Poll: Clinton leads", "Report: Walker to speak", "Police
+// said", "Staff said"), no
 // name. An outlet's noun stays ("Newspaper says ..."): the text's "the
 // newspaper" refers to the paper it names, not to the headline's.
 func (d *doc) capitalizedCommon(x np) bool {
 	w := d.low[x.head]
-	return x.chunk.Len() == 1 && x.head == d.sentence(x.head).Start && (lexicon.DocNouns.Has(w) || lexicon.OrgNouns.Has(w)) &&
+	return x.chunk.Len() == 1 && x.head == d.sentence(x.head).Start && (lexicon.DocNouns.Has(w) || lexicon.OrgNouns.Has(w) || lexicon.CollectiveNouns.Has(w)) &&
 		!lexicon.OutletNouns.Has(w) && !d.knownName(x.head)
 }
 
