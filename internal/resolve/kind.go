@@ -443,7 +443,7 @@ func (d *doc) nameTok(k int) bool {
 // between a title or an honorific and a proper noun, as a given name
 // does ("Dr Nor Azizah Hamzah", Malay "Nor").
 func (d *doc) addressedGivenName(k int) bool {
-	return k > 0 && k+1 < d.n && d.capitalized(k-1) && d.titleWord(k-1) && d.capitalized(k+1) && postag.IsProperNoun(d.tags[k+1])
+	return k > 0 && k+1 < d.n && k != d.sentence(k).Start && d.capitalized(k-1) && d.titleWord(k-1) && d.capitalized(k+1) && postag.IsProperNoun(d.tags[k+1])
 }
 
 // conjoinedPlace: token k is "and" or "or" after a name that a

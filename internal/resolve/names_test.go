@@ -214,6 +214,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"organization Ngubane & Partners []"},
 		{"what a document is of comes before its author", "{s1 A survey of 400 departing visitors by the Northern Institute of Tourism Studies} {c1 found} {t1 that half came for the beaches}.",
 			"organization Northern Institute of Tourism Studies []"},
+		{"but not an article opening a sentence after a title that ends the line before", "By Fiona MacInnes, Defence Correspondent\n\n{s1 The Ministry of Defence (MoD)} {c1 confirmed} {t1 that the yard would build four tankers}.",
+			"organization Ministry of Defence []"},
 		{"a title's abbreviation ending a name is the surname, no title", "{s1 Amartya Sen, an economist,} {c1 said} {t1 the famine was avoidable}.",
 			"person Amartya Sen [economist]"},
 		{"a noun the tagger read as a verb after an inverted said", "{t1 \"It was late,\"} {c1 said} {s1 harbour master Captain Riaan van Rensburg}.",
