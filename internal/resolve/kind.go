@@ -647,6 +647,11 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 		e.employer = true
 	}
 	e.firstName = len(name) >= 2 && d.firstName(name[0]) != firstname.Unknown
+	if len(name) >= 3 && lexicon.PlaceHeads.Has(lastWord) && d.firstName(name[len(name)-2]) == firstname.Unknown {
+		// "Norman Manley Boulevard", "Martin Luther King Avenue": a
+		// person's full name before a place's word is the place's.
+		e.firstName = false
+	}
 	e.commonLast = len(name) >= 2 && d.lowered[lastWord] && !(lexicon.DocNouns.Has(lastWord) && strings.HasSuffix(lastWord, "s")) && // not "Summary Studies show"
 		d.givenGender(name[0]) == firstname.Unknown // not "Thabo Hill", whose first name is a curated one
 	// Of the party words, only Labour's names the party alone: the others
