@@ -23,6 +23,7 @@ func (d *doc) repairSources() {
 		d.pastFrontedPlace(a)
 		d.nameToParticle(a)
 		d.nameFromStart(a)
+		d.afterContentComma(a)
 		d.listRunsOn(a)
 		s := a.Source[0]
 		k := s.Start - 1
@@ -271,6 +272,38 @@ func (d *doc) nameToParticle(a *Attribution) {
 		}
 	}
 	s.End = e
+}
+
+// afterContentComma runs an inverted source that the extractor began
+// inside a name back to the comma that closes the content before it,
+// over the source's own apposition, which the extractor gave the
+// content: "Mackerel stocks are shifting north, [Dr Aoife Brennan, a
+// fisheries scientist at the] Atlantic Ocean Research Centre (AORC) in
+// Oranmore, has said". The words moved hold no verb, quotation or cue,
+// and a name opens them.
+func (d *doc) afterContentComma(a *Attribution) {
+	s := &a.Source[0]
+	if len(a.Content) == 0 || len(a.Cue) == 0 || a.Cue[0].Start < s.End || s.Start == 0 || !d.nameTok(s.Start) || !d.nameTok(s.Start-1) {
+		return
+	}
+	i := len(a.Content) - 1
+	c := &a.Content[i]
+	if c.End != s.Start || c.Start >= s.Start {
+		return
+	}
+	comma := -1
+	for k := s.Start - 1; k > c.Start; k-- {
+		if postag.IsVerb(d.tags[k]) && d.tags[k] != postag.VBN || d.seg.Tokens[k].Kind == segment.Quote || d.inCue[k] || d.seg.SentenceOf[k] != d.seg.SentenceOf[s.Start] {
+			break
+		}
+		if d.text(k) == "," && d.nameTok(k+1) {
+			comma = k
+		}
+	}
+	if comma < 0 {
+		return
+	}
+	s.Start, c.End = comma+1, comma
 }
 
 // nameFromStart runs a source that the extractor began inside a body's
