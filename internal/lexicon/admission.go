@@ -46,7 +46,14 @@ var DecreeVerbs = newSet(
 var Decrees = newSet(
 	"emergency", "ban", "bans", "curfew", "curfews", "inquiry", "inquest", "investigation", "probe", "review",
 	"lockdown", "holiday", "evacuation", "evacuations", "closure", "closures", "moratorium", "shutdown",
-	"audit", "recall", "mourning", "blackout", "quarantine",
+	"audit", "recall", "mourning", "blackout", "quarantine", "calamity", "siege", "disaster", "alert",
+)
+
+// Giveaways are what an offer gives that is no speech ("offered full
+// refunds", "has offered a reward", "offered free rebooking"), with "free"
+// before any noun.
+var Giveaways = newSet(
+	"refund", "refunds", "reward", "rewards", "compensation", "rebooking", "waiver", "voucher", "vouchers",
 )
 
 // AnonymityVerbs ask for a source to go unnamed: "who asked not to be

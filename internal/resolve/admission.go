@@ -245,8 +245,9 @@ func (d *doc) decree(a *Attribution) bool {
 	c := a.Content[0]
 	for k := c.Start; k < c.End && k < c.Start+6; k++ {
 		switch {
-		case lexicon.Decrees.Has(d.low[k]):
-			return true
+		case lexicon.Decrees.Has(d.low[k]), d.low[k] == "state" && k+1 < c.End && d.low[k+1] == "of":
+			return true // and "a 60-day state of siege"
+		case d.text(k) == "-": // a compound's hyphen: "60-day"
 		case d.isPunct(k) || d.tags[k] == postag.IN && d.low[k] != "of" || postag.IsVerb(d.tags[k]) || d.low[k] == "to" || d.tags[k] == postag.MD:
 			return false // "ordered the files released in an inquiry", "ordered police to open an inquiry": the object ended
 		}
@@ -322,8 +323,10 @@ func (d *doc) wish(a *Attribution) bool {
 
 // sale: an offer of goods at a price or a discount ("is offering Prime
 // members an extra $20 off", "is offering the player for $499", "20
-// per cent off") is a sale, not speech; an offer of "insights" or "a
-// defense" stays (PolNeAR annotates those).
+// per cent off"), or of something free or given back ("offered free
+// rebooking", "has offered full refunds", "have offered a reward"), is a
+// sale or a gift, not speech; an offer of "insights" or "a defense"
+// stays (PolNeAR annotates those).
 func (d *doc) sale(a *Attribution) bool {
 	h := d.cueVerb(a)
 	if h < 0 || !lexicon.OfferVerbs.Has(d.low[h]) {
@@ -331,7 +334,7 @@ func (d *doc) sale(a *Attribution) bool {
 	}
 	for _, r := range a.Content {
 		for k := r.Start; k < r.End; k++ {
-			if d.price(k) {
+			if d.price(k) || lexicon.Giveaways.Has(d.low[k]) || d.low[k] == "free" && k+1 < r.End && postag.IsNoun(d.tags[k+1]) {
 				return true
 			}
 		}
