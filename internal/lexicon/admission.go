@@ -139,6 +139,7 @@ var ThingVerbs = newSet(
 	"allow", "allows", "allowed", "allowing",
 	"reveal", "reveals", "revealed", "revealing",
 	"unveil", "unveils", "unveiled", "unveiling",
+	"observe", "observes", "observed", "observing", // "observed a minute's silence"
 )
 
 // StanceVerbs take a noun phrase for what they say of it, outside the

@@ -413,6 +413,9 @@ func (d *doc) thingObject(a *Attribution) bool {
 	if h < 0 || !lexicon.ThingVerbs.Has(d.low[h]) || len(a.Content) == 0 {
 		return false
 	}
+	if strings.HasPrefix(d.low[h], "observ") && a.Content[0].Start != h+1 {
+		return false // "as Mr. Bown observed, in the early days ...": a remark, not the object "observed a minute's silence"
+	}
 	return d.bareNounPhrase(a.Content)
 }
 
