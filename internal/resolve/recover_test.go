@@ -32,6 +32,9 @@ func TestRecoverPass(t *testing.T) {
 		{"a headline's inverted cue, its verbless statement before it",
 			"Reef bleaching worst on record, says study\nNearly half the coral bleached last summer.",
 			[]string{"+study / says / Reef bleaching worst on record"}, ""},
+		{"a document's plural the tagger read as a verb before its participle",
+			"Lab results obtained by the Sentinel show that the well was contaminated.",
+			[]string{"+Lab results obtained by the Sentinel / show / that the well was contaminated"}, ""},
 		{"a finite cue with that, nested in another content",
 			"{s1 The report} {c1 says} {t1 that the minister said that the talks will resume next week}.",
 			[]string{

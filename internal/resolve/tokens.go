@@ -195,6 +195,16 @@ func (d *doc) retag() {
 			continue
 		}
 		t := d.tags[k]
+		if d.pluralDocument(k) {
+			// "radiocarbon results/VBZ released Tuesday by the
+			// University": a document's plural before the participle
+			// that describes it.
+			if !copied {
+				d.tags, copied = slices.Clone(d.tags), true
+			}
+			d.tags[k] = postag.NNS
+			continue
+		}
 		if d.nounAfterSaid(k) {
 			// "said harbour/VB master Captain Riaan van Rensburg": a
 			// base form right after a verb of saying and before a noun
@@ -228,4 +238,15 @@ func (d *doc) nounAfterSaid(k int) bool {
 	p, next := d.tags[k-1], d.tags[k+1]
 	return (p == postag.VBD || p == postag.VBZ) && lexicon.SpeechClassOf(d.low[k-1]) != lexicon.NoSpeech &&
 		(next == postag.NN || next == postag.NNS || next == postag.NNP)
+}
+
+// pluralDocument: token k, tagged a verb's third person, is the plural
+// of a document's noun ("results", "findings", "records") after a word
+// that may modify it and before a past participle.
+func (d *doc) pluralDocument(k int) bool {
+	if k < 1 || k+1 >= d.n || d.tags[k] != postag.VBZ || !lexicon.DocNouns.Has(d.low[k]) || d.tags[k+1] != postag.VBN && d.tags[k+1] != postag.VBD {
+		return false
+	}
+	p := d.tags[k-1]
+	return postag.IsAdjective(p) || p == postag.NN || p == postag.NNP || p == postag.DT || p == postag.CD || p == postag.PRPS
 }
