@@ -399,10 +399,12 @@ var KinNouns = newSet(
 	"granddaughter", "grandfather", "grandmother",
 )
 
-// ReceiptVerbs get or read a document that someone else wrote: "a
-// report obtained by the Tribune", "a memo seen by Reuters" name who has
-// it after "by", not its author. Base forms.
-var ReceiptVerbs = newVerbSet("obtain", "see", "review", "view", "acquire", "examine", "read", "access")
+// ReceiptVerbs get, read or judge a document that someone else wrote: "a
+// report obtained by the Tribune", "a memo seen by Reuters", "accounts
+// corroborated by video footage", "a study cited by the minister" name
+// who has it after "by", not its author. Base forms.
+var ReceiptVerbs = newVerbSet("obtain", "see", "review", "view", "acquire", "examine", "read", "access",
+	"cite", "quote", "corroborate", "verify", "dispute", "contradict", "challenge", "question", "criticize", "criticise")
 
 // AuthoringVerbs make a document, so that who did it after "by" is its
 // author whatever the document is called: "a discography compiled by the

@@ -230,10 +230,16 @@ func (d *doc) retag() {
 }
 
 // nounAfterSaid: token k, tagged a base form in lower case, follows a
-// finite verb of saying ("said", "says") and comes before a noun.
+// finite verb of saying ("said", "says") or "according to", which a noun
+// phrase follows, never an infinitive ("according to radiocarbon/VB
+// results"), and comes before a noun.
 func (d *doc) nounAfterSaid(k int) bool {
 	if k < 1 || k+1 >= d.n || d.tags[k] != postag.VB && d.tags[k] != postag.VBP || d.text(k) != d.low[k] {
 		return false
+	}
+	if k >= 2 && d.low[k-1] == "to" && d.low[k-2] == "according" {
+		next := d.tags[k+1]
+		return next == postag.NN || next == postag.NNS || next == postag.NNP
 	}
 	p, next := d.tags[k-1], d.tags[k+1]
 	return (p == postag.VBD || p == postag.VBZ) && lexicon.SpeechClassOf(d.low[k-1]) != lexicon.NoSpeech &&
