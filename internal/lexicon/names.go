@@ -28,3 +28,12 @@ func NameWord(t string) bool {
 	}
 	return false
 }
+
+// GivenPrefixes are given names that open Malay and other Muslim names
+// and that news leaves out when it names the person again ("Mr Azman"
+// of "Mohamad Azman Yusof", "Ms Aisyah" of "Siti Aisyah Rahman"), in the
+// spellings the first-name lists lack.
+var GivenPrefixes = newSet(
+	"muhammad", "mohammad", "mohamad", "mohammed", "mohamed", "muhamad", "mohd", "muhd", "md",
+	"nur", "nor", "noor", "siti",
+)

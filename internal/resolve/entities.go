@@ -178,7 +178,7 @@ func (d *doc) plainName(e *entity) bool {
 // initials or suffixes.
 func innerNames(name, last string) []string {
 	ws := strings.Fields(lower(name))
-	if len(ws) < 3 || firstname.FirstName(foldAccents(ws[0])) == firstname.Unknown {
+	if len(ws) < 3 || firstname.FirstName(foldAccents(ws[0])) == firstname.Unknown && !lexicon.GivenPrefixes.Has(ws[0]) {
 		return nil // a first name opens a person's name written in this order
 	}
 	var inner []string

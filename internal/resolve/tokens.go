@@ -205,6 +205,15 @@ func (d *doc) retag() {
 			d.tags[k] = postag.NNS
 			continue
 		}
+		if d.roleAfterTitle(k) {
+			// "Chief steward/VBD John Smith": a role's noun between a
+			// title word and a name, which no past tense ends so.
+			if !copied {
+				d.tags, copied = slices.Clone(d.tags), true
+			}
+			d.tags[k] = postag.NN
+			continue
+		}
 		if d.nounAfterSaid(k) {
 			// "said harbour/VB master Captain Riaan van Rensburg": a
 			// base form right after a verb of saying and before a noun
@@ -255,4 +264,14 @@ func (d *doc) pluralDocument(k int) bool {
 	}
 	p := d.tags[k-1]
 	return postag.IsAdjective(p) || p == postag.NN || p == postag.NNP || p == postag.DT || p == postag.CD || p == postag.PRPS
+}
+
+// roleAfterTitle: token k, in lower case and tagged a past tense or
+// participle that does not end in "ed", stands between a capitalized
+// title word and a capitalized word ("Chief steward John Smith").
+func (d *doc) roleAfterTitle(k int) bool {
+	if k < 1 || k+1 >= d.n || d.tags[k] != postag.VBD && d.tags[k] != postag.VBN || d.text(k) != d.low[k] || strings.HasSuffix(d.low[k], "ed") {
+		return false
+	}
+	return d.capitalized(k-1) && lexicon.TitleWords.Has(d.low[k-1]) && d.seg.Tokens[k+1].Kind == segment.Word && d.capitalized(k+1)
 }
