@@ -1,7 +1,10 @@
 package resolve
 
+import "github.com/whosaid/whosaid/internal/segment"
+
 // nestedContents completes a content that the extractor cut where an
-// attribution nested in it begins: in "MacIsaac said the government had
+// attribution nested in it begins, and ends one that runs on into a
+// report coordinated after it (coordinatedClause): in "MacIsaac said the government had
 // known about the backlog", it gives "said" the content "the government
 // had" and "had known about" its own relation, two attributions that
 // share words. What the outer cue reports runs on over the inner
@@ -22,6 +25,13 @@ func (d *doc) nestedContents() {
 				continue
 			}
 			bs, bc := b.Source[0], b.Cue[0]
+			if comma := bs.Start - 2; d.coordinatedClause(bs.Start) && d.plainSaid(bc) && d.nameTok(bs.Start) && last.Start < comma && last.End >= bc.End && a.Cue[0].End <= comma {
+				// "X asked that the tree be protected, and Cr Kostopoulos
+				// said it would be fenced off": a report coordinated
+				// after a's content is no part of it.
+				last.End = comma
+				continue
+			}
 			// a's content ends inside b's source or cue, after a's cue,
 			// in one sentence, and b reports after its cue.
 			if last.End <= bs.Start || last.End > bc.End || last.Start > bs.Start ||
@@ -37,3 +47,14 @@ func (d *doc) nestedContents() {
 // maxSourceReach bounds how far after a cut content the cue of the
 // attribution it was cut at may stand: the length of a long source.
 const maxSourceReach = 64
+
+// plainSaid: the cue is one word, "said", "says", "told", "tells",
+// "added" or "adds": a report of its own, where "declined" or "ordered"
+// after "and" may go on with what the first reports.
+func (d *doc) plainSaid(c segment.Range) bool {
+	switch d.low[c.Start] {
+	case "said", "says", "told", "tells", "added", "adds":
+		return c.Len() == 1
+	}
+	return false
+}

@@ -149,7 +149,7 @@ func (d *doc) plainReport(a *Attribution, i int) bool {
 		return false
 	}
 	sen := d.sentence(i)
-	if len(a.Source) != 1 || len(a.Content) != 1 || a.Source[0].Start != d.clauseStart(sen, i) || d.seg.QuoteDepth[i] > 0 {
+	if len(a.Source) != 1 || len(a.Content) != 1 || a.Source[0].Start != d.clauseStart(sen, i) && !d.coordinatedClause(a.Source[0].Start) || d.seg.QuoteDepth[i] > 0 {
 		return false
 	}
 	c := a.Content[0]
@@ -158,6 +158,12 @@ func (d *doc) plainReport(a *Attribution, i int) bool {
 		end--
 	}
 	return c.Start > i && c.End >= end && d.hasVerb(c)
+}
+
+// coordinatedClause: token k opens a clause coordinated after a comma
+// ("..., and Cr Kostopoulos said it would be fenced off").
+func (d *doc) coordinatedClause(k int) bool {
+	return k >= 2 && (d.low[k-1] == "and" || d.low[k-1] == "but") && d.text(k-2) == ","
 }
 
 // clauseFinal: the recovered cue closes its sentence after the content it

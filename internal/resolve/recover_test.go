@@ -35,6 +35,12 @@ func TestRecoverPass(t *testing.T) {
 		{"a document's plural the tagger read as a verb before its participle",
 			"Lab results obtained by the Sentinel show that the well was contaminated.",
 			[]string{"+Lab results obtained by the Sentinel / show / that the well was contaminated"}, ""},
+		{"a report coordinated after a comma inside another's content (nested-contents ends that content)",
+			"{s1 Aunty June Carr} {c1 asked} {t1 that the tree be protected, and Cr Kostopoulos said it would be fenced off}.",
+			[]string{
+				"Aunty June Carr / asked / that the tree be protected, and Cr Kostopoulos said it would be fenced off",
+				"+Cr Kostopoulos / said / it would be fenced off",
+			}, ""},
 		{"a finite cue with that, nested in another content",
 			"{s1 The report} {c1 says} {t1 that the minister said that the talks will resume next week}.",
 			[]string{
