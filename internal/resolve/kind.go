@@ -203,7 +203,10 @@ func (d *doc) orgJoin(k int) bool {
 	if d.low[k] == "and" && d.personBefore(k) && !lexicon.PlaceWord(d.word(d.nameStart(k))) {
 		return false // two: "Ambassador John Bolton and Breitbart News", not "Kenya Marine and Fisheries Research Institute"
 	}
-	for i := k - 1; i >= 0 && i >= k-4 && (d.nameTok(i) || i < k-1 && i > 0 && (d.low[i] == "of" || d.low[i] == "for") && d.nameTok(i-1)); i-- {
+	for i := k - 1; i >= 0 && i >= k-4 && (d.nameTok(i) || i < k-1 && i > 0 && (d.low[i] == "of" || d.low[i] == "for") && d.nameTok(i-1) ||
+		i < k-1 && i > 1 && d.low[i] == "the" && (d.low[i-1] == "of" || d.low[i-1] == "for")); i-- {
+		// over a body's own "of", and its "of the": "Office of the
+		// Director of Consumer Affairs"
 		// over a body's own "of": "Union of Dock and Port Workers"
 		if orgWord(i) {
 			return true

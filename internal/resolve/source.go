@@ -417,10 +417,13 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 		}
 	}
 	title, name := d.splitName(run)
-	if len(name) == 0 && d.bodyOf(run) {
-		// "The Union of Clinical Officers": the words after a body's "of"
-		// name its members, no title.
-		title, name = nil, title
+	if (len(name) == 0 || d.low[name[0]] == "of" || lexicon.PortfolioWords.Has(d.low[name[len(name)-1]])) && d.bodyOf(run) {
+		// "The Union of Clinical Officers", "The Federation of Tin
+		// Miners of Oruro", "Office of the Director of Consumer
+		// Affairs": the words after a body's "of" name its members or
+		// its field, no title, and no person's name opens with "of" or
+		// ends in a portfolio's word.
+		title, name = nil, append(title, name...)
 	}
 	if d.turnLabel(run) && len(name) > 0 {
 		// A transcript's "TAN:" or "WALLACE:" is a person the text has
