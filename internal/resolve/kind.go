@@ -156,6 +156,19 @@ func (d *doc) nameVerb(k int) bool {
 		!d.inTitle(k) && !d.headline[d.seg.SentenceOf[k]] && !d.titleCase(d.sentence(k))
 }
 
+// gerundInName: token k, a capitalized gerund inside a sentence in
+// prose, stands between capitalized proper nouns or participles, as in a
+// body's name ("Association of Licensed Clearing Agents of Nigeria",
+// "Mining and Processing Workers' Union").
+func (d *doc) gerundInName(k int) bool {
+	if d.tags[k] != postag.VBG || k == d.sentence(k).Start || k+1 >= d.n || d.headline[d.seg.SentenceOf[k]] || d.titleCase(d.sentence(k)) {
+		return false
+	}
+	prev, next := d.tags[k-1], d.tags[k+1]
+	return d.capitalized(k-1) && (postag.IsProperNoun(prev) || prev == postag.VBN) &&
+		d.seg.Tokens[k+1].Kind == segment.Word && d.capitalized(k+1) && (postag.IsProperNoun(next) || next == postag.NNS)
+}
+
 // orgJoin: token k joins two parts of a body's name: "of", "for", "and"
 // or "&" between capitalized words, with an organization word among the
 // capitalized words on either side ("Department of Primary Industries",
@@ -203,7 +216,7 @@ func (d *doc) orgJoin(k int) bool {
 	if d.low[k] == "and" && d.personBefore(k) && !lexicon.PlaceWord(d.word(d.nameStart(k))) {
 		return false // two: "Ambassador John Bolton and Breitbart News", not "Kenya Marine and Fisheries Research Institute"
 	}
-	for i := k - 1; i >= 0 && i >= k-4 && (d.nameTok(i) || i < k-1 && i > 0 && (d.low[i] == "of" || d.low[i] == "for") && d.nameTok(i-1) ||
+	for i := k - 1; i >= 0 && i >= k-6 && (d.nameTok(i) || i < k-1 && i > 0 && (d.low[i] == "of" || d.low[i] == "for") && d.nameTok(i-1) ||
 		i < k-1 && i > 1 && d.low[i] == "the" && (d.low[i-1] == "of" || d.low[i-1] == "for")); i-- {
 		// over a body's own "of", and its "of the": "Office of the
 		// Director of Consumer Affairs"
@@ -412,7 +425,7 @@ func (d *doc) nameTok(k int) bool {
 			!d.inTitle(k) {
 			return true // a surname the tagger took for a verb: "Dr Otieno Were, the centre's chief scientist,"
 		}
-		if d.nameVerb(k) {
+		if d.nameVerb(k) || d.gerundInName(k) {
 			return true
 		}
 		if d.tags[k] != postag.VBG && d.tags[k] != postag.VB && d.tags[k] != postag.VBZ {

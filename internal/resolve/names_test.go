@@ -240,6 +240,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"organization Federation of Tin Miners of Oruro []"},
 		{"a body's of the, and a title and a portfolio after it", "{s1 The Office of the Director of Consumer Affairs (ODCA)} {c1 said} {t1 the toys were unsafe}.",
 			"organization Office of the Director of Consumer Affairs []"},
+		{"a gerund inside a body's name, and a second of five words after the first", "{s1 The Association of Licensed Clearing Agents of Nigeria (ALCAN)} {c1 said} {t1 the port was jammed}.",
+			"organization Association of Licensed Clearing Agents of Nigeria []"},
 		{"a body's list after its for", "{s1 The Department for Environment, Food and Rural Affairs} {c1 said} {t1 the ban would stay}.",
 			"organization Department for Environment, Food and Rural Affairs []"},
 		{"the commas of a body's list set no apposition apart", "{s1 A spokesman for the Ministry of Food, Agriculture and Livestock} {c1 said} {t1 the ban would stay}.",
