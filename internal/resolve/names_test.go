@@ -242,6 +242,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"organization Office of the Director of Consumer Affairs []"},
 		{"a gerund inside a body's name, and a second of five words after the first", "{s1 The Association of Licensed Clearing Agents of Nigeria (ALCAN)} {c1 said} {t1 the port was jammed}.",
 			"organization Association of Licensed Clearing Agents of Nigeria []"},
+		{"a body's name runs on past a plural's possessive", "{s1 A 1998 study by the Ohio Manufacturers' Roundtable} {c1 found} {t1 that jobs fell}.",
+			"organization Ohio Manufacturers' Roundtable []"},
 		{"a body's list after its for", "{s1 The Department for Environment, Food and Rural Affairs} {c1 said} {t1 the ban would stay}.",
 			"organization Department for Environment, Food and Rural Affairs []"},
 		{"the commas of a body's list set no apposition apart", "{s1 A spokesman for the Ministry of Food, Agriculture and Livestock} {c1 said} {t1 the ban would stay}.",

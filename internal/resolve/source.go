@@ -411,8 +411,10 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 	run := d.properRun(e, x.chunk.Start)
 	// "the Office of the Auditor-General": the name goes on past the
 	// head the tagger chose, through a body's joins.
-	for k, joined := run.End, false; k < x.chunk.End && (d.orgJoin(k) || joined && d.nameTok(k)); k++ {
-		if joined = joined || d.orgJoin(k); d.nameTok(k) {
+	for k, joined := run.End, false; k < x.chunk.End && (d.orgJoin(k) || d.pluralPossessive(k) || joined && d.nameTok(k)); k++ {
+		// and past a plural's possessive: "the Ohio Manufacturers'
+		// Roundtable", its last word tagged no noun
+		if joined = joined || d.orgJoin(k) || d.pluralPossessive(k); d.nameTok(k) {
 			run.End = k + 1
 		}
 	}
