@@ -118,6 +118,12 @@ func TestDefiniteDescriptions(t *testing.T) {
 			"{s1 The National Sweepstakes Authority (NSA)} {c1 denied} {t1 that the draw was rigged}. " +
 				"{s2 An internal report by the agency's draw committee} {c2 found} {t2 that a seal had worn}.",
 			[]string{"organization National Sweepstakes Authority []", "organization National Sweepstakes Authority []"}},
+		{"the league is the one body named whose name is a league's",
+			"The final of the Riftline Championship Series was delayed by two hours. {s1 The league} {c1 said} {t1 a power fault was to blame}.",
+			[]string{"organization Riftline Championship Series []"}},
+		{"the hospital likewise",
+			"Arkalon Valley Medical Center will stop delivering babies in July. {s1 The hospital} {c1 said} {t1 it could not hire nurses}.",
+			[]string{"organization Arkalon Valley Medical Center []"}},
 		{"and the agency of a name with no kind's word",
 			"{s1 Highways New Zealand} {c1 says} {t1 the bridge will stay closed}. " +
 				"{s2 A report by the agency's own engineers} {c2 found} {t2 fatigue cracking}.",
