@@ -66,7 +66,9 @@ func (d *doc) scanNames() {
 			}
 			title, name = d.personName(title, name)
 			runs = append(runs, named{run: run, title: title, name: name})
-			if len(title) == 0 && !d.personLike(name) {
+			if len(title) == 0 && !d.personLike(name) && (len(name) == 1 || d.firstName(name[0]) == firstname.Unknown) {
+				// "Pukeko Civil, the Nelson firm", not "Harlan Crow, the
+				// Dallas real estate developer"
 				if appos, ok := d.besideOrgNoun(run, sen); ok {
 					low := strings.ToLower(d.joinWords(name))
 					orgs[low] = append(orgs[low], appos)
@@ -267,8 +269,9 @@ func (d *doc) besideOrgNoun(run, sen segment.Range) (appos segment.Range, ok boo
 		return segment.Range{}, false
 	}
 	head, j := -1, k+2
-	for ; j < sen.End && d.chunkTok(j) && (!d.capitalized(j) || postag.IsAdjective(d.tags[j])); j++ {
-		if postag.IsNoun(d.tags[j]) {
+	for ; j < sen.End && d.chunkTok(j) && (!d.capitalized(j) || postag.IsAdjective(d.tags[j]) || j+1 < sen.End && d.chunkTok(j+1) && !d.capitalized(j+1)); j++ {
+		// a place's name may modify the noun: "the Nelson firm"
+		if postag.IsNoun(d.tags[j]) && !d.capitalized(j) {
 			head = j
 		}
 	}
