@@ -254,6 +254,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"organization Pukeko Civil [Nelson firm]"},
 		{"but not a person's full name, whose first name the lists know", "{s1 Tim Hess, a real estate developer in Virginia,} {c1 said} {t1 the loan was sound}.",
 			"person Tim Hess [real estate developer]"},
+		{"an office's title with its of in apposition before the name", "{s1 The command's spokesman, Superintendent of Customs Emeka Okonjo,} {c1 said} {t1 a scanner flagged the containers}.",
+			"person Emeka Okonjo [Superintendent of Customs]"},
 		{"where a person works is a body", "Darlene Hutchins, a welder at Lakeshore Forge, was on shift. {s1 Lakeshore Forge} {c1 said} {t1 it would pay}.",
 			"organization Lakeshore Forge []"},
 		{"tests at a named body are the body's", "{s1 Tests at the Veterinary Diagnostic Laboratory in Ipoh} {c1 confirmed} {t1 the H5N1 strain}.",

@@ -215,7 +215,7 @@ func (d *doc) analyze(src []segment.Range) np {
 		if j+1 < e && (d.tags[j] == postag.VBN || d.tags[j] == postag.VBD) && !d.capitalized(j) && d.chunkTok(j+1) {
 			j++ // a participle the tagger took for a verb opens it: "His father, retired Gen. Ramon Dizon Sr."
 		}
-		for j < e && (d.chunkTok(j) || d.particle(j) || j > k+1 && j+1 < e && (d.orgJoin(j) || d.titleJoin(j))) {
+		for j < e && (d.chunkTok(j) || d.particle(j) || j > k+1 && j+1 < e && (d.orgJoin(j) || d.titleJoin(j) || d.officeJoin(j-1, j) && d.nameTok(j+1))) {
 			j++ // "the Resources Safety and Licensing Directorate"
 		}
 		if ap := (segment.Range{Start: k + 1, End: j}); j > k+1 && !d.regionOfPlace(a.chunk.End, ap) {
