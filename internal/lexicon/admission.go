@@ -56,6 +56,10 @@ var Giveaways = newSet(
 	"refund", "refunds", "reward", "rewards", "compensation", "rebooking", "waiver", "voucher", "vouchers",
 )
 
+// FreeCompounds follow "free" in names of ideas, not gifts ("free
+// speech", "free trade").
+var FreeCompounds = newSet("speech", "trade", "market", "markets", "press", "will", "enterprise", "agency", "agent", "agents", "world", "society", "kick", "rein")
+
 // AnonymityVerbs ask for a source to go unnamed: "who asked not to be
 // named", "who declined to be identified". The words after them are the
 // reason the anonymity pass reports, not something the source said.

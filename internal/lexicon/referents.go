@@ -411,6 +411,28 @@ var ReceiptVerbs = newVerbSet("obtain", "see", "review", "view", "acquire", "exa
 // collector Roy Hutchinson", "a tally kept by the union". Participles.
 var AuthoringVerbs = newSet("compiled", "conducted", "published", "written", "produced", "prepared", "issued", "kept", "released", "maintained")
 
+// PublicBodyKinds are, for "the agency", "the regulator" and "the
+// watchdog", the words of a public body's name whatever its kind's word
+// ("National Sweepstakes Authority", "Gaming Oversight Board",
+// "Department of Veterans Affairs").
+var PublicBodyKinds = func() map[string]Set {
+	public := newSet("agency", "authority", "commission", "board", "administration", "service", "bureau", "office",
+		"directorate", "inspectorate", "department", "regulator")
+	return map[string]Set{"agency": public, "regulator": public, "watchdog": public}
+}()
+
+// NameEndKinds are, for a body's generic noun, the words or pairs of
+// words that end the names of bodies of that kind besides the noun
+// itself: "the hospital" for "Arkalon Valley Medical Center", "the club"
+// for "Stourport Rovers", "the council" for "Berrima Valley Shire", "the
+// league" for "Riftline Championship Series".
+var NameEndKinds = map[string]Set{
+	"hospital": newSet("infirmary", "clinic", "hospitals", "medical center", "medical centre"),
+	"club":     newSet("fc", "afc", "united", "rovers", "athletic", "wanderers", "rangers", "albion", "hotspur"),
+	"council":  newSet("municipality", "shire", "borough"),
+	"league":   newSet("series", "championship", "conference"),
+}
+
 // DocNouns are documents and media: a source headed by one ("a report",
 // "the study") speaks for an institution.
 var DocNouns = newSet(

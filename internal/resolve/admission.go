@@ -243,10 +243,10 @@ func (d *doc) decree(a *Attribution) bool {
 	// family has been invited ...", "an inquiry into why spraying had
 	// not begun").
 	c := a.Content[0]
-	for k := c.Start; k < c.End && k < c.Start+6; k++ {
+	for k := c.Start; k < c.End && k < c.Start+8; k++ {
 		switch {
-		case lexicon.Decrees.Has(d.low[k]), d.low[k] == "state" && k+1 < c.End && d.low[k+1] == "of":
-			return true // and "a 60-day state of siege"
+		case lexicon.Decrees.Has(d.low[k]):
+			return true // and "a 60-day state of siege", not "the state of the roads"
 		case d.text(k) == "-": // a compound's hyphen: "60-day"
 		case d.isPunct(k) || d.tags[k] == postag.IN && d.low[k] != "of" || postag.IsVerb(d.tags[k]) || d.low[k] == "to" || d.tags[k] == postag.MD:
 			return false // "ordered the files released in an inquiry", "ordered police to open an inquiry": the object ended
@@ -334,12 +334,23 @@ func (d *doc) sale(a *Attribution) bool {
 	}
 	for _, r := range a.Content {
 		for k := r.Start; k < r.End; k++ {
-			if d.price(k) || lexicon.Giveaways.Has(d.low[k]) || d.low[k] == "free" && k+1 < r.End && postag.IsNoun(d.tags[k+1]) {
+			if d.price(k) || d.gift(k, r.End) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// gift: token k, before end, names something an offer gives: a refund,
+// a reward, or anything "free" but an idea ("free speech", "free
+// trade"), and no "not" or "no" denies it ("an apology, though not
+// compensation").
+func (d *doc) gift(k, end int) bool {
+	if k > 0 && (d.low[k-1] == "not" || d.low[k-1] == "no") {
+		return false
+	}
+	return lexicon.Giveaways.Has(d.low[k]) || d.low[k] == "free" && k+1 < end && postag.IsNoun(d.tags[k+1]) && !lexicon.FreeCompounds.Has(d.low[k+1])
 }
 
 // price: token k opens an amount of money or a percentage ("$20",

@@ -137,9 +137,14 @@ func (d *doc) subjectInContent(a *Attribution) {
 		return // no quotation before the cue
 	}
 	c := a.Content[i]
+	if d.tags[c.Start] == postag.IN || d.tags[c.Start] == postag.TO {
+		return // "said in Arabic": no subject
+	}
+	// A base form may be the tagger's reading of a noun ("harbour/VB
+	// master"); a finite verb or a gerund makes a clause.
 	for k := c.Start; k < c.End; k++ {
 		if finite(d.tags[k]) || d.tags[k] == postag.VBG || d.seg.QuoteDepth[k] > 0 || d.seg.Tokens[k].Kind == segment.Quote {
-			return // a base form is the tagger's reading of a noun: "harbour/VB master"
+			return
 		}
 	}
 	if h := c.End - 1; !d.nameTok(h) && !speakerNoun(d.low[h]) {

@@ -171,45 +171,26 @@ func (d *doc) soleEntity(pos int, fits func(int) bool) int {
 }
 
 // kindOfNamed: the name says the body is of the kind of head: it holds
-// the word ("Kenya Union of Clinical Officers" is a union), a word of
-// that kind's names (namedKinds: "Arkalon Valley Medical Center" is a
-// hospital, "Stourport Rovers" a club), or, for a union, a trade's people
-// in the plural ("Eastwood Hollow Federation of Teachers", "Association
-// of Sixth Form Teachers").
+// the word ("Kenya Union of Clinical Officers" is a union), a word of a
+// public body for "the agency" (lexicon.PublicBodyKinds: "National
+// Sweepstakes Authority"), ends in a word of that kind's names
+// (lexicon.NameEndKinds: "Arkalon Valley Medical Center" is a hospital,
+// "Stourport Rovers" a club, but "United Nations" no club), or, for a
+// union, holds a trade's people in the plural ("Eastwood Hollow
+// Federation of Teachers", "Association of Sixth Form Teachers").
 func kindOfNamed(name, head string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		w = strings.Trim(w, "'’")
-		if w == head || head == "union" && strings.HasSuffix(w, "s") && lexicon.PersonNoun(strings.TrimSuffix(w, "s")) || namedKinds[head][w] {
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		words[i] = strings.Trim(w, "'’")
+	}
+	for _, w := range words {
+		if w == head || head == "union" && strings.HasSuffix(w, "s") && lexicon.PersonNoun(strings.TrimSuffix(w, "s")) || lexicon.PublicBodyKinds[head].Has(w) {
 			return true
 		}
 	}
-	return false
-}
-
-// namedKinds are, for a generic noun of a body, the words that the names
-// of bodies of that kind hold besides the noun itself: "the agency" (or
-// "the regulator", "the watchdog") for a "National Sweepstakes
-// Authority", "the hospital" for a "Medical Center", "the club" for
-// "Rovers", "the council" for a "Shire".
-var namedKinds = func() map[string]map[string]bool {
-	public := wordSet("agency", "authority", "commission", "board", "administration", "service", "bureau", "office",
-		"directorate", "inspectorate", "department", "regulator")
-	return map[string]map[string]bool{
-		"agency": public, "regulator": public, "watchdog": public,
-		"hospital": wordSet("infirmary", "clinic", "medical", "hospitals"),
-		"club":     wordSet("fc", "afc", "united", "rovers", "athletic", "wanderers", "rangers", "albion", "hotspur"),
-		"council":  wordSet("municipality", "municipal", "shire", "borough", "corporation"),
-		"league":   wordSet("series", "championship", "conference"),
-	}
-}()
-
-// wordSet is a set of words.
-func wordSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
+	n := len(words)
+	ends := lexicon.NameEndKinds[head]
+	return n > 0 && ends.Has(words[n-1]) || n > 1 && ends.Has(words[n-2]+" "+words[n-1])
 }
 
 // roleClasses is want with each role word put as its class (roleClass:

@@ -124,6 +124,12 @@ func TestDefiniteDescriptions(t *testing.T) {
 		{"the hospital likewise",
 			"Arkalon Valley Medical Center will stop delivering babies in July. {s1 The hospital} {c1 said} {t1 it could not hire nurses}.",
 			[]string{"organization Arkalon Valley Medical Center []"}},
+		{"a club's word opening another name is no club's",
+			"The United Nations sent food to the camp. {s1 The club} {c1 said} {t1 the match would go ahead}.",
+			[]string{"organization club []"}},
+		{"nor is a company a council",
+			"Tata Corporation bought the plot last year. {s1 The council} {c1 said} {t1 the sale was lawful}.",
+			[]string{"organization council []"}},
 		{"and the agency of a name with no kind's word",
 			"{s1 Highways New Zealand} {c1 says} {t1 the bridge will stay closed}. " +
 				"{s2 A report by the agency's own engineers} {c2 found} {t2 fatigue cracking}.",

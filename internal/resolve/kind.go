@@ -76,7 +76,8 @@ func (d *doc) pluralRole(k int) bool {
 // ("Ministry of Investment, Trade and Industry", "Bureau of Alcohol,
 // Tobacco and Firearms"): capitalized words on both sides, a body's "of"
 // before it in the name, and the list closing with "and" and a
-// capitalized word, no first name among them; or, with no "of", a list
+// capitalized word that is no first name (the fields before may be:
+// "Environment, Forest and Climate Change"); or, with no "of", a list
 // that opens the name (listOpensName).
 func (d *doc) listInName(k int) bool {
 	if k == 0 || k+1 >= d.n || !d.nameTok(k-1) || d.possessive(k-1) {
@@ -218,9 +219,8 @@ func (d *doc) orgJoin(k int) bool {
 	}
 	for i := k - 1; i >= 0 && i >= k-6 && (d.nameTok(i) || i < k-1 && i > 0 && (d.low[i] == "of" || d.low[i] == "for") && d.nameTok(i-1) ||
 		i < k-1 && i > 1 && d.low[i] == "the" && (d.low[i-1] == "of" || d.low[i-1] == "for")); i-- {
-		// over a body's own "of", and its "of the": "Office of the
-		// Director of Consumer Affairs"
-		// over a body's own "of": "Union of Dock and Port Workers"
+		// over a body's own "of" ("Union of Dock and Port Workers") and
+		// its "of the" ("Office of the Director of Consumer Affairs")
 		if orgWord(i) {
 			return true
 		}
@@ -890,8 +890,8 @@ func (d *doc) tradedName(name []int) bool {
 
 // workplace: see nameEvidence.workplace.
 func (d *doc) workplace(k int) bool {
-	if k < 2 || d.low[k-1] != "at" {
-		return false
+	if k < 2 || d.low[k-1] != "at" || d.possessive(k) || k+1 < d.n && d.possessive(k+1) {
+		return false // "a lawyer at Kowalczyk's side"
 	}
 	w := d.word(k - 2)
 	return !d.capitalized(k-2) && (lexicon.PersonNoun(w) || lexicon.PersonNoun(strings.TrimSuffix(w, "s")) || lexicon.TitleWords.Has(w))

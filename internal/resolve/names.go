@@ -412,8 +412,8 @@ func (d *doc) ownedNounBefore(run segment.Range) int {
 	if k >= 0 && d.text(k) == "," {
 		k--
 	}
-	if k < 1 || d.tags[k] != postag.NN || d.capitalized(k) || d.seg.SentenceOf[k] != d.seg.SentenceOf[run.Start] {
-		return -1
+	if k < 1 || d.tags[k] != postag.NN || d.capitalized(k) || !lexicon.PersonNoun(d.low[k]) || d.seg.SentenceOf[k] != d.seg.SentenceOf[run.Start] {
+		return -1 // "his cousin", not "his statement"
 	}
 	if d.tags[k-1] != postag.PRPS && d.low[k-1] != "whose" {
 		return -1

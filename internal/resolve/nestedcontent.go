@@ -3,13 +3,14 @@ package resolve
 import "github.com/whosaid/whosaid/internal/segment"
 
 // nestedContents completes a content that the extractor cut where an
-// attribution nested in it begins, and ends one that runs on into a
-// report coordinated after it (coordinatedClause): in "MacIsaac said the government had
+// attribution nested in it begins: in "MacIsaac said the government had
 // known about the backlog", it gives "said" the content "the government
 // had" and "had known about" its own relation, two attributions that
 // share words. What the outer cue reports runs on over the inner
 // attribution to the end of the inner content; the inner one stays, as
-// nested in it.
+// nested in it. And it ends a content that runs on into a report
+// coordinated after it ("X asked that the tree be protected, and Cr
+// Kostopoulos said ...": coordinatedClause).
 func (d *doc) nestedContents() {
 	for i := range d.atts {
 		a := &d.atts[i]
@@ -25,7 +26,7 @@ func (d *doc) nestedContents() {
 				continue
 			}
 			bs, bc := b.Source[0], b.Cue[0]
-			if comma := bs.Start - 2; d.coordinatedClause(bs.Start) && d.plainSaid(bc) && d.nameTok(bs.Start) && last.Start < comma && last.End >= bc.End && a.Cue[0].End <= comma {
+			if comma := bs.Start - 2; d.coordinatedClause(bs.Start) && d.plainSaid(bc) && d.nameTok(bs.Start) && d.seg.QuoteDepth[bs.Start] == 0 && last.Start < comma && last.End >= bc.End && a.Cue[0].End <= comma {
 				// "X asked that the tree be protected, and Cr Kostopoulos
 				// said it would be fenced off": a report coordinated
 				// after a's content is no part of it.
@@ -52,9 +53,6 @@ const maxSourceReach = 64
 // "added" or "adds": a report of its own, where "declined" or "ordered"
 // after "and" may go on with what the first reports.
 func (d *doc) plainSaid(c segment.Range) bool {
-	switch d.low[c.Start] {
-	case "said", "says", "told", "tells", "added", "adds":
-		return c.Len() == 1
-	}
-	return false
+	w := d.low[c.Start]
+	return c.Len() == 1 && (plainSaying(w) || w == "added" || w == "adds")
 }

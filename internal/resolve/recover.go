@@ -143,9 +143,7 @@ func (d *doc) toldThat(a *Attribution, i int) bool {
 // "told" or "tells" after a subject that opens its sentence, and a
 // content with a finite verb that runs to the sentence's end.
 func (d *doc) plainReport(a *Attribution, i int) bool {
-	switch d.low[i] {
-	case "said", "says", "told", "tells":
-	default:
+	if !plainSaying(d.low[i]) {
 		return false
 	}
 	sen := d.sentence(i)
@@ -158,6 +156,12 @@ func (d *doc) plainReport(a *Attribution, i int) bool {
 		end--
 	}
 	return c.Start > i && c.End >= end && d.hasVerb(c)
+}
+
+// plainSaying: w is "said", "says", "told" or "tells", the plainest verbs
+// of a report.
+func plainSaying(w string) bool {
+	return w == "said" || w == "says" || w == "told" || w == "tells"
 }
 
 // coordinatedClause: token k opens a clause coordinated after a comma

@@ -297,7 +297,8 @@ func (d *doc) afterContentComma(a *Attribution) {
 			break
 		}
 		if d.text(k) == "," && d.nameTok(k+1) {
-			comma = k
+			comma = k // the nearest: "north to Galway, Mayo and Donegal, [Dr Aoife Brennan of the] Atlantic ..."
+			break
 		}
 	}
 	if comma < 0 {

@@ -169,12 +169,16 @@ func within(ks []int, lo, hi int) []int {
 	return ks[i:max(i, j)]
 }
 
-// retag mends two errors of the tagger. It makes a noun of a word it
-// took for punctuation, and of a lower-case title word it took for a
-// verb before a name ("said magistrate/VB Thandiwe Mkhize"), where it
-// stands after a verb, a determiner, punctuation or nothing; not after a
-// modal or "to" ("will chair Monday's meeting"). The tags are copied
-// before the first change: the caller's slice stays as it was.
+// retag mends errors of the tagger. It makes a noun of a word it took
+// for punctuation; of a document's plural before a participle
+// (pluralDocument), a role between a title and a name (roleAfterTitle)
+// and the noun that opens a noun phrase after a verb of saying or
+// "according to" (nounAfterSaid), all read as verbs; and of a lower-case
+// title word it took for a verb before a name ("said magistrate/VB
+// Thandiwe Mkhize"), where it stands after a verb, a determiner,
+// punctuation or nothing; not after a modal or "to" ("will chair
+// Monday's meeting"). The tags are copied before the first change: the
+// caller's slice stays as it was.
 func (d *doc) retag() {
 	copied := false
 	for k := 0; k < d.n; k++ {
@@ -239,9 +243,10 @@ func (d *doc) retag() {
 }
 
 // nounAfterSaid: token k, tagged a base form in lower case, follows a
-// finite verb of saying ("said", "says") or "according to", which a noun
-// phrase follows, never an infinitive ("according to radiocarbon/VB
-// results"), and comes before a noun.
+// verb of saying in the past tense or third person ("said", "says",
+// "told") or "according to", which a noun phrase follows, never an
+// infinitive ("according to radiocarbon/VB results"), and comes before a
+// noun.
 func (d *doc) nounAfterSaid(k int) bool {
 	if k < 1 || k+1 >= d.n || d.tags[k] != postag.VB && d.tags[k] != postag.VBP || d.text(k) != d.low[k] {
 		return false
@@ -266,12 +271,13 @@ func (d *doc) pluralDocument(k int) bool {
 	return postag.IsAdjective(p) || p == postag.NN || p == postag.NNP || p == postag.DT || p == postag.CD || p == postag.PRPS
 }
 
-// roleAfterTitle: token k, in lower case and tagged a past tense or
-// participle that does not end in "ed", stands between a capitalized
-// title word and a capitalized word ("Chief steward John Smith").
+// roleAfterTitle: token k, a noun of persons in lower case that the
+// tagger read as a past tense or participle not ending in "ed", stands
+// between a capitalized title word and a capitalized word ("Chief
+// steward John Smith"; not "The President said Tuesday").
 func (d *doc) roleAfterTitle(k int) bool {
 	if k < 1 || k+1 >= d.n || d.tags[k] != postag.VBD && d.tags[k] != postag.VBN || d.text(k) != d.low[k] || strings.HasSuffix(d.low[k], "ed") {
 		return false
 	}
-	return d.capitalized(k-1) && lexicon.TitleWords.Has(d.low[k-1]) && d.seg.Tokens[k+1].Kind == segment.Word && d.capitalized(k+1)
+	return lexicon.PersonNoun(d.low[k]) && d.capitalized(k-1) && lexicon.TitleWords.Has(d.low[k-1]) && d.seg.Tokens[k+1].Kind == segment.Word && d.capitalized(k+1)
 }
