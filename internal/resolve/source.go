@@ -410,11 +410,15 @@ func (d *doc) author(x np) int {
 func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 	run := d.properRun(e, x.chunk.Start)
 	// "the Office of the Auditor-General": the name goes on past the
-	// head the tagger chose, through a body's joins.
-	for k, joined := run.End, false; k < x.chunk.End && (d.orgJoin(k) || d.pluralPossessive(k) || joined && d.nameTok(k)); k++ {
-		// and past a plural's possessive: "the Ohio Manufacturers'
-		// Roundtable", its last word tagged no noun
-		if joined = joined || d.orgJoin(k) || d.pluralPossessive(k); d.nameTok(k) {
+	// head the tagger chose, through a body's joins and past a plural's
+	// possessive ("the Ohio Manufacturers' Roundtable", its last word
+	// tagged no noun).
+	for k, joined := run.End, false; k < x.chunk.End; k++ {
+		join := d.orgJoin(k) || d.pluralPossessive(k)
+		if !join && !(joined && d.nameTok(k)) {
+			break
+		}
+		if joined = joined || join; d.nameTok(k) {
 			run.End = k + 1
 		}
 	}

@@ -181,65 +181,48 @@ func within(ks []int, lo, hi int) []int {
 // caller's slice stays as it was.
 func (d *doc) retag() {
 	copied := false
+	set := func(k int, t uint8) {
+		if !copied {
+			d.tags, copied = slices.Clone(d.tags), true
+		}
+		d.tags[k] = t
+	}
 	for k := 0; k < d.n; k++ {
 		if d.seg.Tokens[k].Kind == segment.Word && postag.IsPunct(d.tags[k]) {
 			// A word the tagger took for punctuation, at a line's end
 			// with no period ("'A haunting triumph.' — Pixel Tide"):
 			// a noun, proper when capitalized.
-			if !copied {
-				d.tags, copied = slices.Clone(d.tags), true
-			}
-			d.tags[k] = postag.NN
 			if d.capitalized(k) {
-				d.tags[k] = postag.NNP
+				set(k, postag.NNP)
+			} else {
+				set(k, postag.NN)
 			}
 			continue
 		}
 		if k+1 >= d.n {
 			continue
 		}
-		t := d.tags[k]
-		if d.pluralDocument(k) {
-			// "radiocarbon results/VBZ released Tuesday by the
-			// University": a document's plural before the participle
-			// that describes it.
-			if !copied {
-				d.tags, copied = slices.Clone(d.tags), true
-			}
-			d.tags[k] = postag.NNS
-			continue
+		switch {
+		case d.pluralDocument(k):
+			set(k, postag.NNS) // "radiocarbon results/VBZ released Tuesday by the University"
+		case d.roleAfterTitle(k), d.nounAfterSaid(k), d.titleVerbBeforeName(k):
+			set(k, postag.NN) // "Chief steward/VBD John Smith", "said harbour/VB master", "said magistrate/VB Thandiwe Mkhize"
 		}
-		if d.roleAfterTitle(k) {
-			// "Chief steward/VBD John Smith": a role's noun between a
-			// title word and a name, which no past tense ends so.
-			if !copied {
-				d.tags, copied = slices.Clone(d.tags), true
-			}
-			d.tags[k] = postag.NN
-			continue
-		}
-		if d.nounAfterSaid(k) {
-			// "said harbour/VB master Captain Riaan van Rensburg": a
-			// base form right after a verb of saying and before a noun
-			// is the noun that opens its inverted subject.
-			if !copied {
-				d.tags, copied = slices.Clone(d.tags), true
-			}
-			d.tags[k] = postag.NN
-			continue
-		}
-		if t != postag.VB && t != postag.VBP || !lexicon.TitleWords.Has(d.low[k]) || d.text(k) != d.low[k] ||
-			d.seg.Tokens[k+1].Kind != segment.Word || !d.capitalized(k+1) {
-			continue
-		}
-		if p := k - 1; p >= 0 && !postag.IsVerb(d.tags[p]) && d.tags[p] != postag.DT && d.seg.Tokens[p].Kind == segment.Word {
-			continue
-		}
-		if !copied {
-			d.tags, copied = slices.Clone(d.tags), true
-		}
-		d.tags[k] = postag.NN
 	}
+}
+
+// titleVerbBeforeName: token k is a lower-case title word tagged a verb
+// before a capitalized word ("said magistrate/VB Thandiwe Mkhize"),
+// after a verb, a determiner, punctuation or nothing; not after a modal
+// or "to" ("will chair Monday's meeting").
+func (d *doc) titleVerbBeforeName(k int) bool {
+	t := d.tags[k]
+	if t != postag.VB && t != postag.VBP || !lexicon.TitleWords.Has(d.low[k]) || d.text(k) != d.low[k] ||
+		d.seg.Tokens[k+1].Kind != segment.Word || !d.capitalized(k+1) {
+		return false
+	}
+	p := k - 1
+	return p < 0 || postag.IsVerb(d.tags[p]) || d.tags[p] == postag.DT || d.seg.Tokens[p].Kind != segment.Word
 }
 
 // nounAfterSaid: token k, tagged a base form in lower case, follows a
