@@ -124,16 +124,18 @@ func (d *doc) definite(x np, pos, start int) int {
 		fits := func(id int) bool { e := d.ents.list[id]; return e.kind == Person && e.agrees(g) }
 		return d.salientSource(&d.ents.recent[personPronoun], start, fits)
 	}
-	if body && x.chunk.Len() == 2 && d.low[x.chunk.Start] == "the" && d.tags[x.head] == postag.NN && (!lexicon.DocNouns.Has(head) || lexicon.OrgNouns.Has(head)) && head != "campaign" && head != "office" {
+	if body && x.chunk.Len() == 2 && d.low[x.chunk.Start] == "the" && d.tags[x.head] == postag.NN && (!lexicon.DocNouns.Has(head) || lexicon.OrgNouns.Has(head)) {
 		// "The group warned" after "The Philippine Relief Alliance
 		// said": a body's generic noun, of no body it describes, is the
 		// named body just quoted. A campaign or an office is a person's,
-		// no body's that spoke before.
+		// no body's that spoke before, unless the text has named one
+		// body so ("the Office of the Data Protection Commissioner").
 		named := func(id int) bool {
 			e := d.ents.list[id]
 			return e.kind == Organization && !e.document && e.name != "" && unicode.IsUpper([]rune(e.name)[0]) && kindOfBody(e.name, head)
 		}
-		if id := d.salientSource(&d.ents.bodies, pos, named); id >= 0 {
+		personal := head == "campaign" || head == "office"
+		if id := d.salientSource(&d.ents.bodies, pos, named); id >= 0 && !personal {
 			return id
 		}
 		if !anyBodyNoun(head) {

@@ -145,9 +145,11 @@ func (d *doc) orgNamed(run segment.Range) int {
 	if full, named := es.byName[low]; named && full == id {
 		d.addPrefixNames(id, d.words(toks), run.Start)
 	}
-	if k := run.Start - 1; k >= 0 && !d.capitalized(k) && lexicon.CompanyNouns.Has(d.word(k)) && !d.possessive(k) {
-		// "payments start-up PayNaija": a business; not "the group's
-		// China operations", the group's.
+	if k := run.Start - 1; k >= 0 && !d.capitalized(k) && !d.possessive(k) && (lexicon.CompanyNouns.Has(d.word(k)) || d.classifierNoun(k)) {
+		// "payments start-up PayNaija": a business; "the charity Allergy
+		// Aware Australia", "the union Unite": a body of that kind, which
+		// "the charity" refers back to; not "the group's China
+		// operations", the group's.
 		es.addWords(d, id, segment.Range{Start: k, End: run.Start})
 	}
 	if d.tradedName(toks) {
@@ -346,4 +348,26 @@ func designatorless(words []string) string {
 		end--
 	}
 	return strings.Join(words[:end], " ")
+}
+
+// classifierNoun: token k is a body's noun right after an article,
+// before a name, that says what kind of body the name is ("the charity
+// Allergy Aware Australia", "the union Unite"); not a place's, a paper's
+// or a public service's word that modifies the name ("the state
+// Department of Education", "the Post", "the police Serious Crime Unit").
+func (d *doc) classifierNoun(k int) bool {
+	if k == 0 || !lexicon.OrgNouns.Has(d.word(k)) {
+		return false
+	}
+	switch d.word(k) {
+	case "state", "states", "city", "county", "region", "province", "federal", "nations", "house", "post", "times",
+		"news", "press", "mail", "journal", "herald", "guardian", "telegraph", "tribune", "exchange", "reserve",
+		"inc", "corp", "ltd", "co", "plc", "llc", "government", "police", "court", "office", "service":
+		return false
+	}
+	switch d.low[k-1] {
+	case "the", "a", "an":
+		return true
+	}
+	return false
 }

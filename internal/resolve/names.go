@@ -45,6 +45,11 @@ func (d *doc) scanNames() {
 				continue // a slogan or a work's title: "a shirt that read ''Fascist Trump''"
 			}
 			title, name := d.splitName(run)
+			if len(name) == 0 && d.bodyOf(run) {
+				// "The Office of the Data Protection Commissioner": a
+				// body named after an office, as properSource reads it.
+				title, name = nil, title
+			}
 			if len(name) == 0 {
 				continue
 			}
