@@ -346,7 +346,7 @@ var CompanyNouns = newSet(
 	"publisher", "conglomerate", "giant", "provider", "supplier", "contractor", "producer", "utility",
 	"reinsurer", "chipmaker", "automaker", "carmaker", "drugmaker", "miner", "exporter", "importer",
 	"distributor", "brokerage", "wholesaler", "refiner", "shipbuilder", "fintech", "processor",
-	"studio", "shipper", "outfitter", "app", "marketplace", "broadcaster", "streamer",
+	"studio", "shipper", "outfitter", "app", "marketplace", "broadcaster", "streamer", "bookmaker",
 )
 
 // ThingNouns head descriptions of no person that a source sometimes is
