@@ -38,12 +38,17 @@ func (s Set) Has(w string) bool { return s.words[w] }
 // Words returns the words of the set in sorted order.
 func (s Set) Words() []string { return slices.Sorted(maps.Keys(s.words)) }
 
-// newVerbSet is the set of every regular form of the base verbs
-// (Inflections).
+// newVerbSet is the set of every form of the base verbs: the regular
+// ones (Inflections) and those of the irregular table.
 func newVerbSet(bases ...string) Set {
 	var forms []string
 	for _, v := range bases {
 		forms = append(forms, Inflections(v)...)
+		for _, irr := range irregular {
+			if irr.base == v {
+				forms = append(forms, irr.forms...) // "seen by the Courier"
+			}
+		}
 	}
 	return newSet(forms...)
 }

@@ -117,6 +117,16 @@ func TestInflections(t *testing.T) {
 	}
 }
 
+// TestVerbSetsHoldIrregularForms: a set of verbs built from base forms
+// holds the irregular table's forms too ("a memo seen by Reuters").
+func TestVerbSetsHoldIrregularForms(t *testing.T) {
+	for _, w := range []string{"seen", "saw", "read", "obtained"} {
+		if !SightVerbs.Has(w) || !ReceiptVerbs.Has(w) {
+			t.Errorf("%q missing from SightVerbs or ReceiptVerbs", w)
+		}
+	}
+}
+
 func TestPassiveComplement(t *testing.T) {
 	for _, tt := range []struct{ participle, want string }{
 		{"accused", "of"}, {"criticized", "for"}, {"described", "as"}, {"quoted", "as"}, {"charged", "with"}, {"echoed", ""},

@@ -399,6 +399,10 @@ var KinNouns = newSet(
 	"granddaughter", "grandfather", "grandmother",
 )
 
+// SightVerbs get or read a document: "a report, seen by the Courier,"
+// tells who has it, and nothing anyone said. Base forms.
+var SightVerbs = newVerbSet("obtain", "see", "review", "view", "acquire", "examine", "read", "access")
+
 // ReceiptVerbs get, read or judge a document that someone else wrote: "a
 // report obtained by the Tribune", "a memo seen by Reuters", "accounts
 // corroborated by video footage", "a study cited by the minister" name

@@ -110,6 +110,8 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "label"
 	case d.reader(a):
 		return "reader"
+	case d.sighting(a):
+		return "sighting"
 	}
 	return ""
 }
@@ -545,4 +547,28 @@ func (d *doc) reader(a *Attribution) bool {
 	}
 	return r.Len() == 1 && (d.low[r.Start] == "you" || strings.HasPrefix(d.low[r.Start], "you'")) &&
 		d.seg.QuoteDepth[r.Start] == 0
+}
+
+// sighting: the cue is a participle of getting or reading a document
+// right after it, before "by" ("a report, seen by the Courier,", "files
+// obtained by the Tribune"): who has the document, which says nothing;
+// but seeing it as something is judging it.
+func (d *doc) sighting(a *Attribution) bool {
+	if len(a.Cue) != 1 || a.Cue[0].Len() != 1 {
+		return false
+	}
+	k := a.Cue[0].Start
+	if k+1 >= d.n || d.low[k+1] != "by" || d.tags[k] != postag.VBN && d.tags[k] != postag.VBD || !lexicon.SightVerbs.Has(d.low[k]) {
+		return false
+	}
+	for j := k + 2; j < min(d.n, k+8) && !d.isPunct(j); j++ {
+		if d.low[j] == "as" {
+			return false // "an option seen by organizers as a lifeboat": their judgment
+		}
+	}
+	p := k - 1
+	if p >= 0 && d.text(p) == "," {
+		p--
+	}
+	return p >= 0 && postag.IsNoun(d.tags[p])
 }

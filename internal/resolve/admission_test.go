@@ -22,6 +22,10 @@ func TestAdmissionPass(t *testing.T) {
 		{"a finite call after an apposition reports",
 			"{s1 Cooper}, the attorney general, {c1 called} Friday {t1 for releasing the videos}, saying it brings progress.",
 			[]string{"Cooper / called / for releasing the videos"}},
+		{"a document seen by someone is no speech of theirs; seeing it as something judges it",
+			"{t1 A preliminary VBS report}, {c1 seen} by {s1 the Courier}, found the fire started near a pole. " +
+				"{t2 The plan} was {c2 seen} by {s2 organizers} {t2 as a lifeboat}.",
+			[]string{"organizers / seen / The plan | as a lifeboat"}},
 		{"calling a meeting convenes it",
 			"{s1 Council President Gail Ostrowski} {c1 called} {t1 the meeting to order} at 7 p.m.", nil},
 		{"calling for a vote is speech",

@@ -694,6 +694,9 @@ func TestBodies(t *testing.T) {
 		{"who obtained a document is not its author",
 			"{s1 A report obtained by the Tribune} {c1 says} {t1 the centre is full}.",
 			[]string{"anonymous A report obtained by the Tribune []"}},
+		{"nor who saw it, an irregular verb's participle",
+			"{s1 A report, seen by the Courier,} {c1 says} {t1 the centre is full}.",
+			[]string{"anonymous A report []"}},
 		{"a name that says \"it\" of itself is a body's, though no word of it says so; not people in the plural, nor a first name's",
 			"{s1 Celtair} {c1 said} {t1 it had inspected every aircraft}. {s2 Bookmaker McGrath Bet} {c2 said} {t2 its traders saw late money}. " +
 				"{s3 Traders} {c3 said} {t3 it was quiet}. {s4 Jane Okoro} {c4 said} {t4 it would rain}.",
