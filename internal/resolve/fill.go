@@ -249,6 +249,7 @@ func (d *doc) relativeSubject(a *Attribution, comma int, sen segment.Range) bool
 		return false
 	}
 	a.Source = []segment.Range{src}
+	d.nameBeforeAge(a) // "Jimmy Gallacher, [71, who worked at the yard],"
 	return true
 }
 
@@ -366,4 +367,23 @@ func (d *doc) dropOverlap(a *Attribution, src segment.Range) bool {
 	}
 	a.Content = kept
 	return true
+}
+
+// nameBeforeAge runs a subject that begins at a person's age back to the
+// name the age follows: "Retired teacher Chong Mei Ling, [58,
+// who joined the trial in 2004], said".
+func (d *doc) nameBeforeAge(a *Attribution) {
+	s := &a.Source[0]
+	k := s.Start
+	sen := d.sentence(k)
+	if k-2 < sen.Start || d.tags[k] != postag.CD || k+1 >= s.End || d.text(k+1) != "," || d.text(k-1) != "," || !d.nameTok(k-2) {
+		return
+	}
+	start := d.npLeft(k-2, sen.Start)
+	for j := start; j < k; j++ {
+		if d.inCue[j] || inside(j, a.Content) {
+			return
+		}
+	}
+	s.Start = start
 }
