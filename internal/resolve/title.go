@@ -119,6 +119,14 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 			cut = max(cut, len(toks)-2)
 		}
 	}
+	if cut > 0 && cut < len(toks) && d.titleWord(toks[cut-1]) {
+		// "Secretary Tourism Sadia Khanum Mir", "Minister Finance Ishaq
+		// Dar": a portfolio after the title, with no "of", before a name
+		// of two to four words, none a body's.
+		if start := d.pastPortfolio(toks, cut); start > cut && len(toks)-start >= 2 && len(toks)-start <= 4 && !d.bodyWordIn(toks[start:]) {
+			cut = start
+		}
+	}
 	cut = min(cut, len(toks))
 	end := len(toks)
 	for end-1 > cut && lexicon.PostNominals.Has(d.word(toks[end-1])) {
