@@ -61,11 +61,14 @@ var Giveaways = newSet(
 var FreeCompounds = newSet("speech", "trade", "market", "markets", "press", "will", "enterprise", "agency", "agent", "agents", "world", "society", "kick", "rein")
 
 // AnonymityVerbs ask for a source to go unnamed: "who asked not to be
-// named", "who declined to be identified". The words after them are the
-// reason the anonymity pass reports, not something the source said.
+// named", "who declined to be identified", and as West African English
+// puts it, "who pleaded anonymity", "who craved anonymity". The words
+// after them are the reason the anonymity pass reports, not something
+// the source said.
 var AnonymityVerbs = newSet(
 	"asked", "asking", "requested", "requesting", "declined", "declining", "refused", "want", "wanted",
-	"wishes", "wished", "preferred",
+	"wishes", "wished", "preferred", "pleaded", "pleading", "craved", "craving", "sought", "seeking",
+	"begged", "insisted",
 )
 
 // Unnamed are the participles of "not to be named" and its variants.

@@ -26,6 +26,9 @@ func TestAdmissionPass(t *testing.T) {
 			"{t1 A preliminary VBS report}, {c1 seen} by {s1 the Courier}, found the fire started near a pole. " +
 				"{t2 The plan} was {c2 seen} by {s2 organizers} {t2 as a lifeboat}.",
 			[]string{"organizers / seen / The plan | as a lifeboat"}},
+		{"pleading or craving anonymity likewise",
+			"A police source, {s1 who} {c1 pleaded} {t1 anonymity} because he was not authorised, said guards were held. " +
+				"An official, {s2 who} {c2 craved} {t2 not to be named}, said the grant was diverted.", nil},
 		{"calling a meeting convenes it",
 			"{s1 Council President Gail Ostrowski} {c1 called} {t1 the meeting to order} at 7 p.m.", nil},
 		{"calling for a vote is speech",
