@@ -197,6 +197,16 @@ var InstrumentHeads = newSet("act", "agreement", "accord", "accords", "treaty", 
 // they are common nouns ("Research also shows ...").
 var FirmNameWords = newSet("research", "insight", "insights", "analytics", "data")
 
+// BusinessNameEnds end the names of businesses ("Dunbrody Homes",
+// "Kessler Motors", "Veltra Mobile", "Prairie Gold Foods"), which "the
+// company" or "the developer" then refers back to.
+var BusinessNameEnds = newSet(
+	"homes", "motors", "foods", "airways", "systems", "technologies", "industries", "pharmaceuticals",
+	"logistics", "brands", "properties", "estates", "solutions", "builders", "construction", "engineering",
+	"electronics", "textiles", "mills", "breweries", "hotels", "resorts", "telecom", "telecoms", "mobile",
+	"software", "labs", "pharma", "biologics", "biopharma",
+)
+
 // PlaceHeads end the names of places and buildings ("Downing Street",
 // "Trump Tower", "Bondi Beach"): such a name is never a person's; as a
 // source it stands for those who work there, a body.

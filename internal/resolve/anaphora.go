@@ -388,8 +388,10 @@ func (e *entity) business() bool {
 	if e.kind != Organization {
 		return false
 	}
-	if i := strings.LastIndexByte(e.name, ' '); i >= 0 && lexicon.OrgDesignators.Has(strings.ToLower(e.name[i+1:])) {
-		return true
+	if i := strings.LastIndexByte(e.name, ' '); i >= 0 {
+		if last := strings.ToLower(e.name[i+1:]); lexicon.OrgDesignators.Has(last) || lexicon.BusinessNameEnds.Has(last) {
+			return true
+		}
 	}
 	for w := range e.words {
 		if lexicon.CompanyNouns.Has(w) {
