@@ -18,6 +18,7 @@ func (d *doc) cuePhrases() {
 		if len(a.Cue) != 1 {
 			continue
 		}
+		d.declinedComment(a)
 		end := d.mediumPhraseEnd(a.Cue[0].End)
 		if end < 0 || overlapsAny(a.Content, a.Cue[0].End, end) || overlapsAny(a.Source, a.Cue[0].End, end) {
 			continue
@@ -84,6 +85,44 @@ func overlapsAny(rs []segment.Range, start, end int) bool {
 		if r.Start < end && start < r.End {
 			return true
 		}
+	}
+	return false
+}
+
+// declinedComment gives the refusal's verb alone as the cue and what
+// was refused as the content when the extractor took "declined to
+// comment on" for the cue and what it was on for the content: "[Helixor]
+// [declined] [to comment on the talks]", as PolNeAR and our sets mostly
+// mark it.
+func (d *doc) declinedComment(a *Attribution) {
+	c := a.Cue[0]
+	v := c.Start
+	for v < c.End && (postag.IsAdverb(d.tags[v]) || d.tags[v] == postag.MD || lexicon.Auxiliaries.Has(d.low[v]) || d.low[v] == "not" || d.low[v] == "n't") {
+		v++
+	}
+	if v+2 >= c.End || !refusal(d.low[v]) || d.low[v+1] != "to" || d.low[v+2] != "comment" {
+		return
+	}
+	if len(a.Content) > 0 && a.Content[0].Start < c.End {
+		return // a content before the cue
+	}
+	end := c.End
+	if len(a.Content) > 0 {
+		end = a.Content[0].End
+		a.Content = a.Content[1:]
+	}
+	a.Content = append([]segment.Range{{Start: v + 1, End: end}}, a.Content...)
+	for k := v + 1; k < c.End; k++ {
+		d.inCue[k] = false // the words are the content's now
+	}
+	a.Cue[0].End = v + 1
+}
+
+// refusal: w is a past or present form of declining or refusing.
+func refusal(w string) bool {
+	switch w {
+	case "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing":
+		return true
 	}
 	return false
 }
