@@ -23,7 +23,7 @@ var FiniteCues = newSet(
 	"warned", "warns", "acknowledged", "acknowledges", "admitted", "admits", "announced",
 	"announces", "wrote", "writes", "tweeted", "tweets", "stressed", "stresses", "maintained",
 	"maintains", "predicted", "predicts", "reported", "reports", "confirmed", "confirms",
-	"denied", "denies", "recalled", "recalls", "conceded", "concedes", "disclosed", "discloses",
+	"denied", "denies", "recalled", "recalls", "conceded", "concedes", "disclosed", "discloses", "accused", "accuses",
 )
 
 // ParticipleCues are present participles of reporting verbs, which open

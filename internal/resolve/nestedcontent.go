@@ -26,7 +26,7 @@ func (d *doc) nestedContents() {
 				continue
 			}
 			bs, bc := b.Source[0], b.Cue[0]
-			if comma := bs.Start - 2; d.coordinatedClause(bs.Start) && d.plainSaid(bc) && d.nameTok(bs.Start) && d.seg.QuoteDepth[bs.Start] == 0 && last.Start < comma && last.End >= bc.End && a.Cue[0].End <= comma {
+			if comma := bs.Start - 2; d.coordinatedClause(bs.Start) && (d.plainSaid(bc) && d.nameTok(bs.Start) || d.coordinatedReport(b, bc.Start)) && d.seg.QuoteDepth[bs.Start] == 0 && last.Start < comma && last.End >= bc.End && a.Cue[0].End <= comma {
 				// "X asked that the tree be protected, and Cr Kostopoulos
 				// said it would be fenced off": a report coordinated
 				// after a's content is no part of it.

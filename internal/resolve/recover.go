@@ -106,7 +106,7 @@ func (d *doc) recover() {
 			// names the wrong speaker. A named one ("Zarif said") stands.
 			continue
 		}
-		if !headline && !owned && !lexicon.ParticipleCues.Has(w) && !d.clauseFinal(a) && !(x.nestedCue(i) && d.low[a.Content[0].Start] == "that") && !x.replaceSourceless(a) && !d.toldThat(a, i) && !(len(a.Content) == 1 && a.Content[0].Len() == 1 && d.demonstrativeContent(a.Content[0].Start)) && !d.plainReport(a, i) {
+		if !headline && !owned && !lexicon.ParticipleCues.Has(w) && !d.clauseFinal(a) && !(x.nestedCue(i) && d.low[a.Content[0].Start] == "that") && !x.replaceSourceless(a) && !d.toldThat(a, i) && !(len(a.Content) == 1 && a.Content[0].Len() == 1 && d.demonstrativeContent(a.Content[0].Start)) && !d.plainReport(a, i) && !d.coordinatedReport(a, i) {
 			// A finite cue that the extractor did not take, outside any
 			// content or without "that", and not closing the sentence:
 			// too often not an attribution, or one it found with other
@@ -156,6 +156,30 @@ func (d *doc) plainReport(a *Attribution, i int) bool {
 		end--
 	}
 	return c.Start > i && c.End >= end && d.hasVerb(c)
+}
+
+// coordinatedReport: "..., and its state secretary, Ante Vuković,
+// accused the company of ...": a verb of communication after a subject
+// that names someone and opens a clause coordinated after a comma,
+// outside quotations, with a content after it: a report of its own,
+// which the extractor ran into the content of the report before.
+func (d *doc) coordinatedReport(a *Attribution, i int) bool {
+	if len(a.Source) != 1 || len(a.Content) == 0 || a.Content[0].Start <= i || d.seg.QuoteDepth[i] > 0 ||
+		!d.coordinatedClause(a.Source[0].Start) || lexicon.SpeechClassOf(d.low[i]) != lexicon.Communication {
+		return false
+	}
+	return d.namedSource(a.Source[0])
+}
+
+// namedSource: a name stands in the source ("its state secretary, Ante
+// Vuković").
+func (d *doc) namedSource(r segment.Range) bool {
+	for k := r.Start; k < r.End; k++ {
+		if d.nameTok(k) && k > r.Start-1 && !(k == r.Start && !postag.IsProperNoun(d.tags[k])) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainSaying: w is "said", "says", "told" or "tells", the plainest verbs

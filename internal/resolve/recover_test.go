@@ -41,6 +41,12 @@ func TestRecoverPass(t *testing.T) {
 				"Aunty June Carr / asked / that the tree be protected, and Cr Kostopoulos said it would be fenced off",
 				"+Cr Kostopoulos / said / it would be fenced off",
 			}, ""},
+		{"a report of another verb of saying coordinated after a comma, its subject in apposition",
+			"{s1 The federation} {c1 said} {t1 340 workers would lose their jobs, and its state secretary, Ante Vuković, accused the company of walking away from a town it had built}.",
+			[]string{
+				"The federation / said / 340 workers would lose their jobs, and its state secretary, Ante Vuković, accused the company of walking away from a town it had built",
+				"+its state secretary, Ante Vuković / accused / the company of walking away from a town it had built",
+			}, ""},
 		{"a finite cue with that, nested in another content",
 			"{s1 The report} {c1 says} {t1 that the minister said that the talks will resume next week}.",
 			[]string{

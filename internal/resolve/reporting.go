@@ -176,6 +176,12 @@ func (d *doc) allNames(s, e int) bool {
 // comma between them; -1 otherwise.
 func (d *doc) apposedSubject(j int, sen segment.Range) int {
 	s := d.clauseStart(sen, j)
+	for k := j - 1; k > s+1; k-- {
+		if d.coordinatedClause(k + 1) {
+			s = k + 1 // "..., and its state secretary, Ante Vuković, accused"
+			break
+		}
+	}
 	if j-s < 3 || j-s > 25 || !d.opensNounPhrase(s) || !d.nounish(j-1) {
 		return -1
 	}
