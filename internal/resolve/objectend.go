@@ -21,6 +21,42 @@ func (d *doc) objectEnds() {
 		if end := d.nounPhraseEnd(a.Content[0]); end > a.Content[0].Start {
 			a.Content[0].End = end
 		}
+		d.subjectPastAside(a)
+	}
+}
+
+// subjectPastAside runs a content that the extractor ended at the comma
+// after a clause's subject on over the phrase set off by commas to the
+// clause's verb and the sentence's end: "Police said [three men],
+// including a clerk at a private printing press, had been arrested",
+// "said [all three payloads], including one built by students, had been
+// recovered intact". The content is a noun phrase with no verb; the
+// phrase after it holds no cue and ends at a comma before a finite verb
+// within sixteen tokens.
+func (d *doc) subjectPastAside(a *Attribution) {
+	c := &a.Content[0]
+	sen := d.sentence(c.Start)
+	if c.End+2 >= sen.End || d.text(c.End) != "," || d.anyVerb(*c) || d.seg.QuoteDepth[c.Start] > 0 ||
+		lexicon.SpeechClassOf(d.low[a.Cue[len(a.Cue)-1].End-1]) != lexicon.Communication {
+		return
+	}
+	for k := c.End + 1; k < sen.End && k <= c.End+16; k++ {
+		if d.inCue[k] || d.seg.Tokens[k].Kind == segment.Quote {
+			return
+		}
+		if d.text(k) != "," {
+			continue
+		}
+		if v := k + 1; v < sen.End && (finite(d.tags[v]) || d.tags[v] == postag.MD) && !d.inCue[v] {
+			end := d.trimPunct(v, sen.End)
+			for t := v; t < end; t++ {
+				if d.inCue[t] {
+					return
+				}
+			}
+			c.End = end
+		}
+		return
 	}
 }
 
