@@ -355,6 +355,9 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 		// read the family name.
 		e.vote(d.givenGender(name[0]))
 	}
+	if len(name) >= 2 && !surnameOnly {
+		e.vote(d.particleGender(name[1:]))
+	}
 	d.kinGender(run, e)
 	if k := d.ownedNounBefore(run); k >= 0 {
 		es.addWord(id, d.low[k]) // "his cousin Mele Taufa" is "His cousin" after
@@ -612,4 +615,27 @@ func (d *doc) byNameEnd(low string, pos int) int {
 		n := len(e.name) - len(low)
 		return e.kind == Person && n >= 2 && e.name[n-1] == ' ' && strings.EqualFold(e.name[n:], low) && d.plainName(e)
 	})
+}
+
+// particleGender is the gender that a word after the first of a
+// person's name says, whatever the lists make of the given name: a
+// patronymic's particle ("bin", "s/o", "a/l" of a son; "binti", "d/o",
+// "a/p" of a daughter), a Sikh's "Singh" or "Kaur", or an Icelandic
+// "-son" or "-dóttir" name ("Jón Einarsson", "Guðrún Sigurðardóttir").
+func (d *doc) particleGender(words []int) firstname.Gender {
+	for _, k := range words {
+		w := foldAccents(d.word(k))
+		if start := d.slashParticle(k); start == k && k+2 < d.n {
+			w = d.low[k] + "/" + d.low[k+2] // "s/o", written in three tokens
+		}
+		switch {
+		case w == "bin" || w == "ibn" || w == "singh" || w == "s/o" || w == "a/l" || w == "ould":
+			return firstname.Male
+		case w == "binti" || w == "binte" || w == "bint" || w == "kaur" || w == "d/o" || w == "a/p":
+			return firstname.Female
+		case strings.HasSuffix(w, "dottir") && len(w) > len("dottir"):
+			return firstname.Female
+		}
+	}
+	return firstname.Unknown
 }

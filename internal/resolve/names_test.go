@@ -1130,6 +1130,11 @@ func TestKinGender(t *testing.T) {
 		{"a wife and her husband, neither first name in the lists",
 			"Marama Ngata and her husband Wiremu Ngata were woken at 1am. {s1 She} {c1 said} {t1 the water was lapping}. {s2 He} {c2 said} {t2 they had lost everything}.",
 			[]string{"person Marama Ngata []", "person Wiremu Ngata []"}},
+		{"a Sikh's Singh or Kaur, a patronymic's particle and an Icelandic -dóttir say the gender the lists do not",
+			"Farida Lokhandwala trained under Harpreet Singh Dhillon. {s1 She} {c1 said} {t1 the team was ready}. " +
+				"Ravindran s/o Pillai met Siti Aminah binti Hassan. {s2 He} {c2 said} {t2 it was late}. " +
+				"Guðrún Sigurðardóttir met Baldur Jónsson. {s3 She} {c3 said} {t3 the ice was thin}.",
+			[]string{"person Farida Lokhandwala []", "person Ravindran s/o Pillai []", "person Guðrún Sigurðardóttir []"}},
 	})
 }
 
