@@ -409,6 +409,16 @@ var KinNouns = newSet(
 	"granddaughter", "grandfather", "grandmother",
 )
 
+// RecordNouns are documents that a body keeps of itself, so that what
+// they are "of" is their keeper ("records of the schools division",
+// "minutes of the committee's meeting"), where a review or a study "of"
+// something is about it.
+var RecordNouns = newSet("minutes", "records", "accounts", "register", "registers", "files", "logs", "archives", "ledger", "ledgers")
+
+// Gatherings are what minutes are kept of: "minutes of a meeting of the
+// committee" are the committee's.
+var Gatherings = newSet("meeting", "meetings", "session", "sessions", "hearing", "hearings", "sitting", "conference", "assembly")
+
 // SightVerbs get or read a document: "a report, seen by the Courier,"
 // tells who has it, and nothing anyone said. Base forms.
 var SightVerbs = newVerbSet("obtain", "see", "review", "view", "acquire", "examine", "read", "access")

@@ -696,6 +696,12 @@ func TestBodies(t *testing.T) {
 		{"who obtained a document is not its author",
 			"{s1 A report obtained by the Tribune} {c1 says} {t1 the centre is full}.",
 			[]string{"anonymous A report obtained by the Tribune []"}},
+		{"minutes and records are their keeper's; a review of something is about it",
+			"{s1 Minutes of a March 2025 meeting of the Mombasa County planning committee} {c1 show} {t1 that two members objected}. " +
+				"The list was short, but {s2 records of the Eastern Samar schools division} {c2 show} {t2 that 40 pupils left}. " +
+				"{s3 A review of the K-1 visa program} {c3 found} {t3 no fraud}.",
+			[]string{"organization Mombasa County planning committee []", "organization Eastern Samar schools division []",
+				"anonymous A review of the K-1 visa program []"}},
 		{"nor who saw it, an irregular verb's participle",
 			"{s1 A report, seen by the Courier,} {c1 says} {t1 the centre is full}.",
 			[]string{"anonymous A report []"}},

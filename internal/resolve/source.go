@@ -101,6 +101,12 @@ func (d *doc) resolveSource(a *Attribution) int {
 	// document's title after its owner speaks for the owner, before the
 	// title is read as a name; other documents ask for their owner after
 	// the names.
+	// "Minutes of the committee's meeting", "records of the schools
+	// division": who keeps the record, whatever the tagger made of its
+	// noun.
+	if id := d.keeperOfRecord(a, x); id >= 0 {
+		return id
+	}
 	titledDocument := d.nameTok(x.head) && lexicon.DocNouns.Has(head)
 	if titledDocument {
 		if id := d.ownerOfDocument(a, x); id >= 0 {
@@ -826,4 +832,45 @@ func (d *doc) selfNamed(head int, a *Attribution) segment.Range {
 		}
 	}
 	return segment.Range{Start: at, End: end}
+}
+
+// keeperOfRecord is who keeps a record named by what it is of: the body
+// whose meeting the minutes are of ("Minutes of the CCA senior selection
+// committee's meeting", "Minutes of a March 2025 meeting of the Mombasa
+// County planning committee"), or whose the records are ("records of the
+// Eastern Samar schools division"); None when the words after "of" name
+// no person or body.
+func (d *doc) keeperOfRecord(a *Attribution, x np) int {
+	if !lexicon.RecordNouns.Has(d.word(x.head)) || x.head+2 >= x.span.End || d.low[x.head+1] != "of" ||
+		d.capitalized(x.head) && x.head != d.sentence(x.head).Start {
+		return None // "the Registers of Scotland" is a body's name
+	}
+	s := x.head + 2
+	e := d.npRight(s, x.span.End)
+	if e <= s {
+		return None
+	}
+	keeper := segment.Range{Start: s, End: e}
+	for k := s; k < e; k++ {
+		if d.possessive(k) && k > s {
+			keeper.End = k + 1 // "the committee's meeting": the committee's
+			break
+		}
+	}
+	for k := keeper.Start; k+2 < keeper.End; k++ {
+		if lexicon.Gatherings.Has(d.word(k)) && d.low[k+1] == "of" {
+			keeper.Start = k + 2 // "a March 2025 meeting of the committee": what the meeting is of
+			break
+		}
+	}
+	sub := Attribution{Source: []segment.Range{keeper}, Cue: a.Cue}
+	y := d.analyze(sub.Source)
+	if y.head < 0 || lexicon.DocNouns.Has(d.word(y.head)) || !lexicon.OrgNouns.Has(d.word(y.head)) && !d.nameTok(y.head) {
+		return None
+	}
+	id := d.resolveSource(&sub)
+	if id < 0 || d.ents.list[id].kind != Organization {
+		return None
+	}
+	return id
 }
