@@ -567,8 +567,8 @@ func (d *doc) sighting(a *Attribution) bool {
 		}
 	}
 	p := k - 1
-	if p >= 0 && d.text(p) == "," {
-		p--
+	if p >= 0 && (d.text(p) == "," || d.low[p] == "and") {
+		p-- // "a memo dated Sept. 30 and seen by the Ledger"
 	}
-	return p >= 0 && postag.IsNoun(d.tags[p])
+	return p >= 0 && (postag.IsNoun(d.tags[p]) || d.tags[p] == postag.CD)
 }

@@ -24,7 +24,8 @@ func TestAdmissionPass(t *testing.T) {
 			[]string{"Cooper / called / for releasing the videos"}},
 		{"a document seen by someone is no speech of theirs; seeing it as something judges it",
 			"{t1 A preliminary VBS report}, {c1 seen} by {s1 the Courier}, found the fire started near a pole. " +
-				"{t2 The plan} was {c2 seen} by {s2 organizers} {t2 as a lifeboat}.",
+				"{t2 The plan} was {c2 seen} by {s2 organizers} {t2 as a lifeboat}. " +
+				"{t3 A memo dated Sept. 30} and {c3 seen} by {s3 the Ledger} puts the shortfall at $3 billion.",
 			[]string{"organizers / seen / The plan | as a lifeboat"}},
 		{"pleading or craving anonymity likewise",
 			"A police source, {s1 who} {c1 pleaded} {t1 anonymity} because he was not authorised, said guards were held. " +

@@ -702,6 +702,10 @@ func TestBodies(t *testing.T) {
 				"{s3 A review of the K-1 visa program} {c3 found} {t3 no fraud}.",
 			[]string{"organization Mombasa County planning committee []", "organization Eastern Samar schools division []",
 				"anonymous A review of the K-1 visa program []"}},
+		{"a participle after a noun opens a clause about it, no part of its name; a naming one names it",
+			"The Ministry of Transportation denied it. {s1 An internal ministry memo dated Oct. 3} {c1 shows} {t1 that the bridge was unsafe}. " +
+				"{s2 A worker named Antonio Arroyo} {c2 said} {t2 the plant was closing}.",
+			[]string{"organization Ministry of Transportation []", "person Antonio Arroyo []"}},
 		{"nor who saw it, an irregular verb's participle",
 			"{s1 A report, seen by the Courier,} {c1 says} {t1 the centre is full}.",
 			[]string{"anonymous A report []"}},

@@ -157,7 +157,7 @@ func (d *doc) analyze(src []segment.Range) np {
 		return a
 	}
 	k := s
-	for k < e && !(k > s && d.tags[k] == postag.DT && postag.IsNoun(d.tags[k-1])) && !(k > s && d.timeStart(k)) && (d.chunkTok(k) || d.tags[k] == postag.PRP || (d.tags[k] == postag.WP || d.tags[k] == postag.WPS) && k == s || d.orgJoin(k) || d.particle(k) ||
+	for k < e && !(k > s && d.tags[k] == postag.DT && postag.IsNoun(d.tags[k-1])) && !(k > s && d.timeStart(k)) && !(k > s && d.reducedRelative(k)) && (d.chunkTok(k) || d.tags[k] == postag.PRP || (d.tags[k] == postag.WP || d.tags[k] == postag.WPS) && k == s || d.orgJoin(k) || d.particle(k) ||
 		(d.low[k] == "and" || d.low[k] == "or") && k > s && k+1 < e && postag.IsAdjective(d.tags[k-1]) && postag.IsAdjective(d.tags[k+1]) ||
 		k > s && k+1 < e && d.titleJoin(k) ||
 		k > s && d.adverbModifier(k, e) || k > s+1 && d.adverbModifier(k-1, e) ||
@@ -310,6 +310,18 @@ func (d *doc) analyze(src []segment.Range) np {
 		}
 	}
 	return a
+}
+
+// reducedRelative: token k is a participle after a noun that opens a
+// clause about it ("a memo [dated] Oct. 3", "figures her campaign
+// [released] Friday"), no part of the noun phrase; but a naming one
+// names the noun ("a worker named Antonio Arroyo").
+func (d *doc) reducedRelative(k int) bool {
+	switch d.low[k] {
+	case "named", "called", "nicknamed", "dubbed", "known":
+		return false
+	}
+	return d.tags[k] == postag.VBN && postag.IsNoun(d.tags[k-1]) && !d.capitalized(k)
 }
 
 // byAhead is the first "by" from token j on, before end, with no

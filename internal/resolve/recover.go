@@ -77,6 +77,11 @@ func (d *doc) recover() {
 			// to play"; none nested in 98 of our sets' tune halves).
 			x.addOutside(i, d.raisingCue(i))
 			continue
+		case estimateVerb(w) && !quoted:
+			// "an actuarial valuation put the fund's deficit at £58
+			// million": an estimate, whatever the tagger made of "put".
+			x.addOutside(i, d.estimateCue(i))
+			continue
 		case w == "according" && !quoted:
 			x.addOutside(i, d.accordingFront(i))
 			continue

@@ -47,6 +47,14 @@ func TestRecoverPass(t *testing.T) {
 				"The federation / said / 340 workers would lose their jobs, and its state secretary, Ante Vuković, accused the company of walking away from a town it had built",
 				"+its state secretary, Ante Vuković / accused / the company of walking away from a town it had built",
 			}, ""},
+		{"putting a figure at an amount is an estimate; putting a thing at a place is not",
+			"The trustees wrote to staff after an actuarial valuation put the fund's deficit at £58 million. " +
+				"As for Mr. Bloomberg, Forbes put his net worth at $45 billion. He put the book at the end of the shelf. " +
+				"It seems an odd choice for a man who puts his net worth at $11 billion.",
+			[]string{
+				"+an actuarial valuation / put / the fund's deficit at £58 million",
+				"+Forbes / put / his net worth at $45 billion",
+			}, ""},
 		{"a finite cue with that, nested in another content",
 			"{s1 The report} {c1 says} {t1 that the minister said that the talks will resume next week}.",
 			[]string{
