@@ -85,7 +85,8 @@ func (d *doc) ledeSpeakers() {
 		if len(claim) == 0 {
 			continue
 		}
-		document := d.documentHead(a) // a document speaks for a body, not a person it quotes
+		document := d.documentHead(a)             // a document speaks for a body, not a person it quotes
+		personal := d.personNounEnds(a.Source[0]) // "census chief", "Keeper": a person, whoever restates it
 		found := false
 		for j := range d.atts {
 			b := &d.atts[j]
@@ -93,7 +94,7 @@ func (d *doc) ledeSpeakers() {
 				continue
 			}
 			e := d.ents.list[b.Speaker]
-			if e.kind != Person && e.kind != Organization || e.name == "" || (document || generic) && e.kind != Organization {
+			if e.kind != Person && e.kind != Organization || e.name == "" || (document || generic) && e.kind != Organization || personal && e.kind != Person {
 				continue
 			}
 			shared := 0

@@ -24,6 +24,11 @@ func TestHeadlineTitles(t *testing.T) {
 			"{t1 Cholera outbreak under control}, {c1 says} {s1 exco man}\n\nIPOH, Sun. - Health officials met on Saturday.\n\n" +
 				"{t2 The cholera outbreak in Ipoh is under control}, {c2 said} {s2 state health committee chairman Datuk Dr Ahmad Faizal Hashim}.",
 			[]string{"person Ahmad Faizal Hashim [Datuk Dr]", "person Ahmad Faizal Hashim [Datuk Dr]"}},
+		{"a headline's noun of a person is no body that restates its claim",
+			"{t1 Penang population ageing fast}, {c1 says} {s1 census chief}\n\nGEORGE TOWN - The figures came out on Monday.\n\n" +
+				"{c2 According to} {s2 the Population Census Bureau}, {t2 the Penang population is ageing fast}. " +
+				"{s3 Census Commissioner Zainal Abidin} {c3 said} {t3 the island was changing}.",
+			[]string{"person Zainal Abidin [Census Commissioner]", "organization Population Census Bureau []", "person Zainal Abidin [Census Commissioner]"}},
 		{"a headline's document speaks for the body of the first document below",
 			"{t1 Hedgehogs thrive in gardens with a gap}, {s1 study} {c1 finds}\n\nThe hedgehog is in decline.\n\n" +
 				"{s2 The study, led by researchers at the University of Northmoor,} {c2 found} {t2 that gardens with a gap held more hedgehogs}.",
