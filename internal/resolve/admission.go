@@ -112,6 +112,8 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "reader"
 	case d.sighting(a):
 		return "sighting"
+	case d.productRecall(a):
+		return "recall"
 	}
 	return ""
 }
@@ -571,4 +573,24 @@ func (d *doc) sighting(a *Attribution) bool {
 		p-- // "a memo dated Sept. 30 and seen by the Ledger"
 	}
 	return p >= 0 && (postag.IsNoun(d.tags[p]) || d.tags[p] == postag.CD)
+}
+
+// productRecall: a maker recalls goods counted by a number ("recalled
+// 140,000 pounds of ground beef", "is recalling more than 212,000
+// SUVs"): it takes them back, and remembers nothing.
+func (d *doc) productRecall(a *Attribution) bool {
+	h := d.cueVerb(a)
+	if h < 0 || len(a.Content) == 0 || a.Content[0].Start <= h {
+		return false
+	}
+	switch d.low[h] {
+	case "recall", "recalls", "recalled", "recalling":
+	default:
+		return false
+	}
+	k := a.Content[0].Start
+	for k < a.Content[0].End && amountHedge(d.low[k]) {
+		k++
+	}
+	return k < a.Content[0].End && (d.tags[k] == postag.CD || d.seg.Tokens[k].Kind == segment.Number)
 }

@@ -30,6 +30,9 @@ func TestAdmissionPass(t *testing.T) {
 		{"pleading or craving anonymity likewise",
 			"A police source, {s1 who} {c1 pleaded} {t1 anonymity} because he was not authorised, said guards were held. " +
 				"An official, {s2 who} {c2 craved} {t2 not to be named}, said the grant was diverted.", nil},
+		{"recalling goods counted by a number takes them back; recalling a day remembers it",
+			"{s1 Prairie Gold Meats} {c1 recalled} {t1 140,000 pounds of ground beef} on Monday. {s2 She} {c2 recalled} {t2 the day the plant closed}.",
+			[]string{"She / recalled / the day the plant closed"}},
 		{"calling a meeting convenes it",
 			"{s1 Council President Gail Ostrowski} {c1 called} {t1 the meeting to order} at 7 p.m.", nil},
 		{"calling for a vote is speech",
