@@ -45,5 +45,5 @@ var HeadingLabels = newSet(
 // Rhys Cassidy", "Photo by Ana Ruiz", "Image: AFP").
 var CreditLabels = newSet(
 	"picture", "pictures", "pic", "photo", "photos", "photograph", "photographs", "image", "images",
-	"credit", "illustration", "video", "footage",
+	"credit", "illustration", "video", "footage", "pix", "caption",
 )
