@@ -114,6 +114,8 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "sighting"
 	case d.productRecall(a):
 		return "recall"
+	case d.perception(a):
+		return "perception"
 	}
 	return ""
 }
@@ -593,4 +595,35 @@ func (d *doc) productRecall(a *Attribution) bool {
 		k++
 	}
 	return k < a.Content[0].End && (d.tags[k] == postag.CD || d.seg.Tokens[k].Kind == segment.Number)
+}
+
+// perception: the cue is a past verb of the senses whose content is a
+// scene, a noun phrase and a verb with no tense ("watched the sun turn a
+// dull orange", "heard the roof give way"): what the source perceived,
+// which tells nothing said; not "heard that ...", nor "saw", whose
+// eyewitness claims PolNeAR marks ("officers saw Scott get out of a car
+// with a handgun").
+func (d *doc) perception(a *Attribution) bool {
+	h := d.cueVerb(a)
+	if h < 0 || len(a.Content) != 1 || a.Content[0].Start <= h {
+		return false
+	}
+	switch d.low[h] {
+	case "watched", "heard", "noticed", "spotted", "witnessed":
+	default:
+		return false
+	}
+	c := a.Content[0]
+	if lexicon.Complementizers.Has(d.low[c.Start]) || d.hasVerb(c) || d.seg.Tokens[c.Start].Kind == segment.Quote {
+		return false
+	}
+	for k := c.Start + 1; k < c.End; k++ {
+		if d.low[k] == "as" {
+			return false
+		}
+		if d.tags[k] == postag.VBG || d.tags[k] == postag.VB {
+			return true
+		}
+	}
+	return false
 }

@@ -33,6 +33,10 @@ func TestAdmissionPass(t *testing.T) {
 		{"recalling goods counted by a number takes them back; recalling a day remembers it",
 			"{s1 Prairie Gold Meats} {c1 recalled} {t1 140,000 pounds of ground beef} on Monday. {s2 She} {c2 recalled} {t2 the day the plant closed}.",
 			[]string{"She / recalled / the day the plant closed"}},
+		{"watching a scene is no speech; what an eyewitness saw, or heard said, stays",
+			"{s1 Many residents} {c1 watched} {t1 the sun turn a dull orange}. {s2 Officers} {c2 saw} {t2 him get out of a car with a gun}. " +
+				"{s3 Neighbours} {c3 heard} {t3 that the dog had barked}.",
+			[]string{"Officers / saw / him get out of a car with a gun", "Neighbours / heard / that the dog had barked"}},
 		{"calling a meeting convenes it",
 			"{s1 Council President Gail Ostrowski} {c1 called} {t1 the meeting to order} at 7 p.m.", nil},
 		{"calling for a vote is speech",
