@@ -116,6 +116,8 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "recall"
 	case d.perception(a):
 		return "perception"
+	case d.publicAppeal(a):
+		return "appeal"
 	}
 	return ""
 }
@@ -624,6 +626,27 @@ func (d *doc) perception(a *Attribution) bool {
 		if d.tags[k] == postag.VBG || d.tags[k] == postag.VB {
 			return true
 		}
+	}
+	return false
+}
+
+// publicAppeal: a passive request to call or contact someone ("Anyone
+// with information is asked to call Crime Stoppers", "are urged to
+// contact the hotline"): the outlet passing on an appeal to its readers,
+// which our readers do not mark (none of the 5 in our sets; PolNeAR has
+// none).
+func (d *doc) publicAppeal(a *Attribution) bool {
+	h := d.cueVerb(a)
+	if h < 1 || len(a.Content) == 0 || !lexicon.BeForms.Has(d.low[h-1]) && !lexicon.BeForms.Has(d.low[h]) {
+		return false
+	}
+	k := a.Content[0].Start
+	if k+1 >= d.n || d.low[k] != "to" {
+		return false
+	}
+	switch d.low[k+1] {
+	case "call", "contact", "ring", "phone", "telephone", "email", "report":
+		return true
 	}
 	return false
 }

@@ -37,6 +37,9 @@ func TestAdmissionPass(t *testing.T) {
 			"{s1 Many residents} {c1 watched} {t1 the sun turn a dull orange}. {s2 Officers} {c2 saw} {t2 him get out of a car with a gun}. " +
 				"{s3 Neighbours} {c3 heard} {t3 that the dog had barked}.",
 			[]string{"Officers / saw / him get out of a car with a gun", "Neighbours / heard / that the dog had barked"}},
+		{"a passive appeal to call someone passes on a request to the readers",
+			"Anyone with information {c1 is asked} {t1 to call Crime Stoppers on 1800 333 000}. {s2 Sanders} {c2 was asked} {t2 to name a decision}.",
+			[]string{"Sanders / was asked / to name a decision"}},
 		{"calling a meeting convenes it",
 			"{s1 Council President Gail Ostrowski} {c1 called} {t1 the meeting to order} at 7 p.m.", nil},
 		{"calling for a vote is speech",
