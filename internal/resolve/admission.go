@@ -118,6 +118,8 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "perception"
 	case d.publicAppeal(a):
 		return "appeal"
+	case d.whatHeading(a):
+		return "label"
 	}
 	return ""
 }
@@ -649,4 +651,19 @@ func (d *doc) publicAppeal(a *Attribution) bool {
 		return true
 	}
 	return false
+}
+
+// whatHeading: the attribution is a section's heading that announces
+// what someone says ("What supporters say", "WHAT THE DATA SAYS"): a
+// paragraph of at most eight words, opened by its content, a lone
+// "what", with no full stop; the claims follow below it. (PolNeAR marks
+// "what" as a content inside sentences: "That's what Clinton is
+// promising them".)
+func (d *doc) whatHeading(a *Attribution) bool {
+	if len(a.Content) != 1 || a.Content[0].Len() != 1 || d.low[a.Content[0].Start] != "what" {
+		return false
+	}
+	k := a.Content[0].Start
+	p := d.seg.Paragraphs[d.seg.ParagraphOf[k]]
+	return k == p.Start && d.wordCount(p) <= 8 && !d.endsSentence(p)
 }
