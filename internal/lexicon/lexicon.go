@@ -38,8 +38,10 @@ func (s Set) Has(w string) bool { return s.words[w] }
 // Words returns the words of the set in sorted order.
 func (s Set) Words() []string { return slices.Sorted(maps.Keys(s.words)) }
 
-// newVerbSet is the set of every form of the base verbs: the regular
-// ones (Inflections) and those of the irregular table.
+// newVerbSet is the set of the forms of the base verbs: the regular ones
+// (Inflections), and the irregular past forms that the irregular table
+// of speech.go lists (only its verbs: a set of other irregular verbs
+// lists their forms itself).
 func newVerbSet(bases ...string) Set {
 	var forms []string
 	for _, v := range bases {

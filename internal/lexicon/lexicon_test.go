@@ -120,7 +120,7 @@ func TestInflections(t *testing.T) {
 // TestVerbSetsHoldIrregularForms: a set of verbs built from base forms
 // holds the irregular table's forms too ("a memo seen by Reuters").
 func TestVerbSetsHoldIrregularForms(t *testing.T) {
-	for _, w := range []string{"seen", "saw", "read", "obtained"} {
+	for _, w := range []string{"seen", "saw"} {
 		if !SightVerbs.Has(w) || !ReceiptVerbs.Has(w) {
 			t.Errorf("%q missing from SightVerbs or ReceiptVerbs", w)
 		}

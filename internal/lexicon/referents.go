@@ -412,23 +412,29 @@ var KinNouns = newSet(
 // RecordNouns are documents that a body keeps of itself, so that what
 // they are "of" is their keeper ("records of the schools division",
 // "minutes of the committee's meeting"), where a review or a study "of"
-// something is about it.
-var RecordNouns = newSet("minutes", "records", "accounts", "register", "registers", "files", "logs", "archives", "ledger", "ledgers")
+// something is about it, and "accounts of the army's conduct" are
+// narratives of it.
+var RecordNouns = newSet("minutes", "records", "register", "registers", "files", "logs", "archives", "ledger", "ledgers")
 
 // Gatherings are what minutes are kept of: "minutes of a meeting of the
 // committee" are the committee's.
 var Gatherings = newSet("meeting", "meetings", "session", "sessions", "hearing", "hearings", "sitting", "conference", "assembly")
 
 // SightVerbs get or read a document: "a report, seen by the Courier,"
-// tells who has it, and nothing anyone said. Base forms.
-var SightVerbs = newVerbSet("obtain", "see", "review", "view", "acquire", "examine", "read", "access")
+// tells who has it, and nothing anyone said.
+var SightVerbs = newVerbSet(sightBases()...)
+
+// sightBases are the base forms of SightVerbs, a fresh slice each call.
+func sightBases() []string {
+	return []string{"obtain", "see", "review", "view", "acquire", "examine", "read", "access"}
+}
 
 // ReceiptVerbs get, read or judge a document that someone else wrote: "a
 // report obtained by the Tribune", "a memo seen by Reuters", "accounts
 // corroborated by video footage", "a study cited by the minister" name
 // who has it after "by", not its author. Base forms.
-var ReceiptVerbs = newVerbSet("obtain", "see", "review", "view", "acquire", "examine", "read", "access",
-	"cite", "quote", "corroborate", "verify", "dispute", "contradict", "challenge", "question", "criticize", "criticise")
+var ReceiptVerbs = newVerbSet(append(sightBases(),
+	"cite", "quote", "corroborate", "verify", "dispute", "contradict", "challenge", "question", "criticize", "criticise")...)
 
 // AuthoringVerbs make a document, so that who did it after "by" is its
 // author whatever the document is called: "a discography compiled by the

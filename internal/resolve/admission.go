@@ -583,7 +583,9 @@ func (d *doc) sighting(a *Attribution) bool {
 
 // productRecall: a maker recalls goods counted by a number ("recalled
 // 140,000 pounds of ground beef", "is recalling more than 212,000
-// SUVs"): it takes them back, and remembers nothing.
+// SUVs"): it takes them back, and remembers nothing. A year or a count
+// of times is remembered ("recalled 2019 as the worst year", "recalled
+// three occasions on which ...").
 func (d *doc) productRecall(a *Attribution) bool {
 	h := d.cueVerb(a)
 	if h < 0 || len(a.Content) == 0 || a.Content[0].Start <= h {
@@ -598,7 +600,33 @@ func (d *doc) productRecall(a *Attribution) bool {
 	for k < a.Content[0].End && amountHedge(d.low[k]) {
 		k++
 	}
-	return k < a.Content[0].End && (d.tags[k] == postag.CD || d.seg.Tokens[k].Kind == segment.Number)
+	if k >= a.Content[0].End || d.tags[k] != postag.CD && d.seg.Tokens[k].Kind != segment.Number || yearLike(d.text(k)) {
+		return false
+	}
+	return k+1 >= a.Content[0].End || !lexicon.TimeWords.Has(d.low[k+1]) && !occasionNoun(d.low[k+1])
+}
+
+// yearLike: t is a year of four digits ("2019").
+func yearLike(t string) bool {
+	if len(t) != 4 || t[0] != '1' && t[0] != '2' {
+		return false
+	}
+	for _, c := range t {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// occasionNoun: w counts times or events ("three occasions", "two
+// incidents"), which one remembers.
+func occasionNoun(w string) bool {
+	switch w {
+	case "occasions", "occasion", "times", "time", "incidents", "instances", "episodes", "visits", "meetings", "conversations", "encounters":
+		return true
+	}
+	return false
 }
 
 // perception: the cue is a past verb of the senses whose content is a
@@ -626,31 +654,67 @@ func (d *doc) perception(a *Attribution) bool {
 			return false
 		}
 		if d.tags[k] == postag.VBG || d.tags[k] == postag.VB {
-			return true
+			// "heard Trump tell aides to fire Comey": speech overheard
+			return lexicon.SpeechClassOf(d.low[k]) != lexicon.Communication
 		}
 	}
 	return false
 }
 
-// publicAppeal: a passive request to call or contact someone ("Anyone
-// with information is asked to call Crime Stoppers", "are urged to
-// contact the hotline"): the outlet passing on an appeal to its readers,
-// which our readers do not mark (none of the 5 in our sets; PolNeAR has
-// none).
+// publicAppeal: a passive request to the public to call or contact
+// someone ("Anyone with information is asked to call Crime Stoppers",
+// "Residents are urged to contact the hotline"): the outlet passing on an
+// appeal to its readers, which our readers do not mark (none of the 5 in
+// our sets; PolNeAR has none). Not a request to someone named ("Mr
+// Okafor was told to report to the police", "who was asked to call off
+// the strike").
 func (d *doc) publicAppeal(a *Attribution) bool {
 	h := d.cueVerb(a)
-	if h < 1 || len(a.Content) == 0 || !lexicon.BeForms.Has(d.low[h-1]) && !lexicon.BeForms.Has(d.low[h]) {
+	if h < 2 || len(a.Content) == 0 || !lexicon.BeForms.Has(d.low[h-1]) {
+		return false
+	}
+	switch d.low[h] {
+	case "asked", "urged", "encouraged", "requested", "advised":
+	default:
 		return false
 	}
 	k := a.Content[0].Start
-	if k+1 >= d.n || d.low[k] != "to" {
+	if k+2 >= d.n || d.low[k] != "to" || d.low[k+2] == "off" || d.low[k+2] == "for" ||
+		d.low[k+2] == "on" && (k+3 >= d.n || d.tags[k+3] != postag.CD) { // "call on 0800 555 111", not "call on the minister"
 		return false
 	}
 	switch d.low[k+1] {
 	case "call", "contact", "ring", "phone", "telephone", "email", "report":
-		return true
+	default:
+		return false
 	}
-	return false
+	return d.publicSubject(h - 1)
+}
+
+// publicSubject: the subject before the be-form at token be is the
+// public, whom an appeal addresses: a word for it stands before the
+// verb in its sentence ("Anyone with information about the robbery on
+// Moi Avenue", "Members of the public", "Witnesses"), or the subject
+// names no one, with no name or personal pronoun back to a comma and no
+// relative pronoun right before the verb ("Donors"); "Mr Okafor was
+// asked", "who was asked" are requests to someone.
+func (d *doc) publicSubject(be int) bool {
+	sen := d.sentence(be)
+	for k := sen.Start; k < be; k++ {
+		switch d.low[k] {
+		case "anyone", "anybody", "public", "residents", "witnesses", "motorists", "passengers", "customers", "readers":
+			return true
+		}
+	}
+	if be-1 >= sen.Start && d.tags[be-1] == postag.WP {
+		return false
+	}
+	for k := be - 1; k >= sen.Start && !d.isPunct(k); k-- {
+		if d.nameTok(k) && k > sen.Start || d.tags[k] == postag.PRP || lexicon.Honorifics.Has(d.low[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // whatHeading: the attribution is a section's heading that announces

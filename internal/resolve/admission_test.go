@@ -24,22 +24,27 @@ func TestAdmissionPass(t *testing.T) {
 			[]string{"Cooper / called / for releasing the videos"}},
 		{"a document seen by someone is no speech of theirs; seeing it as something judges it",
 			"{t1 A preliminary VBS report}, {c1 seen} by {s1 the Courier}, found the fire started near a pole. " +
-				"{t2 The plan} was {c2 seen} by {s2 organizers} {t2 as a lifeboat}. " +
+				"{t2 The plan}, {c2 seen} by {s2 organizers} {t2 as a lifeboat}, failed. " +
 				"{t3 A memo dated Sept. 30} and {c3 seen} by {s3 the Ledger} puts the shortfall at $3 billion.",
 			[]string{"organizers / seen / The plan | as a lifeboat"}},
+		{"getting a document is no speech, but a participle of seeing that judges stays",
+			"{t1 The report}, {c1 obtained} by {s1 the Tribune}, says the centre is full.", nil},
 		{"pleading or craving anonymity likewise",
 			"A police source, {s1 who} {c1 pleaded} {t1 anonymity} because he was not authorised, said guards were held. " +
 				"An official, {s2 who} {c2 craved} {t2 not to be named}, said the grant was diverted.", nil},
 		{"recalling goods counted by a number takes them back; recalling a day remembers it",
-			"{s1 Prairie Gold Meats} {c1 recalled} {t1 140,000 pounds of ground beef} on Monday. {s2 She} {c2 recalled} {t2 the day the plant closed}.",
-			[]string{"She / recalled / the day the plant closed"}},
+			"{s1 Prairie Gold Meats} {c1 recalled} {t1 140,000 pounds of ground beef} on Monday. {s2 She} {c2 recalled} {t2 the day the plant closed}. " +
+				"{s3 He} {c3 recalled} {t3 2019 as the worst year}. {s4 He} {c4 recalled} {t4 three occasions on which police beat him}.",
+			[]string{"She / recalled / the day the plant closed", "He / recalled / 2019 as the worst year", "He / recalled / three occasions on which police beat him"}},
 		{"watching a scene is no speech; what an eyewitness saw, or heard said, stays",
 			"{s1 Many residents} {c1 watched} {t1 the sun turn a dull orange}. {s2 Officers} {c2 saw} {t2 him get out of a car with a gun}. " +
-				"{s3 Neighbours} {c3 heard} {t3 that the dog had barked}.",
-			[]string{"Officers / saw / him get out of a car with a gun", "Neighbours / heard / that the dog had barked"}},
+				"{s3 Neighbours} {c3 heard} {t3 that the dog had barked}. {s4 Reporters} {c4 heard} {t4 Trump tell aides to fire Comey}.",
+			[]string{"Officers / saw / him get out of a car with a gun", "Neighbours / heard / that the dog had barked",
+				"Reporters / heard / Trump tell aides to fire Comey"}},
 		{"a passive appeal to call someone passes on a request to the readers",
-			"Anyone with information {c1 is asked} {t1 to call Crime Stoppers on 1800 333 000}. {s2 Sanders} {c2 was asked} {t2 to name a decision}.",
-			[]string{"Sanders / was asked / to name a decision"}},
+			"Anyone with information {c1 is asked} {t1 to call Crime Stoppers on 1800 333 000}. {s2 Sanders} {c2 was asked} {t2 to name a decision}. " +
+				"{s3 Mr Okafor} {c3 was asked} {t3 to call the police station every Monday}.",
+			[]string{"Sanders / was asked / to name a decision", "Mr Okafor / was asked / to call the police station every Monday"}},
 		{"a heading that announces what someone says; not \"what\" in a sentence",
 			"The council voted on Monday.\n{t1 WHAT} {s1 SUPPORTERS} {c1 SAY}\nThe plan is cheap.\nThat is {t2 what} {s2 the mayor} {c2 promised} them.",
 			[]string{"the mayor / promised / what"}},

@@ -389,8 +389,9 @@ func (e *entity) business() bool {
 		return false
 	}
 	if i := strings.LastIndexByte(e.name, ' '); i >= 0 {
-		if last := strings.ToLower(e.name[i+1:]); lexicon.OrgDesignators.Has(last) || lexicon.BusinessNameEnds.Has(last) {
-			return true
+		last := strings.ToLower(e.name[i+1:])
+		if lexicon.OrgDesignators.Has(last) || lexicon.BusinessNameEnds.Has(last) && !strings.Contains(e.name, " of ") {
+			return true // not "Ministry of Lands and Estates"
 		}
 	}
 	for w := range e.words {

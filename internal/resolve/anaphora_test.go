@@ -158,6 +158,9 @@ func TestDefiniteDescriptions(t *testing.T) {
 			"Fiona Kerr-Latham, chief executive of the charity Allergy Aware Australia, urged parents to check. " +
 				"{s1 A survey of 1,100 parents by the charity} {c1 found} {t1 that most read labels}.",
 			[]string{"organization Allergy Aware Australia []"}},
+		{"nor the parent body's noun before a name that says its own kind",
+			"Leeds City Council approved the plan. Members of the council Planning Committee objected. {s1 The council} {c1 said} {t1 work would begin}.",
+			[]string{"organization Leeds City Council []"}},
 		{"but a place's word before a name is no kind of it",
 			"Fiona Kerr-Latham wrote to the state Department of Education. {s1 The state} {c1 said} {t1 it would reply}.",
 			[]string{"organization state []"}},

@@ -145,7 +145,7 @@ func (d *doc) orgNamed(run segment.Range) int {
 	if full, named := es.byName[low]; named && full == id {
 		d.addPrefixNames(id, d.words(toks), run.Start)
 	}
-	if k := run.Start - 1; k >= 0 && !d.capitalized(k) && !d.possessive(k) && (lexicon.CompanyNouns.Has(d.word(k)) || d.classifierNoun(k)) {
+	if k := run.Start - 1; k >= 0 && !d.capitalized(k) && !d.possessive(k) && (lexicon.CompanyNouns.Has(d.word(k)) || d.classifierNoun(k, toks)) {
 		// "payments start-up PayNaija": a business; "the charity Allergy
 		// Aware Australia", "the union Unite": a body of that kind, which
 		// "the charity" refers back to; not "the group's China
@@ -351,12 +351,15 @@ func designatorless(words []string) string {
 }
 
 // classifierNoun: token k is a body's noun right after an article,
-// before a name, that says what kind of body the name is ("the charity
-// Allergy Aware Australia", "the union Unite"); not a place's, a paper's
-// or a public service's word that modifies the name ("the state
-// Department of Education", "the Post", "the police Serious Crime Unit").
-func (d *doc) classifierNoun(k int) bool {
-	if k == 0 || !lexicon.OrgNouns.Has(d.word(k)) {
+// before a name (its words toks), that says what kind of body the name is
+// ("the charity Allergy Aware Australia", "the union Unite"); not a
+// place's, a paper's or a public service's word that modifies the name
+// ("the state Department of Education", "the Post", "the police Serious
+// Crime Unit"), nor the parent body's noun before a name that says its
+// own kind ("the council Planning Committee", "the club Supporters
+// Trust").
+func (d *doc) classifierNoun(k int, toks []int) bool {
+	if k == 0 || !lexicon.OrgNouns.Has(d.word(k)) || len(toks) > 0 && lexicon.OrgNouns.Has(d.word(toks[len(toks)-1])) {
 		return false
 	}
 	switch d.word(k) {

@@ -9,12 +9,12 @@ import (
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
-// estimateVerb: w puts a figure on something ("put", "pegged",
-// "placed"), which with "at" and an amount is an estimate of its
-// subject's.
+// estimateVerb: w puts a figure on something ("put", "pegged"), which
+// with "at" and an amount is an estimate of its subject's. ("placed"
+// places things: "Ushers placed 40 chairs at 10 tables".)
 func estimateVerb(w string) bool {
 	switch w {
-	case "put", "puts", "pegged", "pegs", "placed", "places":
+	case "put", "puts", "pegged", "pegs":
 		return true
 	}
 	return false
@@ -47,8 +47,8 @@ func (d *doc) estimateCue(i int) *Attribution {
 		return nil
 	}
 	end := d.amountEnd(at+1, sen.End)
-	if end < 0 {
-		return nil
+	if end < 0 || !d.amountClosed(end, sen.End) || d.low[at-1] == "rate" || d.low[at-1] == "rates" {
+		return nil // "at 2 a.m.", "at 10 tables": a time or a place; "put the repo rate at 6.5 per cent": a decision
 	}
 	cue := segment.Range{Start: i, End: i + 1}
 	start := i
@@ -82,6 +82,18 @@ func (d *doc) amountEnd(k, hi int) int {
 		return -1
 	}
 	return k
+}
+
+// amountClosed: the amount that ends at token end closes its phrase:
+// the sentence ends, or punctuation, a preposition or a conjunction
+// follows, not a unit or a noun ("£58 million.", "$45 billion in 2016";
+// not "2 a.m.", "10,000 metres").
+func (d *doc) amountClosed(end, hi int) bool {
+	if end >= hi || d.isPunct(end) {
+		return true
+	}
+	t := d.tags[end]
+	return (t == postag.IN || t == postag.CC || t == postag.TO) && d.low[end] != "at"
 }
 
 // amountPart: token k is a number, a currency's sign or letters before a

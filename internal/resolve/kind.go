@@ -545,11 +545,6 @@ type nameEvidence struct {
 	// analyst at Westgate Research", "co-workers at Lakeshore Forge"):
 	// where people work, no person.
 	workplace bool
-	// selfIt: a verb of saying follows the name and its content opens
-	// with "it" or "its" and a verb ("Celtair said it had inspected
-	// every aircraft", "Kessler Axle said its Warren plant will close"):
-	// the name speaks of itself as a thing does.
-	selfIt bool
 	// entity is the class an entity tagger gives the name: "PERSON",
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
 	// tagger of branch accuracy-model plugs in here.
@@ -616,7 +611,7 @@ func decideKind(e nameEvidence) Kind {
 		return Organization
 	case e.entity == "PERSON", e.firstName, e.who:
 		return Person
-	case e.acronym, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party, e.authored, e.commonLast, e.workplace, e.selfIt:
+	case e.acronym, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party, e.authored, e.commonLast, e.workplace:
 		return Organization
 	}
 	return Person
@@ -691,9 +686,6 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	}
 	if k := name[len(name)-1] + 1; k+1 < d.n && d.text(k) == "," {
 		e.which, e.who = d.low[k+1] == "which", d.low[k+1] == "who"
-	}
-	if last := name[len(name)-1]; d.tags[last] != postag.NNS && d.tags[last] != postag.NNPS {
-		e.selfIt = d.saysOfItself(last + 1) // "Traders said it" are people
 	}
 	if k := name[0] - 1; k >= 0 && d.low[k] == "the" {
 		// Only when the name ends its noun phrase: before a common word
@@ -903,35 +895,4 @@ func (d *doc) workplace(k int) bool {
 	}
 	w := d.word(k - 2)
 	return !d.capitalized(k-2) && (lexicon.PersonNoun(w) || lexicon.PersonNoun(strings.TrimSuffix(w, "s")) || lexicon.TitleWords.Has(w))
-}
-
-// saysOfItself: token k, right after a name, is a plain verb of saying
-// ("said", "says", "told reporters") whose content opens with "it" or
-// "its" and then a verb or a noun ("said it would", "says its plant").
-func (d *doc) saysOfItself(k int) bool {
-	if k >= d.n {
-		return false
-	}
-	switch d.low[k] {
-	case "said", "says", "added", "stated", "confirmed", "announced", "explained":
-	default:
-		return false
-	}
-	j := k + 1
-	if j < d.n && d.low[j] == "that" {
-		j++
-	}
-	if j+1 >= d.n {
-		return false
-	}
-	switch d.low[j] {
-	case "it":
-		// Not "it was", "it is": what was said is of a thing named, or
-		// none, as often as of the speaker.
-		t := d.tags[j+1]
-		return (t == postag.MD || t == postag.VBD || t == postag.VBZ) && !lexicon.BeForms.Has(d.low[j+1])
-	case "its":
-		return d.tags[j+1] == postag.NN || d.tags[j+1] == postag.NNS || d.tags[j+1] == postag.JJ || postag.IsProperNoun(d.tags[j+1])
-	}
-	return false
 }

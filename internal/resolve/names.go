@@ -618,20 +618,23 @@ func (d *doc) byNameEnd(low string, pos int) int {
 }
 
 // particleGender is the gender that a word after the first of a
-// person's name says, whatever the lists make of the given name: a
-// patronymic's particle ("bin", "s/o", "a/l" of a son; "binti", "d/o",
-// "a/p" of a daughter), a Sikh's "Singh" or "Kaur", or an Icelandic
-// "-son" or "-dóttir" name ("Jón Einarsson", "Guðrún Sigurðardóttir").
+// person's name says, whatever the lists make of the given name: inside
+// the name, a patronymic's particle ("bin", "s/o", "a/l" of a son;
+// "binti", "d/o", "a/p" of a daughter) or a Sikh's "Singh" ("Harpreet
+// Singh Dhillon"); anywhere, "Kaur" or an Icelandic "-dóttir"
+// ("Guðrún Sigurðardóttir"). A last "Singh" or "Bin" is a family name
+// that women bear too ("Anupriya Singh", "Zhang Bin").
 func (d *doc) particleGender(words []int) firstname.Gender {
-	for _, k := range words {
+	for i, k := range words {
+		inside := i < len(words)-1
 		w := foldAccents(d.word(k))
 		if start := d.slashParticle(k); start == k && k+2 < d.n {
 			w = d.low[k] + "/" + d.low[k+2] // "s/o", written in three tokens
 		}
 		switch {
-		case w == "bin" || w == "ibn" || w == "singh" || w == "s/o" || w == "a/l" || w == "ould":
+		case inside && (w == "bin" || w == "ibn" || w == "singh" || w == "s/o" || w == "a/l" || w == "ould"):
 			return firstname.Male
-		case w == "binti" || w == "binte" || w == "bint" || w == "kaur" || w == "d/o" || w == "a/p":
+		case inside && (w == "binti" || w == "binte" || w == "bint" || w == "d/o" || w == "a/p") || w == "kaur":
 			return firstname.Female
 		case strings.HasSuffix(w, "dottir") && len(w) > len("dottir"):
 			return firstname.Female

@@ -702,6 +702,9 @@ func TestBodies(t *testing.T) {
 				"{s3 A review of the K-1 visa program} {c3 found} {t3 no fraud}.",
 			[]string{"organization Mombasa County planning committee []", "organization Eastern Samar schools division []",
 				"anonymous A review of the K-1 visa program []"}},
+		{"a participle before a noun modifies it",
+			"{s1 A Lagos based lawyer, Femi Falana,} {c1 said} {t1 the arrest was illegal}.",
+			[]string{"person Femi Falana [Lagos based lawyer]"}},
 		{"a participle after a noun opens a clause about it, no part of its name; a naming one names it",
 			"The Ministry of Transportation denied it. {s1 An internal ministry memo dated Oct. 3} {c1 shows} {t1 that the bridge was unsafe}. " +
 				"{s2 A worker named Antonio Arroyo} {c2 said} {t2 the plant was closing}.",
@@ -709,10 +712,9 @@ func TestBodies(t *testing.T) {
 		{"nor who saw it, an irregular verb's participle",
 			"{s1 A report, seen by the Courier,} {c1 says} {t1 the centre is full}.",
 			[]string{"anonymous A report []"}},
-		{"a name that says \"it\" of itself is a body's, though no word of it says so; not people in the plural, nor a first name's",
-			"{s1 Celtair} {c1 said} {t1 it had inspected every aircraft}. {s2 Bookmaker McGrath Bet} {c2 said} {t2 its traders saw late money}. " +
-				"{s3 Traders} {c3 said} {t3 it was quiet}. {s4 Jane Okoro} {c4 said} {t4 it would rain}.",
-			[]string{"organization Celtair []", "organization McGrath Bet []", "anonymous Traders []", "person Jane Okoro []"}},
+		{"a bookmaker is a business's noun of agents before its name; a given name the lists lack stays a person's whatever \"it\" refers to",
+			"{s1 Bookmaker McGrath Bet Ltd} {c1 said} {t1 its traders saw late money}. {s2 Tunde Bakare} {c2 said} {t2 it would take time}.",
+			[]string{"organization McGrath Bet Ltd []", "person Tunde Bakare []"}},
 	})
 }
 
@@ -1143,8 +1145,9 @@ func TestKinGender(t *testing.T) {
 		{"a Sikh's Singh or Kaur, a patronymic's particle and an Icelandic -dóttir say the gender the lists do not",
 			"Farida Lokhandwala trained under Harpreet Singh Dhillon. {s1 She} {c1 said} {t1 the team was ready}. " +
 				"Ravindran s/o Pillai met Siti Aminah binti Hassan. {s2 He} {c2 said} {t2 it was late}. " +
-				"Guðrún Sigurðardóttir met Baldur Jónsson. {s3 She} {c3 said} {t3 the ice was thin}.",
-			[]string{"person Farida Lokhandwala []", "person Ravindran s/o Pillai []", "person Guðrún Sigurðardóttir []"}},
+				"Guðrún Sigurðardóttir met Baldur Jónsson. {s3 She} {c3 said} {t3 the ice was thin}. " +
+				"Rahul Gupta met Anupriya Singh. {s4 She} {c4 said} {t4 the deal was off}.",
+			[]string{"person Farida Lokhandwala []", "person Ravindran s/o Pillai []", "person Guðrún Sigurðardóttir []", "person Anupriya Singh []"}},
 	})
 }
 

@@ -315,13 +315,32 @@ func (d *doc) analyze(src []segment.Range) np {
 // reducedRelative: token k is a participle after a noun that opens a
 // clause about it ("a memo [dated] Oct. 3", "figures her campaign
 // [released] Friday"), no part of the noun phrase; but a naming one
-// names the noun ("a worker named Antonio Arroyo").
+// names the noun ("a worker named Antonio Arroyo"), and one before a
+// noun modifies it.
 func (d *doc) reducedRelative(k int) bool {
 	switch d.low[k] {
 	case "named", "called", "nicknamed", "dubbed", "known":
 		return false
 	}
-	return d.tags[k] == postag.VBN && postag.IsNoun(d.tags[k-1]) && !d.capitalized(k)
+	if d.tags[k] != postag.VBN || !postag.IsNoun(d.tags[k-1]) || d.capitalized(k) {
+		return false
+	}
+	// What follows says whether the clause opens: a date, a number, a
+	// preposition or a comma ("dated Oct. 3", "released Friday",
+	// "compiled by"); a noun or an adjective is the phrase's own, the
+	// participle a modifier before it ("A Lagos based lawyer", "a
+	// government appointed committee").
+	next := k + 1
+	if next >= d.n || d.isPunct(next) {
+		return true
+	}
+	switch t := d.tags[next]; {
+	case t == postag.IN || t == postag.CD || t == postag.TO || t == postag.RB:
+		return true
+	case lexicon.Months.Has(d.word(next)) || lexicon.Weekdays.Has(d.word(next)):
+		return true
+	}
+	return false
 }
 
 // byAhead is the first "by" from token j on, before end, with no

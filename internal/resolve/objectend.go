@@ -32,13 +32,18 @@ func (d *doc) objectEnds() {
 // "said [all three payloads], including one built by students, had been
 // recovered intact". The content is a noun phrase with no verb; the
 // phrase after it holds no cue and ends at a comma before a finite verb
-// within sixteen tokens.
+// within sixteen tokens; the cue is a verb that takes a clause
+// (lexicon.FiniteCues, or their base: "who say"), or the content opens
+// with "that": a verb that
+// takes a noun phrase may have the main clause's verb after the aside.
 func (d *doc) subjectPastAside(a *Attribution) {
 	c := &a.Content[0]
 	sen := d.sentence(c.Start)
-	if c.End+2 >= sen.End || d.text(c.End) != "," || d.anyVerb(*c) || d.seg.QuoteDepth[c.Start] > 0 ||
-		lexicon.SpeechClassOf(d.low[a.Cue[len(a.Cue)-1].End-1]) != lexicon.Communication {
+	if c.End+2 >= sen.End || d.text(c.End) != "," || d.anyVerb(*c) || d.seg.QuoteDepth[c.Start] > 0 {
 		return
+	}
+	if v := d.low[a.Cue[len(a.Cue)-1].End-1]; !lexicon.FiniteCues.Has(v) && !lexicon.FiniteCues.Has(v+"s") && d.low[c.Start] != "that" {
+		return // "Workers who criticised the plan, including two supervisors, were fired": an object, then the main clause's verb
 	}
 	for k := c.End + 1; k < sen.End && k <= c.End+16; k++ {
 		if d.inCue[k] || d.seg.Tokens[k].Kind == segment.Quote {

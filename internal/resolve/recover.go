@@ -180,8 +180,8 @@ func (d *doc) coordinatedReport(a *Attribution, i int) bool {
 // Vuković").
 func (d *doc) namedSource(r segment.Range) bool {
 	for k := r.Start; k < r.End; k++ {
-		if d.nameTok(k) && k > r.Start-1 && !(k == r.Start && !postag.IsProperNoun(d.tags[k])) {
-			return true
+		if d.nameTok(k) && (k > r.Start || postag.IsProperNoun(d.tags[k])) {
+			return true // a capital that opens the source counts only if tagged a name
 		}
 	}
 	return false

@@ -50,7 +50,8 @@ func TestRecoverPass(t *testing.T) {
 		{"putting a figure at an amount is an estimate; putting a thing at a place is not",
 			"The trustees wrote to staff after an actuarial valuation put the fund's deficit at £58 million. " +
 				"As for Mr. Bloomberg, Forbes put his net worth at $45 billion. He put the book at the end of the shelf. " +
-				"It seems an odd choice for a man who puts his net worth at $11 billion.",
+				"It seems an odd choice for a man who puts his net worth at $11 billion. Nurses put the baby in the cot at 2 a.m. " +
+				"The central bank put the repo rate at 6.5 per cent. Ushers pegged 40 chairs at 10 tables.",
 			[]string{
 				"+an actuarial valuation / put / the fund's deficit at £58 million",
 				"+Forbes / put / his net worth at $45 billion",

@@ -852,7 +852,7 @@ func (d *doc) keeperOfRecord(a *Attribution, x np) int {
 	}
 	keeper := segment.Range{Start: s, End: e}
 	for k := s; k < e; k++ {
-		if d.possessive(k) && k > s {
+		if d.possessive(k) && k > s && k+1 < e && lexicon.Gatherings.Has(d.word(k+1)) {
 			keeper.End = k + 1 // "the committee's meeting": the committee's
 			break
 		}
