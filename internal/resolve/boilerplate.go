@@ -268,11 +268,11 @@ func (d *doc) furniture(p segment.Range) bool {
 // tokens hold a picture credit: a credit label and a colon or "by"
 // ("Picture: Rhys Cassidy", "Photo by Ana Ruiz", "(Photograph: Reuters)").
 func (d *doc) caption(p segment.Range) bool {
-	if d.wordCount(p) > 40 {
-		return false
-	}
 	if d.labelledCaption(p) {
 		return true
+	}
+	if d.wordCount(p) > 40 {
+		return false
 	}
 	for k := max(p.Start, p.End-8); k+1 < p.End; k++ {
 		if lexicon.CreditLabels.Has(d.low[k]) && (d.text(k+1) == ":" || d.low[k+1] == "by") {
