@@ -103,7 +103,7 @@ func (d *doc) amountPart(k, hi int) bool {
 	switch {
 	case d.tags[k] == postag.CD || d.seg.Tokens[k].Kind == segment.Number, t == "%", amountScale(d.low[k]):
 		return true
-	case t != "" && unicode.Is(unicode.Sc, []rune(t)[0]):
+	case unicode.Is(unicode.Sc, firstRune(t)): // any currency's sign, where price knows a few
 		return true
 	}
 	return strings.ToUpper(t) == t && len(t) <= 3 && k+1 < hi && d.tags[k+1] == postag.CD
