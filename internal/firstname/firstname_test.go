@@ -27,15 +27,16 @@ func TestFirstName(t *testing.T) {
 	}
 }
 
-// TestListsAreDisjointAndSorted: a name in both lists would be decided
-// by the order of loading, and rebuild.sh writes them sorted and apart.
+// TestListsAreDisjointAndSorted: a name in two lists would be decided
+// by the order of loading, and rebuild.sh writes them sorted and apart
+// (a name of neither gender in neutral.txt alone).
 func TestListsAreDisjointAndSorted(t *testing.T) {
-	female, male := strings.Fields(femaleNames), strings.Fields(maleNames)
-	if len(female) < 1000 || len(male) < 1000 {
-		t.Fatalf("lists of %d and %d names: the embedded files are cut short", len(female), len(male))
+	female, male, neutral := strings.Fields(femaleNames), strings.Fields(maleNames), strings.Fields(neutralNames)
+	if len(female) < 1000 || len(male) < 1000 || len(neutral) < 100 {
+		t.Fatalf("lists of %d, %d and %d names: the embedded files are cut short", len(female), len(male), len(neutral))
 	}
 	seen := map[string]bool{}
-	for _, list := range [][]string{female, male} {
+	for _, list := range [][]string{female, male, neutral} {
 		for i, n := range list {
 			if i > 0 && list[i-1] >= n {
 				t.Errorf("%q after %q: not sorted or repeated", n, list[i-1])
@@ -101,5 +102,18 @@ func TestCuratedNames(t *testing.T) {
 	}
 	if count < 300 {
 		t.Errorf("%d curated names: the embedded file is cut short", count)
+	}
+}
+
+// TestKnown: a first name of either sex is known, of no gender; a word
+// of no list is not.
+func TestKnown(t *testing.T) {
+	for name, want := range map[string]bool{"Charlie": true, "Jordan": true, "Nancy": true, "Charles": true, "Kwame": false, "Lexus": false} {
+		if got := Known(name); got != want {
+			t.Errorf("Known(%q) = %v, want %v", name, got, want)
+		}
+	}
+	if FirstName("Charlie") != Unknown {
+		t.Errorf("Charlie has a gender")
 	}
 }

@@ -16,6 +16,8 @@ var (
 	maleNames string
 	//go:embed names/curated.txt
 	curatedNames string
+	//go:embed names/neutral.txt
+	neutralNames string
 )
 
 // nameTable is the two lists as one lookup, built once and only read.
@@ -29,6 +31,23 @@ var nameTable = sync.OnceValue(func() map[string]Gender {
 	}
 	return t
 })
+
+// neutralTable is names/neutral.txt as a lookup, built once and only
+// read: first names given to both sexes ("charlie", "jordan", "kim").
+var neutralTable = sync.OnceValue(func() map[string]bool {
+	t := map[string]bool{}
+	for _, n := range strings.Fields(neutralNames) {
+		t[n] = true
+	}
+	return t
+})
+
+// Known: name is a first name of the generated lists, of a gender or of
+// none (names/neutral.txt: "Charlie", "Jordan"), which FirstName leaves
+// unknown for want of a gender.
+func Known(name string) bool {
+	return FirstName(name) != Unknown || neutralTable()[strings.ToLower(name)]
+}
 
 // curatedTable is names/curated.txt as a lookup, built once and only read.
 var curatedTable = sync.OnceValue(func() map[string]Gender {

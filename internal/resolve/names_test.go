@@ -61,6 +61,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person Inês Carvalho [Co-founder and CEO]"},
 		{"a short title", "{s1 Cllr Judith Morrow} {c1 said} {t1 the change would save money}.",
 			"person Judith Morrow [Cllr]"},
+		{"a title word after a first name of either sex, an indefinite description after it", "{s1 Charlie King, a prominent New York Democrat,} {c1 said} {t1 the party was united}.",
+			"person Charlie King [prominent New York Democrat]"},
 		{"a portfolio after the title with no \"of\"", "{s1 Secretary Tourism Sadia Khanum Mir} {c1 told} reporters {t1 the route was closed}.",
 			"person Sadia Khanum Mir [Secretary Tourism]"},
 		{"a patronymic particle written with a slash", "{s1 Associate Professor Rajendran s/o Muthusamy of the National University of Singapore} {c1 said} {t1 such failures were common}.",

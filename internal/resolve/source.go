@@ -78,12 +78,14 @@ func (d *doc) resolveSource(a *Attribution) int {
 			head = d.word(x.head)
 		}
 	}
+	// (Not before "a ...", which describes the name before it: "Charlie
+	// King, a prominent New York Democrat,".)
 	// "The Sole Administrator of Lagos Mainland Local Government,
 	// Alhaji Lateef Olanrewaju Bello,": a definite description in
 	// capitals, then the person's name in apposition.
 	// So is an office that ends in its title word, with no article:
 	// "Kisumu Town East MP, Rose Anyango".
-	if x.appos.Len() > 0 && d.capitalized(x.head) && (x.define || d.titleWord(x.head) && x.chunk.End == x.head+1) {
+	if x.appos.Len() > 0 && d.capitalized(x.head) && (x.define || d.titleWord(x.head) && x.chunk.End == x.head+1) && d.low[x.appos.Start] != "a" && d.low[x.appos.Start] != "an" {
 		if id := d.apposedPerson(x); id >= 0 {
 			return id
 		}

