@@ -198,13 +198,12 @@ var InstrumentHeads = newSet("act", "agreement", "accord", "accords", "treaty", 
 var FirmNameWords = newSet("research", "insight", "insights", "analytics", "data")
 
 // BusinessNameEnds end the names of businesses ("Dunbrody Homes",
-// "Kessler Motors", "Veltra Mobile", "Prairie Gold Foods"), which "the
-// company" or "the developer" then refers back to.
+// "Veltra Mobile", "Lakeside Hotels"), which "the company" or "the
+// developer" then refers back to: the words that OrgDesignators, which
+// say so too ("Kessler Motors", "Prairie Gold Foods"), do not hold.
 var BusinessNameEnds = newSet(
-	"homes", "motors", "foods", "airways", "systems", "technologies", "industries", "pharmaceuticals",
-	"logistics", "brands", "properties", "estates", "solutions", "builders", "construction", "engineering",
-	"electronics", "textiles", "mills", "breweries", "hotels", "resorts", "telecom", "telecoms", "mobile",
-	"software", "labs", "pharma", "biologics", "biopharma",
+	"homes", "estates", "solutions", "builders", "electronics", "textiles", "mills", "breweries", "hotels",
+	"resorts", "telecoms", "mobile", "biologics", "biopharma",
 )
 
 // PlaceHeads end the names of places and buildings ("Downing Street",

@@ -50,12 +50,8 @@ func (d *doc) estimateCue(i int) *Attribution {
 	if end < 0 || !d.amountClosed(end, sen.End) || d.low[at-1] == "rate" || d.low[at-1] == "rates" {
 		return nil // "at 2 a.m.", "at 10 tables": a time or a place; "put the repo rate at 6.5 per cent": a decision
 	}
-	cue := segment.Range{Start: i, End: i + 1}
-	start := i
-	for start-1 > sen.Start && (lexicon.Auxiliaries.Has(d.low[start-1]) || d.tags[start-1] == postag.MD || postag.IsAdverb(d.tags[start-1])) {
-		start-- // "has put", "now puts"
-	}
-	cue.Start = start
+	start := d.verbGroupStart(i, sen) // "has put", "now puts"
+	cue := segment.Range{Start: start, End: i + 1}
 	subject := segment.Range{Start: d.clauseStart(sen, start), End: start}
 	if d.hasVerb(subject) || subject.Len() > 25 || d.commaIn(subject) {
 		subject.Start = d.npLeft(start-1, sen.Start) // "As for Mr. Bloomberg, [Forbes] put ..."

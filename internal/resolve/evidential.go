@@ -141,14 +141,7 @@ func (d *doc) numberComma(k int) bool {
 // document says. PolNeAR's annotators mark few; the extractor misses most.
 func (d *doc) evidenceCue(i int) *Attribution {
 	sen := d.sentence(i)
-	start := i
-	for start-1 >= sen.Start {
-		k := start - 1
-		if !(lexicon.Auxiliaries.Has(d.low[k]) || d.tags[k] == postag.MD || postag.IsAdverb(d.tags[k])) {
-			break
-		}
-		start = k // "has found", "also found"
-	}
+	start := d.verbGroupStart(i, sen) // "has found", "also found"
 	if start == sen.Start || d.inCue[start-1] {
 		return nil // no subject before it ("Show must go on, says director")
 	}
@@ -215,4 +208,19 @@ func (d *doc) docHeaded(r segment.Range) int {
 		return -1
 	}
 	return first
+}
+
+// verbGroupStart is the first token of the verb group that the verb at
+// token i ends: back over the auxiliaries, modals and adverbs before it
+// in its sentence ("has found", "also found", "now puts").
+func (d *doc) verbGroupStart(i int, sen segment.Range) int {
+	start := i
+	for start-1 >= sen.Start {
+		k := start - 1
+		if !(lexicon.Auxiliaries.Has(d.low[k]) || d.tags[k] == postag.MD || postag.IsAdverb(d.tags[k])) {
+			break
+		}
+		start = k
+	}
+	return start
 }

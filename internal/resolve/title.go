@@ -37,11 +37,11 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 	}
 	// A title word that ends the run is a name when a first name (of
 	// either sex: "Charlie King") or an honorific comes right before it
-	// ("John Major", "Larry King", "Mr Dean"), or when it is an honorific that is also a family name, with
-	// no name after it to address ("Farhan Shaikh"), or a title's
-	// abbreviation, which stands only before a name ("Amartya Sen,"); a
-	// title otherwise
-	// ("Foreign Minister", "New York State Attorney General").
+	// ("John Major", "Larry King", "Mr Dean"), or when it is an honorific
+	// that is also a family name, with no name after it to address
+	// ("Farhan Shaikh"), or a title's abbreviation, which stands only
+	// before a name ("Amartya Sen,"); a title otherwise ("Foreign
+	// Minister", "New York State Attorney General").
 	words := len(toks)
 	if words == 1 && lexicon.SurnameHonorifics.Has(d.low[toks[0]]) {
 		return nil, toks // "Shaikh said": the honorific addresses a name after it, so alone it is one
