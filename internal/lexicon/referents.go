@@ -135,6 +135,13 @@ var Descriptors = newSet(
 	"many", "some", "several", "most", "few", "other", "all", "both",
 )
 
+// EpithetDescriptors are the Descriptors that tell of a person already
+// known ("the veteran farmer", "the retired teacher"), not of a role or
+// a number.
+var EpithetDescriptors = newSet(
+	"veteran", "retired", "embattled", "beleaguered", "disgraced", "jailed", "ousted", "outgoing", "defending",
+)
+
 // PortfolioWords name what an office is of or for ("Inspector-General
 // of Police", "Secretary of Homeland Security", "Minister for Health and
 // Family Welfare"), not a person: the name after an office opens past

@@ -97,6 +97,15 @@ func (d *doc) definite(x np, pos, start int) int {
 			return id
 		}
 	}
+	if !body && d.epithetOfKnown(x, head) {
+		// "the veteran farmer", "the retired teacher": no office but an
+		// epithet of the person just quoted, though the text never called
+		// them a farmer: the last person quoted, a sentence between at
+		// most ("She is the superintendent's elder sister.").
+		g := wordsGender(want)
+		fits := func(id int) bool { e := d.ents.list[id]; return e.kind == Person && e.agrees(g) }
+		return d.salientSourceWithin(&d.ents.recent[personPronoun], start, 2, fits)
+	}
 	switch {
 	case body && lexicon.CompanyNouns.Has(head) && d.tags[x.head] != postag.NNS:
 		if id := d.latestMention(&d.ents.bodies, firstname.Unknown, pos, (*entity).business); id >= 0 {
@@ -255,6 +264,28 @@ func (d *doc) variation(x np, head string) bool {
 	return d.low[x.chunk.Start] == "the" && x.span.End == x.chunk.End && d.tags[x.head] == postag.NN &&
 		(lexicon.PersonNoun(head) || strings.HasSuffix(head, "ologist")) && !lexicon.TitleWords.Has(head) && !d.ownedRole(x) && !d.someonesRole(x) &&
 		!d.compoundRole(x) && !d.introducedBefore(head, x.chunk.Start)
+}
+
+// epithetOfKnown: "the" and a describing word before a noun of persons
+// ("the veteran farmer", "the retired teacher", "the embattled
+// coach"), which tell of someone known, where "the farmer" or "the
+// coach" alone may be a role the text brings in; no one introduced by
+// the noun, no owner and no office before it.
+func (d *doc) epithetOfKnown(x np, head string) bool {
+	if d.low[x.chunk.Start] != "the" || x.span.End != x.chunk.End || d.tags[x.head] != postag.NN ||
+		!lexicon.PersonNoun(head) || d.ownedRole(x) || d.someonesRole(x) || d.introducedBefore(head, x.chunk.Start) {
+		return false
+	}
+	described := false
+	for k := x.chunk.Start + 1; k < x.head; k++ {
+		switch {
+		case lexicon.EpithetDescriptors.Has(d.low[k]):
+			described = true
+		case d.tags[k] != postag.JJ && d.tags[k] != postag.VBN:
+			return false // "the veteran union organiser": a compound's office
+		}
+	}
+	return described
 }
 
 // compoundRole: a common noun before the head makes the description the

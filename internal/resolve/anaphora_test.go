@@ -101,6 +101,17 @@ func TestDefiniteDescriptions(t *testing.T) {
 		{"a describing word before the noun makes no office of it",
 			"{s1 Sankofa's director, Dr Kofi Amankwah-Bediako,} {c1 cautioned} {t1 that the poll had a margin of error}. {t2 \"I would not bet my house on either of them,\"} {c2 said} {s2 the veteran pollster}.",
 			[]string{"person Kofi Amankwah-Bediako [Sankofa's director]", "person Kofi Amankwah-Bediako [Sankofa's director]"}},
+		{"a describing word before an occupation the text never gave tells of the one just quoted",
+			"{s1 Leonard Ebanks, 70, who farms four acres above the village,} {c1 said} {t1 he had not bought fertiliser}.\n" +
+				"{t2 \"We cannot pay the pickers,\"} {s2 the veteran farmer} {c2 said}.",
+			[]string{"person Leonard Ebanks []", "person Leonard Ebanks []"}},
+		{"the one just quoted, with a sentence between",
+			"{s1 Madam Akosua Sarpong} {c1 appealed} {t1 to churches to organise donation drives}. She is the superintendent's elder sister.\n" +
+				"{t2 \"Our children cannot wait,\"} {s2 the retired teacher} {c2 said}.",
+			[]string{"person Akosua Sarpong [Madam]", "person Akosua Sarpong [Madam]"}},
+		{"an occupation alone may be a role the text brings in",
+			"{s1 Leonard Ebanks} {c1 said} {t1 he had not bought fertiliser}. {s2 The farmer} {c2 said} {t2 prices were low}.",
+			[]string{"person Leonard Ebanks []", "anonymous The farmer []"}},
 		{"a role of the class of the title a person was named with",
 			"Iloilo City Rep. Jerome Sazon accused the agency of delay. {s1 The congressman} {c1 said} {t1 he would file a resolution}.",
 			[]string{"person Jerome Sazon [Iloilo City Rep]"}},

@@ -172,11 +172,17 @@ func (d *doc) latestNamed(m *mentionIndex, pos int, keep func(*entity) bool) int
 // or the one before that fits, among the mentions m ("Ms Tay said ... .
 // She said"), or None.
 func (d *doc) salientSource(m *mentionIndex, pos int, fits func(int) bool) int {
+	return d.salientSourceWithin(m, pos, 1, fits)
+}
+
+// salientSourceWithin is salientSource looking back over the given number
+// of sentences before pos's.
+func (d *doc) salientSourceWithin(m *mentionIndex, pos, sentences int, fits func(int) bool) int {
 	if m.latest == nil {
 		return None
 	}
 	depth := d.ents.contentDepth[pos]
-	minSentence := d.seg.SentenceOf[pos] - 1
+	minSentence := d.seg.SentenceOf[pos] - int32(sentences)
 	for at, steps := m.held.before(pos), 0; at >= 0 && steps < maxLookback && d.seg.SentenceOf[at] >= minSentence; at, steps = m.held.before(at), steps+1 {
 		if id := int(m.latest[at].source) - 1; id >= 0 && d.ents.contentDepth[at] <= depth && fits(id) {
 			return id

@@ -265,8 +265,10 @@ func (d *doc) furniture(p segment.Range) bool {
 
 // caption: a paragraph of at most 40 words that opens with a credit
 // label and a colon ("Photo: ...", "Pix: ..."), or whose last eight
-// tokens hold a picture credit: a credit label and a colon or "by"
-// ("Picture: Rhys Cassidy", "Photo by Ana Ruiz", "(Photograph: Reuters)").
+// tokens hold a picture credit: a credit label and a colon, "by" or
+// "courtesy" ("Picture: Rhys Cassidy", "Photo by Ana Ruiz", "(Photograph:
+// Reuters)", "— Picture courtesy of the family"), or a credit after a
+// dash that ends the paragraph ("— Bernama pic", "- AFP photo").
 func (d *doc) caption(p segment.Range) bool {
 	if d.labelledCaption(p) {
 		return true
@@ -274,8 +276,18 @@ func (d *doc) caption(p segment.Range) bool {
 	if d.wordCount(p) > 40 {
 		return false
 	}
-	for k := max(p.Start, p.End-8); k+1 < p.End; k++ {
-		if lexicon.CreditLabels.Has(d.low[k]) && (d.text(k+1) == ":" || d.low[k+1] == "by") {
+	last := p.End - 1
+	if last > p.Start && d.isPunct(last) {
+		last--
+	}
+	for k := max(p.Start, p.End-8); k < p.End; k++ {
+		if !lexicon.CreditLabels.Has(d.low[k]) {
+			continue
+		}
+		if next := d.low[min(k+1, p.End-1)]; k+1 < p.End && (next == ":" || next == "by" || next == "courtesy") {
+			return true
+		}
+		if k == last && k-3 > p.Start && (isDash(d.text(k-2)) || isDash(d.text(k-3))) {
 			return true
 		}
 	}
