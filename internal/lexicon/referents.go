@@ -199,6 +199,11 @@ var OrgDesignators = newSet(slices.Concat(legalForms, []string{
 var InstrumentHeads = newSet("act", "agreement", "accord", "accords", "treaty", "amendment", "constitution", "charter",
 	"statute", "directive", "protocol", "doctrine")
 
+// FirmPartners end a firm's name after "and" ("Harcourt Bell and
+// Partners", "Mwangi and Associates", "Doyle and Sons"): the names before
+// them are the firm's, no persons joined.
+var FirmPartners = newSet("partners", "associates", "sons", "brothers", "co", "company")
+
 // FirmNameWords end the names of research and data firms ("Harwood
 // Research", "Ardmore Insight", "Dominion Auto Data"), no person's; alone
 // they are common nouns ("Research also shows ...").

@@ -176,22 +176,34 @@ func (d *doc) gerundInName(k int) bool {
 // "Irish Nurses and Midwives Organisation", "Centers for Disease
 // Control"). Persons' names ("Smith and Jones") have none, and two
 // companies ("Atlantic Seed and Faro Capital") are joined by "and" with a
-// designator only.
+// designator only. "on" joins only after a body's word ("Commission on
+// Human Rights", "Council on Foreign Relations"); "and" joins a firm's
+// partners ("Harcourt Bell and Partners") and members named in the
+// plural possessive ("Pune Traders' and Taxpayers' Association").
 func (d *doc) orgJoin(k int) bool {
 	switch d.low[k] {
 	case ",":
 		return d.listInName(k)
-	case "of", "for", "and", "&":
+	case "of", "for", "and", "&", "on":
 	case "the":
 		return k > 0 && (d.low[k-1] == "of" || d.low[k-1] == "for") && d.orgJoin(k-1)
 	default:
 		return false
 	}
-	if k == 0 || k+1 >= d.n || !d.nameTok(k-1) || d.possessive(k-1) {
+	if k == 0 || k+1 >= d.n {
+		return false
+	}
+	if d.low[k] == "and" && d.pluralPossessive(k-1) && d.nameTok(k+1) {
+		return d.orgWordAhead(k)
+	}
+	if !d.nameTok(k-1) || d.possessive(k-1) {
 		return false
 	}
 	if d.low[k] == "&" && d.nameTok(k+1) {
 		return true // no person's name holds one: "Johnson & Johnson", "Marks & Spencer"
+	}
+	if d.low[k] == "and" && lexicon.FirmPartners.Has(d.word(k+1)) && (k+2 >= d.n || !d.nameTok(k+2)) {
+		return true
 	}
 	for j := k - 1; j > 0 && j > k-4 && d.nameTok(k+1); j-- {
 		if d.text(j) == "," {
@@ -200,6 +212,9 @@ func (d *doc) orgJoin(k int) bool {
 			}
 			break
 		}
+	}
+	if d.low[k] == "on" && !(d.nameTok(k+1) && d.bodyWordBefore(k)) {
+		return false
 	}
 	if !d.nameTok(k + 1) {
 		// "International Council for the Exploration of the Sea", "Office
@@ -230,8 +245,16 @@ func (d *doc) orgJoin(k int) bool {
 			return true
 		}
 	}
-	for i := k + 1; i < d.n && i <= k+4 && (d.nameTok(i) || d.pluralPossessive(i)); i++ { // "Food and Beverage Workers' Union"
-		if orgWord(i) {
+	return d.orgWordAhead(k)
+}
+
+// orgWordAhead: a body's noun stands among the next four capitalized
+// words after the join at k ("Food and Beverage Workers' Union"); a
+// designator counts after "of" and "for".
+func (d *doc) orgWordAhead(k int) bool {
+	for i := k + 1; i < d.n && i <= k+4 && (d.nameTok(i) || d.pluralPossessive(i)); i++ {
+		w := d.word(i)
+		if lexicon.OrgNouns.Has(w) || d.low[k] != "and" && d.low[k] != "&" && lexicon.OrgDesignators.Has(w) {
 			return true
 		}
 		if d.possessive(i) {

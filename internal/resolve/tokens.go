@@ -99,6 +99,9 @@ func (d *doc) pluralPossessive(i int) bool {
 	if d.orgNounAfter(i) {
 		return true
 	}
+	if i+3 < d.n && d.low[i+1] == "and" && d.capitalized(i+2) && d.pluralPossessive(i+3) {
+		return true // "Pune Traders' and Taxpayers' Association"
+	}
 	if t := d.tags[i-1]; t != postag.NNS && t != postag.NNP && t != postag.NNPS || !d.nameTok(i+1) || d.firstName(i+1) != firstname.Unknown {
 		return false
 	}
