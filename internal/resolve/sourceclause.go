@@ -31,6 +31,10 @@ func (d *doc) sourceClauses() {
 			a.Source[0] = r // "..., a charge [officials] denied"
 			continue
 		}
+		if r, ok := d.afterOpenerApposition(s, a.Cue[0]); ok {
+			a.Source[0] = r // "In a statement signed by its spokesman, Mr Okorodudu, [the company] said"
+			continue
+		}
 		verb := -1
 		for k := s.Start; k < s.End; k++ {
 			switch {
@@ -96,6 +100,35 @@ func (d *doc) afterSpeechNoun(s segment.Range) (segment.Range, bool) {
 		}
 	}
 	return segment.Range{Start: k, End: s.End}, true
+}
+
+// afterOpenerApposition: a source that runs back over the name closing a
+// phrase that opens the sentence ("In a statement signed by its
+// spokesman, [Mr Festus Okorodudu, the company] said") is the noun phrase
+// after the name's comma. The name is an apposition of the phrase before
+// it: a comma stands before it, after words of the same sentence, and
+// none after the noun phrase, which a name's own apposition would close
+// ("In a statement, Mike Smith, the mayor, said").
+func (d *doc) afterOpenerApposition(s, cue segment.Range) (segment.Range, bool) {
+	if s.Start < 2 || d.text(s.Start-1) != "," || d.seg.SentenceOf[s.Start-2] != d.seg.SentenceOf[s.Start] || s.End != cue.Start {
+		return s, false
+	}
+	comma := -1
+	for k := s.Start; k < s.End; k++ {
+		switch {
+		case d.text(k) == ",":
+			if comma >= 0 {
+				return s, false
+			}
+			comma = k
+		case comma < 0 && !d.nameTok(k) && !d.skipTok(k):
+			return s, false
+		}
+	}
+	if comma <= s.Start || comma+2 > s.End || (d.low[comma+1] != "the" && d.tags[comma+1] != postag.PRPS) {
+		return s, false
+	}
+	return segment.Range{Start: comma + 1, End: s.End}, true
 }
 
 // claimNoun: a noun that names a claim, which an appositive after a
