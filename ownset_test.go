@@ -57,7 +57,10 @@ type ownSetFloor struct {
 // services, libraries, clinical trials, pension funds, marathons;
 // attributions-w), part x, another (volcanoes, stadium safety, tax
 // offices, pageants, seed banks, dam failures, orchestras, ride-hailing,
-// blood banks, coffee prices; attributions-x),
+// blood banks, coffee prices; attributions-x), part y, another (mobile
+// money, school buses, dog attacks, pilgrimages, chemical spills, cycling
+// races, university admissions, crane collapses, vaccine roll-outs, wine
+// harvests; attributions-y),
 // and the article bodies of real web pages, with the site's name and
 // author as the HTML reader finds them (realpages).
 var ownSets = []struct {
@@ -202,6 +205,12 @@ var ownSets = []struct {
 		{"speaker right", evalset.Counts.Speaker, 0.85, 0.86},
 		{"kind right", evalset.Counts.Kind, 0.90, 0.92},
 	}},
+	{"attributions-y", []ownSetFloor{
+		{"attribution precision", evalset.Counts.Precision, 0.92, 0.91},
+		{"attribution recall", evalset.Counts.Recall, 0.88, 0.89},
+		{"speaker right", evalset.Counts.Speaker, 0.90, 0.92},
+		{"kind right", evalset.Counts.Kind, 0.94, 0.97},
+	}},
 	{"realpages", []ownSetFloor{
 		{"attribution precision", evalset.Counts.Precision, 0.49, 0.69},
 		{"attribution recall", evalset.Counts.Recall, 0.56, 0.70},
@@ -214,7 +223,7 @@ var ownSets = []struct {
 // blind sets, which ship in the repository (no ../shared needed).
 func TestAccuracyOnOwnSet(t *testing.T) {
 	if testing.Short() {
-		t.Skip("extracts 739 passages")
+		t.Skip("extracts 769 passages")
 	}
 	x, err := whosaid.NewExtractor()
 	if err != nil {
