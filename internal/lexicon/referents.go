@@ -328,7 +328,7 @@ var OrgNouns = newSet(
 	"inc", "corp", "ltd", "co", "plc", "llc", "airlines", "airline", "exchange", "secretariat",
 	"operator", "operators", "manufacturer", "retailer", "insurer", "inspectorate",
 	"regulator", "regulators", "watchdog", "state", "city", "county", "region", "province",
-	"federal", "kremlin", "pentagon", "politburo", "directorate", "chamber",
+	"federal", "kremlin", "pentagon", "politburo", "directorate", "chamber", "command",
 	"nations", "states", "reserve", "tribunal", "assembly", "ministries",
 	// businesses, faiths and programmes
 	"startup", "start-up", "maker", "developer", "carrier", "lender", "chain", "brand", "label", "charity",

@@ -479,10 +479,29 @@ func (d *doc) nameTok(k int) bool {
 }
 
 // addressedGivenName: the function word at k, capitalized, stands
-// between a title or an honorific and a proper noun, as a given name
-// does ("Dr Nor Azizah Hamzah", Malay "Nor").
+// between a title, an honorific or a proper noun and a proper noun, as a
+// given name does ("Dr Nor Azizah Hamzah", "Wan Nor Azlin Wan Ahmad",
+// Malay "Nor"); the words that join a body's name are no names ("Bank Of
+// America" in title case).
 func (d *doc) addressedGivenName(k int) bool {
-	return k > 0 && k+1 < d.n && k != d.sentence(k).Start && d.capitalized(k-1) && d.titleWord(k-1) && d.capitalized(k+1) && postag.IsProperNoun(d.tags[k+1])
+	if k == 0 || k+1 >= d.n || k == d.sentence(k).Start || !d.capitalized(k-1) || !d.capitalized(k+1) || !postag.IsProperNoun(d.tags[k+1]) {
+		return false
+	}
+	if d.titleWord(k - 1) {
+		return true
+	}
+	return postag.IsProperNoun(d.tags[k-1]) && !lexicon.FunctionWords.Has(d.low[k-1]) && !nameJoinWord(d.low[k]) &&
+		!lexicon.Subordinators.Has(d.low[k]) && !d.headline[d.seg.SentenceOf[k]]
+}
+
+// nameJoinWord: a function word that joins the parts of a body's or a
+// place's name ("Bank of America", "Stratford-upon-Avon").
+func nameJoinWord(w string) bool {
+	switch w {
+	case "of", "for", "and", "or", "the", "on", "at", "in", "to", "by", "from", "with", "upon", "under", "&":
+		return true
+	}
+	return false
 }
 
 // conjoinedPlace: token k is "and" or "or" after a name that a

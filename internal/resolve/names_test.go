@@ -232,6 +232,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person John Smith []"},
 		{"a function word between a title and a proper noun is a given name", "{s1 Dr Nor Azizah Hamzah} {c1 said} {t1 14,000 birds would be culled}.",
 			"person Nor Azizah Hamzah [Dr]"},
+		{"a function word between two proper nouns of a name is a given name", "{s1 Islamic scholar Prof Wan Nor Azlin Wan Ahmad} {c1 said} {t1 the heat was dangerous}.",
+			"person Wan Nor Azlin Wan Ahmad [Prof]"},
 		{"what a document is of, then a participle of authorship, then its author", "{s1 A survey of 400 fleet managers conducted by Ardmore Insight} {c1 found} {t1 that fuel bills would rise}.",
 			"organization Ardmore Insight []"},
 		{"the participle after a comma", "{s1 The final communiqué of the summit, issued by the Authority of Heads of State,} {c1 said} {t1 the junta must go}.",
