@@ -84,8 +84,10 @@ func (d *doc) resolveSource(a *Attribution) int {
 	// Alhaji Lateef Olanrewaju Bello,": a definite description in
 	// capitals, then the person's name in apposition.
 	// So is an office that ends in its title word, with no article:
-	// "Kisumu Town East MP, Rose Anyango".
-	if x.appos.Len() > 0 && d.capitalized(x.head) && (x.define || d.titleWord(x.head) && x.chunk.End == x.head+1) && d.low[x.appos.Start] != "a" && d.low[x.appos.Start] != "an" {
+	// "Kisumu Town East MP, Rose Anyango". And so is any name in
+	// capitals before a person addressed by an honorific: "Member of
+	// Parliament for South Clarendon, Mr Desmond Harriott-Clarke,".
+	if x.appos.Len() > 0 && d.capitalized(x.head) && (x.define || d.titleWord(x.head) && x.chunk.End == x.head+1 || lexicon.Honorifics.Has(d.low[x.appos.Start])) && d.low[x.appos.Start] != "a" && d.low[x.appos.Start] != "an" {
 		if id := d.apposedPerson(x); id >= 0 {
 			return id
 		}
