@@ -293,6 +293,8 @@ var Honorifics = newSet(
 	// and of office and profession in West and East African news ("Hon.
 	// Rose Anyango", "Engr. Halima Dangana-Yusuf", "Barr. Chidi Okeke")
 	"hon", "hon.", "engr", "engr.", "barr", "barr.",
+	// and of the Philippines' professions ("Atty. Gerardo Montemayor III")
+	"atty", "atty.",
 	// and of faiths and of Malay and Muslim usage
 	"maulana", "sheikh", "shaikh", "haji", "hajia", "hajiya", "ustaz", "dato", "paduka",
 	// and of South Asian usage ("Mian Shaukat Ali Bhatti", "Sardar Naveed
