@@ -99,6 +99,10 @@ func (d *doc) recover() {
 		case thatClaimNoun(w) && postag.IsNoun(d.tags[i]) && !quoted:
 			a = d.ownedClaim(i) // "the agency's claim that ...": its owner and clause say it is one
 			owned = a != nil
+		case w == "held" && i > 0 && i+1 < d.n && d.low[i+1] == "that" && !quoted &&
+			(finite(d.tags[i]) || d.tags[i] == postag.VBN && postag.IsNoun(d.tags[i-1])): // "The tribunal held/VBN that"
+			a = d.courtHolding(i) // "The tribunal held that ...": a ruling
+			owned = a != nil
 		case lexicon.FiniteCues.Has(w) && finite(d.tags[i]):
 			a = d.finiteCue(i)
 		}
@@ -123,6 +127,32 @@ func (d *doc) recover() {
 		}
 		x.addRecovered(*a)
 	}
+}
+
+// courtHolding is the attribution of "held that" at token i whose
+// subject is a court or its judges ("The Revenue Appeals Tribunal held
+// that a revenue body could not seal premises", "the bench held that"):
+// what a court holds is its ruling, as what it rules is. Nil for any
+// other subject ("Officials held that view").
+func (d *doc) courtHolding(i int) *Attribution {
+	a := d.finiteCue(i)
+	if a == nil || len(a.Source) != 1 || len(a.Content) == 0 {
+		return nil
+	}
+	x := d.analyze(a.Source)
+	if x.head < 0 || !courtNoun(d.low[x.head]) {
+		return nil
+	}
+	return a
+}
+
+// courtNoun: w names a court or who sits in one.
+func courtNoun(w string) bool {
+	switch w {
+	case "court", "tribunal", "bench", "judge", "judges", "justice", "justices", "magistrate", "coroner", "arbitrator", "panel":
+		return true
+	}
+	return false
 }
 
 // headlineForm is the attribution of a headline's verb of saying at
