@@ -187,6 +187,7 @@ var OrgDesignators = newSet(slices.Concat(legalForms, []string{
 	"international", "watch", "oil", "gas", "petroleum", "mining", "resources", "logistics", "foods",
 	"brands", "insurance", "finance", "financial", "investments", "properties", "realty", "construction",
 	"engineering", "software", "networks", "communications", "telecom", "pharma", "biotech", "health",
+	"air", "mutual", "beverages", "cosmetics", "platinum", "fc", "afc",
 	// the name words of newspapers and broadcasters
 	"daily", "weekly", "gazette", "chronicle", "courier", "sentinel", "ledger", "observer", "express",
 	"standard", "review", "magazine", "radio", "tv", "television", "fm",

@@ -594,6 +594,9 @@ func TestBodies(t *testing.T) {
 			[]string{"organization Jinrong Zhoukan []"}},
 		{"a relative which", "{s1 Rival Billfold, which raised $25 million last year,} {c1 has claimed} {t1 that the feature is not compliant}.",
 			[]string{"organization Billfold []"}},
+		{"the words of airlines, mutuals, clubs and trades", "{s1 Islas Air} {c1 said} {t1 flights would resume}. {s2 Coastline Mutual} {c2 said} {t2 claims were up}. " +
+			"{s3 Selangor Rajawali FC} {c3 have denied} {t3 the reports}. {s4 Blue Mahoe Beverages} {c4 said} {t4 it was proud}.",
+			[]string{"organization Islas Air []", "organization Coastline Mutual []", "organization Selangor Rajawali FC []", "organization Blue Mahoe Beverages []"}},
 		{"a designator among business words", "{s1 Nordhaven Oil} {c1 denies} {t1 liability}.",
 			[]string{"organization Nordhaven Oil []"}},
 		{"a party's plural is a group, a group a body",
