@@ -184,13 +184,19 @@ func (d *doc) orgJoin(k int) bool {
 	switch d.low[k] {
 	case ",":
 		return d.listInName(k)
-	case "of", "for", "and", "&", "on":
+	case "of", "for", "and", "&", "on", "without", "against":
 	case "the":
 		return k > 0 && (d.low[k-1] == "of" || d.low[k-1] == "for") && d.orgJoin(k-1)
 	default:
 		return false
 	}
 	if k == 0 || k+1 >= d.n {
+		return false
+	}
+	if d.membersJoin(k) {
+		return true
+	}
+	if d.low[k] == "without" || d.low[k] == "against" {
 		return false
 	}
 	if d.low[k] == "and" && d.pluralPossessive(k-1) && d.nameTok(k+1) {
@@ -246,6 +252,85 @@ func (d *doc) orgJoin(k int) bool {
 		}
 	}
 	return d.orgWordAhead(k)
+}
+
+// membersJoin: token k joins the plural noun of a body's members to what
+// they stand for ("Doctors Without Borders", "Mothers Against Drunk
+// Driving", "Physicians for Human Rights", "Families for Safer Roads
+// BC"): a capitalized noun of persons in the plural opens the name, and
+// a capitalized word follows. The join itself is capitalized, as only a
+// name writes it, or the plural is, inside a sentence, where only a name
+// capitalizes it ("said Friends of the Earth"); "Lawyers for Trump" at a
+// sentence's start is people, no body.
+func (d *doc) membersJoin(k int) bool {
+	if k < 1 || k+2 >= d.n || !d.membersNoun(k-1) || d.headline[d.seg.SentenceOf[k]] {
+		return false
+	}
+	next := k + 1
+	if d.low[next] == "the" {
+		next++ // "Friends of the Earth"
+	}
+	if !d.capitalized(next) || d.seg.Tokens[next].Kind != segment.Word {
+		return false
+	}
+	if p := k - 2; p >= 0 && d.seg.Tokens[p].Kind == segment.Word && d.capitalized(p) && !lexicon.FunctionWords.Has(d.low[p]) && p+1 != d.sentence(p+1).Start {
+		return false // the plural opens the name
+	}
+	switch {
+	case unicode.IsUpper([]rune(d.text(k))[0]):
+		return d.low[k] == "without" || d.low[k] == "against" || d.low[k] == "for" || d.low[k] == "of"
+	case d.low[k] == "of":
+		// "said Friends of the Earth", not "Residents of Kibera" nor
+		// "Officials of the World Bank" at a sentence's start
+		return next == k+2 && k-1 != d.sentence(k).Start
+	case d.low[k] != "for" && d.low[k] != "against" && d.low[k] != "without":
+		return false
+	}
+	// At a sentence's start, where any plural is capitalized, what
+	// follows the name must say it is a body's: its acronym in brackets
+	// ("Sisters for Equal Voice (SEV)"), "which" or an apposition of a
+	// body's noun ("Families for Safer Roads BC, which has lobbied");
+	// "Strategists for Barack Obama and Clinton all agree" are people.
+	j := next
+	for j < d.n && d.seg.Tokens[j].Kind == segment.Word && d.capitalized(j) {
+		j++
+	}
+	if j-next < 2 {
+		return false // "Executives for Mondelez, which generated ...": the company is the "which"
+	}
+	if j+2 < d.n && d.text(j) == "(" && d.capitalsWord(j+1) && d.text(j+2) == ")" {
+		return true
+	}
+	if j+1 >= d.n || d.text(j) != "," {
+		return false
+	}
+	if d.low[j+1] == "which" {
+		return true
+	}
+	if d.low[j+1] != "a" && d.low[j+1] != "an" {
+		return false
+	}
+	for i := j + 2; i < d.n && i <= j+4; i++ {
+		if lexicon.OrgNouns.Has(d.low[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// membersNoun: token k is a capitalized plural of a noun of persons
+// ("Doctors", "Mothers", "Families", "Women").
+func (d *doc) membersNoun(k int) bool {
+	if d.seg.Tokens[k].Kind != segment.Word || !d.capitalized(k) || d.capitalsWord(k) {
+		return false
+	}
+	w := d.low[k]
+	switch w {
+	case "women", "men", "people", "children", "families", "friends":
+		return true
+	}
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && lexicon.PersonNoun(one)
 }
 
 // orgWordAhead: a body's noun stands among the next four capitalized
@@ -416,6 +501,9 @@ func (d *doc) portfolioJoin(k int) bool {
 func (d *doc) nameTok(k int) bool {
 	if d.seg.Tokens[k].Kind != segment.Word || !d.capitalized(k) {
 		return false
+	}
+	if k+1 < d.n && d.membersJoin(k+1) {
+		return true // "Artists" of "Artists Against Extraction"
 	}
 	if d.openingAdverb(k) {
 		return false // "Later Kowalski said", "Now Smith says"
@@ -709,6 +797,11 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 		// "Norman Manley Boulevard", "Martin Luther King Avenue": a
 		// person's full name before a place's word is the place's.
 		e.firstName = false
+	}
+	for _, k := range name {
+		if k > name[0] && d.membersJoin(k) {
+			e.orgWord = true // "Doctors Without Borders"
+		}
 	}
 	e.commonLast = len(name) >= 2 && d.lowered[lastWord] && !(lexicon.DocNouns.Has(lastWord) && strings.HasSuffix(lastWord, "s")) && // not "Summary Studies show"
 		d.givenGender(name[0]) == firstname.Unknown // not "Thabo Hill", whose first name is a curated one

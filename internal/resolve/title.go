@@ -194,6 +194,9 @@ func (d *doc) titleWord(k int) bool {
 	if lexicon.NameParticles.Has(w) && d.text(k) != strings.ToUpper(d.text(k)) {
 		return false // "Di Stefano"'s particle, not "DI Holt"'s rank
 	}
+	if k+1 < d.n && d.membersJoin(k+1) {
+		return false // "Artists Against Extraction": the members of a body's name
+	}
 	return lexicon.TitleWords.Has(w) || lexicon.Honorifics.Has(w) || len(w) > 3 && w[len(w)-1] == 's' && lexicon.TitleWords.Has(w[:len(w)-1]) ||
 		compoundTitle(w)
 }
