@@ -342,6 +342,9 @@ func (d *doc) orgWordAhead(k int) bool {
 		if lexicon.OrgNouns.Has(w) || d.low[k] != "and" && d.low[k] != "&" && lexicon.OrgDesignators.Has(w) {
 			return true
 		}
+		if w == "executive" && (i+1 >= d.n || !d.capitalized(i+1)) {
+			return true // "Health and Safety Executive", a body's name's end
+		}
 		if d.possessive(i) {
 			break
 		}

@@ -92,6 +92,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 			return id
 		}
 	}
+	if id := d.executiveBody(x); id >= 0 {
+		return id
+	}
 	// A proper name (a capitalized common noun opening a sentence is not,
 	// nor a nationality after "the": "The Serbian admitted" is an
 	// epithet, which definite resolves).
@@ -235,6 +238,28 @@ func (d *doc) attributionStart(a *Attribution) int {
 		start = min(start, r.Start)
 	}
 	return start
+}
+
+// executiveBody is the body a capitalized name that ends in "Executive"
+// names when no word of rank stands before it ("the Health Service
+// Executive", "the Northern Ireland Executive", "the Health and Safety
+// Executive"), where "Chief Executive" or "the Northern Ireland
+// Secretary" is a person's title; -1 for any other source.
+func (d *doc) executiveBody(x np) int {
+	h := x.head
+	if h <= x.chunk.Start || d.low[h] != "executive" || !d.capitalized(h) || x.span.End != x.chunk.End {
+		return -1
+	}
+	before := h - 1
+	if !d.capitalized(before) || d.seg.Tokens[before].Kind != segment.Word || lexicon.TitleWords.Has(d.low[before]) ||
+		lexicon.Descriptors.Has(d.low[before]) || d.low[before] == "managing" || d.low[before] == "group" {
+		return -1
+	}
+	start := x.chunk.Start
+	if d.low[start] == "the" {
+		start++
+	}
+	return d.orgNamed(segment.Range{Start: start, End: h + 1})
 }
 
 // ownerPronoun is the pronoun that refers to whom a possessive pronoun
