@@ -1195,11 +1195,11 @@ func TestKinGender(t *testing.T) {
 // when no other body's name opens with them, and only after the body is
 // named in full.
 func TestPrefixNames(t *testing.T) {
-	d := fixture(t, "Southern Cross Gold and Southern Cross Platinum will merge, Lee Valley Mutual said.")
+	d := fixture(t, "Southern Cross Gold and Southern Cross Copper will merge, Lee Valley Orchards said.")
 	d.headlineCase()
 	d.addPrefixNames(0, []string{"southern", "cross", "gold"}, 0)
-	d.addPrefixNames(1, []string{"southern", "cross", "platinum"}, 4)
-	d.addPrefixNames(2, []string{"lee", "valley", "mutual"}, 10)
+	d.addPrefixNames(1, []string{"southern", "cross", "copper"}, 4)
+	d.addPrefixNames(2, []string{"lee", "valley", "orchards"}, 10)
 	for _, c := range []struct {
 		prefix string
 		pos    int
