@@ -195,7 +195,7 @@ func (d *doc) timeForSubject(a *Attribution) {
 		return
 	}
 	if d.text(k) != "," {
-		if d.chunkTok(k) {
+		if d.chunkTok(k) && !lexicon.TimeWords.Has(d.low[k]) { // not "on Wednesday [evening] said"
 			a.Source[0] = segment.Range{Start: d.npLeft(k, sen.Start), End: k + 1}
 		}
 		return
