@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
@@ -35,6 +36,9 @@ func (d *doc) ownedClaim(i int) *Attribution {
 		src = segment.Range{Start: d.npLeft(k-1, sen.Start), End: k + 1}
 	default:
 		return nil
+	}
+	if d.timeOwner(src) {
+		return nil // "last week's claim that": a week owns no claim
 	}
 	if src.Start > 0 && d.tags[src.Start-1] == postag.DT {
 		src.Start-- // "The National Works Agency's"
@@ -73,4 +77,22 @@ func thatClaimNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// timeOwner: r is a time's possessive and nothing more ("Tuesday's",
+// "last week's", "this year's"), which dates a claim and never says who
+// made it.
+func (d *doc) timeOwner(r segment.Range) bool {
+	last := r.End - 1
+	if r.Len() > 3 || !d.possessive(last) || !lexicon.TimeWords.Has(d.word(last)) {
+		return false
+	}
+	for k := r.Start; k < last; k++ {
+		switch d.low[k] {
+		case "last", "this", "next", "past", "previous", "the", "that", "same":
+		default:
+			return false
+		}
+	}
+	return true
 }

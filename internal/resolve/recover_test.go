@@ -154,7 +154,10 @@ func TestRecoverPass(t *testing.T) {
 				"+officials / said / His consultants' claim that the city will recoup its share was challenged"}, ""},
 		{"not a claim noun with no owner, nor one without its clause, nor a relative's that, nor one opening the text",
 			"Allegations that the minister lied were rejected. The claim that the road is safe was rejected. Her argument failed. " +
-				"The ministry's statement that was issued on Friday did not mention the strike.", nil, ""},
+				"The ministry's statement that was issued on Friday did not mention the strike. Critics rejected last week's claim that the road is safe.", nil, ""},
+		{"an inverted cue's time word is no subject: the subject is the clause's tail before the cue's comma",
+			"Toll rates will rise by up to 40 per cent from Jan 1, the highway's concessionaire, Lebuhraya Cahaya Bhd (LCB), announced yesterday.",
+			[]string{"+the highway's concessionaire, Lebuhraya Cahaya Bhd (LCB) / announced / Toll rates will rise by up to 40 per cent from Jan 1"}, ""},
 		{"a verb among the claim nouns is recovered as a verb",
 			"{s1 Critics} {c1 said} {t1 that the company claims that its product is safe}.",
 			[]string{"Critics / said / that the company claims that its product is safe", "+the company / claims / that its product is safe"}, ""},

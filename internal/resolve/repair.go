@@ -18,6 +18,8 @@ func (d *doc) repairSources() {
 		d.invertedRoles(a)
 		d.relativeToCue(a)
 		d.timeForSubject(a)
+		d.timeAfterCue(a)
+		d.timeForContent(a)
 		d.tailToContent(a)
 		d.restOfPhrase(a)
 		d.pastFrontedPlace(a)
@@ -209,6 +211,68 @@ func (d *doc) timeForSubject(a *Attribution) {
 	if start < k && d.nameTok(start) && !inside(start, a.Content) {
 		a.Source[0] = segment.Range{Start: start, End: k}
 	}
+}
+
+// timeAfterCue gives the subject before the cue to a source that the
+// extractor took as the time word after it, in "CONTENT, SUBJECT(,)
+// announced yesterday", where the content ran on to the cue's comma
+// (subjectBeforeComma).
+func (d *doc) timeAfterCue(a *Attribution) {
+	s, cue := a.Source[0], a.Cue[0]
+	if s.Len() != 1 || s.Start != cue.End || !lexicon.TimeWords.Has(d.low[s.Start]) || len(a.Content) == 0 {
+		return
+	}
+	c := &a.Content[len(a.Content)-1]
+	comma := cue.Start - 1
+	if comma <= c.Start || d.text(comma) != "," || c.End != comma && c.End != cue.Start {
+		return
+	}
+	if subject := d.subjectBeforeComma(c.Start, comma); subject >= 0 {
+		a.Source[0] = segment.Range{Start: subject, End: comma}
+		c.End = subject - 1
+	}
+}
+
+// timeForContent gives back the clause before an inverted source as the
+// content that the extractor took as the time word after the cue: "The
+// plant will close in March, [the company's owner, Acme Holdings Ltd,]
+// announced [today]".
+func (d *doc) timeForContent(a *Attribution) {
+	s, cue := a.Source[0], a.Cue[0]
+	if len(a.Content) != 1 || a.Content[0].Len() != 1 || a.Content[0].Start != cue.End || !lexicon.TimeWords.Has(d.low[cue.End]) {
+		return
+	}
+	comma := s.Start - 1
+	if s.End != cue.Start && !(s.End == cue.Start-1 && d.text(s.End) == ",") || comma < 0 || d.text(comma) != "," {
+		return
+	}
+	sen := d.sentence(cue.Start)
+	content := segment.Range{Start: d.clauseStart(sen, comma), End: comma}
+	if content.Len() < 3 || !d.hasVerb(content) || d.loneSubordinate(content) || d.sentence(comma) != sen {
+		return
+	}
+	a.Content[0] = content
+}
+
+// subjectBeforeComma finds the subject at the end of the clause that
+// runs from lo to the comma at comma, in "CONTENT, SUBJECT(, APPOSITION),
+// announced yesterday": the tail after one of the clause's commas, as far
+// back as no finite verb or quotation comes, that holds a noun and opens
+// on no preposition or conjunction ("Toll rates will rise from Jan 1,
+// [the highway's concessionaire, Lebuhraya Cahaya Bhd (LCB)], announced
+// yesterday"); -1 if there is none.
+func (d *doc) subjectBeforeComma(lo, comma int) int {
+	subject, noun := -1, false
+	for k := comma - 1; k > lo+1 && comma-k <= 15; k-- {
+		if d.hasVerb(segment.Range{Start: k, End: comma}) || d.seg.QuoteDepth[k] > 0 {
+			break
+		}
+		noun = noun || d.nounish(k) && d.tags[k] != postag.CD
+		if noun && d.text(k-1) == "," && d.tags[k] != postag.IN && d.tags[k] != postag.TO && d.tags[k] != postag.CC {
+			subject = k
+		}
+	}
+	return subject
 }
 
 // pastFrontedPlace starts after its comma a source that the extractor

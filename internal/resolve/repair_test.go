@@ -56,6 +56,13 @@ func TestRepairSourcesPass(t *testing.T) {
 		{"a time word the extractor took for the source, after another, is left for later passes, never emptied",
 			"Many devotees who gathered at the temple on Wednesday {s1 evening} {c1 said} {t1 the festival would lose its soul}.",
 			[]string{"evening / said / the festival would lose its soul"}},
+		{"a time word after the cue taken for the source: the subject is the content's tail after its comma, not a phrase opening on a preposition",
+			"{t1 Toll rates will rise from Jan 1, the highway's concessionaire, Lebuhraya Cahaya Bhd (LCB)}, {c1 announced} {s1 yesterday}. " +
+				"{t2 The mine will close in May, on Friday, Acme}, {c2 said} {s2 today}.",
+			[]string{"the highway's concessionaire, Lebuhraya Cahaya Bhd (LCB) / announced / Toll rates will rise from Jan 1", "Acme / said / The mine will close in May, on Friday"}},
+		{"a time word after the cue taken for the content: the content is the clause before the inverted source",
+			"The plant will close in March, {s1 the company's owner, Acme Holdings Ltd,} {c1 announced} {t1 today}.",
+			[]string{"the company's owner, Acme Holdings Ltd, / announced / The plant will close in March"}},
 		{"not back over a month, nor over a person's name",
 			"In March {s1 Kowalski} {c1 said} {t1 the talks had stalled}. Reportedly {s2 Smith} {c2 said} {t2 no}.",
 			[]string{"Kowalski / said / the talks had stalled", "Smith / said / no"}},

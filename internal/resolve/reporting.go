@@ -323,6 +323,9 @@ func (d *doc) invertedCue(i, cueStart int, sen segment.Range) *Attribution {
 		return nil
 	}
 	e := d.npRight(i+1, sen.End)
+	if e == i+2 && lexicon.TimeWords.Has(d.low[i+1]) {
+		return d.subjectBeforeCue(i, cueStart, sen)
+	}
 	headline := d.inTitle(i)
 	if headline && e == i+1 && i+2 == sen.End && d.seg.Tokens[i+1].Kind == segment.Word {
 		e = i + 2 // "..., says study": the tagger takes a headline's last word for a verb
@@ -336,6 +339,27 @@ func (d *doc) invertedCue(i, cueStart int, sen segment.Range) *Attribution {
 	}
 	return &Attribution{
 		Source:  []segment.Range{{Start: i + 1, End: e}},
+		Cue:     []segment.Range{{Start: cueStart, End: i + 1}},
+		Content: []segment.Range{content},
+	}
+}
+
+// subjectBeforeCue: "CLAUSE, SUBJECT, announced yesterday", where
+// invertedCue would take the time word for the subject; the subject is
+// the clause's tail before the cue's comma (subjectBeforeComma).
+func (d *doc) subjectBeforeCue(i, cueStart int, sen segment.Range) *Attribution {
+	comma := cueStart - 1
+	start := d.clauseStart(sen, comma)
+	subject := d.subjectBeforeComma(start, comma)
+	if subject < 0 {
+		return nil
+	}
+	content := segment.Range{Start: start, End: subject - 1}
+	if content.Len() < 3 || !d.hasVerb(content) || d.loneSubordinate(content) {
+		return nil
+	}
+	return &Attribution{
+		Source:  []segment.Range{{Start: subject, End: comma}},
 		Cue:     []segment.Range{{Start: cueStart, End: i + 1}},
 		Content: []segment.Range{content},
 	}
