@@ -110,24 +110,53 @@ func (d *doc) tailToContent(a *Attribution) {
 	if len(a.Content) == 0 || s.End != a.Cue[0].Start {
 		return
 	}
-	last := &a.Content[len(a.Content)-1]
-	if last.End != s.Start || d.seg.Tokens[last.End-1].Kind != segment.Word {
-		return // a quotation ends at its mark, before its speaker: "...," Ingrid Solberg, an ecologist at ... said
-	}
-	comma := -1
-	for k := s.Start + 1; k < s.End-1; k++ {
-		if d.text(k) == "," {
-			if comma >= 0 {
-				return // two commas: an apposition, or a list
-			}
-			comma = k
+	var last *segment.Range // the piece before the source; a resumed quotation may follow the cue
+	for i := range a.Content {
+		if a.Content[i].End == s.Start {
+			last = &a.Content[i]
 		}
 	}
-	if comma < 0 || !d.nounish(s.End-1) {
-		return
+	if last == nil || d.seg.Tokens[last.End-1].Kind != segment.Word {
+		return // a quotation ends at its mark, before its speaker: "...," Ingrid Solberg, an ecologist at ... said
 	}
-	last.End = comma
-	a.Source[0].Start = comma + 1
+	var commas []int
+	for k := s.Start + 1; k < s.End-1; k++ {
+		if d.text(k) == "," {
+			commas = append(commas, k)
+		}
+	}
+	switch {
+	case len(commas) == 1 && d.nounish(s.End-1):
+	case len(commas) == 2 && d.describedThenNamed(commas[0]+1, commas[1], s.End):
+		// "... home to [Ballari, his sister, Lakshmi Naik,] said"
+	default:
+		return // none, or an apposition, or a list
+	}
+	last.End = commas[0]
+	a.Source[0].Start = commas[0] + 1
+}
+
+// describedThenNamed: tokens [start, comma) are a description opening on
+// a possessive or an article ("his sister", "the firm's founder") and
+// those after the comma up to end, less a closing comma, a name.
+func (d *doc) describedThenNamed(start, comma, end int) bool {
+	if end > comma+1 && d.text(end-1) == "," {
+		end--
+	}
+	if comma-start < 2 || end <= comma+1 || d.tags[start] != postag.PRPS && d.tags[start] != postag.DT {
+		return false
+	}
+	for k := start; k < comma; k++ {
+		if d.nameTok(k) {
+			return false
+		}
+	}
+	for k := comma + 1; k < end; k++ {
+		if !d.nameTok(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // restOfPhrase extends a source that the extractor cut inside its noun

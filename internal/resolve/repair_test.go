@@ -63,6 +63,11 @@ func TestRepairSourcesPass(t *testing.T) {
 		{"a time word after the cue taken for the content: the content is the clause before the inverted source",
 			"The plant will close in March, {s1 the company's owner, Acme Holdings Ltd,} {c1 announced} {t1 today}.",
 			[]string{"the company's owner, Acme Holdings Ltd, / announced / The plant will close in March"}},
+		{"a name that ends the content, then a description and the name in apposition; the content resumed after the cue",
+			"{t1 The rider had been sending money home to} {s1 Ballari, his sister, Lakshmi Naik,} {c1 said}. {t1 \"He never came back.\"} " +
+				"{t2 The mill will close, according to} {s2 Leeds, the firm's founder, Jo Bloggs, and his son,} {c2 said}.",
+			[]string{"his sister, Lakshmi Naik, / said / The rider had been sending money home to Ballari | \"He never came back.\"",
+				"Leeds, the firm's founder, Jo Bloggs, and his son, / said / The mill will close, according to"}},
 		{"not back over a month, nor over a person's name",
 			"In March {s1 Kowalski} {c1 said} {t1 the talks had stalled}. Reportedly {s2 Smith} {c2 said} {t2 no}.",
 			[]string{"Kowalski / said / the talks had stalled", "Smith / said / no"}},
