@@ -19,9 +19,11 @@ var abbreviations = map[string]bool{
 	"fig": true, "vol": true, "op": true, "cf": true, "etc": false, "pp": true, "assn": true,
 	// more titles and given names abbreviated before a name: "Fr. Tom",
 	// "Mme. Dupont", "Ma. Lourdes" (Maria, in Philippine names), "Cllr.",
-	// "Engr." and "Barr." (Nigerian news), "Atty." (Philippine news)
+	// "Engr." and "Barr." (Nigerian news), "Atty." (Philippine news);
+	// and the legal forms "Pvt. Ltd." (India, Pakistan) and "Pte. Ltd."
+	// (Singapore), which no sentence ends at before "Ltd."
 	"fr": true, "mme": true, "mlle": true, "messrs": true, "msgr": true, "cllr": true, "ma": true,
-	"engr": true, "barr": true, "atty": true,
+	"engr": true, "barr": true, "atty": true, "pvt": true, "pte": true,
 }
 
 // appendSentences splits paragraph p into sentences and appends them.
