@@ -29,7 +29,7 @@ func (d *doc) bodyWords(run segment.Range) []int {
 			toks = append(toks, k)
 		}
 	}
-	for len(toks) > 1 && (lexicon.Descriptors.Has(d.word(toks[0])) && d.tags[toks[0]] != postag.NNP || locatedAdjective(d.word(toks[0])) ||
+	for len(toks) > 1 && !d.allOfName(toks[0]) && (lexicon.Descriptors.Has(d.word(toks[0])) && d.tags[toks[0]] != postag.NNP || locatedAdjective(d.word(toks[0])) ||
 		tradeNoun(d.word(toks[0])) && len(strings.Fields(designatorless(d.words(toks[1:])))) >= 2 && d.nameTok(toks[1])) {
 		// and "Distributor Mesa Verde Pictures", "Operator Marches &
 		// Borders Trains", whose name goes on for two words at least;
@@ -37,6 +37,26 @@ func (d *doc) bodyWords(run segment.Range) []int {
 		toks = toks[1:]
 	}
 	return toks
+}
+
+// allOfName: token k is a capitalized "All" that opens a body's name
+// ("the All India Gig Riders' Union", "the All Progressives Congress",
+// "All India Radio"), after "the" or, opening a sentence, before a
+// place's name; not a sentence's "All Acme workers".
+func (d *doc) allOfName(k int) bool {
+	if d.word(k) != "all" || !d.capitalized(k) || k+1 >= d.n {
+		return false
+	}
+	// A capital after it, not nameTok, which asks about its neighbours
+	// (nameVerb) and so would come back here.
+	next := d.word(k + 1)
+	if d.seg.Tokens[k+1].Kind != segment.Word || !d.capitalized(k+1) || lexicon.FunctionWords.Has(next) {
+		return false
+	}
+	if k > d.sentence(k).Start {
+		return d.low[k-1] == "the" // not a title-case line's "It's All CNN's Fault"
+	}
+	return lexicon.CountryPhrases.Has(next) || lexicon.IsCity(next) || lexicon.PlaceWord(next)
 }
 
 // tradeNoun: w is a business's noun of agents ("distributor",

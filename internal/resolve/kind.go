@@ -519,7 +519,7 @@ func (d *doc) nameTok(k int) bool {
 	}
 	switch d.tags[k] {
 	case postag.DT, postag.PRP, postag.PRPS, postag.IN, postag.TO, postag.CC, postag.WP, postag.WDT, postag.WRB, postag.EX, postag.MD:
-		if lexicon.FunctionWords.Has(d.low[k]) && !d.addressedGivenName(k) {
+		if lexicon.FunctionWords.Has(d.low[k]) && !d.addressedGivenName(k) && !d.allOfName(k) {
 			return false
 		}
 	case postag.CD:
