@@ -599,6 +599,10 @@ func TestBodies(t *testing.T) {
 		{"a capital All after the, or opening a sentence before a place, opens a body's name",
 			"{s1 The All India Gig Riders' Union (AIGRU)} {c1 said} {t1 pay was cut}. {s2 All India Radio} {c2 said} {t2 the vote was fair}. {s3 All Acme workers} {c3 said} {t3 it was fair}.",
 			[]string{"organization All India Gig Riders' Union []", "organization All India Radio []", "anonymous All Acme workers []"}},
+		{"an office's portfolio listed with commas, then the holder's name",
+			"{s1 The Minister for Arts, Heritage and the Gaeltacht, Pádraig Ó Dálaigh,} {c1 told} the Dáil {t1 that funding was a matter for the council}. " +
+				"{s2 The Secretary of State for Business, Energy and Industrial Strategy, Kwasi Mensah,} {c2 said} {t2 prices would fall}.",
+			[]string{"person Pádraig Ó Dálaigh [Minister for Arts, Heritage and the Gaeltacht]", "person Kwasi Mensah [Secretary of State for Business, Energy and Industrial Strategy]"}},
 		{"persons joined by and are two",
 			"{s1 Smith and Jones} {c1 said} {t1 the posts were unfilled}.",
 			[]string{"person Smith []"}},

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"github.com/whosaid/whosaid/internal/firstname"
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -72,6 +73,44 @@ func (d *doc) npLeft(e, lo int) int {
 		break
 	}
 	return start
+}
+
+// portfolioList: the comma at k lists the fields of an office's
+// portfolio after its "for" or "of" ("The Minister for Arts, Heritage
+// and the Gaeltacht, Pádraig Ó Dálaigh", "the Secretary of State for
+// Business, Energy and Industrial Strategy"): a title word before the
+// preposition, capitalized fields, and the list closing with "and" (and
+// "the") and a capitalized word that is no first name.
+func (d *doc) portfolioList(k int) bool {
+	if k < 3 || k+1 >= d.n || !d.nameTok(k-1) {
+		return false
+	}
+	title := false
+	for j := k - 1; j > 0 && j > k-5; j-- {
+		if d.low[j] == "for" || d.low[j] == "of" {
+			title = lexicon.TitleWords.Has(d.word(j-1)) && d.capitalized(j-1)
+			break
+		}
+		if !d.nameTok(j) {
+			return false
+		}
+	}
+	if !title {
+		return false
+	}
+	for j := k + 1; j < d.n && j < k+8; j++ {
+		switch {
+		case d.low[j] == "and" || d.low[j] == "&":
+			if j+2 < d.n && d.low[j+1] == "the" {
+				j++ // "and the Gaeltacht"
+			}
+			return j+1 < d.n && d.nameTok(j+1) && d.firstName(j+1) == firstname.Unknown
+		case d.text(j) == ",":
+		case !d.nameTok(j):
+			return false
+		}
+	}
+	return false
 }
 
 // npRight returns the end (exclusive) of the noun phrase that starts at
@@ -206,7 +245,7 @@ func (d *doc) analyze(src []segment.Range) np {
 	}
 	// "Hugh Hill, a doctor(,)" or "a doctor (for the airline), Hugh Hill"
 	c := k
-	for c < e && (d.text(c) != "," || d.listInName(c)) {
+	for c < e && (d.text(c) != "," || d.listInName(c) || d.portfolioList(c)) {
 		c++ // past the commas of a body's name: "a spokesman for the Ministry of Food, Agriculture and Livestock"
 	}
 	if c < e {
