@@ -131,6 +131,7 @@ func (d *doc) orgNamed(run segment.Range) int {
 	id, ok := es.byName[low]
 	if !ok {
 		id, ok = es.orgTail[low]
+		ok = ok && !es.otherBodyOf(id, low)
 	}
 	if !ok {
 		id, ok = es.orgShort[low]
@@ -178,6 +179,20 @@ func (d *doc) orgNamed(run segment.Range) int {
 	es.list[id].mention(run)
 	d.event(run.Start, id)
 	return id
+}
+
+// otherBodyOf: body id's name ends in tail, a name of the form "X of Y"
+// whole in itself, after words that make another body of it ("Bank of
+// Jamaica" of "National Commercial Bank of Jamaica", "Bank of Canada" of
+// "Royal Bank of Canada"), not after an owner's possessive ("the Ministry
+// of Defence" of "Singapore's Ministry of Defence", "Obama's last State of
+// the Union").
+func (es *entities) otherBodyOf(id int, tail string) bool {
+	if !strings.Contains(tail, " of ") {
+		return false
+	}
+	before := strings.TrimSpace(strings.TrimSuffix(strings.ToLower(es.list[id].name), tail))
+	return !strings.Contains(before, "'s") && !strings.Contains(before, "’s")
 }
 
 // addShortNames indexes the short names of body id, whose name has the

@@ -603,6 +603,10 @@ func TestBodies(t *testing.T) {
 			"{s1 The Minister for Arts, Heritage and the Gaeltacht, Pádraig Ó Dálaigh,} {c1 told} the Dáil {t1 that funding was a matter for the council}. " +
 				"{s2 The Secretary of State for Business, Energy and Industrial Strategy, Kwasi Mensah,} {c2 said} {t2 prices would fall}.",
 			[]string{"person Pádraig Ó Dálaigh [Minister for Arts, Heritage and the Gaeltacht]", "person Kwasi Mensah [Secretary of State for Business, Energy and Industrial Strategy]"}},
+		{"a name of the form X of Y whole in itself is no short name of a longer one that ends in it; an owner's possessive makes it one",
+			"{s1 Premier Trust Bank of Jamaica} {c1 said} {t1 it would buy Liguanea}. {s2 The Bank of Jamaica} {c2 said} {t2 it had no objection}. " +
+				"{s3 Singapore's Ministry of Defence} {c3 said} {t3 it would buy jets}. {s4 The Ministry of Defence} {c4 said} {t4 the deal was final}.",
+			[]string{"organization Premier Trust Bank of Jamaica []", "organization Bank of Jamaica []", "organization Singapore's Ministry of Defence []", "organization Singapore's Ministry of Defence []"}},
 		{"persons joined by and are two",
 			"{s1 Smith and Jones} {c1 said} {t1 the posts were unfilled}.",
 			[]string{"person Smith []"}},
