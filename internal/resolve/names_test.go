@@ -607,6 +607,10 @@ func TestBodies(t *testing.T) {
 			"{s1 Premier Trust Bank of Jamaica} {c1 said} {t1 it would buy Liguanea}. {s2 The Bank of Jamaica} {c2 said} {t2 it had no objection}. " +
 				"{s3 Singapore's Ministry of Defence} {c3 said} {t3 it would buy jets}. {s4 The Ministry of Defence} {c4 said} {t4 the deal was final}.",
 			[]string{"organization Premier Trust Bank of Jamaica []", "organization Bank of Jamaica []", "organization Singapore's Ministry of Defence []", "organization Singapore's Ministry of Defence []"}},
+		{"an office named by its seat or portfolio, then the holder's name in apposition",
+			"{s1 Opposition Member of Parliament for St Catherine South Central, Dwayne Morrison-Reid,} {c1 called on} {t1 the minister to publish the deal}. " +
+				"{s2 Governor of Lagos State, Babajide Adeyemi,} {c2 said} {t2 the roads would reopen}.",
+			[]string{"person Dwayne Morrison-Reid [Opposition Member of Parliament for St Catherine South Central]", "person Babajide Adeyemi [Governor of Lagos State]"}},
 		{"persons joined by and are two",
 			"{s1 Smith and Jones} {c1 said} {t1 the posts were unfilled}.",
 			[]string{"person Smith []"}},

@@ -87,7 +87,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 	// "Kisumu Town East MP, Rose Anyango". And so is any name in
 	// capitals before a person addressed by an honorific: "Member of
 	// Parliament for South Clarendon, Mr Desmond Harriott-Clarke,".
-	if x.appos.Len() > 0 && d.capitalized(x.head) && (x.define || d.titleWord(x.head) && x.chunk.End == x.head+1 || lexicon.Honorifics.Has(d.low[x.appos.Start])) && d.low[x.appos.Start] != "a" && d.low[x.appos.Start] != "an" {
+	if x.appos.Len() > 0 && d.capitalized(x.head) && (x.define || d.titleWord(x.head) && x.chunk.End == x.head+1 || lexicon.Honorifics.Has(d.low[x.appos.Start]) || d.officeOf(x.chunk)) && d.low[x.appos.Start] != "a" && d.low[x.appos.Start] != "an" {
 		if id := d.apposedPerson(x); id >= 0 {
 			return id
 		}
@@ -767,6 +767,19 @@ func (d *doc) oneMember(x np) bool {
 		}
 	}
 	return true
+}
+
+// officeOf: the chunk names an office by its seat or portfolio, a
+// capitalized title word before "for" or "of" ("Opposition Member of
+// Parliament for St Catherine South Central", "Governor of Lagos
+// State"): its apposition names the holder.
+func (d *doc) officeOf(chunk segment.Range) bool {
+	for j := chunk.Start; j+1 < chunk.End; j++ {
+		if d.titleWord(j) && d.capitalized(j) && (d.low[j+1] == "for" || d.low[j+1] == "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalizedCommon: the source is one word that opens its sentence and
