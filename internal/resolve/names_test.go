@@ -680,6 +680,10 @@ func TestBodies(t *testing.T) {
 		{"a document speaks for its author",
 			"{s1 NHS England figures} {c1 show} {t1 waits grew}. {s2 Pryor's Instagram statement} {c2 said} {t2 he was fine}. Deshawn Pryor plays.",
 			[]string{"organization NHS England []", "person Deshawn Pryor []"}},
+		{"a document's year or date is not its head; a titled document's capitalized owner speaks, and the document's noun refers back to the owner",
+			"{s1 The Central Bank of Nigeria (CBN)} {c1 set} {t1 a rule}. {s2 A CBN circular dated October 20} {c2 shows} {t2 that 19 banks met it}. " +
+				"{s3 The Auditor-General's Report 2004, tabled in Parliament,} {c3 found} {t3 that the deal was bad}. {c4 According to} {s4 the report}, {t4 traffic fell}.",
+			[]string{"organization Central Bank of Nigeria []", "organization Central Bank of Nigeria []", "person Auditor-General []", "person Auditor-General []"}},
 		{"an acronym the text gave a body, opening a sentence before a document's noun, is its author",
 			"{s1 The Health Service Executive (HSE)} {c1 said} {t1 beds were full}. {s2 HSE figures} {c2 show} {t2 waiting lists grew}.",
 			[]string{"organization Health Service Executive []", "organization Health Service Executive []"}},

@@ -237,6 +237,17 @@ func (d *doc) analyze(src []segment.Range) np {
 	if h := a.head; h > s && intensive(d.low[h]) && (postag.IsNoun(d.tags[h-1]) || d.nameTok(h-1)) {
 		a.head = h - 1 // "Clinton herself", "Sanders himself, who ...": the name
 	}
+	if d.tags[a.head] == postag.CD {
+		// "The Auditor-General's Report 2004", "A CBN circular dated
+		// October 20": the document's noun before its year or date.
+		j := a.head - 1
+		for j > s && (d.tags[j] == postag.CD || lexicon.Months.Has(d.low[j]) || d.low[j] == "dated" || d.low[j] == "of") {
+			j--
+		}
+		if j >= s && lexicon.DocNouns.Has(d.word(j)) {
+			a.head = j
+		}
+	}
 	switch d.low[s] {
 	case "the", "this", "that", "these", "those":
 		a.define = true

@@ -119,6 +119,13 @@ func (d *doc) resolveSource(a *Attribution) int {
 		if id := d.ownerOfDocument(a, x); id >= 0 {
 			return id
 		}
+		if k := d.author(x); k >= 0 && k < x.head && d.possessive(k) && !lexicon.OrgNouns.Has(head) {
+			// "The Auditor-General's Report 2004": a named owner's
+			if id, ok := d.properSource(a, x, k, pos); ok {
+				d.documentOf(id, x.head)
+				return id
+			}
+		}
 	}
 	if d.nameTok(x.head) && !epithetOnly && (postag.IsProperNoun(d.tags[x.head]) || x.head != d.sentence(x.head).Start || d.knownName(x.head) || d.groupWord(x.head)) {
 		if id, ok := d.properSource(a, x, x.head, pos); ok {
@@ -132,6 +139,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 	// Instagram post" speak for the author, the owner if one is named.
 	if k := d.author(x); k >= 0 {
 		if id, ok := d.properSource(a, x, k, pos); ok {
+			d.documentOf(id, x.head)
 			return id
 		}
 	}
@@ -767,6 +775,16 @@ func (d *doc) oneMember(x np) bool {
 		}
 	}
 	return true
+}
+
+// documentOf gives entity id the word of the document at token head,
+// when it is one and no body's ("agency"), so that "the report" later
+// refers to its author, as after "a report by Reuters"; not in a
+// headline, whose capitals make authors of any word.
+func (d *doc) documentOf(id, head int) {
+	if id >= 0 && d.ents.list[id].kind != Anonymous && lexicon.DocNouns.Has(d.word(head)) && !lexicon.OrgNouns.Has(d.word(head)) && !d.headline[d.seg.SentenceOf[head]] {
+		d.ents.addWords(d, id, segment.Range{Start: head, End: head + 1})
+	}
 }
 
 // officeOf: the chunk names an office by its seat or portfolio, a
