@@ -611,6 +611,9 @@ func TestBodies(t *testing.T) {
 			"{s1 Opposition Member of Parliament for St Catherine South Central, Dwayne Morrison-Reid,} {c1 called on} {t1 the minister to publish the deal}. " +
 				"{s2 Governor of Lagos State, Babajide Adeyemi,} {c2 said} {t2 the roads would reopen}.",
 			[]string{"person Dwayne Morrison-Reid [Opposition Member of Parliament for St Catherine South Central]", "person Babajide Adeyemi [Governor of Lagos State]"}},
+		{"a body's noun, then its name in apposition: the name as a name is written, and the noun refers back",
+			"{s1 The operator, TransCaribbean Highway Company Ltd (TCHC),} {c1 said} {t1 fares would rise}. {s2 TCHC} {c2 said} {t2 it would appeal}. {s3 The operator} {c3 said} {t3 it was sorry}.",
+			[]string{"organization TransCaribbean Highway Company Ltd []", "organization TransCaribbean Highway Company Ltd []", "organization TransCaribbean Highway Company Ltd []"}},
 		{"persons joined by and are two",
 			"{s1 Smith and Jones} {c1 said} {t1 the posts were unfilled}.",
 			[]string{"person Smith []"}},

@@ -171,7 +171,15 @@ func (d *doc) resolveSource(a *Attribution) int {
 			run := d.properRun(nameEnd, x.appos.Start)
 			_, name := d.splitName(run)
 			if commonKind(head) == Organization {
-				return d.orgEntity(ap)
+				if !d.nameTok(x.appos.Start) && d.tags[x.appos.Start] != postag.DT {
+					return d.orgEntity(ap) // "a group of experts, including ..."
+				}
+				// "The operator, TransCaribbean Highway Company Ltd (TCHC),":
+				// the body's name as a name is written, its acronym indexed,
+				// and the description's noun by which the text refers back
+				id := d.orgNamed(run)
+				d.ents.addWords(d, id, x.chunk)
+				return id
 			}
 			switch d.properKind(name) {
 			case Organization:
