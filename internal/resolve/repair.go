@@ -19,6 +19,7 @@ func (d *doc) repairSources() {
 		d.relativeToCue(a)
 		d.timeForSubject(a)
 		d.timeAfterCue(a)
+		d.timeOpener(a)
 		d.timeForContent(a)
 		d.tailToContent(a)
 		d.restOfPhrase(a)
@@ -259,6 +260,33 @@ func (d *doc) timeAfterCue(a *Attribution) {
 	if subject := d.subjectBeforeComma(c.Start, comma); subject >= 0 {
 		a.Source[0] = segment.Range{Start: subject, End: comma}
 		c.End = subject - 1
+	}
+}
+
+// timeOpener starts after it a source that the extractor began with the
+// phrase of time that opens the sentence, no comma after it ("[Last
+// night Mrs Dhillon] said", "[Last week police] said"): a time is no
+// one's name.
+func (d *doc) timeOpener(a *Attribution) {
+	s := a.Source[0]
+	k := s.Start
+	switch {
+	case k+2 < s.End && lexicon.TimeWords.Has(d.low[k+1]):
+		switch d.low[k] {
+		case "last", "this", "next", "early", "late":
+			k += 2
+		}
+	case k+1 < s.End && lexicon.TimeWords.Has(d.low[k]) && !d.possessive(k):
+		k++ // "Yesterday Mr Smith", "Tuesday police"
+	}
+	if k == s.Start || lexicon.TimeWords.Has(d.word(k)) || !(d.nounish(k) || d.nameTok(k) || d.tags[k] == postag.DT || d.tags[k] == postag.PRPS || d.tags[k] == postag.RB) {
+		return // "Monday night's results", "Tuesday at Baldwin Wallace University, ..."
+	}
+	for j := k; j < s.End; j++ {
+		if d.nounish(j) {
+			a.Source[0].Start = k
+			return
+		}
 	}
 }
 
