@@ -358,15 +358,39 @@ func (d *doc) speakerHead(k int) bool {
 }
 
 // dropOverlap takes from a's content the pieces that overlap src, a
-// source the extractor read as content; false when nothing would be
-// left.
+// source the extractor read as content, and cuts a quotation that runs on
+// into it at its closing mark; false when nothing would be left.
 func (d *doc) dropOverlap(a *Attribution, src segment.Range) bool {
-	kept := slices.DeleteFunc(slices.Clone(a.Content), func(r segment.Range) bool { return r.Start < src.End && src.Start < r.End })
+	kept := slices.Clone(a.Content)
+	for k, r := range kept {
+		// '"...," Mrs Dhillon, who ..., said': a quotation the extractor
+		// ran on into the subject ends at its closing mark; not a scare
+		// quote's, nor where another reports the saying ('..." Sanders
+		// said, according to CNN': PolNeAR marks only CNN's).
+		if q := src.Start - 1; r.Start < q && r.End > q && d.seg.Tokens[q].Kind == segment.Quote && !d.reportedOn(a.Cue[0].End) {
+			if qt, ok := d.quotationClosedAt(q); ok && qt.Start == r.Start && d.wordCount(qt) >= 4 {
+				kept[k].End = src.Start
+			}
+		}
+	}
+	kept = slices.DeleteFunc(kept, func(r segment.Range) bool { return r.Start < src.End && src.Start < r.End })
 	if len(kept) == 0 {
 		return false
 	}
 	a.Content = kept
 	return true
+}
+
+// reportedOn: the rest of the sentence from token k goes on to who
+// reported the saying (", according to CNN", "in his book, according to
+// the Times", ", quoting an official").
+func (d *doc) reportedOn(k int) bool {
+	for end := d.sentence(k).End; k+1 < end; k++ {
+		if d.text(k) == "," && (d.low[k+1] == "according" || d.low[k+1] == "quoting") {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBeforeAge runs a subject that begins at a person's age back to the

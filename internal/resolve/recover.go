@@ -230,9 +230,9 @@ func (d *doc) coordinatedClause(k int) bool {
 }
 
 // clauseFinal: the recovered cue closes its sentence after the content it
-// reports ("CLAUSE, X said on Thursday."), the plainest form of attribution
+// reports ("CLAUSE, X said on Thursday.", '"...," X said.'), the plainest form of attribution
 // in news; the extractor can miss it when the content holds a cue of its
 // own ("He is expected to ...").
 func (d *doc) clauseFinal(a *Attribution) bool {
-	return len(a.Content) == 1 && len(a.Source) == 1 && a.Content[0].End < a.Source[0].Start
+	return len(a.Content) == 1 && len(a.Source) == 1 && a.Content[0].End <= a.Source[0].Start
 }

@@ -155,6 +155,11 @@ func TestRecoverPass(t *testing.T) {
 		{"not a claim noun with no owner, nor one without its clause, nor a relative's that, nor one opening the text",
 			"Allegations that the minister lied were rejected. The claim that the road is safe was rejected. Her argument failed. " +
 				"The ministry's statement that was issued on Friday did not mention the strike. Critics rejected last week's claim that the road is safe.", nil, ""},
+		{"a quotation before its speaker and a relative clause, the extractor having found nothing; not a scare quote, nor where another reports the saying",
+			"\"We were promised in March that the grant was safe,\" Mrs Jasbir Dhillon, who has run the 220-seat theatre since 1988, said. " +
+				"He was \"influence peddling,\" the Post, which broke the story, reported. " +
+				"\"I ask you not to engage in any protest on the floor,\" Sanders, who spoke last, said, according to CNN.",
+			[]string{"+Mrs Jasbir Dhillon, who has run the 220-seat theatre since 1988 / said / \"We were promised in March that the grant was safe,\""}, ""},
 		{"an inverted cue's time word is no subject: the subject is the clause's tail before the cue's comma",
 			"Toll rates will rise by up to 40 per cent from Jan 1, the highway's concessionaire, Lebuhraya Cahaya Bhd (LCB), announced yesterday.",
 			[]string{"+the highway's concessionaire, Lebuhraya Cahaya Bhd (LCB) / announced / Toll rates will rise by up to 40 per cent from Jan 1"}, ""},

@@ -107,6 +107,16 @@ func (d *doc) finiteCue(i int) *Attribution {
 		}
 		return nil
 	}
+	// '"...," X, who ..., said.': the quotation before the subject,
+	// perhaps begun in a sentence before, closes on its comma; not a
+	// scare quote's, nor where another reports the saying (reportedOn).
+	if k := start - 1; k > 0 && d.seg.Tokens[k].Kind == segment.Quote && d.text(k-1) == "," && d.tailOnly(i+1, sen) && !d.reportedOn(i+1) {
+		if q, ok := d.quotationClosedAt(k); ok && d.wordCount(q) >= 4 {
+			a.Content = []segment.Range{q}
+			return a
+		}
+		return nil
+	}
 	// "..., X said (on Thursday)."
 	if k := start - 1; k > sen.Start && d.text(k) == "," && d.tailOnly(i+1, sen) {
 		e := d.trimPunct(sen.Start, k)
