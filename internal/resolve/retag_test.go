@@ -20,6 +20,7 @@ func TestRetag(t *testing.T) {
 		{"the noun opening the subject of an inverted said", "\"We are working,\" said harbour master Captain Riaan van Rensburg.", "harbour", true},
 		{"the noun after according to", "The bones are old, according to radiocarbon results released on Tuesday.", "radiocarbon", true},
 		{"a document's plural before its participle", "Lab results obtained by the Sentinel show that the well was contaminated.", "results", true},
+		{"a name's particle between particles and the name", "The mayor spoke first. Mr. de la Fontaine said it would reopen.", "la", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -176,7 +176,8 @@ func within(ks []int, lo, hi int) []int {
 // for punctuation; of a document's plural before a participle
 // (pluralDocument), a role between a title and a name (roleAfterTitle)
 // and the noun that opens a noun phrase after a verb of saying or
-// "according to" (nounAfterSaid), all read as verbs; and of a lower-case
+// "according to" (nounAfterSaid), all read as verbs; of a name's
+// particle read as a verb (particleVerb); and of a lower-case
 // title word it took for a verb before a name ("said magistrate/VB
 // Thandiwe Mkhize"), where it stands after a verb, a determiner,
 // punctuation or nothing; not after a modal or "to" ("will chair
@@ -210,8 +211,24 @@ func (d *doc) retag() {
 			set(k, postag.NNS) // "radiocarbon results/VBZ released Tuesday by the University"
 		case d.roleAfterTitle(k), d.nounAfterSaid(k), d.titleVerbBeforeName(k):
 			set(k, postag.NN) // "Chief steward/VBD John Smith", "said harbour/VB master", "said magistrate/VB Thandiwe Mkhize"
+		case d.particleVerb(k):
+			set(k, postag.NNP) // "Mr. de la/VBD Fontaine"
 		}
 	}
+}
+
+// particleVerb: token k is a name's particle the tagger read as a verb
+// before the name it opens, perhaps after another particle ("Mr. de
+// la/VBD Fontaine").
+func (d *doc) particleVerb(k int) bool {
+	if !postag.IsVerb(d.tags[k]) || !lexicon.NameParticles.Has(d.text(k)) {
+		return false
+	}
+	next := k + 1
+	if next+1 < d.n && lexicon.NameParticles.Has(d.text(next)) {
+		next++
+	}
+	return next < d.n && d.seg.Tokens[next].Kind == segment.Word && d.capitalized(next) && !lexicon.NameParticles.Has(d.text(next))
 }
 
 // titleVerbBeforeName: token k is a lower-case title word tagged a verb
