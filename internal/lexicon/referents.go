@@ -154,6 +154,8 @@ var PortfolioWords = newSet(
 	"lands", "revenue", "customs", "prisons", "immigration", "treasury", "economy", "development",
 	"science", "technology", "aviation", "petroleum", "power", "infrastructure", "welfare", "employment",
 	"veterans", "home", "family", "social", "services", "public", "national", "internal", "external",
+	"digital", "telecommunications", "posts", "arts", "heritage", "rural", "forestry", "climate", "resources",
+	"innovation", "investment", "broadcasting", "gender", "disaster",
 )
 
 // SportBodyWords open the name of a sport's governing body, whose other

@@ -202,9 +202,16 @@ func (d *doc) titleWord(k int) bool {
 }
 
 // pastPortfolio is the index of the first word of toks from i on that
-// is no portfolio's word (lexicon.PortfolioWords).
+// is no portfolio's word (lexicon.PortfolioWords), past an "and" between
+// two ("Digital Development and Information").
 func (d *doc) pastPortfolio(toks []int, i int) int {
-	for i < len(toks) && lexicon.PortfolioWords.Has(d.word(toks[i])) {
+	for i < len(toks) {
+		switch w := d.word(toks[i]); {
+		case lexicon.PortfolioWords.Has(w):
+		case (w == "and" || w == "&") && i > 0 && i+1 < len(toks) && lexicon.PortfolioWords.Has(d.word(toks[i+1])):
+		default:
+			return i
+		}
 		i++
 	}
 	return i
