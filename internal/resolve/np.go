@@ -246,6 +246,8 @@ func (d *doc) analyze(src []segment.Range) np {
 		}
 		if j >= s && lexicon.DocNouns.Has(d.word(j)) {
 			a.head = j
+		} else if h := a.head - 1; h >= s && d.nameTok(h) && d.digits(a.head) && !lexicon.Months.Has(d.low[h]) {
+			a.head = h // "Farm Implement Workers Union Local 1140": the name's number (properSource keeps it)
 		}
 	}
 	switch d.low[s] {

@@ -265,8 +265,8 @@ func (d *doc) timeAfterCue(a *Attribution) {
 
 // timeOpener starts after it a source that the extractor began with the
 // phrase of time that opens the sentence, no comma after it ("[Last
-// night Mrs Dhillon] said", "[Last week police] said"): a time is no
-// one's name.
+// night Mrs Dhillon] said", "[Last week police] said", "On [March 3
+// officials] said"): a time is no one's name.
 func (d *doc) timeOpener(a *Attribution) {
 	s := a.Source[0]
 	k := s.Start
@@ -278,6 +278,8 @@ func (d *doc) timeOpener(a *Attribution) {
 		}
 	case k+1 < s.End && lexicon.TimeWords.Has(d.low[k]) && !d.possessive(k):
 		k++ // "Yesterday Mr Smith", "Tuesday police"
+	case k+2 < s.End && lexicon.Months.Has(d.low[k]) && d.tags[k+1] == postag.CD && d.digits(k+1):
+		k += 2 // "(On) March 3 officials"
 	}
 	if k == s.Start || lexicon.TimeWords.Has(d.word(k)) || !(d.nounish(k) || d.nameTok(k) || d.tags[k] == postag.DT || d.tags[k] == postag.PRPS || d.tags[k] == postag.RB) {
 		return // "Monday night's results", "Tuesday at Baldwin Wallace University, ..."

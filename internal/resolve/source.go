@@ -464,6 +464,9 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 	// head the tagger chose, through a body's joins and past a plural's
 	// possessive ("the Ohio Manufacturers' Roundtable", its last word
 	// tagged no noun).
+	if k := run.End; k < x.chunk.End && d.tags[k] == postag.CD && d.digits(k) && d.nameTok(k-1) && !lexicon.Months.Has(d.low[k-1]) {
+		run.End++ // "Workers Union Local 1140", "Apollo 11": the name's number
+	}
 	for k, joined := run.End, false; k < x.chunk.End; k++ {
 		join := d.orgJoin(k) || d.pluralPossessive(k)
 		if !join && !(joined && d.nameTok(k)) {
@@ -783,6 +786,13 @@ func (d *doc) oneMember(x np) bool {
 		}
 	}
 	return true
+}
+
+// digits: token k is written in digits ("1140", not "one" or a symbol the
+// tagger took for a number).
+func (d *doc) digits(k int) bool {
+	t := d.text(k)
+	return t != "" && t[0] >= '0' && t[0] <= '9'
 }
 
 // documentOf gives entity id the word of the document at token head,
