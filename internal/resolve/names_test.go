@@ -617,6 +617,10 @@ func TestBodies(t *testing.T) {
 		{"a name's number is part of the name: a union's local",
 			"{s1 Farm Implement Workers Union Local 1140} {c1 said} {t1 the strike would go on}. {s2 Amalgamated Transit Workers Local 1187, which represents drivers,} {c2 said} {t2 the buses were unsafe}.",
 			[]string{"organization Farm Implement Workers Union Local 1140 []", "organization Amalgamated Transit Workers Local 1187 []"}},
+		{"a body's governing organ speaks for the body; its officials, or an organ of no body named, stay persons",
+			"{s1 The Singapore Turf Authority's stewards} {c1 said} {t1 the horse was lame}. {s2 The trustees of the Kelvinhaugh Marine Pension Scheme} {c2 said} {t2 the deficit grew}. " +
+				"{s3 Officials of the World Bank} {c3 said} {t3 growth would slow}. {s4 Stewards} {c4 said} {t4 the race stands}.",
+			[]string{"organization Singapore Turf Authority []", "organization Kelvinhaugh Marine Pension Scheme []", "anonymous Officials of the World Bank []", "anonymous Stewards []"}},
 		{"persons joined by and are two",
 			"{s1 Smith and Jones} {c1 said} {t1 the posts were unfilled}.",
 			[]string{"person Smith []"}},

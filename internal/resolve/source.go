@@ -151,6 +151,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 	if id := d.bodysDocument(x, pos, d.attributionStart(a)); id >= 0 {
 		return id
 	}
+	if id := d.organOfBody(a, x); id >= 0 {
+		return id
+	}
 	if id := d.titledPerson(x); id >= 0 {
 		return id
 	}
@@ -364,6 +367,33 @@ func (d *doc) bodysDocument(x np, pos, start int) int {
 	body := np{span: segment.Range{Start: k, End: k + 1}, chunk: segment.Range{Start: k, End: k + 1}, head: k, define: true}
 	id := d.definite(body, pos, start)
 	if id >= 0 && d.ents.list[id].kind == Organization {
+		return id
+	}
+	return None
+}
+
+// organOfBody is the body whose governing organ speaks ("The Singapore
+// Turf Authority's stewards", "the trustees of the Kelvinhaugh Marine
+// Pension Scheme"): trustees, stewards and organisers decide as the body,
+// as its board does, and readers mark the body; None when the owner is no
+// body. Officials of a body stay persons it employs.
+func (d *doc) organOfBody(a *Attribution, x np) int {
+	switch d.word(x.head) {
+	case "trustees", "stewards", "organisers", "organizers", "regents":
+	default:
+		return None
+	}
+	var owner segment.Range
+	if k := x.head - 1; k > x.chunk.Start && d.possessive(k) {
+		owner = segment.Range{Start: x.chunk.Start, End: k + 1}
+	} else if k := x.head + 1; k+1 < x.span.End && d.low[k] == "of" {
+		owner = segment.Range{Start: k + 1, End: d.npRight(k+1, x.span.End)}
+	}
+	if owner.Len() <= 0 {
+		return None
+	}
+	sub := Attribution{Source: []segment.Range{owner}, Cue: a.Cue}
+	if id := d.resolveSource(&sub); id >= 0 && d.ents.list[id].kind == Organization {
 		return id
 	}
 	return None
