@@ -651,6 +651,7 @@ type nameEvidence struct {
 	place     bool // a country, capital, region, or a name ending in a place word ("Downing Street")
 	country   bool // all its words are places, or it is a country or region of two words or more ("North Korea", "North Carolina", whose first word is a first name)
 	acronym   bool // one word in capitals ("NATO", "FBI"), or initials alone ("U.S.")
+	brand     bool // a word after the first written as a brand is (camelCase: "Indus BioPharma")
 	titled    bool // an honorific or a title stands before it ("Mr", "Foreign Minister")
 	firstName bool // of two words or more, the first is a known first name
 	group     bool // it ends in a plural proper noun or a party's or nation's plural ("Democrats", "Scottish Conservatives")
@@ -705,6 +706,31 @@ func (d *doc) camelCase(k int) bool {
 	return false
 }
 
+// brandWord: token k, no first word of a name, is written as a brand
+// ("BioPharma", "SmartPay"): a capital inside after a lower-case run of
+// two letters or more, which no surname has but after a particle
+// ("VanDyke", "DelVecchio", "MacArthur", "FitzGerald").
+func (d *doc) brandWord(k int) bool {
+	t := d.text(k)
+	if len(t) < 5 || t[0] < 'A' || t[0] > 'Z' || d.firstName(k) != firstname.Unknown {
+		return false
+	}
+	for _, p := range []string{"Mac", "Van", "Von", "Del", "Der", "Dal", "Fitz", "Ten"} {
+		if strings.HasPrefix(t, p) {
+			return false
+		}
+	}
+	for i := 1; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= 'A' && c <= 'Z':
+			return i >= 3
+		case c < 'a' || c > 'z':
+			return false
+		}
+	}
+	return false
+}
+
 // initialsOnly: name is letters alone, a dotted abbreviation ("U.S.",
 // "N.C.", "F.A.A."), which names a place or a body, never a person.
 func (d *doc) initialsOnly(name []int) bool {
@@ -744,7 +770,7 @@ func decideKind(e nameEvidence) Kind {
 		return Organization
 	case e.entity == "PERSON", e.firstName, e.who:
 		return Person
-	case e.acronym, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party, e.authored, e.commonLast, e.workplace:
+	case e.acronym, e.brand, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party, e.authored, e.commonLast, e.workplace:
 		return Organization
 	}
 	return Person
@@ -790,6 +816,9 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	e.place = e.country || len(name) >= 2 && lexicon.PlacePrefixes.Has(words[0]) || lexicon.PlaceHeads.Has(lastWord) ||
 		len(name) <= 2 && lexicon.Places.Has(lastWord) || d.city(name, words) || d.stateAfterCity(name)
 	e.acronym = len(name) == 1 && (d.acronym(name[0]) || d.camelCase(name[0])) || d.initialsOnly(name)
+	for _, k := range name[1:] {
+		e.brand = e.brand || d.brandWord(k) // "Indus BioPharma", "Kopi SmartPay"
+	}
 	e.group = d.groupWord(name[len(name)-1])
 	e.titled = d.personLike(name)
 	if w := d.word(name[0]); len(name) == 1 && d.ents.employers[w] && !d.ents.surname(w) {
