@@ -190,6 +190,8 @@ var OrgDesignators = newSet(slices.Concat(legalForms, []string{
 	"brands", "insurance", "finance", "financial", "investments", "properties", "realty", "construction",
 	"engineering", "software", "networks", "communications", "telecom", "pharma", "biotech", "health",
 	"air", "mutual", "beverages", "cosmetics", "platinum", "fc", "afc",
+	"ferries", "airlines", "shipping", "railways", "buses", "coaches", "breweries", "bakeries", "dairies",
+	"textiles", "plantations", "estates", "farms", "vineyards", "hotels", "resorts",
 	// the name words of newspapers and broadcasters
 	"daily", "weekly", "gazette", "chronicle", "courier", "sentinel", "ledger", "observer", "express",
 	"standard", "review", "magazine", "radio", "tv", "television", "fm",
