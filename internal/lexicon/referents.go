@@ -325,6 +325,8 @@ var SurnameHonorifics = newSet("sheikh", "shaikh")
 // organization.
 var OrgNouns = newSet(
 	"ministry", "government", "governments", "administration", "department", "agency", "police",
+	"guild", "guilds", "fraternity", "sorority", "brotherhood", "consulate", "consulate-general", "consulates",
+	"confederation", "commissariat", "militia", "militias", "cartel", "cartels", "taskforce",
 	"company", "firm", "corporation", "army", "military", "navy", "office", "council", "committee",
 	"commission", "court", "party", "campaign", "union", "association", "group", "bank", "board",
 	"parliament", "congress", "senate", "house", "cabinet", "embassy", "university", "school",

@@ -640,6 +640,9 @@ func TestBodies(t *testing.T) {
 		{"the words of airlines, mutuals, clubs and trades", "{s1 Islas Air} {c1 said} {t1 flights would resume}. {s2 Coastline Mutual} {c2 said} {t2 claims were up}. " +
 			"{s3 Selangor Rajawali FC} {c3 have denied} {t3 the reports}. {s4 Blue Mahoe Beverages} {c4 said} {t4 it was proud}.",
 			[]string{"organization Islas Air []", "organization Coastline Mutual []", "organization Selangor Rajawali FC []", "organization Blue Mahoe Beverages []"}},
+		{"a guild is a body, whatever title word its name holds",
+			"{s1 The Jamaica Registered Nurses Guild} {c1 called} {t1 a strike}. {s2 The nurses' guild} {c2 said} {t2 talks would resume}.",
+			[]string{"organization Jamaica Registered Nurses Guild []", "organization Jamaica Registered Nurses Guild []"}},
 		{"the words of ferries, hotels, farms and other trades", "{s1 Salish Island Ferries} {c1 said} {t1 the vessel was sound}. {s2 Ridgeview Farms} {c2 said} {t2 the milk was safe}.",
 			[]string{"organization Salish Island Ferries []", "organization Ridgeview Farms []"}},
 		{"a designator among business words", "{s1 Nordhaven Oil} {c1 denies} {t1 liability}.",
