@@ -188,11 +188,26 @@ func (d *doc) orgNamed(run segment.Range) int {
 // of Defence" of "Singapore's Ministry of Defence", "Obama's last State of
 // the Union").
 func (es *entities) otherBodyOf(id int, tail string) bool {
-	if !strings.Contains(tail, " of ") {
+	name := strings.ToLower(es.list[id].name)
+	if !strings.Contains(tail, " of ") || !strings.HasSuffix(name, tail) {
 		return false
 	}
-	before := strings.TrimSpace(strings.TrimSuffix(strings.ToLower(es.list[id].name), tail))
-	return !strings.Contains(before, "'s") && !strings.Contains(before, "’s")
+	before := strings.TrimSpace(strings.TrimSuffix(name, tail))
+	if strings.Contains(before, "'s") || strings.Contains(before, "’s") {
+		return false
+	}
+	for _, w := range strings.Fields(before) {
+		// "the Federal Ministry of Health", "the US Department of
+		// Justice": a place or a level of government says whose the
+		// body is, no other body
+		switch {
+		case w == "federal" || w == "state" || w == "provincial":
+		case lexicon.CountryPhrases.Has(w), lexicon.IsCity(w), lexicon.PlaceWord(w), lexicon.Affiliations.Has(w):
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // addShortNames indexes the short names of body id, whose name has the

@@ -385,6 +385,9 @@ func (d *doc) dropOverlap(a *Attribution, src segment.Range) bool {
 // reported the saying (", according to CNN", "in his book, according to
 // the Times", ", quoting an official").
 func (d *doc) reportedOn(k int) bool {
+	if k >= d.n {
+		return false // the cue ends the text
+	}
 	for end := d.sentence(k).End; k+1 < end; k++ {
 		if d.text(k) == "," && (d.low[k+1] == "according" || d.low[k+1] == "quoting") {
 			return true

@@ -77,8 +77,8 @@ func (d *doc) npLeft(e, lo int) int {
 
 // portfolioList: the comma at k lists the fields of an office's
 // portfolio after its "for" or "of" ("The Minister for Arts, Heritage
-// and the Gaeltacht, Pádraig Ó Dálaigh", "the Secretary of State for
-// Business, Energy and Industrial Strategy"): a title word before the
+// and the Gaeltacht, Pádraig Ó Dálaigh"; listInName reads a body's, and
+// an office of "State", the same way): a title word before the
 // preposition, capitalized fields, and the list closing with "and" (and
 // "the") and a capitalized word that is no first name.
 func (d *doc) portfolioList(k int) bool {

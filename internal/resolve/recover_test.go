@@ -160,6 +160,12 @@ func TestRecoverPass(t *testing.T) {
 				"He was \"influence peddling,\" the Post, which broke the story, reported. " +
 				"\"I ask you not to engage in any protest on the floor,\" Sanders, who spoke last, said, according to CNN.",
 			[]string{"+Mrs Jasbir Dhillon, who has run the 220-seat theatre since 1988 / said / \"We were promised in March that the grant was safe,\""}, ""},
+		{"a quotation before its speaker at the text's very end, no period after the cue",
+			"\"We were promised in March that the grant was safe,\" Mrs Jasbir Dhillon, who has run the 220-seat theatre since 1988, said",
+			[]string{"+Mrs Jasbir Dhillon, who has run the 220-seat theatre since 1988 / said / \"We were promised in March that the grant was safe,\""}, ""},
+		{"a time word after a cue that a clause follows leaves the subject before the cue",
+			"Prices rose 5 per cent last year, and the company, Acme Ltd, announced yesterday that it would close the plant.",
+			[]string{"+the company, Acme Ltd / announced / that it would close the plant"}, ""},
 		{"an inverted cue's time word is no subject: the subject is the clause's tail before the cue's comma",
 			"Toll rates will rise by up to 40 per cent from Jan 1, the highway's concessionaire, Lebuhraya Cahaya Bhd (LCB), announced yesterday.",
 			[]string{"+the highway's concessionaire, Lebuhraya Cahaya Bhd (LCB) / announced / Toll rates will rise by up to 40 per cent from Jan 1"}, ""},

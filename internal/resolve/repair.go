@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"github.com/whosaid/whosaid/internal/firstname"
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
@@ -271,14 +272,17 @@ func (d *doc) timeOpener(a *Attribution) {
 	s := a.Source[0]
 	k := s.Start
 	switch {
-	case k+2 < s.End && lexicon.TimeWords.Has(d.low[k+1]):
+	case k+2 < s.End && lexicon.TimeWords.Has(d.text(k+1)): // in lower case: not "This Morning presenter"
 		switch d.low[k] {
 		case "last", "this", "next", "early", "late":
 			k += 2
 		}
-	case k+1 < s.End && lexicon.TimeWords.Has(d.low[k]) && !d.possessive(k):
+	case k+1 < s.End && lexicon.TimeWords.Has(d.low[k]):
 		k++ // "Yesterday Mr Smith", "Tuesday police"
-	case k+2 < s.End && lexicon.Months.Has(d.low[k]) && d.tags[k+1] == postag.CD && d.digits(k+1):
+		if d.capitalized(k) && !lexicon.Honorifics.Has(d.low[k]) && !d.titleWord(k) && d.firstName(k) == firstname.Unknown {
+			return // a name the time word opens: "Sunday Times reporters", "Tonight Show host"
+		}
+	case k+2 < s.End && lexicon.Months.Has(d.low[k]) && d.digits(k+1):
 		k += 2 // "(On) March 3 officials"
 	}
 	if k == s.Start || lexicon.TimeWords.Has(d.word(k)) || !(d.nounish(k) || d.nameTok(k) || d.tags[k] == postag.DT || d.tags[k] == postag.PRPS || d.tags[k] == postag.RB) {

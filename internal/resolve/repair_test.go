@@ -70,8 +70,10 @@ func TestRepairSourcesPass(t *testing.T) {
 				"Leeds, the firm's founder, Jo Bloggs, and his son, / said / The mill will close, according to"}},
 		{"a phrase of time that opens the sentence is no part of the source; not a time's possessive, nor before a preposition",
 			"{s1 Last night Mrs Dhillon} {c1 said} {t1 the theatre would open}. {s2 Last week police} {c2 said} {t2 it was closed}. " +
-				"{s3 Monday night's results} {c3 show} {t3 a gain}. {s4 Tuesday at Acme, Smith} {c4 said} {t4 no}. On {s5 March 3 officials} {c5 said} {t5 the road was shut}.",
-			[]string{"Mrs Dhillon / said / the theatre would open", "police / said / it was closed", "Monday night's results / show / a gain", "Tuesday at Acme, Smith / said / no", "officials / said / the road was shut"}},
+				"{s3 Monday night's results} {c3 show} {t3 a gain}. {s4 Tuesday at Acme, Smith} {c4 said} {t4 no}. On {s5 March 3 officials} {c5 said} {t5 the road was shut}. " +
+				"{s6 Sunday Times reporters} {c6 said} {t6 the mine was shut}. {s7 This Morning presenter Holly Lee} {c7 said} {t7 sorry}.",
+			[]string{"Mrs Dhillon / said / the theatre would open", "police / said / it was closed", "Monday night's results / show / a gain", "Tuesday at Acme, Smith / said / no", "officials / said / the road was shut",
+				"Sunday Times reporters / said / the mine was shut", "This Morning presenter Holly Lee / said / sorry"}},
 		{"not back over a month, nor over a person's name",
 			"In March {s1 Kowalski} {c1 said} {t1 the talks had stalled}. Reportedly {s2 Smith} {c2 said} {t2 no}.",
 			[]string{"Kowalski / said / the talks had stalled", "Smith / said / no"}},

@@ -334,6 +334,9 @@ func (d *doc) invertedCue(i, cueStart int, sen segment.Range) *Attribution {
 	}
 	e := d.npRight(i+1, sen.End)
 	if e == i+2 && lexicon.TimeWords.Has(d.low[i+1]) {
+		if !d.tailOnly(e, sen) {
+			return nil // "..., Acme Ltd, announced yesterday that ...": the subject before, the clause after (finiteCue)
+		}
 		return d.subjectBeforeCue(i, cueStart, sen)
 	}
 	headline := d.inTitle(i)

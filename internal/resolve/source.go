@@ -120,7 +120,8 @@ func (d *doc) resolveSource(a *Attribution) int {
 			return id
 		}
 		if k := d.author(x); k >= 0 && k < x.head && d.possessive(k) && !lexicon.OrgNouns.Has(head) {
-			// "The Auditor-General's Report 2004": a named owner's
+			// "The Auditor-General's Report 2004": a titled document
+			// speaks for its owner named in the possessive
 			if id, ok := d.properSource(a, x, k, pos); ok {
 				d.documentOf(id, x.head)
 				return id
@@ -180,6 +181,8 @@ func (d *doc) resolveSource(a *Attribution) int {
 				// "The operator, TransCaribbean Highway Company Ltd (TCHC),":
 				// the body's name as a name is written, its acronym indexed,
 				// and the description's noun by which the text refers back
+				// ("the company" after "The operator of both centres, Little
+				// Sprouts Childcare")
 				id := d.orgNamed(run)
 				d.ents.addWords(d, id, x.chunk)
 				return id
@@ -820,10 +823,7 @@ func (d *doc) oneMember(x np) bool {
 
 // digits: token k is written in digits ("1140", not "one" or a symbol the
 // tagger took for a number).
-func (d *doc) digits(k int) bool {
-	t := d.text(k)
-	return t != "" && t[0] >= '0' && t[0] <= '9'
-}
+func (d *doc) digits(k int) bool { return d.seg.Tokens[k].Kind == segment.Number }
 
 // documentOf gives entity id the word of the document at token head,
 // when it is one and no body's ("agency"), so that "the report" later

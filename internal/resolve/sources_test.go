@@ -87,8 +87,10 @@ func TestSourcePasses(t *testing.T) {
 			[]string{"The 58-year-old, who has fought fires in the district for three decades / warned / that Friday would be worse", "The study, which looked at 20 years of hospital records / warns / that towns are at risk"}, nil},
 		{"fill-sources", "a quotation the extractor ran on into the subject and its relative clause ends at its closing mark; not where another reports the saying",
 			"{t1 \"We were promised the grant was safe,\" Mrs Dhillon, who has run the theatre since 1988,} {c1 said}. " +
-				"{t2 \"I ask you not to engage in any protest,\" Sanders, who spoke last,} {c2 said}, according to CNN.",
-			[]string{"Mrs Dhillon, who has run the theatre since 1988 / said / \"We were promised the grant was safe,\"", " / said / \"I ask you not to engage in any protest,\" Sanders, who spoke last,"}, nil},
+				"{t2 \"I ask you not to engage in any protest,\" Sanders, who spoke last,} {c2 said}, according to CNN. " +
+				"{t3 \"Bad,\" Mr Lee, who owns the shop,} {c3 said}.",
+			[]string{"Mrs Dhillon, who has run the theatre since 1988 / said / \"We were promised the grant was safe,\"", " / said / \"I ask you not to engage in any protest,\" Sanders, who spoke last,",
+				" / said / \"Bad,\" Mr Lee, who owns the shop,"}, nil},
 		{"fill-sources", "a subject and its apposition the extractor read as content",
 			"{t1 The inquiry's chair}, retired sheriff principal Morag Haldane, {c1 told} lawyers {t1 to produce the emails}.",
 			[]string{"The inquiry's chair, retired sheriff principal Morag Haldane / told / to produce the emails"}, nil},
