@@ -83,27 +83,44 @@ func (d *doc) listInName(k int) bool {
 	if k == 0 || k+1 >= d.n || !d.nameTok(k-1) || d.possessive(k-1) {
 		return false
 	}
-	of := false
-	for j := k - 1; j > 0 && j > k-6; j-- {
+	// "Department for Environment, Food and Rural Affairs"
+	if o := d.wordBeforeFields(k, 5); o < 0 || !lexicon.OrgNouns.Has(d.word(o)) || !d.nameTok(o) {
+		return d.listOpensName(k) // no "of" before: "The Rail, Maritime and Transport Union"
+	}
+	return d.fieldsCloseAt(k)
+}
+
+// wordBeforeFields is the word before the "of" or "for" that the name
+// words before the comma at k follow, within back words of it ("Ministry"
+// of "Ministry of Investment, Trade and Industry"), or -1.
+func (d *doc) wordBeforeFields(k, back int) int {
+	for j := k - 1; j > 0 && j >= k-back; j-- {
 		if d.low[j] == "of" || d.low[j] == "for" {
-			of = lexicon.OrgNouns.Has(d.word(j-1)) && d.nameTok(j-1) // "Department for Environment, Food and Rural Affairs"
-			break
+			return j - 1
 		}
 		if !d.nameTok(j) {
-			return d.listOpensName(k) // no "of" before: "The Rail, Maritime and Transport Union"
+			return -1
 		}
 	}
-	if !of {
-		return d.listOpensName(k)
-	}
+	return -1
+}
+
+// fieldsCloseAt: after the comma at k, capitalized fields and commas
+// run to "and" (or "&", perhaps with "the") and a capitalized word that
+// is no first name, closing a list of fields ("Trade and Industry",
+// "Heritage and the Gaeltacht"; a field may be a first name:
+// "Environment, Forest and Climate Change").
+func (d *doc) fieldsCloseAt(k int) bool {
 	for j := k + 1; j < d.n && j < k+8; j++ {
 		switch {
 		case d.low[j] == "and" || d.low[j] == "&":
+			if j+2 < d.n && d.low[j+1] == "the" {
+				j++ // "and the Gaeltacht"
+			}
 			return j+1 < d.n && d.nameTok(j+1) && d.firstName(j+1) == firstname.Unknown
 		case d.text(j) == ",":
-			continue
 		case !d.nameTok(j):
-			return false // a field may be a first name too: "Ministry of Environment, Forest and Climate Change"
+			return false
 		}
 	}
 	return false

@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"github.com/whosaid/whosaid/internal/firstname"
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -85,32 +84,8 @@ func (d *doc) portfolioList(k int) bool {
 	if k < 3 || k+1 >= d.n || !d.nameTok(k-1) {
 		return false
 	}
-	title := false
-	for j := k - 1; j > 0 && j > k-5; j-- {
-		if d.low[j] == "for" || d.low[j] == "of" {
-			title = lexicon.TitleWords.Has(d.word(j-1)) && d.capitalized(j-1)
-			break
-		}
-		if !d.nameTok(j) {
-			return false
-		}
-	}
-	if !title {
-		return false
-	}
-	for j := k + 1; j < d.n && j < k+8; j++ {
-		switch {
-		case d.low[j] == "and" || d.low[j] == "&":
-			if j+2 < d.n && d.low[j+1] == "the" {
-				j++ // "and the Gaeltacht"
-			}
-			return j+1 < d.n && d.nameTok(j+1) && d.firstName(j+1) == firstname.Unknown
-		case d.text(j) == ",":
-		case !d.nameTok(j):
-			return false
-		}
-	}
-	return false
+	o := d.wordBeforeFields(k, 4)
+	return o >= 0 && lexicon.TitleWords.Has(d.word(o)) && d.capitalized(o) && d.fieldsCloseAt(k)
 }
 
 // npRight returns the end (exclusive) of the noun phrase that starts at
