@@ -273,7 +273,7 @@ func (d *doc) personName(title, name []int) ([]int, []int) {
 	// tagger reads as a description, opens it ("Dr Abdirahman Hussein
 	// Farah"); only a describer does ("Dr Nigerian-born Ada Obi").
 	addressed := len(title) > 0 && lexicon.Honorifics.Has(d.low[title[len(title)-1]])
-	if !addressed && len(name) >= 3 && firstname.Given(d.text(name[0])) == firstname.Unknown && !lexicon.NameParticles.Has(d.text(name[1])) &&
+	if !addressed && len(name) >= 3 && firstname.Given(d.text(name[0])) == firstname.Unknown && !lexicon.NameParticles.Has(d.text(name[1])) && d.slashParticle(name[1]) < 0 &&
 		(len(title) == 0 && d.personNoun(name[0]) ||
 			roleNoun(d.low[name[0]]) && (d.firstName(name[1]) != firstname.Unknown || lowerTail(d.text(name[2])) || d.particle(name[2]))) {
 		// A noun of a person in capitals that opens a person's name of

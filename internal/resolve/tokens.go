@@ -177,7 +177,8 @@ func within(ks []int, lo, hi int) []int {
 // (pluralDocument), a role between a title and a name (roleAfterTitle)
 // and the noun that opens a noun phrase after a verb of saying or
 // "according to" (nounAfterSaid), all read as verbs; of a name's
-// particle read as a verb (particleVerb); and of a lower-case
+// particle read as a verb (particleVerb), or the "a" of "a/l" read as
+// an article; and of a lower-case
 // title word it took for a verb before a name ("said magistrate/VB
 // Thandiwe Mkhize"), where it stands after a verb, a determiner,
 // punctuation or nothing; not after a modal or "to" ("will chair
@@ -213,6 +214,8 @@ func (d *doc) retag() {
 			set(k, postag.NN) // "Chief steward/VBD John Smith", "said harbour/VB master", "said magistrate/VB Thandiwe Mkhize"
 		case d.particleVerb(k):
 			set(k, postag.NNP) // "Mr. de la/VBD Fontaine"
+		case d.tags[k] == postag.DT && d.slashParticle(k) >= 0:
+			set(k, postag.NNP) // "Sivaraman a/DT l Krishnan": a patronymic's particle, no article
 		}
 	}
 }
