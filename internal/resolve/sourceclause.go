@@ -105,7 +105,9 @@ func (d *doc) afterSpeechNoun(s segment.Range) (segment.Range, bool) {
 // afterOpenerApposition: a source that runs back over the name closing a
 // phrase that opens the sentence ("In a statement signed by its
 // spokesman, [Mr Festus Okorodudu, the company] said") is the noun phrase
-// after the name's comma. The name is an apposition of the phrase before
+// after the name's comma, an article's or a possessive's, or a body's
+// named after its owner ("[..., Mrs. Abena Frimpong, Ghana's Ministry of
+// Trade and Industry] said"). The name is an apposition of the phrase before
 // it: a comma stands before it, after words of the same sentence, and
 // none after the noun phrase, which a name's own apposition would close
 // ("In a statement, Mike Smith, the mayor, said").
@@ -125,10 +127,25 @@ func (d *doc) afterOpenerApposition(s, cue segment.Range) (segment.Range, bool) 
 			return s, false
 		}
 	}
-	if comma <= s.Start || comma+2 > s.End || (d.low[comma+1] != "the" && d.tags[comma+1] != postag.PRPS) {
+	if comma <= s.Start || comma+2 > s.End || (d.low[comma+1] != "the" && d.tags[comma+1] != postag.PRPS && !d.ownedBody(comma+1, s.End)) {
 		return s, false
 	}
 	return segment.Range{Start: comma + 1, End: s.End}, true
+}
+
+// ownedBody: tokens [k, end) are a body named after its owner in the
+// possessive ("Ghana's Ministry of Trade and Industry"), not a person's
+// description ("Acme's chairman").
+func (d *doc) ownedBody(k, end int) bool {
+	if !d.possessive(k) || !d.nameTok(k) {
+		return false
+	}
+	for j := k + 1; j < end; j++ {
+		if lexicon.OrgNouns.Has(d.word(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // claimNoun: a noun that names a claim, which an appositive after a
