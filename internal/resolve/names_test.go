@@ -710,6 +710,9 @@ func TestBodies(t *testing.T) {
 			"{s1 The Central Bank of Nigeria (CBN)} {c1 set} {t1 a rule}. {s2 A CBN circular dated October 20} {c2 shows} {t2 that 19 banks met it}. " +
 				"{s3 The Auditor-General's Report 2004, tabled in Parliament,} {c3 found} {t3 that the deal was bad}. {c4 According to} {s4 the report}, {t4 traffic fell}.",
 			[]string{"organization Central Bank of Nigeria []", "organization Central Bank of Nigeria []", "person Auditor-General []", "person Auditor-General []"}},
+		{"a document's author named by a relative clause with no that",
+			"{s1 The Ross County Sheriff's Office} {c1 said} {t1 the jail was full}. {s2 Figures the Ross County Sheriff's Office submits to the FBI} {c2 show} {t2 that thefts fell}. {s3 Data the ministry released} {c3 show} {t3 that fines rose}.",
+			[]string{"organization Ross County Sheriff's Office []", "organization Ross County Sheriff's Office []", "anonymous Data the ministry released []"}},
 		{"an acronym the text gave a body, opening a sentence before a document's noun, is its author",
 			"{s1 The Health Service Executive (HSE)} {c1 said} {t1 beds were full}. {s2 HSE figures} {c2 show} {t2 waiting lists grew}.",
 			[]string{"organization Health Service Executive []", "organization Health Service Executive []"}},

@@ -155,6 +155,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 	if id := d.organOfBody(a, x); id >= 0 {
 		return id
 	}
+	if id := d.relativeAuthor(a, x); id >= 0 {
+		return id
+	}
 	if id := d.titledPerson(x); id >= 0 {
 		return id
 	}
@@ -370,6 +373,28 @@ func (d *doc) bodysDocument(x np, pos, start int) int {
 	body := np{span: segment.Range{Start: k, End: k + 1}, chunk: segment.Range{Start: k, End: k + 1}, head: k, define: true}
 	id := d.definite(body, pos, start)
 	if id >= 0 && d.ents.list[id].kind == Organization {
+		return id
+	}
+	return None
+}
+
+// relativeAuthor is the author of a document that a relative clause with
+// no "that" says made it ("Figures the Ross County Sheriff's Office
+// submits to the FBI", "data the ministry released"): the clause's
+// subject, a name or a definite phrase right after the document's noun
+// and before a finite verb; None when there is no such clause or its
+// subject is no one.
+func (d *doc) relativeAuthor(a *Attribution, x np) int {
+	h := x.head
+	if !lexicon.DocNouns.Has(d.word(h)) || h+2 >= x.span.End || d.low[h+1] != "the" && !d.nameTok(h+1) {
+		return None
+	}
+	e := d.npRight(h+1, x.span.End)
+	if e <= h+1 || e >= x.span.End || !finite(d.tags[e]) {
+		return None
+	}
+	sub := Attribution{Source: []segment.Range{{Start: h + 1, End: e}}, Cue: a.Cue}
+	if id := d.resolveSource(&sub); id >= 0 && d.ents.list[id].kind != Anonymous {
 		return id
 	}
 	return None
