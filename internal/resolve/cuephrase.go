@@ -42,8 +42,8 @@ func (d *doc) cueAdverbs() {
 		c := &a.Cue[0]
 		k := c.Start - 1
 		for k >= 0 && (postag.IsAdverb(d.tags[k]) || d.tags[k] == postag.MD || d.low[k] == "not" || d.low[k] == "n't") &&
-			!d.inCue[k] && !overlapsAny(a.Source, k, k+1) && !overlapsAny(a.Content, k, k+1) {
-			k--
+			!d.inCue[k] && !d.bp[k] && !overlapsAny(a.Source, k, k+1) && !overlapsAny(a.Content, k, k+1) {
+			k-- // never into page furniture or the dateline
 		}
 		if k+1 < c.Start {
 			c.Start = k + 1
