@@ -88,8 +88,8 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 			cut += 2 // "Minister of State for Power", "Secretary of State for Health"
 		}
 		j := cut
-		for j < len(toks)-1 && d.firstName(toks[j]) == firstname.Unknown {
-			j++
+		for j < len(toks)-1 && (d.firstName(toks[j]) == firstname.Unknown || d.saintsPossessive(toks[j]) || lexicon.PlaceHeads.Has(d.word(toks[j]))) {
+			j++ // and past a place's saint and head ("Mayor of St Ann's Bay Hyacinth Clarke-Reid")
 		}
 		switch start := d.pastPortfolio(toks, cut); {
 		case j < len(toks)-1 && start < j && lexicon.PortfolioWords.Has(d.word(toks[start-1])) && len(toks)-start >= 2 && len(toks)-start <= 4:
