@@ -20,6 +20,9 @@ func (d *doc) sourceClauses() {
 		if len(a.Source) != 1 {
 			continue
 		}
+		if d.sourceOverReport(i) {
+			continue
+		}
 		s := a.Source[0]
 		if !d.rightBefore(s, a.Cue[0]) || d.tags[a.Cue[0].Start] == postag.VBG {
 			// A source away from its cue, or the subject a participle
@@ -62,6 +65,92 @@ func (d *doc) sourceClauses() {
 		}
 		a.Source[0] = segment.Range{Start: start, End: s.End}
 	}
+}
+
+// sourceOverReport mends the source of attribution i when the extractor
+// ran it back over another report, whose source and cue open it:
+//
+//   - nested, the subject of what the other reports: "Officials said [a
+//     scan of the cat's microchip] revealed that ..." (nestedContents
+//     then runs the other's content on over this attribution);
+//   - coordinated, when "and" or "but" stands before the cue: "The
+//     minister replied that the fund had connected 40,000 households and
+//     promised more", whose source is the minister's.
+func (d *doc) sourceOverReport(i int) bool {
+	a := &d.atts[i]
+	s, cue := a.Source[0], a.Cue[0]
+	if s.End > cue.Start || d.seg.QuoteDepth[s.Start] > 0 || d.tags[cue.Start] == postag.VBG {
+		return false // a participle shares its clause's subject: "spoke out about X, arguing"
+	}
+	for j := range d.atts {
+		b := &d.atts[j]
+		if j == i || len(b.Source) == 0 || len(b.Content) == 0 {
+			continue
+		}
+		bs, bc := b.Source[0], b.Cue[0]
+		if bs.Start != s.Start || !d.rightBefore(bs, bc) || bc.End >= s.End || !finite(d.tags[bc.Start]) ||
+			b.Content[0].Start < bc.End || b.Content[0].Start >= s.End {
+			continue
+		}
+		if t := d.tags[bc.End-1]; t == postag.IN || t == postag.RP || t == postag.TO {
+			return false // what "talked about" reports is a noun phrase, not a clause
+		}
+		// What stands between the source and the cue: nothing but commas
+		// and adverbs (nested), or a clause's end and "and" or "but".
+		last := cue.Start - 1
+		for last >= s.End && (postag.IsAdverb(d.tags[last]) || d.text(last) == ",") {
+			last--
+		}
+		if last >= s.End {
+			if d.low[last] != "and" && d.low[last] != "but" {
+				return false
+			}
+			for k := bc.End; k < last; k++ {
+				if d.text(k) == "(" || d.text(k) == ";" || lexicon.SubjectPronouns.Has(d.low[k]) {
+					return false // "(they want lower rates and suggest": the nearer subject's
+				}
+			}
+			a.Source = []segment.Range{bs}
+			return true
+		}
+		if !d.clauseReport(bc) {
+			return false // "He criticized [Clinton's record] said": no clause to nest in
+		}
+		start := bc.End
+		for start < s.End && (d.low[start] == "that" || d.text(start) == ",") {
+			start++
+		}
+		end := s.End
+		for end > start && d.text(end-1) == "," {
+			end--
+		}
+		if start >= end || !d.nounish(end-1) || !d.chunkTok(start) && d.tags[start] != postag.PRP {
+			return false
+		}
+		for k := start + 1; k < end; k++ {
+			if d.text(k) == ";" || d.low[k] == "but" || d.text(k-1) == "," && d.low[k] == "and" ||
+				lexicon.Subordinators.Has(d.low[k]) && d.tags[k] != postag.DT {
+				return false // a clause of its own: sourceClauses takes its subject
+			}
+		}
+		a.Source = []segment.Range{{Start: start, End: end}}
+		return true
+	}
+	return false
+}
+
+// clauseReport: cue c's last verb reports a clause whose subject may be
+// its own report's source ("said [the FBI] has not commented", "a study
+// found [rents] had risen"), not a noun phrase ("criticized Clinton's
+// record", "denied the report").
+func (d *doc) clauseReport(c segment.Range) bool {
+	for k := c.End - 1; k >= c.Start; k-- {
+		if postag.IsVerb(d.tags[k]) {
+			w := d.low[k]
+			return (lexicon.FiniteCues.Has(w) || lexicon.EvidenceVerbs.Has(w)) && w != "denied" && w != "denies" && w != "accused" && w != "accuses"
+		}
+	}
+	return false
 }
 
 // rightBefore: source s ends right before cue c, but for commas and

@@ -34,6 +34,19 @@ func TestSourceClausesPass(t *testing.T) {
 		{"a participle shares the subject of its clause",
 			"{s1 Clinton spoke out on Tuesday about the death in Tulsa, Oklahoma}, {c1 arguing} {t1 that the killings must end}.",
 			[]string{"Clinton spoke out on Tuesday about the death in Tulsa, Oklahoma / arguing / that the killings must end"}},
+		{"a source run back over the report it is the subject of",
+			"{s2 {s1 Officials} {c1 said} {t1 a scan of the cat's microchip}} {c2 revealed} {t2 that the cat had traveled 1,200 miles}.",
+			[]string{"Officials / said / a scan of the cat's microchip", "a scan of the cat's microchip / revealed / that the cat had traveled 1,200 miles"}},
+		{"and over the report it is coordinated with",
+			"{s2 {s1 Theresa May} {c1 said} {t1 that the country would declare its intention to leave by March}} and {c2 suggested} {t2 that it would leave the single market}.",
+			[]string{"Theresa May / said / that the country would declare its intention to leave by March", "Theresa May / suggested / that it would leave the single market"}},
+		{"not past a nearer subject",
+			"{s2 {s1 Republicans} {c1 want} {t1 policies that cut revenue (they}} want lower rates and {c2 suggest} {t2 that lower rates would spur growth}).",
+			[]string{"Republicans / want / policies that cut revenue (they", "Republicans want policies that cut revenue (they / suggest / that lower rates would spur growth"}},
+		{"nor into a verb that reports a noun phrase, nor past a subordinator",
+			"{s2 {s1 He} {c1 criticized} {t1 Clinton's record}} {c2 said} {t2 she would fail}. {s4 {s3 Carson} {c3 proposed} {t3 a new agency, while Bush}} {c4 said} {t4 he would cut taxes}.",
+			[]string{"He / criticized / Clinton's record", "He criticized Clinton's record / said / she would fail",
+				"Carson / proposed / a new agency, while Bush", "Bush / said / he would cut taxes"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
