@@ -54,7 +54,7 @@ var TitleWords = newSet(
 	"farmer", "pro", "pensioner", "teacher", "student", "activist", "campaigner", "entrepreneur",
 	"businessman", "businesswoman", "chef", "designer", "architect", "engineer", "pilot", "priest",
 	"poet", "novelist", "writer", "artist", "photographer", "filmmaker", "comedian", "musician",
-	"drummer", "guitarist", "dancer", "resident", "shopkeeper", "fisherman", "herder", "miner",
+	"drummer", "guitarist", "dancer", "resident", "shopkeeper", "fisherman", "herder",
 )
 
 // OfficesFor are the title words whose office is named after "for", as
