@@ -49,6 +49,17 @@ var Decrees = newSet(
 	"audit", "recall", "mourning", "blackout", "quarantine", "calamity", "siege", "disaster", "alert",
 )
 
+// DeclaredStates are the states an authority declares a thing or a
+// person in, by an act rather than a statement ("declared the districts
+// drought-hit", "declared him the winner", "declared the scheme
+// illegal"); a suffix after a hyphen is listed with it ("-hit").
+// Hand-listed general English of official declarations.
+var DeclaredStates = newSet(
+	"winner", "winners", "elected", "zone", "zones", "area", "areas", "illegal", "unlawful", "invalid", "void",
+	"null", "bankrupt", "insolvent", "dead", "extinct", "closed", "open", "unsafe", "uninhabitable", "vacant",
+	"-hit", "-affected", "-stricken", "-free", "-prone",
+)
+
 // Giveaways are what an offer gives that is no speech ("offered full
 // refunds", "has offered a reward", "offered free rebooking"), with "free"
 // before any noun.

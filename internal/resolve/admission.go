@@ -253,6 +253,9 @@ func (d *doc) decree(a *Attribution) bool {
 	// family has been invited ...", "an inquiry into why spraying had
 	// not begun").
 	c := a.Content[0]
+	if d.declaredState(h, c) {
+		return true
+	}
 	for k := c.Start; k < c.End && k < c.Start+8; k++ {
 		switch {
 		case lexicon.Decrees.Has(d.low[k]):
@@ -263,6 +266,29 @@ func (d *doc) decree(a *Attribution) bool {
 		}
 	}
 	return false
+}
+
+// declaredState: "declare" with an object and the legal state it puts
+// it in, no clause ("declared the four districts calamity-hit", "declared
+// Prof Obura the winner", "has declared the scheme illegal", "declared
+// Kampung Padang Sera an infected zone"): an act of authority, not a
+// report. A judgment stays ("declared the state of the roads a scandal").
+// The content holds no clause and opens with no quotation or "that".
+func (d *doc) declaredState(h int, c segment.Range) bool {
+	if !strings.HasPrefix(d.low[h], "declar") || c.Len() < 2 || d.seg.Tokens[c.Start].Kind == segment.Quote || d.low[c.Start] == "that" {
+		return false
+	}
+	state := false
+	for k := c.Start; k < c.End; k++ {
+		hyphen := strings.LastIndexByte(d.low[k], '-')
+		switch t := d.tags[k]; {
+		case k > c.Start && (lexicon.DeclaredStates.Has(d.low[k]) || hyphen > 0 && lexicon.DeclaredStates.Has(d.low[k][hyphen:])):
+			state = true // "... the winner", "... drought-hit", whatever the tagger made of it
+		case postag.IsVerb(t) && t != postag.VBN && t != postag.VBG, t == postag.MD, d.seg.QuoteDepth[k] > 0:
+			return false // a clause, or a quotation
+		}
+	}
+	return state
 }
 
 // anonymityClause: what the relation reports is that its source asked not
