@@ -192,6 +192,9 @@ var OrgDesignators = newSet(slices.Concat(legalForms, []string{
 	"air", "mutual", "beverages", "cosmetics", "platinum", "fc", "afc",
 	"ferries", "airlines", "shipping", "railways", "buses", "coaches", "breweries", "bakeries", "dairies",
 	"textiles", "plantations", "estates", "farms", "vineyards", "hotels", "resorts",
+	"aerospace", "aviation", "robotics", "electronics", "semiconductor", "semiconductors", "chemicals", "minerals",
+	"metals", "renewables", "automotive", "healthcare", "telecoms", "biosciences", "diagnostics",
+	"solutions", "analytics", "dynamics", "innovations", "apparel",
 	// the name words of newspapers and broadcasters
 	"daily", "weekly", "gazette", "chronicle", "courier", "sentinel", "ledger", "observer", "express",
 	"standard", "review", "magazine", "radio", "tv", "television", "fm",

@@ -37,8 +37,15 @@ func (d *doc) recover() {
 		if d.inCue[i] {
 			// A headline's verb the extractor read with no speaker
 			// ("..., claims [traders' body]") gives way to the headline's
-			// own form; any other cue stands as found.
+			// own form, and a verb of showing to the document that is its
+			// subject ("Flight data released by the company late on
+			// Friday [show] that ..."); any other cue stands as found.
 			if !headlineCue {
+				if lexicon.EvidenceVerbs.Has(d.low[i]) && d.seg.QuoteDepth[i] == 0 {
+					if r := d.evidenceCue(i); r != nil && !x.duplicate(r) && x.dropSourcelessCue(i) {
+						x.addRecovered(*r)
+					}
+				}
 				continue
 			}
 			if r := d.headlineForm(i); r != nil && !x.duplicate(r) && x.dropSourcelessCue(i) {
