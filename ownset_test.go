@@ -62,7 +62,10 @@ type ownSetFloor struct {
 // races, university admissions, crane collapses, vaccine roll-outs, wine
 // harvests; attributions-y), part z, another (landslides, tenancy, bank
 // mergers, gig workers, match-fixing, ferry sinkings, heatwaves, arts
-// funding, refugee camps, toll roads; attributions-z),
+// funding, refugee camps, toll roads; attributions-z), part aa, another
+// (measles outbreaks, shipyard closures, airport expansions, election
+// recounts, bus crashes, avalanches, sugar taxes, art thefts, teachers'
+// pay, locust swarms; attributions-aa),
 // and the article bodies of real web pages, with the site's name and
 // author as the HTML reader finds them (realpages).
 var ownSets = []struct {
@@ -218,6 +221,12 @@ var ownSets = []struct {
 		{"attribution recall", evalset.Counts.Recall, 0.91, 0.89},
 		{"speaker right", evalset.Counts.Speaker, 0.85, 0.87},
 		{"kind right", evalset.Counts.Kind, 0.94, 0.91},
+	}},
+	{"attributions-aa", []ownSetFloor{
+		{"attribution precision", evalset.Counts.Precision, 0.90, 0.91},
+		{"attribution recall", evalset.Counts.Recall, 0.90, 0.89},
+		{"speaker right", evalset.Counts.Speaker, 0.80, 0.85},
+		{"kind right", evalset.Counts.Kind, 0.92, 0.91},
 	}},
 	{"realpages", []ownSetFloor{
 		{"attribution precision", evalset.Counts.Precision, 0.49, 0.69},
