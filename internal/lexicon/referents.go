@@ -26,7 +26,7 @@ var TitleWords = newSet(
 	"ceo", "chairman", "chairwoman", "chair", "officer", "commissioner", "attorney", "leader",
 	"king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "rabbi", "imam",
 	"professor", "prof.", "prof", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "dame",
-	"lord", "lady", "captain", "capt.", "capt", "colonel", "col.", "col", "lt.", "sergeant", "sgt.", "admiral",
+	"lord", "lady", "captain", "capt.", "capt", "colonel", "col.", "col", "lt.", "sergeant", "sgt.", "admiral", "asst", "asst.", "comm", "comm.",
 	"adm.", "adm", "brig", "brig.", "cdr", "cdr.", "detective", "inspector", "superintendent", "sheriff", "coach", "manager", "economist",
 	"analyst", "spokesmen", "deputy", "vice", "speaker", "counsel", "adviser", "advisor",
 	"head", "founder", "executive", "treasurer", "whip", "lawmaker", "councillor", "councilman",
@@ -316,6 +316,11 @@ var Honorifics = newSet(
 	// Ismail" in Singapore and Ghana, "Aunty June Carr" for an Aboriginal
 	// elder)
 	"madam", "madame", "aunty", "auntie",
+	// and of chiefs and elders in Ghana's Ewe and northern Nigeria's Hausa
+	// usage ("Togbe Adzima Kpegla IV", "Malam Garba Dan-Iya"), and the
+	// Sufi lineage title of Pakistani politics ("Makhdoom Syed Ali Raza
+	// Gardezi")
+	"togbe", "malam", "mallam", "makhdoom",
 )
 
 // SurnameHonorifics are the honorifics that are also family names: one
