@@ -54,6 +54,11 @@ func (d *doc) definite(x np, pos, start int) int {
 			return id // "Dana Whitcomb, 58," ... "the 58-year-old"
 		}
 	}
+	if lexicon.MediumNouns.Has(head) && x.chunk.Len() == 2 && (d.low[x.chunk.Start] == "the" || d.low[x.chunk.Start] == "that" || d.low[x.chunk.Start] == "this") {
+		if id := d.mediumSpeaker(head, pos); id >= 0 && d.ents.list[id].kind != Anonymous {
+			return id // "Fox News said in a statement" ... "the statement said"
+		}
+	}
 	if lexicon.DocNouns.Has(head) {
 		// "The three-page report" after "a preliminary report of the
 		// Maritime Casualty Board", "the memo" after "a memo from

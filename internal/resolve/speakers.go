@@ -203,3 +203,44 @@ func (d *doc) casedName(e *entity) string {
 	}
 	return best
 }
+
+// mediumNoun is the token of the document through which attribution a's
+// source spoke ("said in a statement", "In a letter to parents, the
+// principal wrote"), or -1.
+func (d *doc) mediumNoun(a *Attribution) int {
+	for _, c := range a.Cue {
+		for k := c.Start; k < c.End; k++ {
+			if end := d.mediumPhraseEnd(k); end > 0 && end <= c.End {
+				return end - 1
+			}
+		}
+	}
+	if len(a.Source) == 0 {
+		return -1
+	}
+	sen := d.sentence(a.Source[0].Start)
+	if end := d.mediumPhraseEnd(sen.Start); end > 0 && end <= a.Source[0].Start && end <= a.Cue[0].Start {
+		return end - 1 // "In a statement on Tuesday, its Managing Director, ..."
+	}
+	return -1
+}
+
+// mediumSpeaker is the speaker of the latest attribution before token pos
+// that spoke through a document of noun head, in its paragraph or the
+// three before ("Fox News said in a statement" ... "the statement said"),
+// or None: "the statement" is that speaker's.
+func (d *doc) mediumSpeaker(head string, pos int) int {
+	for i := len(d.atts) - 1; i >= 0; i-- {
+		a := &d.atts[i]
+		if a.Cue[0].Start >= pos || a.Speaker < 0 {
+			continue
+		}
+		if int(d.seg.ParagraphOf[pos])-int(d.seg.ParagraphOf[a.Cue[0].Start]) > 3 {
+			return None
+		}
+		if k := d.mediumNoun(a); k >= 0 && d.word(k) == head {
+			return a.Speaker
+		}
+	}
+	return None
+}
