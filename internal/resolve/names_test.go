@@ -626,6 +626,9 @@ func TestBodies(t *testing.T) {
 			"{s1 The Singapore Turf Authority's stewards} {c1 said} {t1 the horse was lame}. {s2 The trustees of the Kelvinhaugh Marine Pension Scheme} {c2 said} {t2 the deficit grew}. " +
 				"{s3 Officials of the World Bank} {c3 said} {t3 growth would slow}. {s4 Stewards} {c4 said} {t4 the race stands}.",
 			[]string{"organization Singapore Turf Authority []", "organization Kelvinhaugh Marine Pension Scheme []", "anonymous Officials of the World Bank []", "anonymous Stewards []"}},
+		{"and so does its management",
+			"{s1 The management of Bonny Marine Dockyard Limited (BMDL)} {c1 has announced} {t1 the closure of its dockyard}.",
+			[]string{"organization Bonny Marine Dockyard Limited []"}},
 		{"a word after the first written as a brand makes a body's name; a surname's particle does not",
 			"{s1 Indus BioPharma} {c1 said} {t1 the vaccine was safe}. {s2 Jan VanDyke} {c2 said} {t2 he was fine}. {s3 DeShawn Pryor} {c3 said} {t3 he was fine}.",
 			[]string{"organization Indus BioPharma []", "person Jan VanDyke []", "person DeShawn Pryor []"}},

@@ -407,7 +407,7 @@ func (d *doc) relativeAuthor(a *Attribution, x np) int {
 // body. Officials of a body stay persons it employs.
 func (d *doc) organOfBody(a *Attribution, x np) int {
 	switch d.word(x.head) {
-	case "trustees", "stewards", "organisers", "organizers", "regents":
+	case "trustees", "stewards", "organisers", "organizers", "regents", "management", "leadership":
 	default:
 		return None
 	}
