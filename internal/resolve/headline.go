@@ -113,7 +113,14 @@ func (d *doc) ledeSpeakers() {
 		if !found && (generic || a.Kind == Anonymous && d.namesBody(a.Source[0])) {
 			// "..., claims traders' body": a body's noun, typed anonymous
 			// for the people it is made of, is a body too.
-			if id := d.bodyBelow(a.Source[0]); id >= 0 {
+			id := d.bodyBelow(a.Source[0])
+			if x := d.analyze(a.Source); id < 0 && x.head >= 0 && anyBodyNoun(d.word(x.head)) {
+				// "Farmers' body: ..." over "The Kisan Welfare Alliance
+				// (KWA) accused ...": a noun of any body is the first
+				// body that speaks below, whatever its name says.
+				id = d.firstSpeakingBody()
+			}
+			if id >= 0 {
 				d.giveSpeaker(a, id)
 			}
 			continue
@@ -208,6 +215,24 @@ func (d *doc) bodyBelow(src segment.Range) int {
 		}
 	}
 	return best
+}
+
+// firstSpeakingBody is the body that speaks first below the headline, the
+// source of an attribution of the text's first paragraphs (its first
+// three below the title), or -1.
+func (d *doc) firstSpeakingBody() int {
+	for _, b := range d.atts {
+		if b.Speaker < 0 || len(b.Source) == 0 || d.inTitle(b.Source[0].Start) {
+			continue
+		}
+		if int(d.seg.ParagraphOf[b.Source[0].Start])-int(d.seg.ParagraphOf[max(d.title.End-1, 0)]) > 3 {
+			return -1
+		}
+		if e := d.ents.list[b.Speaker]; e.kind == Organization && e.name != "" && !e.document {
+			return b.Speaker
+		}
+	}
+	return -1
 }
 
 // placeNoun: a noun of a level of government or a place, which many

@@ -48,6 +48,10 @@ func TestHeadlineTitles(t *testing.T) {
 			"{s1 Rail union}{c1 :} {t1 'We didn't want this'}\n\nThe strike began at dawn on the rail network.\n\n" +
 				"The Marches Trains company cut services. {s2 The Rail and Transit Workers' Union} {c2 said} {t2 talks had failed}.",
 			[]string{"organization Rail and Transit Workers' Union []", "organization Rail and Transit Workers' Union []"}},
+		{"a headline's noun of any body, whose name says nothing of it, the first body that speaks below",
+			"{s1 Farmers' body}{c1 :} {t1 'Locusts ate our cotton'}\n\nRana Tariq\n\nMULTAN: Fresh swarms entered two districts on Monday.\n\n" +
+				"{s2 The Kisan Welfare Alliance (KWA)} {c2 accused} {t2 the authorities of reacting late}.",
+			[]string{"organization Kisan Welfare Alliance []", "organization Kisan Welfare Alliance []"}},
 		{"a headline's body noun, the first body below whose name holds a noun that describes it; not a word of place",
 			"{t1 Eyre blackout 'could have been avoided'}, {c1 says} {s1 consumer group}\n\nPower went out on Monday.\n\n" +
 				"The Ohio State Grid Board met. {s2 The South Australian Energy Consumers Council} {c2 said} {t2 the outage was avoidable}.",
