@@ -626,6 +626,9 @@ func TestBodies(t *testing.T) {
 			"{s1 The Singapore Turf Authority's stewards} {c1 said} {t1 the horse was lame}. {s2 The trustees of the Kelvinhaugh Marine Pension Scheme} {c2 said} {t2 the deficit grew}. " +
 				"{s3 Officials of the World Bank} {c3 said} {t3 growth would slow}. {s4 Stewards} {c4 said} {t4 the race stands}.",
 			[]string{"organization Singapore Turf Authority []", "organization Kelvinhaugh Marine Pension Scheme []", "anonymous Officials of the World Bank []", "anonymous Stewards []"}},
+		{"a treasury is a body, and a document of it speaks for the one named before",
+			"{s1 The National Treasury} {c1 has insisted} {t1 that the figures are overstated}. {c2 According to} {s2 a Treasury policy paper}, {t2 the levy would raise R2 billion}.",
+			[]string{"organization National Treasury []", "organization National Treasury []"}},
 		{"and so does its management",
 			"{s1 The management of Bonny Marine Dockyard Limited (BMDL)} {c1 has announced} {t1 the closure of its dockyard}.",
 			[]string{"organization Bonny Marine Dockyard Limited []"}},
