@@ -354,7 +354,7 @@ func (d *doc) membersNoun(k int) bool {
 // words after the join at k ("Food and Beverage Workers' Union"); a
 // designator counts after "of" and "for".
 func (d *doc) orgWordAhead(k int) bool {
-	for i := k + 1; i < d.n && i <= k+4 && (d.nameTok(i) || d.pluralPossessive(i)); i++ {
+	for i := k + 1; i < d.n && i <= k+5 && (d.nameTok(i) || d.pluralPossessive(i)); i++ {
 		w := d.word(i)
 		if lexicon.OrgNouns.Has(w) || d.low[k] != "and" && d.low[k] != "&" && lexicon.OrgDesignators.Has(w) {
 			return true
