@@ -234,6 +234,8 @@ var PlaceHeads = newSet(
 	"building", "plaza", "bridge", "park", "airport", "station", "stadium", "arena", "beach", "island",
 	"islands", "river", "lake", "mountain", "mountains", "valley", "bay", "coast", "harbour", "harbor",
 	"mall", "district", "county", "province", "shire", "borough", "township", "village", "heights",
+	"creek", "falls", "springs", "cove", "gully", "wharf", "quay", "pier", "canal", "glacier", "peninsula",
+	"estuary", "lagoon", "reef", "gorge",
 )
 
 // PlacePrefixes open the names of places ("Fort Pierce", "Mount
