@@ -666,15 +666,22 @@ func (d *doc) titleInitials(acronym string, pos int) int {
 		if e.kind != Person || e.title == "" {
 			continue
 		}
-		var initials []byte
+		// The capitals' initials, and every word's but the joins' ("KADA
+		// managing director ...", then "the MD").
+		var initials, all []byte
 		for _, w := range strings.Fields(e.title) {
 			for p := range strings.SplitSeq(w, "-") { // "Inspector-General of Police": IGP
 				if p != "" && p[0] >= 'A' && p[0] <= 'Z' {
 					initials = append(initials, p[0])
 				}
+				if p != "" && p[0] >= 'a' && p[0] <= 'z' && !joiningWord(p) {
+					all = append(all, p[0]-'a'+'A')
+				} else if p != "" && p[0] >= 'A' && p[0] <= 'Z' {
+					all = append(all, p[0])
+				}
 			}
 		}
-		if strings.Contains(string(initials), acronym) {
+		if strings.Contains(string(initials), acronym) || strings.Contains(string(all), acronym) {
 			ids = append(ids, id)
 		}
 	}
