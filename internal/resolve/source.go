@@ -190,6 +190,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 				d.ents.addWords(d, id, x.chunk)
 				return id
 			}
+			if id := d.holderAfterBody(x, name); id >= 0 {
+				return id
+			}
 			switch d.properKind(name) {
 			case Organization:
 				return d.orgNamed(run) // "The shipyard, Inverclyde Marine Engineering"
@@ -628,6 +631,26 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 		return d.orgNamed(run), true
 	}
 	return None, false
+}
+
+// holderAfterBody is the person a second apposition names after the
+// body a role's description is of ("The regional director of the
+// contractor, Gulf Aerotech Holdings, Khalid al-Mansoori, said"), or -1:
+// the body's name only says whose director.
+func (d *doc) holderAfterBody(x np, name []int) int {
+	k := x.appos.End
+	if k+1 >= x.span.End || d.text(k) != "," || !d.nameTok(k+1) || len(name) == 0 || d.properKind(name) != Organization {
+		return -1
+	}
+	second := d.analyze([]segment.Range{{Start: k + 1, End: x.span.End}})
+	if second.head < 0 || !d.nameTok(second.head) {
+		return -1
+	}
+	run := d.properRun(second.head, k+1)
+	if _, name2 := d.splitName(run); len(name2) == 0 || d.properKind(name2) != Person {
+		return -1
+	}
+	return d.describedPerson(run, x.chunk, segment.Range{Start: x.span.Start, End: x.appos.Start - 1})
 }
 
 // describedSurname: the last word of name can be a person's last name,
