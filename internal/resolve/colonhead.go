@@ -64,8 +64,24 @@ func (d *doc) colonSpeaker(r segment.Range) bool {
 	// kickers and columns' titles ("Buy Mines, Sell Coal:", "Cholera:",
 	// "Just Leaked:", the columnist's "Morag Lindsay: Keep calm ..."),
 	// unless the text below names a person by it: "Asamoah-Boadu: ..."
-	// over "Foreign Minister Kwame Asamoah-Boadu said".
-	return d.personBelow(r)
+	// over "Foreign Minister Kwame Asamoah-Boadu said"; or an acronym
+	// that the text below gives a body's name for ("SALK: ..." over
+	// "Syarikat Air Lembah Klang Bhd (SALK) ...").
+	return d.personBelow(r) || d.acronymBelow(r)
+}
+
+// acronymBelow: r is one acronym that the text after the title writes in
+// brackets after a name, the name it stands for.
+func (d *doc) acronymBelow(r segment.Range) bool {
+	if r.Len() != 1 || !d.acronym(r.Start) {
+		return false
+	}
+	for k := d.title.End + 1; k+1 < d.n; k++ {
+		if d.text(k-1) == "(" && d.text(k+1) == ")" && d.text(k) == d.text(r.Start) && k >= 2 && d.nameTok(k-2) {
+			return true
+		}
+	}
+	return false
 }
 
 // personBelow: r is a name of one to three words, and the text after the

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -233,7 +234,9 @@ func (d *doc) capitalsAhead(i, end int) bool {
 func (d *doc) transcriptLike() bool {
 	n := 0
 	for _, p := range d.seg.Paragraphs {
-		if d.turn(p) != nil {
+		// A photo caption's label ("CLOSED: Police personnel outside
+		// ...") and a place's ("GEORGE TOWN: ...") are no speaker's.
+		if t := d.turn(p); t != nil && !d.caption(p) && !lexicon.IsCity(strings.ToLower(d.rangeText(t.Source[0]))) {
 			n++
 		}
 	}

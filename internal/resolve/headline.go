@@ -70,6 +70,14 @@ func (d *doc) ledeSpeakers() {
 		if len(a.Source) == 0 || !d.inTitle(a.Source[0].Start) || len(a.Content) == 0 {
 			continue
 		}
+		if src := a.Source[0]; src.Len() == 1 && d.acronym(src.Start) {
+			// "SALK: ..." over "Syarikat Air Lembah Klang Bhd (SALK)": the
+			// body the text names by it below.
+			if id, ok := d.ents.orgShort[strings.ToLower(d.text(src.Start))]; ok && id != a.Speaker {
+				d.giveSpeaker(a, id)
+				continue
+			}
+		}
 		// "Rail union: ...", "..., regulator confirms", "Keeper: ...": a
 		// common noun, taken for the name of a body or a person, stands
 		// for one named below.

@@ -48,6 +48,9 @@ func TestHeadlineTitles(t *testing.T) {
 			"{s1 Rail union}{c1 :} {t1 'We didn't want this'}\n\nThe strike began at dawn on the rail network.\n\n" +
 				"The Marches Trains company cut services. {s2 The Rail and Transit Workers' Union} {c2 said} {t2 talks had failed}.",
 			[]string{"organization Rail and Transit Workers' Union []", "organization Rail and Transit Workers' Union []"}},
+		{"a headline's acronym, the body the text names by it below",
+			"{s1 SALK}{c1 :} {t1 Rationing to last till end-April}\n\nBy STAFF\n\nPETALING JAYA: {s2 Syarikat Air Lembah Klang Bhd (SALK) chief executive officer Datuk Ahmad Faizal Hussein} {c2 told} a press conference {t2 that rationing would last}.",
+			[]string{"organization Syarikat Air Lembah Klang Bhd []", "person Ahmad Faizal Hussein [Datuk]"}},
 		{"a headline's noun of any body, whose name says nothing of it, the first body that speaks below",
 			"{s1 Farmers' body}{c1 :} {t1 'Locusts ate our cotton'}\n\nRana Tariq\n\nMULTAN: Fresh swarms entered two districts on Monday.\n\n" +
 				"{s2 The Kisan Welfare Alliance (KWA)} {c2 accused} {t2 the authorities of reacting late}.",
