@@ -99,10 +99,13 @@ func (x *attIndex) compact() {
 // duplicate: an attribution already found would match the same one, as
 // the scorer matches (content overlap of at least half, overlapping
 // sources). Such a one shares a content token with a, so it is near.
-func (x *attIndex) duplicate(a *Attribution) bool {
+func (x *attIndex) duplicate(a *Attribution) bool { return x.duplicateBut(a, -1) }
+
+// duplicateBut is duplicate, attribution but set aside.
+func (x *attIndex) duplicateBut(a *Attribution, but int) bool {
 	for _, j := range x.near(a.Content) {
 		b := &x.d.atts[j]
-		if contentF1(a.Content, b.Content) >= 0.5 && overlaps(a.Source, b.Source) {
+		if j != but && contentF1(a.Content, b.Content) >= 0.5 && overlaps(a.Source, b.Source) {
 			return true
 		}
 	}
@@ -155,6 +158,26 @@ func (x *attIndex) dropSourcelessCue(i int) bool {
 		}
 	}
 	return false
+}
+
+// splitHeadline is the attribution whose last cue range holds token i,
+// a headline's verb, when its content runs on after the cue, having begun
+// before it or after a source that follows the cue ("[Sugar levy will
+// cost 5 000 jobs], says [industry] [body]": the extractor split the
+// source), or -1: the headline's own form replaces it.
+func (x *attIndex) splitHeadline(i int) int {
+	for _, j := range x.byCueBlock[i/blockSize] {
+		b := &x.d.atts[j]
+		if x.removed[j] || len(b.Cue) == 0 || !inside(i, b.Cue[len(b.Cue)-1:]) || len(b.Content) == 0 {
+			continue
+		}
+		last := b.Content[len(b.Content)-1]
+		split := b.Content[0].End <= b.Cue[0].Start && last.Start > i || len(b.Source) > 0 && b.Source[0].Start > i && last.Start > b.Source[0].Start
+		if split && x.d.inTitle(last.Start) {
+			return j
+		}
+	}
+	return -1
 }
 
 // reframe: when a recovered participial cue's source is the object of

@@ -48,7 +48,14 @@ func (d *doc) recover() {
 				}
 				continue
 			}
-			if r := d.headlineForm(i); r != nil && !x.duplicate(r) && x.dropSourcelessCue(i) {
+			r := d.headlineForm(i)
+			if r == nil {
+				continue
+			}
+			if j := x.splitHeadline(i); j >= 0 && !x.duplicateBut(r, j) {
+				x.removed[j] = true
+				x.addRecovered(*r)
+			} else if !x.duplicate(r) && x.dropSourcelessCue(i) {
 				x.addRecovered(*r)
 			}
 			continue
