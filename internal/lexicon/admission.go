@@ -46,7 +46,7 @@ var DecreeVerbs = newSet(
 var Decrees = newSet(
 	"emergency", "ban", "bans", "curfew", "curfews", "inquiry", "inquest", "investigation", "probe", "review",
 	"lockdown", "holiday", "evacuation", "evacuations", "closure", "closures", "moratorium", "shutdown",
-	"audit", "recall", "mourning", "blackout", "quarantine", "calamity", "siege", "disaster", "alert",
+	"audit", "recall", "mourning", "blackout", "quarantine", "calamity", "siege", "disaster", "alert", "prayer", "prayers",
 )
 
 // DeclaredStates are the states an authority declares a thing or a

@@ -341,6 +341,11 @@ func (d *doc) intention(a *Attribution) bool {
 		return false
 	}
 	last := a.Cue[len(a.Cue)-1].End
+	for k := h + 1; k+1 < last && decisionVerb(d.low[h]); k++ {
+		if d.low[k] == "to" && d.tags[k+1] == postag.VB {
+			return true // the infinitive in the cue: "[voted on Friday to declare] a state of calamity"
+		}
+	}
 	k := last
 	if len(a.Content) > 0 {
 		k = a.Content[0].Start
@@ -349,6 +354,16 @@ func (d *doc) intention(a *Attribution) bool {
 		k++ // "decided last month to appoint", "voted 7-2 on Tuesday to approve"
 	}
 	return k+1 < d.n && d.low[k] == "to" && d.tags[k+1] == postag.VB
+}
+
+// decisionVerb: w decides, by a vote or not ("voted", "decided"), where
+// "tried to make the case" or "wants to know" go on to speak.
+func decisionVerb(w string) bool {
+	switch w {
+	case "vote", "votes", "voted", "voting", "decide", "decides", "decided", "deciding":
+		return true
+	}
+	return false
 }
 
 // wish: the cue wishes ("I just wish it weighed less"): a desire.

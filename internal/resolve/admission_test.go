@@ -137,6 +137,11 @@ func TestAdmissionPass(t *testing.T) {
 		{"nor a gift denied",
 			"{s1 The airline} {c1 offered} {t1 an apology to passengers, though not compensation}.",
 			[]string{"The airline / offered / an apology to passengers, though not compensation"}},
+		{"a decision whose infinitive the cue holds is no speech, nor a day of prayers declared",
+			"{s1 The provincial board} {c1 voted on Friday to declare} {t1 a state of calamity}. {s2 The Emir of Kano} {c2 has declared} {t2 Friday a day of special prayers}.", nil},
+		{"but trying to make a case is",
+			"{s1 Mr. Rubio} {c1 tried to make the case} {t1 that the fight was still in its early stages}.",
+			[]string{"Mr. Rubio / tried to make the case / that the fight was still in its early stages"}},
 		{"declaring a thing or a person in a legal state is an act",
 			"{s1 The Punjab government} {c1 declared} {t1 the four districts calamity-hit on Monday}. {s2 The state government} {c2 has declared} {t2 Kampung Padang Sera an infected zone}. " +
 				"{s3 The returning officer} {c3 declared} {t3 Prof Joseph Obura the winner}. {s4 The authority} {c4 has declared} {t4 the housing scheme illegal}.", nil},
