@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
@@ -96,6 +98,7 @@ func (d *doc) speakerList() []Speaker {
 		d.resolveHeadlineTitle(&d.atts[h.att], h.title)
 	}
 	d.ledeSpeakers()
+	d.ledeDescribed()
 	// Speakers in order of first mention; ids renumbered.
 	var ids []int
 	for id, e := range d.ents.list {
@@ -243,4 +246,62 @@ func (d *doc) mediumSpeaker(head string, pos int) int {
 		}
 	}
 	return None
+}
+
+// ledeDescribed gives an indefinite description of a role that speaks in
+// the first paragraph of body text, naming no one ("A Clare county
+// councillor has called for a review"), the one person the text names
+// later with that role ("said Cllr Pádraig Ó Loingsigh"): a lede
+// withholds the name it gives below.
+func (d *doc) ledeDescribed() {
+	lede := -1
+	for i := range d.atts {
+		a := &d.atts[i]
+		if len(a.Source) == 0 || d.inTitle(a.Source[0].Start) || a.Kind != Anonymous {
+			continue
+		}
+		p := int(d.seg.ParagraphOf[a.Source[0].Start])
+		if lede < 0 {
+			lede = p
+		}
+		if p != lede {
+			return
+		}
+		x := d.analyze(a.Source)
+		if x.head < 0 || x.span.Len() != x.chunk.Len() || d.low[x.chunk.Start] != "a" && d.low[x.chunk.Start] != "an" || d.tags[x.head] != postag.NN {
+			continue
+		}
+		role := d.word(x.head)
+		if !lexicon.TitleWords.Has(role) && roleClass(role) == "" {
+			continue
+		}
+		found := -1
+		for id, e := range d.ents.list {
+			if e.kind != Person || e.name == "" || !e.words[role] || d.namedBefore(e, a.Source[0].Start) {
+				continue
+			}
+			if found >= 0 {
+				found = -2 // two of that role: which, the text does not say
+				break
+			}
+			found = id
+		}
+		if found >= 0 {
+			d.giveSpeaker(a, found)
+		}
+	}
+}
+
+// namedBefore: entity e has a mention before token pos outside the
+// headline (which sums up the text and may name anyone).
+func (d *doc) namedBefore(e *entity, pos int) bool {
+	if e.first < pos && !d.inTitle(e.first) {
+		return true
+	}
+	for _, m := range e.sorted {
+		if m.Start < pos && !d.inTitle(m.Start) {
+			return true
+		}
+	}
+	return false
 }
