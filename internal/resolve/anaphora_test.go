@@ -169,6 +169,10 @@ func TestDefiniteDescriptions(t *testing.T) {
 			"Fiona Kerr-Latham, chief executive of the charity Allergy Aware Australia, urged parents to check. " +
 				"{s1 A survey of 1,100 parents by the charity} {c1 found} {t1 that most read labels}.",
 			[]string{"organization Allergy Aware Australia []"}},
+		{"and what the document is of may run on over a phrase of place before its author",
+			"Fiona Kerr-Latham, chief executive of the charity Allergy Aware Australia, urged parents to check. " +
+				"{s1 A survey of 2,000 households in the North East by the charity} {c1 found} {t1 that most read labels}.",
+			[]string{"organization Allergy Aware Australia []"}},
 		{"nor the parent body's noun before a name that says its own kind",
 			"Leeds City Council approved the plan. Members of the council Planning Committee objected. {s1 The council} {c1 said} {t1 work would begin}.",
 			[]string{"organization Leeds City Council []"}},

@@ -285,7 +285,11 @@ func (d *doc) analyze(src []segment.Range) np {
 		// "A survey of 1,100 parents by the charity", "a 2019 study of
 		// migrants by economists at X": what the document is of, then
 		// its author.
-		if j := d.npRight(by+1, e); j > by+1 && j+1 < e && d.low[j] == "by" {
+		j := d.npRight(by+1, e)
+		for pp := 0; pp < 2 && j > by+1 && j+2 < e && (d.low[j] == "in" || d.low[j] == "across" || d.low[j] == "from") && d.chunkTok(j+1); pp++ {
+			j = d.npRight(j+1, e) // "of 2,000 households [in the North East] by the charity"
+		}
+		if j > by+1 && j+1 < e && d.low[j] == "by" {
 			by = j
 		} else if k := d.authoringBy(j, e); j > by+1 && k >= 0 {
 			// "A survey of 400 fleet managers conducted by Ardmore
