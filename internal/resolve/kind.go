@@ -506,8 +506,8 @@ func (d *doc) portfolioJoin(k int) bool {
 		if lexicon.OfficesFor.Has(d.word(i)) {
 			return i > k+1
 		}
-		if d.firstName(i) != firstname.Unknown || d.possessive(i) {
-			return false
+		if d.firstName(i) != firstname.Unknown && !(i+1 < d.n && lexicon.OfficesFor.Has(d.word(i+1))) || d.possessive(i) {
+			return false // a person's name; not a portfolio's last word that lists give as one ("Social Care Minister")
 		}
 	}
 	return false

@@ -318,6 +318,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person Tan Boon Huat [Mr]"},
 		{"portfolios joined by and before a minister's title are the title", "{s1 Commerce and Industry Minister Ashok Raghavendra Kulkarni} {c1 said} {t1 the duty would stay}.",
 			"person Ashok Raghavendra Kulkarni [Commerce and Industry Minister]"},
+		{"though the lists hold the portfolio's last word as a first name", "{s1 Health and Social Care Minister John Smith} {c1 said} {t1 beds were short}.",
+			"person John Smith [Health and Social Care Minister]"},
 		{"two persons joined by and are no portfolio", "{s1 Prime Minister Scott Morrison and Health Minister Greg Hunt} {c1 said} {t1 talks went well}.",
 			"person Scott Morrison [Prime Minister]"},
 		{"an honorific's name loses a describer still", "{s1 Dr Nigerian-born Ada Obi} {c1 said} {t1 the trial worked}.",
