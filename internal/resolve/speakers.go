@@ -222,7 +222,11 @@ func (d *doc) mediumNoun(a *Attribution) int {
 		return -1
 	}
 	sen := d.sentence(a.Source[0].Start)
-	if end := d.mediumPhraseEnd(sen.Start); end > 0 && end <= a.Source[0].Start && end <= a.Cue[0].Start {
+	k := sen.Start
+	for k < sen.End && (d.tags[k] == postag.CC || postag.IsAdverb(d.tags[k]) || d.text(k) == ",") {
+		k++ // "But in a statement signed by ..."
+	}
+	if end := d.mediumPhraseEnd(k); end > 0 && end <= a.Source[0].Start && end <= a.Cue[0].Start {
 		return end - 1 // "In a statement on Tuesday, its Managing Director, ..."
 	}
 	return -1
