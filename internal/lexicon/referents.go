@@ -313,8 +313,9 @@ var Honorifics = newSet(
 	// Akhtar Khan", "Ustad Ghulam Rasool Jafri"; not "Begum", a surname
 	// too)
 	"mian", "sardar", "ustad",
-	// the second word of Malaysia's compound titles ("Datuk Seri", "Tan
-	// Sri" is "tan" and a name's "Sri"; only "Seri" is the title's alone)
+	// the second word of Malaysia's compound titles ("Datuk Seri"; "Tan
+	// Sri" is "tan", a family name too, and a name's "Sri": the resolver
+	// reads the two together, resolve/title.go)
 	"seri",
 	// and of respect for an elder or a married woman ("Madam Nurul Huda
 	// Ismail" in Singapore and Ghana, "Aunty June Carr" for an Aboriginal
