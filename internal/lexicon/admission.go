@@ -56,7 +56,7 @@ var Decrees = newSet(
 // Hand-listed general English of official declarations.
 var DeclaredStates = newSet(
 	"winner", "winners", "elected", "zone", "zones", "area", "areas", "illegal", "unlawful", "invalid", "void",
-	"null", "bankrupt", "insolvent", "dead", "extinct", "closed", "open", "unsafe", "uninhabitable", "vacant",
+	"null", "bankrupt", "insolvent", "extinct", "unsafe", "uninhabitable", "vacant",
 	"-hit", "-affected", "-stricken", "-free", "-prone",
 )
 
@@ -91,6 +91,11 @@ var Unnamed = newSet("named", "identified", "quoted", "publicly")
 // Hoping is left out: an attitude, which a reader counts as a claim of
 // its holder. Base forms.
 var IntentionVerbs = newVerbSet("decide", "vote", "want", "wish", "agree", "offer", "try", "intend", "plan", "aim", "seek", "attempt")
+
+// DecisionVerbs decide, by a vote or not ("voted to declare", "decided
+// to close"): among IntentionVerbs, those that never go on to speak,
+// where "tried to make the case" or "wanted to know" do. Hand-listed.
+var DecisionVerbs = newVerbSet("decide", "vote")
 
 // WishVerbs wish, with whatever complement: "I wish it were otherwise",
 // "I wish I still had that skillet" state a desire, which our annotators

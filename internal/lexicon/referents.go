@@ -175,7 +175,7 @@ var SportBodyWords = newSet(
 var legalForms = []string{
 	"ag", "nv", "bv", "gmbh", "sa", "sas", "spa", "srl", "ab", "asa", "oyj", "plc", "ltd", "ltd.",
 	"inc", "inc.", "llc", "llp", "lp", "corp", "corp.", "co.", "pty", "pte", "bhd", "kk", "holdings", "group",
-	"pvt",
+	"pvt", "limited",
 }
 
 // LegalForms is legalForms as a set.

@@ -283,12 +283,35 @@ func (d *doc) declaredState(h int, c segment.Range) bool {
 		hyphen := strings.LastIndexByte(d.low[k], '-')
 		switch t := d.tags[k]; {
 		case k > c.Start && (lexicon.DeclaredStates.Has(d.low[k]) || hyphen > 0 && lexicon.DeclaredStates.Has(d.low[k][hyphen:])):
-			state = true // "... the winner", "... drought-hit", whatever the tagger made of it
+			// Whatever the tagger made of it, the state is predicated, not
+			// a word of a noun phrase: not before a noun ("the
+			// drought-hit areas"), and a noun of a state opens with an
+			// article of its own that no preposition governs ("... an
+			// infected zone", "... the winner"; not "in the areas").
+			if k+1 < c.End && postag.IsNoun(d.tags[k+1]) {
+				continue
+			}
+			if lexicon.DeclaredStates.Has(d.low[k]) && postag.IsNoun(t) && !d.ownArticle(k, c.Start) {
+				continue
+			}
+			state = true
 		case postag.IsVerb(t) && t != postag.VBN && t != postag.VBG, t == postag.MD, d.seg.QuoteDepth[k] > 0:
 			return false // a clause, or a quotation
 		}
 	}
 	return state
+}
+
+// ownArticle: the noun at token k, after token start, has an article
+// within three words before it that no preposition governs ("Kampung
+// Padang Sera [an] infected zone", not "in [the] areas").
+func (d *doc) ownArticle(k, start int) bool {
+	for j := k - 1; j >= start && j >= k-3 && j > 0; j-- {
+		if d.tags[j] == postag.DT {
+			return d.tags[j-1] != postag.IN
+		}
+	}
+	return false
 }
 
 // anonymityClause: what the relation reports is that its source asked not
@@ -341,9 +364,11 @@ func (d *doc) intention(a *Attribution) bool {
 		return false
 	}
 	last := a.Cue[len(a.Cue)-1].End
-	for k := h + 1; k+1 < last && decisionVerb(d.low[h]); k++ {
-		if d.low[k] == "to" && d.tags[k+1] == postag.VB {
-			return true // the infinitive in the cue: "[voted on Friday to declare] a state of calamity"
+	if lexicon.DecisionVerbs.Has(d.low[h]) {
+		for k := h + 1; k+1 < last; k++ {
+			if d.low[k] == "to" && d.tags[k+1] == postag.VB {
+				return true // the infinitive in the cue: "[voted on Friday to declare] a state of calamity"
+			}
 		}
 	}
 	k := last
@@ -354,16 +379,6 @@ func (d *doc) intention(a *Attribution) bool {
 		k++ // "decided last month to appoint", "voted 7-2 on Tuesday to approve"
 	}
 	return k+1 < d.n && d.low[k] == "to" && d.tags[k+1] == postag.VB
-}
-
-// decisionVerb: w decides, by a vote or not ("voted", "decided"), where
-// "tried to make the case" or "wants to know" go on to speak.
-func decisionVerb(w string) bool {
-	switch w {
-	case "vote", "votes", "voted", "voting", "decide", "decides", "decided", "deciding":
-		return true
-	}
-	return false
 }
 
 // wish: the cue wishes ("I just wish it weighed less"): a desire.

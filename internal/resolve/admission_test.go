@@ -145,6 +145,9 @@ func TestAdmissionPass(t *testing.T) {
 		{"declaring a thing or a person in a legal state is an act",
 			"{s1 The Punjab government} {c1 declared} {t1 the four districts calamity-hit on Monday}. {s2 The state government} {c2 has declared} {t2 Kampung Padang Sera an infected zone}. " +
 				"{s3 The returning officer} {c3 declared} {t3 Prof Joseph Obura the winner}. {s4 The authority} {c4 has declared} {t4 the housing scheme illegal}.", nil},
+		{"nor a state word of the object's own phrase, nor a judgment of death",
+			"{s1 The minister} {c1 declared} {t1 his full support for farmers in the drought-hit areas}. {s2 He} {c2 declared} {t2 the Iran nuclear deal dead}.",
+			[]string{"The minister / declared / his full support for farmers in the drought-hit areas", "He / declared / the Iran nuclear deal dead"}},
 		{"but not declaring a judgment, a clause or a quotation",
 			"{s1 The mayor} {c1 declared} {t1 the new bridge a disgrace}. {s2 She} {c2 declared} {t2 the district would be the winner}. {s3 He} {c3 declared} {t3 the plan \"dead on arrival\"}.",
 			[]string{"The mayor / declared / the new bridge a disgrace", "She / declared / the district would be the winner", "He / declared / the plan \"dead on arrival\""}},

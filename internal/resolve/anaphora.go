@@ -55,7 +55,7 @@ func (d *doc) definite(x np, pos, start int) int {
 		}
 	}
 	if lexicon.MediumNouns.Has(head) && x.chunk.Len() == 2 && (d.low[x.chunk.Start] == "the" || d.low[x.chunk.Start] == "that" || d.low[x.chunk.Start] == "this") {
-		if id := d.mediumSpeaker(head, pos); id >= 0 && d.ents.list[id].kind != Anonymous {
+		if id := d.mediumSpeaker(head, min(pos, x.chunk.Start)); id >= 0 && d.ents.list[id].kind != Anonymous {
 			return id // "Fox News said in a statement" ... "the statement said"
 		}
 	}

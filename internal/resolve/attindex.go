@@ -168,7 +168,7 @@ func (x *attIndex) dropSourcelessCue(i int) bool {
 func (x *attIndex) splitHeadline(i int) int {
 	for _, j := range x.byCueBlock[i/blockSize] {
 		b := &x.d.atts[j]
-		if x.removed[j] || len(b.Cue) == 0 || !inside(i, b.Cue[len(b.Cue)-1:]) || len(b.Content) == 0 {
+		if x.removed[j] || !inside(i, b.Cue[len(b.Cue)-1:]) || len(b.Content) == 0 {
 			continue
 		}
 		last := b.Content[len(b.Content)-1]

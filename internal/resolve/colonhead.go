@@ -78,7 +78,13 @@ func (d *doc) acronymBelow(r segment.Range) bool {
 	}
 	for k := d.title.End + 1; k+1 < d.n; k++ {
 		if d.text(k-1) == "(" && d.text(k+1) == ")" && d.text(k) == d.text(r.Start) && k >= 2 && d.nameTok(k-2) {
-			return true
+			var name []int // the name before the brackets, whose initials the acronym must fit
+			for j := d.nameStart(k - 1); j < k-1; j++ {
+				name = append(name, j)
+			}
+			if len(name) > 0 && d.acronymAfter(name) {
+				return true
+			}
 		}
 	}
 	return false

@@ -232,11 +232,22 @@ func (d *doc) capitalsAhead(i, end int) bool {
 // transcriptLike: two paragraphs or more open with a name in capitals and
 // a colon, as the turns of a transcript do.
 func (d *doc) transcriptLike() bool {
-	n := 0
+	// A photo caption's label ("CLOSED: Police personnel outside ...")
+	// is no speaker's, nor a place's that comes once ("GEORGE TOWN: ...");
+	// a speaker's label comes back, whatever place it also names
+	// ("JACKSON:", "HOUSTON:").
+	labels := map[string]int{}
+	var once []string
 	for _, p := range d.seg.Paragraphs {
-		// A photo caption's label ("CLOSED: Police personnel outside
-		// ...") and a place's ("GEORGE TOWN: ...") are no speaker's.
-		if t := d.turn(p); t != nil && !d.caption(p) && !lexicon.IsCity(strings.ToLower(d.rangeText(t.Source[0]))) {
+		if t := d.turn(p); t != nil && !d.caption(p) {
+			l := strings.ToLower(d.rangeText(t.Source[0]))
+			labels[l]++
+			once = append(once, l)
+		}
+	}
+	n := 0
+	for _, l := range once {
+		if labels[l] > 1 || !lexicon.IsCity(l) {
 			n++
 		}
 	}

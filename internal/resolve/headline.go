@@ -236,11 +236,25 @@ func (d *doc) firstSpeakingBody() int {
 		if int(d.seg.ParagraphOf[b.Source[0].Start])-int(d.seg.ParagraphOf[max(d.title.End-1, 0)]) > 3 {
 			return -1
 		}
-		if e := d.ents.list[b.Speaker]; e.kind == Organization && e.name != "" && !e.document {
+		if e := d.ents.list[b.Speaker]; e.kind == Organization && e.name != "" && !e.document && !publicBody(e.name) {
 			return b.Speaker
 		}
 	}
 	return -1
+}
+
+// publicBody: the name is a public body's, a ministry, board, court or
+// police ("The Federal Board of Revenue"), which a headline's "Traders'
+// body" is not, whatever speaks first below.
+func publicBody(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "ministry", "department", "government", "board", "authority", "commission", "police", "court",
+			"agency", "council", "office", "bureau", "parliament", "senate", "assembly", "cabinet":
+			return true
+		}
+	}
+	return false
 }
 
 // placeNoun: a noun of a level of government or a place, which many
@@ -254,7 +268,8 @@ func placeNoun(w string) bool {
 	return false
 }
 
-// giveSpeaker makes entity id the speaker of headline attribution a.
+// giveSpeaker makes entity id the speaker of attribution a, which a rule
+// of the headline or the lede resolves after the others.
 func (d *doc) giveSpeaker(a *Attribution, id int) {
 	if a.Speaker >= 0 {
 		d.ents.list[a.Speaker].atts--

@@ -286,8 +286,12 @@ func (d *doc) analyze(src []segment.Range) np {
 		// migrants by economists at X": what the document is of, then
 		// its author.
 		j := d.npRight(by+1, e)
-		for pp := 0; pp < 2 && j > by+1 && j+2 < e && (d.low[j] == "in" || d.low[j] == "across" || d.low[j] == "from") && d.chunkTok(j+1); pp++ {
-			j = d.npRight(j+1, e) // "of 2,000 households [in the North East] by the charity"
+		past := j // "of 2,000 households [in the North East] by the charity": past a phrase of place, only before its author
+		for pp := 0; pp < 2 && past > by+1 && past+2 < e && (d.low[past] == "in" || d.low[past] == "across" || d.low[past] == "from") && d.chunkTok(past+1); pp++ {
+			past = d.npRight(past+1, e)
+		}
+		if past+1 < e && d.low[past] == "by" || past > j && d.authoringBy(past, e) >= 0 {
+			j = past
 		}
 		if j > by+1 && j+1 < e && d.low[j] == "by" {
 			by = j

@@ -689,26 +689,37 @@ func (d *doc) titleInitials(acronym string, pos int) int {
 		if e.kind != Person || e.title == "" {
 			continue
 		}
-		// The capitals' initials, and every word's but the joins' ("KADA
-		// managing director ...", then "the MD").
-		var initials, all []byte
+		var initials []byte
 		for _, w := range strings.Fields(e.title) {
 			for p := range strings.SplitSeq(w, "-") { // "Inspector-General of Police": IGP
 				if p != "" && p[0] >= 'A' && p[0] <= 'Z' {
 					initials = append(initials, p[0])
 				}
-				if p != "" && p[0] >= 'a' && p[0] <= 'z' && !joiningWord(p) {
-					all = append(all, p[0]-'a'+'A')
-				} else if p != "" && p[0] >= 'A' && p[0] <= 'Z' {
-					all = append(all, p[0])
-				}
 			}
 		}
-		if strings.Contains(string(initials), acronym) || strings.Contains(string(all), acronym) {
+		if strings.Contains(string(initials), acronym) || lowerTitleInitials(e.title) == acronym {
 			ids = append(ids, id)
 		}
 	}
 	return d.latestOf(ids, pos, firstname.Unknown)
+}
+
+// lowerTitleInitials are the initials of the two lower-case words that
+// end a title with a title word ("KADA managing director": MD; "the
+// State Department inspector general": IG), by which news refers back to
+// the holder, or "": not of longer roles ("national security adviser"),
+// whose initials name agencies too ("the NSA").
+func lowerTitleInitials(title string) string {
+	f := strings.Fields(title)
+	if len(f) < 2 {
+		return ""
+	}
+	a, b := f[len(f)-2], f[len(f)-1]
+	if a[0] < 'a' || a[0] > 'z' || b[0] < 'a' || b[0] > 'z' || !lexicon.TitleWords.Has(b) && !lexicon.TitleWords.Has(a) ||
+		len(f) > 2 && f[len(f)-3][0] >= 'a' && f[len(f)-3][0] <= 'z' && !joiningWord(f[len(f)-3]) {
+		return ""
+	}
+	return strings.ToUpper(a[:1] + b[:1])
 }
 
 // lastNameTok is the last token of r, past a closing comma, if it is a

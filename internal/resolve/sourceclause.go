@@ -15,12 +15,18 @@ import (
 // such a clause; the source is what follows the last comma, conjunction,
 // subordinator or bracket after that verb.
 func (d *doc) sourceClauses() {
+	bySource := map[int][]int{} // attributions by their source's first token
+	for i, a := range d.atts {
+		if len(a.Source) > 0 {
+			bySource[a.Source[0].Start] = append(bySource[a.Source[0].Start], i)
+		}
+	}
 	for i := range d.atts {
 		a := &d.atts[i]
 		if len(a.Source) != 1 {
 			continue
 		}
-		if d.sourceOverReport(i) {
+		if d.sourceOverReport(i, bySource[a.Source[0].Start]) {
 			continue
 		}
 		s := a.Source[0]
@@ -76,13 +82,13 @@ func (d *doc) sourceClauses() {
 //   - coordinated, when "and" or "but" stands before the cue: "The
 //     minister replied that the fund had connected 40,000 households and
 //     promised more", whose source is the minister's.
-func (d *doc) sourceOverReport(i int) bool {
+func (d *doc) sourceOverReport(i int, sameStart []int) bool {
 	a := &d.atts[i]
 	s, cue := a.Source[0], a.Cue[0]
 	if s.End > cue.Start || d.seg.QuoteDepth[s.Start] > 0 || d.tags[cue.Start] == postag.VBG {
 		return false // a participle shares its clause's subject: "spoke out about X, arguing"
 	}
-	for j := range d.atts {
+	for _, j := range sameStart {
 		b := &d.atts[j]
 		if j == i || len(b.Source) == 0 || len(b.Content) == 0 {
 			continue
@@ -116,7 +122,7 @@ func (d *doc) sourceOverReport(i int) bool {
 		if !d.clauseReport(bc) {
 			return false // "He criticized [Clinton's record] said": no clause to nest in
 		}
-		start := bc.End
+		start := b.Content[0].Start // past an object: "He told reporters [the company] denied ..."
 		for start < s.End && (d.low[start] == "that" || d.text(start) == ",") {
 			start++
 		}

@@ -232,21 +232,27 @@ func (d *doc) mediumNoun(a *Attribution) int {
 	return -1
 }
 
-// mediumSpeaker is the speaker of the latest attribution before token pos
-// that spoke through a document of noun head, in its paragraph or the
-// three before ("Fox News said in a statement" ... "the statement said"),
-// or None: "the statement" is that speaker's.
+// mediumSpeaker is the speaker of the attribution that spoke through the
+// latest document of noun head before token pos, in pos's paragraph or
+// the three before ("Fox News said in a statement" ... "the statement
+// said"), or None: when the latest such noun is no attribution's medium
+// ("His lawyer issued a statement"), whose statement it is the text does
+// not say.
 func (d *doc) mediumSpeaker(head string, pos int) int {
-	for i := len(d.atts) - 1; i >= 0; i-- {
+	k := pos - 1
+	for k >= 0 && d.word(k) != head {
+		k--
+	}
+	if k < 0 || int(d.seg.ParagraphOf[pos])-int(d.seg.ParagraphOf[k]) > 3 {
+		return None
+	}
+	for i := range d.atts {
 		a := &d.atts[i]
-		if a.Cue[0].Start >= pos || a.Speaker < 0 {
+		if a.Speaker < 0 || a.Cue[0].Start >= pos {
 			continue
 		}
-		if int(d.seg.ParagraphOf[pos])-int(d.seg.ParagraphOf[a.Cue[0].Start]) > 3 {
-			return None
-		}
-		if k := d.mediumNoun(a); k >= 0 && d.word(k) == head {
-			return a.Speaker
+		if d.mediumNoun(a) == k || len(a.Source) > 0 && inside(k, a.Source) {
+			return a.Speaker // the medium, or "the statement" resolved before ("The statement urged ... and said")
 		}
 	}
 	return None
@@ -259,17 +265,16 @@ func (d *doc) mediumSpeaker(head string, pos int) int {
 // withholds the name it gives below.
 func (d *doc) ledeDescribed() {
 	lede := -1
+	for pi, p := range d.seg.Paragraphs {
+		if !d.inTitle(p.Start) && !d.bp[p.End-1] && d.wordCount(p) >= longParagraph {
+			lede = pi // the first paragraph of body text: past the title, byline and furniture
+			break
+		}
+	}
 	for i := range d.atts {
 		a := &d.atts[i]
-		if len(a.Source) == 0 || d.inTitle(a.Source[0].Start) || a.Kind != Anonymous {
+		if len(a.Source) == 0 || a.Kind != Anonymous || int(d.seg.ParagraphOf[a.Source[0].Start]) != lede {
 			continue
-		}
-		p := int(d.seg.ParagraphOf[a.Source[0].Start])
-		if lede < 0 {
-			lede = p
-		}
-		if p != lede {
-			return
 		}
 		x := d.analyze(a.Source)
 		if x.head < 0 || x.span.Len() != x.chunk.Len() || d.low[x.chunk.Start] != "a" && d.low[x.chunk.Start] != "an" || d.tags[x.head] != postag.NN {

@@ -197,7 +197,7 @@ func (d *doc) titleWord(k int) bool {
 	if k+1 < d.n && d.membersJoin(k+1) {
 		return false // "Artists Against Extraction": the members of a body's name
 	}
-	if w == "tan" && k+2 < d.n && d.low[k+1] == "sri" && d.nameTok(k+2) || w == "sri" && k > 0 && d.low[k-1] == "tan" {
+	if w == "tan" && k+2 < d.n && d.low[k+1] == "sri" && d.nameTok(k+2) || w == "sri" && k > 0 && k+1 < d.n && d.low[k-1] == "tan" && d.nameTok(k+1) {
 		return true // Malaysia's "Tan Sri", in two words, of which "Tan" is a family name too
 	}
 	return lexicon.TitleWords.Has(w) || lexicon.Honorifics.Has(w) || len(w) > 3 && w[len(w)-1] == 's' && lexicon.TitleWords.Has(w[:len(w)-1]) ||
