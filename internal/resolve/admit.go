@@ -8,10 +8,12 @@ import (
 )
 
 // admit takes the extractor's relations as attributions: those whose
-// ranges are in bounds and whose cue is not in boilerplate.
+// ranges are in bounds and whose cue has no token in boilerplate or the
+// dateline (a cue that begins in a one-word title may run on into it:
+// FuzzResolve).
 func (d *doc) admit() {
 	for _, r := range d.rels {
-		if !d.validRel(r) || d.bp[r.Cue[0].Start] {
+		if !d.validRel(r) || d.anyFurniture(r.Cue) {
 			continue
 		}
 		a := Attribution{
@@ -26,6 +28,18 @@ func (d *doc) admit() {
 		d.markCue(r.Cue)
 	}
 	d.dropForeignPieces()
+}
+
+// anyFurniture: a token of rs is boilerplate (which holds the dateline).
+func (d *doc) anyFurniture(rs []segment.Range) bool {
+	for _, r := range rs {
+		for k := r.Start; k < r.End; k++ {
+			if d.bp[k] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dropForeignPieces takes out of a content the pieces in a later
