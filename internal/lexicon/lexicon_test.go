@@ -28,6 +28,7 @@ func allSets() map[string]Set {
 		"IntentionVerbs": IntentionVerbs, "WishVerbs": WishVerbs, "OfferVerbs": OfferVerbs, "RequestVerbs": RequestVerbs,
 		"SeemVerbs": SeemVerbs, "BeForms": BeForms, "RelativePronouns": RelativePronouns,
 		"LifeEpithets": LifeEpithets, "SurnameParticles": SurnameParticles, "GenerationalSuffixes": GenerationalSuffixes,
+		"DeclaredStates": DeclaredStates, "DecisionVerbs": DecisionVerbs, "PublicBodyNouns": PublicBodyNouns,
 	}
 }
 

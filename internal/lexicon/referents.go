@@ -333,6 +333,14 @@ var Honorifics = newSet(
 // "Shaikh said"), as it addresses no name after it.
 var SurnameHonorifics = newSet("sheikh", "shaikh")
 
+// PublicBodyNouns are the OrgNouns of the state's bodies ("The Federal
+// Board of Revenue", "the Ministry of Health"), which a headline's
+// "Traders' body" or "Farmers' body" is not. Hand-listed.
+var PublicBodyNouns = newSet(
+	"ministry", "department", "government", "board", "authority", "commission", "police", "court",
+	"agency", "council", "office", "bureau", "parliament", "senate", "assembly", "cabinet",
+)
+
 // OrgNouns head noun phrases that name institutions ("the ministry",
 // "Bayline Marine Corp"): a name or description with one is an
 // organization.

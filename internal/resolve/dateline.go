@@ -237,18 +237,15 @@ func (d *doc) transcriptLike() bool {
 	// a speaker's label comes back, whatever place it also names
 	// ("JACKSON:", "HOUSTON:").
 	labels := map[string]int{}
-	var once []string
 	for _, p := range d.seg.Paragraphs {
 		if t := d.turn(p); t != nil && !d.caption(p) {
-			l := strings.ToLower(d.rangeText(t.Source[0]))
-			labels[l]++
-			once = append(once, l)
+			labels[strings.ToLower(d.rangeText(t.Source[0]))]++
 		}
 	}
 	n := 0
-	for _, l := range once {
-		if labels[l] > 1 || !lexicon.IsCity(l) {
-			n++
+	for l, turns := range labels {
+		if turns > 1 || !lexicon.IsCity(l) {
+			n += turns
 		}
 	}
 	return n >= 2

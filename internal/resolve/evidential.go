@@ -188,10 +188,7 @@ func (d *doc) evidenceCue(i int) *Attribution {
 // it ("Figures from the department", "A Keystone Civic Institute poll
 // released last week", "The study, which tested ..."), else -1.
 func (d *doc) docHeaded(r segment.Range) int {
-	k := r.Start
-	for k < r.End && (d.tags[k] == postag.CC || postag.IsAdverb(d.tags[k]) || d.text(k) == ",") {
-		k++ // "But figures show", "Meanwhile, data show"
-	}
+	k := d.pastOpeners(r.Start, r.End) // "But figures show", "Meanwhile, data show"
 	first, head := k, -1
 	for ; k < r.End && d.chunkTok(k); k++ {
 		if head >= 0 && (d.tags[k] == postag.VBN || d.tags[k] == postag.VBD) && !d.capitalized(k) {

@@ -248,9 +248,7 @@ func (d *doc) firstSpeakingBody() int {
 // body" is not, whatever speaks first below.
 func publicBody(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		switch w {
-		case "ministry", "department", "government", "board", "authority", "commission", "police", "court",
-			"agency", "council", "office", "bureau", "parliament", "senate", "assembly", "cabinet":
+		if lexicon.PublicBodyNouns.Has(w) {
 			return true
 		}
 	}

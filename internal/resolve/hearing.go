@@ -34,7 +34,7 @@ func (d *doc) hearingCue(i int) *Attribution {
 	cue := []segment.Range{{Start: i, End: i + 1}}
 	if c := subject - 1; c > sen.Start && d.text(c) == "," && d.tailOnly(i+1, sen) {
 		content := segment.Range{Start: d.clauseStart(sen, c), End: c}
-		if content.Len() < 3 || !d.hasVerb(content) || d.loneSubordinate(content) {
+		if !d.clausal(content) {
 			return nil
 		}
 		return &Attribution{Cue: cue, Content: []segment.Range{content}}

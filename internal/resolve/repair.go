@@ -311,7 +311,7 @@ func (d *doc) timeForContent(a *Attribution) {
 	}
 	sen := d.sentence(cue.Start)
 	content := segment.Range{Start: d.clauseStart(sen, comma), End: comma}
-	if content.Len() < 3 || !d.hasVerb(content) || d.loneSubordinate(content) || d.sentence(comma) != sen {
+	if !d.clausal(content) || d.sentence(comma) != sen {
 		return
 	}
 	a.Content[0] = content

@@ -262,6 +262,13 @@ func (d *doc) tailOnly(k int, sen segment.Range) bool {
 	return true
 }
 
+// clausal: r reads as a reported clause, three words or more with a
+// finite verb and more than a subordinate clause alone: what a cue after
+// its comma reports ("CLAUSE, X said").
+func (d *doc) clausal(r segment.Range) bool {
+	return r.Len() >= 3 && d.hasVerb(r) && !d.loneSubordinate(r)
+}
+
 // loneSubordinate: the range is one subordinate clause and no more ("But
 // when Congress cut funding, Mexico said enough."): it opens, after a
 // conjunction, with a subordinator and holds no comma after which a main
@@ -368,7 +375,7 @@ func (d *doc) subjectBeforeCue(i, cueStart int, sen segment.Range) *Attribution 
 		return nil
 	}
 	content := segment.Range{Start: start, End: subject - 1}
-	if content.Len() < 3 || !d.hasVerb(content) || d.loneSubordinate(content) {
+	if !d.clausal(content) {
 		return nil
 	}
 	return &Attribution{

@@ -222,10 +222,7 @@ func (d *doc) mediumNoun(a *Attribution) int {
 		return -1
 	}
 	sen := d.sentence(a.Source[0].Start)
-	k := sen.Start
-	for k < sen.End && (d.tags[k] == postag.CC || postag.IsAdverb(d.tags[k]) || d.text(k) == ",") {
-		k++ // "But in a statement signed by ..."
-	}
+	k := d.pastOpeners(sen.Start, sen.End) // "But in a statement signed by ..."
 	if end := d.mediumPhraseEnd(k); end > 0 && end <= a.Source[0].Start && end <= a.Cue[0].Start {
 		return end - 1 // "In a statement on Tuesday, its Managing Director, ..."
 	}
@@ -239,11 +236,12 @@ func (d *doc) mediumNoun(a *Attribution) int {
 // ("His lawyer issued a statement"), whose statement it is the text does
 // not say.
 func (d *doc) mediumSpeaker(head string, pos int) int {
+	near := func(k int) bool { return int(d.seg.ParagraphOf[pos])-int(d.seg.ParagraphOf[k]) <= 3 }
 	k := pos - 1
-	for k >= 0 && d.word(k) != head {
+	for k >= 0 && near(k) && d.word(k) != head {
 		k--
 	}
-	if k < 0 || int(d.seg.ParagraphOf[pos])-int(d.seg.ParagraphOf[k]) > 3 {
+	if k < 0 || !near(k) {
 		return None
 	}
 	for i := range d.atts {

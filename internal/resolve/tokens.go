@@ -287,3 +287,12 @@ func (d *doc) roleAfterTitle(k int) bool {
 	}
 	return lexicon.PersonNoun(d.low[k]) && d.capitalized(k-1) && lexicon.TitleWords.Has(d.low[k-1]) && d.seg.Tokens[k+1].Kind == segment.Word && d.capitalized(k+1)
 }
+
+// pastOpeners is token k moved, not past end, over the conjunctions,
+// adverbs and commas that open a sentence or phrase ("But", "Meanwhile,").
+func (d *doc) pastOpeners(k, end int) int {
+	for k < end && (d.tags[k] == postag.CC || postag.IsAdverb(d.tags[k]) || d.text(k) == ",") {
+		k++
+	}
+	return k
+}
