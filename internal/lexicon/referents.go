@@ -397,7 +397,17 @@ var CompanyNouns = newSet(
 	"publisher", "conglomerate", "giant", "provider", "supplier", "contractor", "producer", "utility",
 	"reinsurer", "chipmaker", "automaker", "carmaker", "drugmaker", "miner", "exporter", "importer",
 	"distributor", "brokerage", "wholesaler", "refiner", "shipbuilder", "fintech", "processor",
-	"studio", "shipper", "outfitter", "app", "marketplace", "broadcaster", "streamer", "bookmaker",
+	"studio", "shipper", "outfitter", "app", "marketplace", "broadcaster", "streamer", "bookmaker", "platform",
+)
+
+// PersonTrades are the nouns of bodies (OrgNouns, CompanyNouns) that
+// also name a person who plies the trade ("Publisher Rupert Murdoch",
+// "property developer Tan", "Streamer Ninja"): before a name they do not
+// say it is a body's.
+var PersonTrades = newSet(
+	"publisher", "developer", "producer", "maker", "contractor", "miner", "importer", "exporter",
+	"distributor", "supplier", "wholesaler", "refiner", "shipper", "outfitter", "broadcaster",
+	"streamer", "carrier", "provider", "processor", "exchange", "operator", "operators",
 )
 
 // ThingNouns head descriptions of no person that a source sometimes is

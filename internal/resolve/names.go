@@ -69,6 +69,10 @@ func (d *doc) scanNames() {
 				bodies = append(bodies, b)
 				continue
 			}
+			if len(title) == 0 && d.bodyNounBefore(run, sen) {
+				bodies = append(bodies, named{run: run, name: name}) // "Passenger group Mersey Rail Users"
+				continue
+			}
 			title, name = d.personName(title, name)
 			runs = append(runs, named{run: run, title: title, name: name})
 			if len(title) == 0 && !d.personLike(name) && (len(name) == 1 || d.firstName(name[0]) == firstname.Unknown) {
@@ -292,6 +296,24 @@ func (d *doc) besideOrgNoun(run, sen segment.Range) (appos segment.Range, ok boo
 	// building the dam,", "a firm based in Lagos,"), may follow the noun.
 	relative := j < sen.End && (d.low[j] == "that" || d.low[j] == "which" || (d.tags[j] == postag.VBG || d.tags[j] == postag.VBN) && !d.capitalized(j))
 	return segment.Range{Start: k + 1, End: j}, head >= 0 && (lexicon.OrgNouns.Has(d.word(head)) || lexicon.CompanyNouns.Has(d.word(head))) && (closed(j) || relative)
+}
+
+// bodyNounBefore: the name of run follows the noun of a body that says
+// what it is ("Food delivery platform Makan Go", "Passenger group Mersey
+// Rail Users"); not a noun of a trade a person may ply too ("dive
+// operator Craig Lawless", "publisher Rupert Murdoch").
+func (d *doc) bodyNounBefore(run, sen segment.Range) bool {
+	k := run.Start - 1
+	if k < sen.Start || d.capitalized(k) || !postag.IsNoun(d.tags[k]) || d.titleWord(k) {
+		return false
+	}
+	w := d.word(k)
+	if !lexicon.OrgNouns.Has(w) && !lexicon.CompanyNouns.Has(w) || lexicon.PersonTrades.Has(w) || lexicon.Honorifics.Has(d.low[run.Start]) {
+		return false
+	}
+	// A first name opens a person's name ("the union Joe Bloggs leads"),
+	// unless the name runs to three words or more, as a body's does.
+	return !firstname.Known(foldAccents(d.word(run.Start))) || run.Len() >= 3
 }
 
 // personEntity adds a mention of a named person, creating the entity.

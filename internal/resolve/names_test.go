@@ -408,6 +408,10 @@ func TestBodies(t *testing.T) {
 			"{s1 Distributor Mesa Verde Pictures} {c1 said} {t1 it would appeal}. {s2 Savannah Screen Distributors} {c2 said} {t2 it was reviewing its options}. " +
 				"{s3 Tyra Banks} {c3 said} {t3 she was thrilled}. {s4 Maker Studios Inc} {c4 said} {t4 it would grow}.",
 			[]string{"organization Mesa Verde Pictures []", "organization Savannah Screen Distributors []", "person Tyra Banks []", "organization Maker Studios Inc []"}},
+		{"a body's noun before a name says the name is a body's, not a trade a person plies nor a first name's",
+			"{s1 Passenger group Mersey Rail Users} {c1 said} {t1 the timetable was a disgrace}. {s2 Food delivery platform Makan Go} {c2 said} {t2 it would pay riders}. " +
+				"{s3 Dive operator Craig Lawless} {c3 said} {t3 bookings were down}. {s4 The union Joe Bloggs leads} {c4 said} {t4 it would strike}.",
+			[]string{"organization Mersey Rail Users []", "organization Makan Go []", "person Craig Lawless [Dive operator]", "person Joe Bloggs []"}},
 		{"a title-case line names no body whose first words another may use",
 			"Donald Trump Policies Under Fire\n\n{s1 Donald Trump} {c1 said} {t1 he would win}.",
 			[]string{"person Donald Trump []"}},
