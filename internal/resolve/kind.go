@@ -650,7 +650,7 @@ func (d *doc) joinWords(toks []int) string {
 			t = withoutPossessive(t)
 		}
 		b.WriteString(t)
-		if k+1 < d.n && d.pluralPossessive(k+1) {
+		if k+1 < d.n && (d.pluralPossessive(k+1) || d.nameApostrophe(k+1)) {
 			b.WriteString(d.text(k + 1))
 		}
 	}

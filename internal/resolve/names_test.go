@@ -59,6 +59,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person Mark Delacroix [Trustee]"},
 		{"two roles joined", "{s1 Co-founder and CEO Inês Carvalho} {c1 wrote} {t1 that the money would help}.",
 			"person Inês Carvalho [Co-founder and CEO]"},
+		{"a Luo name's apostrophe is the name's", "{s1 Baraka Otieno Ochieng'} {c1 said} {t1 fares would rise}.",
+			"person Baraka Otieno Ochieng' []"},
 		{"a short title", "{s1 Cllr Judith Morrow} {c1 said} {t1 the change would save money}.",
 			"person Judith Morrow [Cllr]"},
 		{"a title word after a first name of either sex, an indefinite description after it", "{s1 Charlie King, a prominent New York Democrat,} {c1 said} {t1 the party was united}.",
@@ -1316,6 +1318,31 @@ func TestPluralPossessive(t *testing.T) {
 		}
 		if got := d.pluralPossessive(k); got != tt.inName {
 			t.Errorf("%q: pluralPossessive = %v, want %v", tt.text, got, tt.inName)
+		}
+	}
+}
+
+// TestNameApostrophe: an apostrophe after a name in "ng" ends the name
+// unless it closes a quotation.
+func TestNameApostrophe(t *testing.T) {
+	tests := []struct {
+		text string
+		want []bool // per apostrophe, in text order
+	}{
+		{"Mary Achieng' sells fish. So does Ochieng’.", []bool{true, true}},
+		{"He called it 'a gift to Hong Kong'. She said 'Beijing'.", []bool{false, false, false, false}},
+		{"The Workers' Union met. It's late.", []bool{false}},
+	}
+	for _, tt := range tests {
+		d := fixture(t, tt.text)
+		var got []bool
+		for i := range d.n {
+			if txt := d.text(i); txt == "'" || txt == "’" {
+				got = append(got, d.nameApostrophe(i))
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

@@ -112,6 +112,25 @@ func (d *doc) pluralPossessive(i int) bool {
 	return k >= d.n || d.capitalized(k) || d.tags[k] != postag.NN && d.tags[k] != postag.NNS
 }
 
+// nameApostrophe: token i, an apostrophe glued to the name before it,
+// ends that name, as Luo names in Kenyan news are written ("Baraka
+// Otieno Ochieng'", "Mary Achieng'"): after "ng", and closing no
+// quotation ("the 'Hong Kong'" closes one).
+func (d *doc) nameApostrophe(i int) bool {
+	if t := d.text(i); t != "'" && t != "’" || i == 0 || d.seg.Tokens[i-1].End != d.seg.Tokens[i].Start {
+		return false
+	}
+	if !strings.HasSuffix(d.low[i-1], "ng") || !d.capitalized(i-1) || d.seg.Tokens[i-1].Kind != segment.Word {
+		return false
+	}
+	for _, q := range d.seg.Quotes {
+		if q.Close == i {
+			return false
+		}
+	}
+	return true
+}
+
 // orgNounAfter: an organization noun stands among the three capitalized
 // words after token i.
 func (d *doc) orgNounAfter(i int) bool {
