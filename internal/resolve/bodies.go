@@ -151,6 +151,11 @@ func (d *doc) orgNamed(run segment.Range) int {
 		}
 	}
 	if !ok {
+		// "PayWise" after "PayWise Digital Limited", or in the headline of
+		// a text that names it so: the company's name shortened.
+		id, ok = d.fullCompanyName(low, run.Start)
+	}
+	if !ok {
 		id = es.add(&entity{name: name, kind: Organization, first: run.Start})
 		es.addWords(d, id, run)
 		es.addShortNames(id, d.words(toks))
@@ -398,6 +403,30 @@ func designatorless(words []string) string {
 		end--
 	}
 	return strings.Join(words[:end], " ")
+}
+
+// fullCompanyName is the one body, named outside the headline before
+// token pos (anywhere when pos is in the headline), whose name opens with
+// the words low and ends in a company's designator ("PayWise" of
+// "PayWise Digital Limited"); not a place's assembly ("Sindh" of "Sindh
+// Assembly"), which the place does not stand for.
+func (d *doc) fullCompanyName(low string, pos int) (int, bool) {
+	found := -1
+	for id, e := range d.ents.list {
+		name := strings.ToLower(e.name)
+		if e.kind != Organization || d.inTitle(e.first) || e.first >= pos && !d.inTitle(pos) ||
+			!strings.HasPrefix(name, low+" ") || !lexicon.OrgDesignators.Has(name[strings.LastIndexByte(name, ' ')+1:]) {
+			continue
+		}
+		if slices.ContainsFunc(strings.Fields(name[len(low):]), lexicon.PlaceWord) {
+			continue // "Nissan" is no short name of "Nissan North America Inc", its arm there
+		}
+		if found >= 0 {
+			return 0, false // two bodies so named: which, the headline does not say
+		}
+		found = id
+	}
+	return found, found >= 0
 }
 
 // classifierNoun: token k is a body's noun right after an article,

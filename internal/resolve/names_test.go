@@ -414,6 +414,9 @@ func TestBodies(t *testing.T) {
 			"{s1 Passenger group Mersey Rail Users} {c1 said} {t1 the timetable was a disgrace}. {s2 Food delivery platform Makan Go} {c2 said} {t2 it would pay riders}. " +
 				"{s3 Dive operator Craig Lawless} {c3 said} {t3 bookings were down}. {s4 The union Joe Bloggs leads} {c4 said} {t4 it would strike}.",
 			[]string{"organization Mersey Rail Users []", "organization Makan Go []", "person Craig Lawless [Dive operator]", "person Joe Bloggs []"}},
+		{"a company's name shortened to its first word, in the headline or after the full name, is the company; a place is not its assembly",
+			"{s1 PayWise} {c1 says} {t1 funds are safe}\n\nLAGOS - {s2 PayWise Digital Limited} {c2 said} {t2 data had leaked}. {s3 PayWise} {c3 denied} {t3 that the fraud was linked}.",
+			[]string{"organization PayWise Digital Limited []", "organization PayWise Digital Limited []", "organization PayWise Digital Limited []"}},
 		{"a title-case line names no body whose first words another may use",
 			"Donald Trump Policies Under Fire\n\n{s1 Donald Trump} {c1 said} {t1 he would win}.",
 			[]string{"person Donald Trump []"}},

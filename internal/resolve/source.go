@@ -464,7 +464,8 @@ func (d *doc) knownName(k int) bool {
 	w := d.word(k)
 	_, short := d.ents.orgShort[w]
 	id, named := d.ents.byName[w]
-	return d.ents.surname(w) || short || named && d.ents.list[id].kind != Anonymous
+	_, opens := d.fullCompanyName(w, k) // "PayWise" of "PayWise Digital Limited"
+	return d.ents.surname(w) || short || named && d.ents.list[id].kind != Anonymous || opens
 }
 
 // author is the last token of the name of a document's author in a
