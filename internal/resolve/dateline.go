@@ -236,17 +236,32 @@ func (d *doc) transcriptLike() bool {
 	// is no speaker's, nor a place's that comes once ("GEORGE TOWN: ...");
 	// a speaker's label comes back, whatever place it also names
 	// ("JACKSON:", "HOUSTON:").
-	labels := map[string]int{}
+	// A label that comes once before words with no finite verb
+	// ("PROTECTIVE GEAR: Department workers culling chickens ...
+	// yesterday.") is a caption's too.
+	labels, said := map[string]int{}, map[string]bool{}
 	for _, p := range d.seg.Paragraphs {
 		if t := d.turn(p); t != nil && !d.caption(p) {
-			labels[strings.ToLower(d.rangeText(t.Source[0]))]++
+			l := strings.ToLower(d.rangeText(t.Source[0]))
+			labels[l]++
+			said[l] = said[l] || d.finiteIn(t.Content[0])
 		}
 	}
 	n := 0
 	for l, turns := range labels {
-		if turns > 1 || !lexicon.IsCity(l) {
+		if turns > 1 || !lexicon.IsCity(l) && said[l] {
 			n += turns
 		}
 	}
 	return n >= 2
+}
+
+// finiteIn: a finite verb stands in r.
+func (d *doc) finiteIn(r segment.Range) bool {
+	for k := r.Start; k < r.End; k++ {
+		if finite(d.tags[k]) {
+			return true
+		}
+	}
+	return false
 }
