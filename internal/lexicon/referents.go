@@ -397,8 +397,13 @@ var CompanyNouns = newSet(
 	"publisher", "conglomerate", "giant", "provider", "supplier", "contractor", "producer", "utility",
 	"reinsurer", "chipmaker", "automaker", "carmaker", "drugmaker", "miner", "exporter", "importer",
 	"distributor", "brokerage", "wholesaler", "refiner", "shipbuilder", "fintech", "processor",
-	"studio", "shipper", "outfitter", "app", "marketplace", "broadcaster", "streamer", "bookmaker", "platform",
+	"studio", "shipper", "outfitter", "app", "marketplace", "broadcaster", "streamer", "bookmaker",
 )
+
+// ServiceNouns say, before a name, that it is a service's and so a
+// business's ("food delivery platform Makan Go", "jobs portal Kazi"); as
+// a description alone they are a party's ("the party's platform").
+var ServiceNouns = newSet("platform", "platforms", "portal")
 
 // PersonTrades are the nouns of bodies (OrgNouns, CompanyNouns) that
 // also name a person who plies the trade ("Publisher Rupert Murdoch",

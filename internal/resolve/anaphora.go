@@ -431,7 +431,7 @@ func (e *entity) business() bool {
 		}
 	}
 	for w := range e.words {
-		if lexicon.CompanyNouns.Has(w) {
+		if lexicon.CompanyNouns.Has(w) || lexicon.ServiceNouns.Has(w) {
 			return true
 		}
 	}

@@ -171,7 +171,7 @@ func (d *doc) orgNamed(run segment.Range) int {
 	if full, named := es.byName[low]; named && full == id {
 		d.addPrefixNames(id, d.words(toks), run.Start)
 	}
-	if k := run.Start - 1; k >= 0 && !d.capitalized(k) && !d.possessive(k) && (lexicon.CompanyNouns.Has(d.word(k)) || d.classifierNoun(k, toks)) {
+	if k := run.Start - 1; k >= 0 && !d.capitalized(k) && !d.possessive(k) && (lexicon.CompanyNouns.Has(d.word(k)) || lexicon.ServiceNouns.Has(d.word(k)) || d.classifierNoun(k, toks)) {
 		// "payments start-up PayNaija": a business; "the charity Allergy
 		// Aware Australia", "the union Unite": a body of that kind, which
 		// "the charity" refers back to; not "the group's China

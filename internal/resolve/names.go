@@ -298,22 +298,26 @@ func (d *doc) besideOrgNoun(run, sen segment.Range) (appos segment.Range, ok boo
 	return segment.Range{Start: k + 1, End: j}, head >= 0 && (lexicon.OrgNouns.Has(d.word(head)) || lexicon.CompanyNouns.Has(d.word(head))) && (closed(j) || relative)
 }
 
-// bodyNounBefore: the name of run follows the noun of a body that says
-// what it is ("Food delivery platform Makan Go", "Passenger group Mersey
-// Rail Users"); not a noun of a trade a person may ply too ("dive
-// operator Craig Lawless", "publisher Rupert Murdoch").
+// bodyNounBefore: the name of run follows the noun of a body or a service
+// that says what it is ("Food delivery platform Makan Go", "Passenger
+// group Mersey Rail Users"); not a noun of a trade a person may ply too
+// ("dive operator Craig Lawless", "publisher Rupert Murdoch").
 func (d *doc) bodyNounBefore(run, sen segment.Range) bool {
 	k := run.Start - 1
 	if k < sen.Start || d.capitalized(k) || !postag.IsNoun(d.tags[k]) || d.titleWord(k) {
 		return false
 	}
+	if k > sen.Start && (d.low[k-1] == "of" || d.low[k-1] == "for") {
+		return false // an office's field: "secretary of state Colin L. Powell"
+	}
 	w := d.word(k)
-	if !lexicon.OrgNouns.Has(w) && !lexicon.CompanyNouns.Has(w) || lexicon.PersonTrades.Has(w) || lexicon.Honorifics.Has(d.low[run.Start]) {
+	if !lexicon.OrgNouns.Has(w) && !lexicon.CompanyNouns.Has(w) && !lexicon.ServiceNouns.Has(w) || lexicon.PersonTrades.Has(w) || lexicon.Honorifics.Has(d.low[run.Start]) {
 		return false
 	}
 	// A first name opens a person's name ("the union Joe Bloggs leads"),
-	// unless the name runs to three words or more, as a body's does.
-	return !firstname.Known(foldAccents(d.word(run.Start))) || run.Len() >= 3
+	// unless the name ends in a plural, as a body of members does
+	// ("Mersey Rail Users").
+	return !firstname.Known(foldAccents(d.word(run.Start))) || d.membersNoun(run.End-1)
 }
 
 // personEntity adds a mention of a named person, creating the entity.

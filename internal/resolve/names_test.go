@@ -412,8 +412,13 @@ func TestBodies(t *testing.T) {
 			[]string{"organization Mesa Verde Pictures []", "organization Savannah Screen Distributors []", "person Tyra Banks []", "organization Maker Studios Inc []"}},
 		{"a body's noun before a name says the name is a body's, not a trade a person plies nor a first name's",
 			"{s1 Passenger group Mersey Rail Users} {c1 said} {t1 the timetable was a disgrace}. {s2 Food delivery platform Makan Go} {c2 said} {t2 it would pay riders}. " +
-				"{s3 Dive operator Craig Lawless} {c3 said} {t3 bookings were down}. {s4 The union Joe Bloggs leads} {c4 said} {t4 it would strike}.",
-			[]string{"organization Mersey Rail Users []", "organization Makan Go []", "person Craig Lawless [Dive operator]", "person Joe Bloggs []"}},
+				"{s3 Dive operator Craig Lawless} {c3 said} {t3 bookings were down}. {s4 The union Joe Bloggs leads} {c4 said} {t4 it would strike}. " +
+				"{s5 Former secretary of state Colin L. Powell} {c5 said} {t5 he had reviewed the messages}.",
+			[]string{"organization Mersey Rail Users []", "organization Makan Go []", "person Craig Lawless [Dive operator]", "person Joe Bloggs []", "person Colin L. Powell [Former secretary of state]"}},
+		{"a service's noun before a name says it is a business's, to which \"the company\" refers; as a description alone it is a party's",
+			"{s1 Food delivery platform Makan Go} {c1 said} {t1 it would pay riders}. The Data Privacy Commission is investigating. {s2 The company} {c2 denied} {t2 this}. " +
+				"The Democratic Party met on Monday. {s3 The party's platform} {c3 mentions} {t3 health care}.",
+			[]string{"organization Makan Go []", "organization Makan Go []", "anonymous The party's platform []"}},
 		{"a company's name shortened to its first word, in the headline or after the full name, is the company; a place is not its assembly",
 			"{s1 PayWise} {c1 says} {t1 funds are safe}\n\nLAGOS - {s2 PayWise Digital Limited} {c2 said} {t2 data had leaked}. {s3 PayWise} {c3 denied} {t3 that the fraud was linked}.",
 			[]string{"organization PayWise Digital Limited []", "organization PayWise Digital Limited []", "organization PayWise Digital Limited []"}},
