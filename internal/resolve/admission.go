@@ -120,8 +120,26 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "appeal"
 	case d.whatHeading(a):
 		return "label"
+	case d.cueInName(a):
+		return "name"
 	}
 	return ""
+}
+
+// cueInName: the cue is one capitalized word inside a sentence of prose
+// (not in capitals: "NEW HAMPSHIRE SHOWS STRONG TRUMP LEAD"), between the
+// capitalized words of a name ("the Thar Rural Support Forum"): a name's
+// word, which the extractor took for a verb.
+func (d *doc) cueInName(a *Attribution) bool {
+	if len(a.Cue) != 1 || a.Cue[0].Len() != 1 {
+		return false
+	}
+	k := a.Cue[0].Start
+	if k+1 >= d.n || k == d.sentence(k).Start || !d.capitalized(k) || d.text(k) == strings.ToUpper(d.text(k)) || d.inTitle(k) ||
+		d.headline[d.seg.SentenceOf[k]] || d.titleCase(d.sentence(k)) {
+		return false
+	}
+	return d.capitalized(k-1) && d.seg.Tokens[k-1].Kind == segment.Word && d.capitalized(k+1) && d.seg.Tokens[k+1].Kind == segment.Word
 }
 
 // cueHead is the first token of the cue that is not an adverb, or -1.

@@ -206,6 +206,10 @@ func TestAdmissionPass(t *testing.T) {
 			"{s1 DEAR ABBY}{c1 :} {t1 My husband just bought plane tickets to India.}", nil},
 		{"revealing a product shows a thing",
 			"{s1 Lexus} {c1 revealed} {t1 the LC Convertible Concept}.", nil},
+		{"a capitalized word inside a body's name is no cue, but a verb in a line of capitals is one",
+			"The floods spread. {s1 A report by the Thar Rural} {c1 Support} {t1 Forum} (TRSF) found wheat had been sold. " +
+				"Polls closed. {s2 NEW HAMPSHIRE} {c2 SHOWS} {t2 STRONG TRUMP LEAD, BUT COULD IT BE MISLEADING}",
+			[]string{"NEW HAMPSHIRE / SHOWS / STRONG TRUMP LEAD, BUT COULD IT BE MISLEADING"}},
 		{"a colon before a quotation is a speaker's",
 			"{s1 Lynch}{c1 :} {t1 'Be the voice.'}",
 			[]string{"Lynch / : / 'Be the voice.'"}},
