@@ -532,7 +532,7 @@ var DocNouns = newSet(
 	"evaluation", "assessment", "calculations", "trial", "trials",
 	"affidavit", "affidavits", "counts", "statistics", "stats", "minutes", "findings", "results",
 	"dossier", "database", "census", "submission", "submissions", "judgment", "judgement",
-	"test", "tests", "testing", "count", "tally", "tallies", "notification", "notice", "papers", "index", "log", "logs",
+	"test", "tests", "testing", "count", "tally", "tallies", "notification", "notice", "papers", "index", "log", "logs", "register", "registers",
 	"briefing", "note", "notes", "excerpts", "email", "memorandum", "bulletin", "advisory", "circular",
 	"petition", "average", "projection", "warning", "warnings", "alert", "alerts", "order",
 	"communiqué", "communique", "declaration", "prospectus", "manifesto", "directive", "guidance", "guidelines",

@@ -132,6 +132,14 @@ func (d *doc) definite(x np, pos, start int) int {
 		if id := d.bodyEndingIn(head, pos); id >= 0 {
 			return id
 		}
+		// "the ombudsman" after "The Insurance Ombudsman Service", "the
+		// shire" after "Tarrangal Shire Council": the one body the text
+		// named with the word; not a title's ("the mayor"), whose holder
+		// the text names.
+		namedWith := func(id int) bool { e := d.ents.list[id]; return e.kind == Organization && nameHasWord(e.name, head) }
+		if id := d.soleEntity(pos, namedWith); id >= 0 && !lexicon.TitleWords.Has(head) {
+			return id
+		}
 	}
 	if !body && d.variation(x, head) {
 		g := wordsGender(want)
@@ -167,6 +175,11 @@ func (d *doc) bodyEndingIn(w string, pos int) int {
 		return id
 	}
 	return None
+}
+
+// nameHasWord: w, lower-case, is a word of name.
+func nameHasWord(name, w string) bool {
+	return slices.ContainsFunc(strings.Fields(name), func(n string) bool { return strings.EqualFold(n, w) })
 }
 
 // soleEntity is the one entity met before pos that fits ("the union"

@@ -422,6 +422,11 @@ func TestBodies(t *testing.T) {
 		{"a company's name shortened to its first word, in the headline or after the full name, is the company; a place is not its assembly",
 			"{s1 PayWise} {c1 says} {t1 funds are safe}\n\nLAGOS - {s2 PayWise Digital Limited} {c2 said} {t2 data had leaked}. {s3 PayWise} {c3 denied} {t3 that the fraud was linked}.",
 			[]string{"organization PayWise Digital Limited []", "organization PayWise Digital Limited []", "organization PayWise Digital Limited []"}},
+		{"a body's word in a description is the one body the text named with it, whose documents it keeps; not a title's",
+			"{s1 The Insurance Ombudsman Service} {c1 said} {t1 it could not comment}. {c2 According to} {s2 the ombudsman's figures}, {t2 one in five complaints involves a dispute}. " +
+				"The Torrens Museum bought the shield. {t3 It cost two guineas}, {c3 according to} {s3 the museum's 1911 acquisitions register}. " +
+				"Atlantic City Mayor Inc was sold. {s4 The mayor} {c4 said} {t4 it was hard to measure}.",
+			[]string{"organization Insurance Ombudsman Service []", "organization Insurance Ombudsman Service []", "organization Torrens Museum []", "anonymous The mayor []"}},
 		{"a title-case line names no body whose first words another may use",
 			"Donald Trump Policies Under Fire\n\n{s1 Donald Trump} {c1 said} {t1 he would win}.",
 			[]string{"person Donald Trump []"}},
