@@ -427,6 +427,10 @@ func TestBodies(t *testing.T) {
 				"The Torrens Museum bought the shield. {t3 It cost two guineas}, {c3 according to} {s3 the museum's 1911 acquisitions register}. " +
 				"Atlantic City Mayor Inc was sold. {s4 The mayor} {c4 said} {t4 it was hard to measure}.",
 			[]string{"organization Insurance Ombudsman Service []", "organization Insurance Ombudsman Service []", "organization Torrens Museum []", "anonymous The mayor []"}},
+		{"a public body's noun anywhere in a document's compound speaks for the body named so; a campaign's does not",
+			"Kentish Weald Borough Council denied fault. {s1 A 1997 council safety audit, read to the inquest,} {c1 found} {t1 that the verge was used for parking}. " +
+				"The Clinton campaign raised money. {s2 Campaign finance records} {c2 show} {t2 a company gave $5,000}.",
+			[]string{"organization Kentish Weald Borough Council []", "anonymous Campaign finance records []"}},
 		{"a title-case line names no body whose first words another may use",
 			"Donald Trump Policies Under Fire\n\n{s1 Donald Trump} {c1 said} {t1 he would win}.",
 			[]string{"person Donald Trump []"}},

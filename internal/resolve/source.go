@@ -359,6 +359,9 @@ func (d *doc) bodysDocument(x np, pos, start int) int {
 	if !lexicon.DocNouns.Has(d.word(x.head)) || k < x.chunk.Start || d.capitalized(k) && k != d.sentence(k).Start {
 		return None
 	}
+	if j := d.bodyNounInCompound(x.chunk.Start, k); j >= 0 {
+		k = j // "A council staff report", "A 1997 council safety audit"
+	}
 	if w := d.word(k); !lexicon.OrgNouns.Has(w) {
 		// "Festival figures", "park records": a noun no lexicon knows for
 		// a body's is one when it ends the name of a body named before
@@ -379,6 +382,23 @@ func (d *doc) bodysDocument(x np, pos, start int) int {
 		return id
 	}
 	return None
+}
+
+// bodyNounInCompound is the lower-case noun of a public body among the
+// nouns and years of a compound before token k, the noun before a
+// document's ("council" of "A 1997 council safety audit"), from start
+// on; -1 when k is a body's noun already or there is none. Only a public
+// body's: "campaign finance records" are of no campaign.
+func (d *doc) bodyNounInCompound(start, k int) int {
+	if lexicon.OrgNouns.Has(d.word(k)) {
+		return -1
+	}
+	for j := k - 1; j >= start && !d.capitalized(j) && (postag.IsNoun(d.tags[j]) || d.digits(j)); j-- {
+		if lexicon.PublicBodyNouns.Has(d.word(j)) {
+			return j
+		}
+	}
+	return -1
 }
 
 // relativeAuthor is the author of a document that a relative clause with
