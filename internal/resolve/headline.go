@@ -81,7 +81,7 @@ func (d *doc) ledeSpeakers() {
 		// "Rail union: ...", "..., regulator confirms", "Keeper: ...": a
 		// common noun, taken for the name of a body or a person, stands
 		// for one named below.
-		common := a.Speaker >= 0 && strings.EqualFold(d.ents.list[a.Speaker].name, d.rangeText(a.Source[0])) && d.commonWords(a.Source[0])
+		common := a.Speaker >= 0 && strings.EqualFold(d.ents.list[a.Speaker].name, d.rangeText(a.Source[0])) && (d.commonWords(a.Source[0]) || d.lowerBodyNoun(a.Source[0]))
 		generic := common && a.Kind == Organization && !d.personNounEnds(a.Source[0])
 		if a.Kind != Anonymous && !generic && !(common && a.Kind == Person) {
 			continue
@@ -98,7 +98,7 @@ func (d *doc) ledeSpeakers() {
 		found := false
 		for j := range d.atts {
 			b := &d.atts[j]
-			if b.Speaker < 0 || len(b.Content) == 0 || d.inTitle(b.Content[0].Start) {
+			if b.Speaker < 0 || b.Speaker == a.Speaker || len(b.Content) == 0 || d.inTitle(b.Content[0].Start) {
 				continue
 			}
 			e := d.ents.list[b.Speaker]
@@ -129,7 +129,7 @@ func (d *doc) ledeSpeakers() {
 				id = d.firstSpeakingBody()
 			}
 			if id >= 0 {
-				d.giveSpeaker(a, id)
+				d.giveHeadlineBody(a, id)
 			}
 			continue
 		}
@@ -165,6 +165,14 @@ func (d *doc) commonWords(src segment.Range) bool {
 		words++
 	}
 	return words > 0
+}
+
+// lowerBodyNoun: a headline's source ends in a body's noun in lower case
+// ("Windpower firm", "Meadowlands civic"), which a name would capitalize:
+// a description, whatever capitalized words describe it.
+func (d *doc) lowerBodyNoun(src segment.Range) bool {
+	k := src.End - 1
+	return src.Len() >= 2 && !d.capitalized(k) && d.namesBody(src)
 }
 
 // personNounEnds: the last word of r is a title or a noun of persons
@@ -276,6 +284,23 @@ func (d *doc) giveSpeaker(a *Attribution, id int) {
 	a.Speaker, a.Kind, a.Title, a.Description = id, e.kind, e.title, ""
 	e.atts++
 	e.mention(hull(a.Source))
+}
+
+// giveHeadlineBody gives headline attribution a the body id, and with it
+// every attribution whose source the headline's description was taken
+// for ("The operator of a 27-turbine wind farm" below "Windpower firm
+// says"): the description named no one else.
+func (d *doc) giveHeadlineBody(a *Attribution, id int) {
+	old := a.Speaker
+	d.giveSpeaker(a, id)
+	if old < 0 || old == id {
+		return
+	}
+	for i := range d.atts {
+		if b := &d.atts[i]; b.Speaker == old {
+			d.giveSpeaker(b, id)
+		}
+	}
 }
 
 // titledBelow is the one named person of the text whose title holds every

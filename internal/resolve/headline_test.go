@@ -24,6 +24,10 @@ func TestHeadlineTitles(t *testing.T) {
 			"{t1 Cholera outbreak under control}, {c1 says} {s1 exco man}\n\nIPOH, Sun. - Health officials met on Saturday.\n\n" +
 				"{t2 The cholera outbreak in Ipoh is under control}, {c2 said} {s2 state health committee chairman Datuk Dr Ahmad Faizal Hashim}.",
 			[]string{"person Ahmad Faizal Hashim [Datuk Dr]", "person Ahmad Faizal Hashim [Datuk Dr]"}},
+		{"a headline's body noun in lower case after a capitalized word is a description of the body below, and so is the lede's description it was taken for",
+			"Blade fall: {s1 Windpower firm} {c1 says} {t1 turbines safe}\n\nPAGUDPUD - {s2 The operator of a 27-turbine wind farm here} {c2 has assured} residents {t2 that its turbines are safe}.\n\n" +
+				"{s3 Rommel Dacanay, plant manager of Pagudpud Windpower Corp. (PWC),} {c3 said} {t3 a bolt had failed}.",
+			[]string{"organization Pagudpud Windpower Corp []", "organization Pagudpud Windpower Corp []", "person Rommel Dacanay [plant manager of Pagudpud Windpower Corp]"}},
 		{"a headline's noun of a person is no body that restates its claim",
 			"{t1 Penang population ageing fast}, {c1 says} {s1 census chief}\n\nGEORGE TOWN - The figures came out on Monday.\n\n" +
 				"{c2 According to} {s2 the Population Census Bureau}, {t2 the Penang population is ageing fast}. " +
