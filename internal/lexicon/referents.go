@@ -55,6 +55,8 @@ var TitleWords = newSet(
 	"businessman", "businesswoman", "chef", "designer", "architect", "engineer", "pilot", "priest",
 	"poet", "novelist", "writer", "artist", "photographer", "filmmaker", "comedian", "musician",
 	"drummer", "guitarist", "dancer", "resident", "shopkeeper", "fisherman", "herder",
+	// the councillors of Scotland's cities ("Bailie Tommy Rafferty")
+	"bailie",
 )
 
 // OfficesFor are the title words whose office is named after "for", as

@@ -61,6 +61,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person Inês Carvalho [Co-founder and CEO]"},
 		{"a Luo name's apostrophe is the name's", "{s1 Baraka Otieno Ochieng'} {c1 said} {t1 fares would rise}.",
 			"person Baraka Otieno Ochieng' []"},
+		{"a Scottish city councillor's title", "{s1 Bailie Tommy Rafferty} {c1 said} {t1 the flats were damp}.",
+			"person Tommy Rafferty [Bailie]"},
 		{"a short title", "{s1 Cllr Judith Morrow} {c1 said} {t1 the change would save money}.",
 			"person Judith Morrow [Cllr]"},
 		{"a title word after a first name of either sex, an indefinite description after it", "{s1 Charlie King, a prominent New York Democrat,} {c1 said} {t1 the party was united}.",
