@@ -497,7 +497,8 @@ var ReceiptVerbs = newVerbSet(append(sightBases(),
 // AuthoringVerbs make a document, so that who did it after "by" is its
 // author whatever the document is called: "a discography compiled by the
 // collector Roy Hutchinson", "a tally kept by the union". Participles.
-var AuthoringVerbs = newSet("compiled", "conducted", "published", "written", "produced", "prepared", "issued", "kept", "released", "maintained")
+var AuthoringVerbs = newSet("compiled", "conducted", "published", "written", "produced", "prepared", "issued", "kept", "released", "maintained",
+	"analysed", "analyzed", "collected", "gathered")
 
 // PublicBodyKinds are, for "the agency", "the regulator" and "the
 // watchdog", the words of a public body's name whatever its kind's word

@@ -433,6 +433,11 @@ func TestBodies(t *testing.T) {
 			"Kentish Weald Borough Council denied fault. {s1 A 1997 council safety audit, read to the inquest,} {c1 found} {t1 that the verge was used for parking}. " +
 				"The Clinton campaign raised money. {s2 Campaign finance records} {c2 show} {t2 a company gave $5,000}.",
 			[]string{"organization Kentish Weald Borough Council []", "anonymous Campaign finance records []"}},
+		{"who analysed or collected what a source shows is its author; who obtained it is not",
+			"{s1 Satellite images analysed by the conservation group Kimberley Reef Watch} {c1 show} {t1 the sheen has grown}. " +
+				"{s2 Data collected by the Shawlands Housing Association} {c2 show} {t2 damp in 48 flats}. " +
+				"{s3 A memo obtained by the Herald} {c3 shows} {t3 the repairs were late}.",
+			[]string{"organization Kimberley Reef Watch []", "organization Shawlands Housing Association []", "anonymous A memo obtained by the Herald []"}},
 		{"a title-case line names no body whose first words another may use",
 			"Donald Trump Policies Under Fire\n\n{s1 Donald Trump} {c1 said} {t1 he would win}.",
 			[]string{"person Donald Trump []"}},
