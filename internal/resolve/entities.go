@@ -439,6 +439,9 @@ func (d *doc) bySurname(name []int, pos int) int {
 		return id
 	}
 	id := d.byLastName(d.word(name[len(name)-1]), pos, g)
+	if id < 0 && len(name) == 1 && g != firstname.Unknown {
+		id = d.kinNamedBefore(name[0], pos, g)
+	}
 	if id < 0 && len(name) == 1 && d.personLike(name) {
 		id = d.byFamilyName(d.word(name[0]), pos, g)
 		if id < 0 {
@@ -451,6 +454,35 @@ func (d *doc) bySurname(name []int, pos int) int {
 	}
 	return id
 }
+
+// kinNamedBefore is the relative the text has named by a given name of
+// gender g after a kin word ("His wife, Tamsin, was watching" ... "Mrs
+// Kowalczyk said", "with her husband, Tom" ... "Mr Hale said"), whose
+// owner bears the surname at token tok; the latest such within
+// kinLookBack tokens before pos, or None.
+func (d *doc) kinNamedBefore(tok, pos int, g firstname.Gender) int {
+	for k := pos - 1; k >= 0 && k >= pos-kinLookBack; k-- {
+		run := segment.Range{Start: k, End: k + 1}
+		if d.seg.Tokens[k].Kind != segment.Word || !d.capitalized(k) {
+			continue
+		}
+		kin := d.kinBefore(run)
+		if kin < 0 {
+			continue
+		}
+		if given := d.givenGender(k); given != g && (given != firstname.Unknown || wordGender(d.low[kin]) != g) {
+			continue // "his wife, Tamsin,": a name no list holds, of the kin word's gender
+		}
+		if owner := d.kinOwner(run, pos); owner >= 0 && d.ents.list[owner].last == d.word(tok) {
+			return d.kinEntity(run, owner)
+		}
+	}
+	return None
+}
+
+// kinLookBack is how many tokens before a titled surname kinNamedBefore
+// reads for the relative it names: about two paragraphs.
+const kinLookBack = 200
 
 // elderOrYounger is the person "the elder Ó Ceallaigh" or "the younger
 // Mr Galang" refers to: of the persons of that last name met before pos,

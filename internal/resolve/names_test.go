@@ -124,9 +124,9 @@ func TestNamesAndTitles(t *testing.T) {
 			"anonymous Four Nigerian farmers []"},
 		{"two first names stay", "{s1 Mary Ann Smith} {c1 said} {t1 the talks would go on}.",
 			"person Mary Ann Smith []"},
-		{"an honorific's gender keeps a namesake apart",
+		{"an honorific's gender keeps a namesake apart, and finds the relative named before",
 			"Mark Kowalczyk was surfing. His wife, Tamsin, was watching. {s1 Mrs Kowalczyk} {c1 said} {t1 she had counted heads}.",
-			"person Kowalczyk [Mrs]"},
+			"person Tamsin Kowalczyk [Mrs]"},
 		{"a compound of a lower-case word is no name", "{s1 The Chilean-born helmer} {c1 told} {t1 reporters the shoot was hard}.",
 			"anonymous The Chilean-born helmer []"},
 		{"a description stops where a clause of why or how it spoke begins",
@@ -1369,4 +1369,23 @@ func TestNameApostrophe(t *testing.T) {
 			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
 		}
 	}
+}
+
+// TestKinNamedBefore: a titled surname of the other gender than the
+// family's person named is the relative the text named by a given name
+// after a kin word, whatever lists hold the name.
+func TestKinNamedBefore(t *testing.T) {
+	testSpeakers(t, []speakerCase{
+		{"a wife named by her given name alone, then by title and surname",
+			"Brett Kowalczyk was in the water when the siren sounded. {s1 He} {c1 said} {t1 the shark was huge}.\n\n" +
+				"His wife, Tamsin, was watching from the balcony. {s2 Mrs Kowalczyk} {c2 said} {t2 she had counted heads}.",
+			[]string{"person Brett Kowalczyk []", "person Tamsin Kowalczyk [Mrs]"}},
+		{"a husband named in a relative clause",
+			"{s1 Rachel Hale, who runs a tea room with her husband, Tom,} {c1 said} {t1 they had turned customers away}. " +
+				"{t2 \"Nobody carries cash any more,\"} {s2 Mr Hale} {c2 said}.",
+			[]string{"person Rachel Hale []", "person Tom Hale [Mr]"}},
+		{"another family's relative is not",
+			"Brett Kowalczyk was in the water. Dan Reid swam out, and his wife, Tamsin, watched. {s1 Mrs Kowalczyk} {c1 said} {t1 she had counted heads}.",
+			[]string{"person Kowalczyk [Mrs]"}},
+	})
 }

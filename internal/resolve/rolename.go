@@ -146,6 +146,18 @@ func (d *doc) describedPerson(run, chunk, description segment.Range) int {
 // to, the family's name, which news leaves out; -1 when the source is no
 // such one.
 func (d *doc) kinPerson(run segment.Range, pos int) int {
+	owner := d.kinOwner(run, pos)
+	if owner < 0 {
+		return -1
+	}
+	kin := d.kinEntity(run, owner)
+	d.event(run.Start, kin)
+	return kin
+}
+
+// kinOwner is the person whose relative run names by a first name alone
+// after a kin word, as kinPerson reads it, or -1.
+func (d *doc) kinOwner(run segment.Range, pos int) int {
 	word := d.kinBefore(run)
 	if run.Len() != 1 || word < 0 || !lexicon.KinNouns.Has(d.low[word]) || d.firstName(run.Start) == firstname.Unknown && d.tags[run.Start] != postag.NNP {
 		return -1
@@ -170,17 +182,22 @@ func (d *doc) kinPerson(run segment.Range, pos int) int {
 	if id < 0 || d.ents.list[id].kind != Person || !strings.Contains(d.ents.list[id].name, " ") {
 		return -1
 	}
-	name := d.ents.list[id].name
+	return id
+}
+
+// kinEntity is the relative of owner that run names by a first name:
+// the first name and the owner's family name, added if new.
+func (d *doc) kinEntity(run segment.Range, owner int) int {
+	name := d.ents.list[owner].name
 	full := d.text(run.Start) + name[strings.LastIndexByte(name, ' '):]
 	es := &d.ents
 	kin, ok := es.byName[strings.ToLower(full)]
 	if !ok {
-		kin = es.add(&entity{name: full, kind: Person, last: es.list[id].last, first: run.Start})
+		kin = es.add(&entity{name: full, kind: Person, last: es.list[owner].last, first: run.Start})
 		es.list[kin].vote(d.givenGender(run.Start))
 	}
 	es.addWords(d, kin, run)
 	es.list[kin].mention(run)
-	d.event(run.Start, kin)
 	return kin
 }
 
