@@ -117,6 +117,37 @@ func (d *doc) scanNames() {
 			d.ents.addEmployer(d, k) // "Lexus" of "Lexus Project Manager Fumihiko Hazama"
 		}
 	}
+	// sharedSurname is the surname, of a person's name run right after
+	// "and", that a single given name at token k shares ("siblings Ritika
+	// and Kabir Mehra", "Aroha and Hemi Te Rangi": two persons of that
+	// surname); both first words given names the lists know, of a sex or
+	// of both ("Kieran and Declan Doyle").
+	sharedSurname := func(k int) []int {
+		given := func(k int) bool {
+			return firstname.Given(d.text(k)) != firstname.Unknown || firstname.Known(foldAccents(d.word(k)))
+		}
+		if k+2 >= d.n || d.low[k+1] != "and" || !given(k) || !given(k+2) {
+			return nil
+		}
+		for _, r := range runs {
+			if r.run.Start == k+2 && len(r.title) == 0 && len(r.name) >= 2 && r.name[0] == k+2 {
+				return r.name[1:]
+			}
+		}
+		return nil
+	}
+	// A given name alone that shares the surname of the name after "and"
+	// is met first, so that the same given name with a title later
+	// ("singer Kieran, 24,") finds the full name.
+	shared := map[int]bool{}
+	for _, r := range runs {
+		if len(r.name) == 1 && len(r.title) == 0 && !d.personLike(r.name) {
+			if surname := sharedSurname(r.name[0]); surname != nil {
+				d.personEntity(r.run, nil, append([]int{r.name[0]}, surname...))
+				shared[r.run.Start] = true
+			}
+		}
+	}
 	type single struct {
 		run segment.Range
 		tok int
@@ -162,24 +193,8 @@ func (d *doc) scanNames() {
 		}
 		d.roleBefore(d.personEntity(r.run, r.title, r.name), r.run)
 	}
-	// sharedSurname is the surname, of a person's name run right after
-	// "and", that a single given name at token k shares ("siblings Ritika
-	// and Kabir Mehra", "Aroha and Hemi Te Rangi": two persons of that
-	// surname); both first words given names the lists know.
-	sharedSurname := func(k int) []int {
-		if k+2 >= d.n || d.low[k+1] != "and" || firstname.Given(d.text(k)) == firstname.Unknown || firstname.Given(d.text(k+2)) == firstname.Unknown {
-			return nil
-		}
-		for _, r := range runs {
-			if r.run.Start == k+2 && len(r.title) == 0 && len(r.name) >= 2 && r.name[0] == k+2 {
-				return r.name[1:]
-			}
-		}
-		return nil
-	}
 	for _, s := range singles {
-		if surname := sharedSurname(s.tok); surname != nil {
-			d.personEntity(s.run, nil, append([]int{s.tok}, surname...))
+		if shared[s.run.Start] {
 			continue
 		}
 		if id := d.byLastName(d.word(s.tok), s.tok, firstname.Unknown); id >= 0 {

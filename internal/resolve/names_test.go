@@ -1384,6 +1384,9 @@ func TestKinNamedBefore(t *testing.T) {
 			"{s1 Rachel Hale, who runs a tea room with her husband, Tom,} {c1 said} {t1 they had turned customers away}. " +
 				"{t2 \"Nobody carries cash any more,\"} {s2 Mr Hale} {c2 said}.",
 			[]string{"person Rachel Hale []", "person Tom Hale [Mr]"}},
+		{"a given name of either sex before \"and\" and a full name shares its surname, and so does a later mention of it with a title",
+			"The band cancelled its tour after a row between brothers Kieran and Declan Doyle. Singer Kieran, 24, flew home. {s1 Kieran} {c1 claimed} {t1 their mother had begged them to stop}.",
+			[]string{"person Kieran Doyle [Singer]"}},
 		{"another family's relative is not",
 			"Brett Kowalczyk was in the water. Dan Reid swam out, and his wife, Tamsin, watched. {s1 Mrs Kowalczyk} {c1 said} {t1 she had counted heads}.",
 			[]string{"person Kowalczyk [Mrs]"}},
