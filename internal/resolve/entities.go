@@ -438,6 +438,9 @@ func (d *doc) bySurname(name []int, pos int) int {
 	if id := d.elderOrYounger(name, pos); id >= 0 {
 		return id
 	}
+	if id := d.titledNamesake(name, g); id >= 0 {
+		return id
+	}
 	id := d.byLastName(d.word(name[len(name)-1]), pos, g)
 	if id < 0 && len(name) == 1 && g != firstname.Unknown {
 		id = d.kinNamedBefore(name[0], pos, g)
@@ -453,6 +456,40 @@ func (d *doc) bySurname(name []int, pos int) int {
 		}
 	}
 	return id
+}
+
+// titledNamesake is, of the persons who share the last name of name,
+// the one whose title or description holds the title word right before
+// it ("Dr Qureshi" of Dr Fauzia Qureshi beside Shah Nawaz Qureshi, "Dr
+// Lim" of Dr Lim Swee Choo beside Lim Mei Ling), when one alone does; a
+// form of address that says only a sex ("Mr", "Mrs") tells none. None
+// otherwise.
+func (d *doc) titledNamesake(name []int, g firstname.Gender) int {
+	k := name[0] - 1
+	if k >= 0 && d.text(k) == "." {
+		k--
+	}
+	if k < 0 || !d.titleWord(k) || wordGender(d.low[k]) != firstname.Unknown {
+		return None
+	}
+	title := strings.TrimSuffix(d.word(k), ".")
+	w := d.word(name[len(name)-1])
+	ids := slices.Concat(d.ents.byLast[w], d.ents.byFamilyFirst[w]) // "Lim" of "Lim Swee Choo" too
+	if len(ids) < 2 {
+		return None
+	}
+	found := None
+	for _, id := range ids {
+		e := d.ents.list[id]
+		if !e.agrees(g) || !e.words[title] && !nameHasWord(strings.ReplaceAll(e.title, ".", ""), title) {
+			continue
+		}
+		if found >= 0 {
+			return None
+		}
+		found = id
+	}
+	return found
 }
 
 // kinNamedBefore is the relative the text has named by a given name of

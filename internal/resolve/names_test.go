@@ -1392,3 +1392,14 @@ func TestKinNamedBefore(t *testing.T) {
 			[]string{"person Kowalczyk [Mrs]"}},
 	})
 }
+
+// TestTitledNamesake: of two persons who share a surname, a title before
+// the surname alone picks the one it was given to.
+func TestTitledNamesake(t *testing.T) {
+	testSpeakers(t, []speakerCase{
+		{"a doctor beside her husband, and a family name written first",
+			"Dr Fauzia Qureshi runs the clinic. Her husband, Shah Nawaz Qureshi, is a councillor. {s1 Dr Qureshi} {c1 said} {t1 the clinic was full}. " +
+				"Dr Lim Swee Choo and her daughter Lim Mei Ling spoke. {s2 Dr Lim} {c2 said} {t2 the fines were too low}.",
+			[]string{"person Fauzia Qureshi [Dr]", "person Lim Swee Choo [Dr]"}},
+	})
+}
