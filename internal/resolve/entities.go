@@ -510,7 +510,7 @@ func (d *doc) kinNamedBefore(tok, pos int, g firstname.Gender) int {
 		if given := d.givenGender(k); given != g && (given != firstname.Unknown || wordGender(d.low[kin]) != g) {
 			continue // "his wife, Tamsin,": a name no list holds, of the kin word's gender
 		}
-		if owner := d.kinOwner(run, pos); owner >= 0 && d.ents.list[owner].last == d.word(tok) {
+		if owner := d.kinOwner(run, pos); owner >= 0 && d.ents.list[owner].last == d.word(tok) && !d.namesakeKin(run, owner) {
 			return d.kinEntity(run, owner)
 		}
 	}
@@ -552,10 +552,57 @@ func (d *doc) elderOrYounger(name []int, pos int) int {
 	switch {
 	case len(of[want+1]) == 1:
 		return of[want+1][0]
-	case len(of[want+1]) == 0 && len(of[1]) == 1 && len(of[1-want]) == 1:
-		return of[1][0]
+	case len(of[want+1]) == 0:
+		// "Chantal Beaulieu, who co-owns the pub with her father, Luc":
+		// the parent the text named by a given name after the kin word.
+		if id := d.kinOfGeneration(d.word(name[len(name)-1]), pos, want); id >= 0 {
+			return id
+		}
+		if len(of[1]) == 1 && len(of[1-want]) == 1 {
+			return of[1][0]
+		}
 	}
 	return None
+}
+
+// kinOfGeneration is the relative of the family of surname that the text
+// named by a given name after a kin word of generation want ("her father,
+// Luc" for the elder, "his son, Minh" for the younger), the latest within
+// kinLookBack tokens before pos; None if there is none.
+func (d *doc) kinOfGeneration(surname string, pos, want int) int {
+	for k := pos - 1; k >= 0 && k >= pos-kinLookBack; k-- {
+		run := segment.Range{Start: k, End: k + 1}
+		if d.seg.Tokens[k].Kind != segment.Word || !d.capitalized(k) {
+			continue
+		}
+		kin := d.kinBefore(run)
+		if kin < 0 || kinGeneration(d.low[kin]) != want {
+			continue
+		}
+		if owner := d.kinOwner(run, pos); owner >= 0 && d.ents.list[owner].last == surname && !d.namesakeKin(run, owner) {
+			return d.kinEntity(run, owner)
+		}
+	}
+	return None
+}
+
+// namesakeKin: the relative's given name is the owner's ("his son,
+// Donald" of Donald J. Trump), a junior whose full name the given name
+// and the surname would not tell from the father's.
+func (d *doc) namesakeKin(run segment.Range, owner int) bool {
+	first, _, _ := strings.Cut(d.ents.list[owner].name, " ")
+	return strings.EqualFold(first, d.text(run.Start))
+}
+
+// kinGeneration is 1 for a kin word of a parent, -1 of a child, else 0.
+func kinGeneration(w string) int {
+	switch w {
+	case "father", "mother", "dad", "mum", "mom", "grandfather", "grandmother":
+		return 1
+	case "son", "daughter", "grandson", "granddaughter":
+		return -1
+	}
+	return 0
 }
 
 // generation is 1 for a person the text calls a parent (a kin word
@@ -585,6 +632,16 @@ func (d *doc) generation(e *entity) int {
 		for k >= 0 && k >= m.Start-5 && !vote(d.low[k]) && (d.text(k) == "," && !comma || d.nameTok(k) || d.titleWord(k) || ageWord(d.low[k]) || d.text(k) == "-" || isNumber(d.low[k])) {
 			comma = comma || d.text(k) == ","
 			k--
+		}
+		if k > 0 && k >= m.Start-5 && (d.low[k] == "brother" || d.low[k] == "sister") {
+			// "his elder brother, Asad Mehmood Abbasi": a sibling's age
+			// tells the elder from the younger as a generation would.
+			switch d.low[k-1] {
+			case "elder", "older", "eldest", "oldest", "big":
+				g = 1
+			case "younger", "youngest", "little", "baby":
+				g = -1
+			}
 		}
 	}
 	return g
