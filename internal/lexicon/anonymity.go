@@ -15,3 +15,11 @@ var AnonymityCues = newSet(
 var ReasonOpeners = newSet(
 	"on", "who", "because", "speaking", "as", "since", "declined", "asked", "requested", "insisting", "and", "requesting",
 )
+
+// AnonymousRoles head the descriptions news keeps for sources it does not
+// name ("a senior official", "a source close to the talks", "a
+// spokesman"), which no later name reveals.
+var AnonymousRoles = newSet(
+	"official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "insider", "person",
+	"someone", "diplomat", "officer", "employee", "member", "witness", "resident", "neighbour", "neighbor",
+)

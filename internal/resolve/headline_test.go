@@ -75,9 +75,9 @@ func TestHeadlineTitles(t *testing.T) {
 			"{s1 Vice Gov}{c1 :} {t1 Budget veto a 'vendetta'}\n\nILOILO CITY - {s2 Vice Governor Ramon de los Santos Jr.} {c2 has accused} {t2 the governor of spite}.",
 			[]string{"person Ramon de los Santos Jr [Vice Governor]", "person Ramon de los Santos Jr [Vice Governor]"}},
 		{"the description a lede's speaker took over keeps its other attributions",
-			"{s1 Trump’s Son} {c1 Says} {t1 The Battle Against Hillary Will Be Unprecedented}.\n\nAs Donald Trump began tweeting, {s2 his son} {c2 said} {t2 The Donald is just getting started}.\n\n" +
+			"{s1 Trump’s Son} {c1 Says} {t1 The Battle Against Hillary Will Be Unprecedented}.\n\nAs Donald Trump began tweeting, {s2 his son} {c2 said} {t2 The Donald is just getting started}. {s4 Critics} {c4 called} {t4 it noise}.\n\n" +
 				"{s3 Eric Trump, son of the Republican front-runner,} {c3 said} {t3 the battle against Hillary will be unprecedented}.",
-			[]string{"person Eric Trump [son]", "anonymous Trump’s Son []", "person Eric Trump [son]"}},
+			[]string{"person Eric Trump [son]", "anonymous Trump’s Son []", "anonymous Critics []", "person Eric Trump [son]"}},
 		{"but no group's",
 			"{s1 Millennials} {c1 say} {t1 the economy is rigged}\n\nThe survey came out on Monday.\n\n" +
 				"{s2 The Pew Research Center} {c2 found} {t2 that the economy is rigged against the young}.",

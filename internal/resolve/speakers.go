@@ -99,6 +99,7 @@ func (d *doc) speakerList() []Speaker {
 	}
 	d.ledeSpeakers()
 	d.ledeDescribed()
+	d.ledeWithheld()
 	// Speakers in order of first mention; ids renumbered.
 	var ids []int
 	for id, e := range d.ents.list {
@@ -262,13 +263,7 @@ func (d *doc) mediumSpeaker(head string, pos int) int {
 // later with that role ("said Cllr Pádraig Ó Loingsigh"): a lede
 // withholds the name it gives below.
 func (d *doc) ledeDescribed() {
-	lede := -1
-	for pi, p := range d.seg.Paragraphs {
-		if !d.inTitle(p.Start) && !d.bp[p.End-1] && d.wordCount(p) >= longParagraph {
-			lede = pi // the first paragraph of body text: past the title, byline and furniture
-			break
-		}
-	}
+	lede := d.ledeParagraph()
 	for i := range d.atts {
 		a := &d.atts[i]
 		if len(a.Source) == 0 || a.Kind != Anonymous || int(d.seg.ParagraphOf[a.Source[0].Start]) != lede {
@@ -297,6 +292,107 @@ func (d *doc) ledeDescribed() {
 			d.giveSpeaker(a, found)
 		}
 	}
+}
+
+// ledeParagraph is the index of the first paragraph of body text, past
+// the title, byline and furniture, or -1.
+func (d *doc) ledeParagraph() int {
+	for pi, p := range d.seg.Paragraphs {
+		if !d.inTitle(p.Start) && !d.bp[p.End-1] && d.wordCount(p) >= longParagraph {
+			return pi
+		}
+	}
+	return -1
+}
+
+// ledeWithheld gives a description of one person that speaks in the lede
+// and that no rule resolved ("The director of Stockton's Riverside
+// Playhouse has accused ...", "A Connemara sheep farmer has claimed
+// ..."), the person the next attribution names, in one of the two
+// paragraphs below, for the first time outside the headline: a lede
+// withholds the name that the paragraph below gives ("Mrs Jasbir Dhillon,
+// who has run the theatre since 1988, said"). Not a description news
+// keeps anonymous ("a senior official", "a spokesman"), nor one with a
+// reason for it.
+func (d *doc) ledeWithheld() {
+	lede := d.ledeParagraph()
+	for i := range d.atts {
+		a := &d.atts[i]
+		if len(a.Source) == 0 || a.Kind != Anonymous || int(d.seg.ParagraphOf[a.Source[0].Start]) != lede {
+			continue
+		}
+		x := d.analyze(a.Source)
+		if x.head < 0 || d.tags[x.head] != postag.NN || lexicon.AnonymousRoles.Has(d.word(x.head)) || d.anonymityWordIn(x.span) {
+			continue
+		}
+		if w := d.word(x.head); !lexicon.TitleWords.Has(w) && roleClass(w) == "" && !lexicon.PersonNoun(w) || !d.withholding(x) {
+			continue
+		}
+		b := d.nextAttribution(i)
+		if b < 0 || d.atts[b].Speaker < 0 || len(d.atts[b].Source) == 0 {
+			continue
+		}
+		e := d.ents.list[d.atts[b].Speaker]
+		if p := int(d.seg.ParagraphOf[d.atts[b].Source[0].Start]); e.kind != Person || e.name == "" || p <= lede || p > lede+2 ||
+			d.namedBefore(e, a.Source[0].Start) || !e.agrees(wordsGender(d.words(tokensOf(x.chunk)))) {
+			continue
+		}
+		d.giveSpeaker(a, d.atts[b].Speaker)
+	}
+}
+
+// withholding: the description is of the forms a lede gives in place of
+// a name: indefinite ("A Connemara sheep farmer"), owned ("its chief
+// executive", "Hillary Clinton's right-hand woman") or a role of a named
+// thing ("The director of Stockton's Riverside Playhouse"); not a bare
+// epithet ("the New Jersey governor", "the president"), which the reader
+// knows whom it means.
+func (d *doc) withholding(x np) bool {
+	s := x.chunk.Start
+	switch {
+	case d.low[s] == "a" || d.low[s] == "an" || d.tags[s] == postag.PRPS:
+		return true
+	case d.low[s] != "the":
+		return false
+	}
+	for k := s + 1; k < x.head; k++ {
+		if d.possessive(k) {
+			return true
+		}
+	}
+	return x.head+1 < x.span.End && d.low[x.head+1] == "of"
+}
+
+// nextAttribution is the attribution whose cue comes first after
+// attribution i's, or -1.
+func (d *doc) nextAttribution(i int) int {
+	best := -1
+	for j := range d.atts {
+		if c := d.atts[j].Cue[0].Start; c > d.atts[i].Cue[0].Start && (best < 0 || c < d.atts[best].Cue[0].Start) {
+			best = j
+		}
+	}
+	return best
+}
+
+// anonymityWordIn: a word that says a source is not named stands in r
+// ("who asked not to be named", "speaking on condition of anonymity").
+func (d *doc) anonymityWordIn(r segment.Range) bool {
+	for k := r.Start; k < r.End; k++ {
+		if lexicon.AnonymityCues.Has(d.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokensOf lists the tokens of r.
+func tokensOf(r segment.Range) []int {
+	ks := make([]int, 0, r.Len())
+	for k := r.Start; k < r.End; k++ {
+		ks = append(ks, k)
+	}
+	return ks
 }
 
 // namedBefore: entity e has a mention before token pos outside the

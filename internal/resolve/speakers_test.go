@@ -147,3 +147,27 @@ func TestSpeakersPass(t *testing.T) {
 		})
 	}
 }
+
+// TestLedeWithheld: a lede that describes its speaker without a name
+// gives the name below, as the next speaker; not one news keeps
+// anonymous, nor a bare epithet of someone the reader knows.
+func TestLedeWithheld(t *testing.T) {
+	testSpeakers(t, []speakerCase{
+		{"a role of a named place, named as the next speaker below",
+			"Theatre loses grant\n\n{s1 The director of Stockton's Riverside Playhouse} {c1 has accused} {t1 arts chiefs of stabbing a small theatre in the back after its annual grant was axed}.\n\n" +
+				"{t2 \"We were promised the grant was safe,\"} {s2 Mrs Jasbir Dhillon, who has run the theatre since 1988,} {c2 said}.",
+			[]string{"person Jasbir Dhillon [Mrs]", "person Jasbir Dhillon [Mrs]"}},
+		{"an indefinite description of a trade",
+			"Wind farm row\n\n{s1 A Connemara sheep farmer} {c1 has claimed} {t1 that residents of the valley were never consulted about plans for a wind farm}.\n\n" +
+				"{s2 Pádraig Ó Flatharta, whose family has farmed there for four generations,} {c2 told} the Sentinel {t2 that surveyors walked his land}.",
+			[]string{"person Pádraig Ó Flatharta []", "person Pádraig Ó Flatharta []"}},
+		{"an official news keeps anonymous stays so",
+			"Talks stall\n\n{s1 A senior official} {c1 said} {t1 the talks had stalled over the price of gas and the route of the pipeline}.\n\n" +
+				"{s2 Energy Minister John Okafor} {c2 said} {t2 a deal was near}.",
+			[]string{"anonymous A senior official []", "person John Okafor [Energy Minister]"}},
+		{"a bare epithet stays one",
+			"Debate night\n\n{s1 The New Jersey governor} {c1 told} {t1 the crowd that sooner or later the hard work of a campaign starts to pay off}.\n\n" +
+				"{s2 Bobby Jindal} {c2 said} {t2 he would stay in the race}.",
+			[]string{"anonymous The New Jersey governor []", "person Bobby Jindal []"}},
+	})
+}
