@@ -438,6 +438,10 @@ func TestBodies(t *testing.T) {
 				"{s2 Data collected by the Shawlands Housing Association} {c2 show} {t2 damp in 48 flats}. " +
 				"{s3 A memo obtained by the Herald} {c3 shows} {t3 the repairs were late}.",
 			[]string{"organization Kimberley Reef Watch []", "organization Shawlands Housing Association []", "anonymous A memo obtained by the Herald []"}},
+		{"a body's part speaks for the body its possessive names; a person's team is not the person",
+			"Shetland Islands Council met on Friday. {s1 The council's oil pollution team} {c1 said} {t1 14 miles of shoreline had been affected}. " +
+				"{s2 Coach Dan Reid's medical team} {c2 said} {t2 the striker would be out for a month}.",
+			[]string{"organization Shetland Islands Council []", "organization Coach Dan Reid's medical team []"}},
 		{"a title-case line names no body whose first words another may use",
 			"Donald Trump Policies Under Fire\n\n{s1 Donald Trump} {c1 said} {t1 he would win}.",
 			[]string{"person Donald Trump []"}},

@@ -429,15 +429,25 @@ func (d *doc) relativeAuthor(a *Attribution, x np) int {
 // as its board does, and readers mark the body; None when the owner is no
 // body. Officials of a body stay persons it employs.
 func (d *doc) organOfBody(a *Attribution, x np) int {
+	unit := false
 	switch d.word(x.head) {
 	case "trustees", "stewards", "organisers", "organizers", "regents", "management", "leadership":
+	case "team", "unit", "secretariat", "office", "branch", "division", "system":
+		// "the council's oil pollution team", "the service's
+		// investigation unit": a body's part speaks for the body, its
+		// owner in the possessive before it.
+		unit = true
 	default:
 		return None
 	}
 	var owner segment.Range
-	if k := x.head - 1; k > x.chunk.Start && d.possessive(k) {
+	k := x.head - 1
+	for unit && k > x.chunk.Start && !d.possessive(k) && postag.IsNoun(d.tags[k]) && !d.capitalized(k) {
+		k-- // past the nouns of what the part does: "oil pollution"
+	}
+	if k > x.chunk.Start && d.possessive(k) {
 		owner = segment.Range{Start: x.chunk.Start, End: k + 1}
-	} else if k := x.head + 1; k+1 < x.span.End && d.low[k] == "of" {
+	} else if k := x.head + 1; !unit && k+1 < x.span.End && d.low[k] == "of" {
 		owner = segment.Range{Start: k + 1, End: d.npRight(k+1, x.span.End)}
 	}
 	if owner.Len() <= 0 {
