@@ -1416,3 +1416,13 @@ func TestTitledNamesake(t *testing.T) {
 			[]string{"person Fauzia Qureshi [Dr]", "person Lim Swee Choo [Dr]"}},
 	})
 }
+
+// TestPluralAfterDateline: a plural of persons that opens the first
+// sentence after a dateline is the sentence's capital, no name.
+func TestPluralAfterDateline(t *testing.T) {
+	d := fixture(t, "Rent strike\n\nSOWETO — {s1 Tenants in 11 council-owned blocks of flats in Meadowlands} {c1 say} {t1 they will continue to withhold rent until their landlord fixes lifts}.")
+	runPasses(t, d, "boilerplate", "datelines", "admit", "order", "speakers")
+	if len(d.atts) != 1 || d.atts[0].Kind != Anonymous {
+		t.Fatalf("got %+v, want one anonymous source", d.atts)
+	}
+}

@@ -128,7 +128,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 			}
 		}
 	}
-	if d.nameTok(x.head) && !epithetOnly && (postag.IsProperNoun(d.tags[x.head]) || x.head != d.sentence(x.head).Start || d.knownName(x.head) || d.groupWord(x.head)) {
+	if d.nameTok(x.head) && !epithetOnly && !d.pluralAfterDateline(x.head) && (postag.IsProperNoun(d.tags[x.head]) || x.head != d.sentence(x.head).Start || d.knownName(x.head) || d.groupWord(x.head)) {
 		if id, ok := d.properSource(a, x, x.head, pos); ok {
 			if docHead.Len() > 0 && es.list[id].kind != Anonymous {
 				es.addWords(d, id, docHead)
@@ -496,6 +496,18 @@ func (d *doc) knownName(k int) bool {
 	id, named := d.ents.byName[w]
 	_, opens := d.fullCompanyName(w, k) // "PayWise" of "PayWise Digital Limited"
 	return d.ents.surname(w) || short || named && d.ents.list[id].kind != Anonymous || opens
+}
+
+// pluralAfterDateline: token k opens the first sentence after the
+// dateline and is a plural of persons the text writes in lower case too,
+// or a noun of persons ("SOWETO — Tenants in 11 blocks say"): the
+// sentence's capital, which the dateline kept from opening it, no name.
+func (d *doc) pluralAfterDateline(k int) bool {
+	if dl := d.dateline.Span; dl.Len() == 0 || k != dl.End {
+		return false
+	}
+	one, plural := strings.CutSuffix(d.low[k], "s")
+	return plural && lexicon.PersonNoun(one) && !d.knownName(k)
 }
 
 // author is the last token of the name of a document's author in a
