@@ -249,7 +249,15 @@ var PlaceHeads = newSet(
 var PlacePrefixes = newSet(
 	"fort", "ft", "mount", "mt", "lake", "loch", "port", "cape", "isle", "san", "santa", "puerto",
 	"sierra", "lough", "hurricane", "typhoon", "cyclone", "storm",
+	// Malay's words for a building, a tower, a road, a village and a park
+	// ("Wisma Putra", the foreign ministry's seat; "Kampung Pasir Pekan")
+	"wisma", "menara", "jalan", "kampung", "taman",
 )
+
+// GovernmentSeats are the one-word names of the places that stand for a
+// government in its country's news ("Malacañang said", "Putrajaya has
+// decided"), which no list of cities or regions holds as such.
+var GovernmentSeats = newSet("malacañang", "malacanang", "putrajaya", "alausa", "elysée", "elysee", "zhongnanhai", "whitehall", "stormont", "holyrood")
 
 // LocativePrepositions put a name where something happens ("spoke in
 // Fort Pierce", "a rally near Dayton"): a place, or a body ("in Congress").

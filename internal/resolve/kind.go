@@ -809,7 +809,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 			words = append(words, w)
 			continue // "ap" of "Carys ap Dafydd" is no agency's "AP"
 		}
-		if lexicon.OrgNouns.Has(w) || lexicon.OrgDesignators.Has(w) || lexicon.NewsAgencies.Has(w) || lexicon.StateNameWords.Has(w) ||
+		if lexicon.OrgNouns.Has(w) || lexicon.OrgDesignators.Has(w) || lexicon.NewsAgencies.Has(w) || lexicon.StateNameWords.Has(w) || lexicon.GovernmentSeats.Has(w) ||
 			len(name) >= 2 && lexicon.FirmNameWords.Has(w) || w == "&" ||
 			len(words) == 0 && len(name) >= 2 && lexicon.SportBodyWords.Has(w) {
 			e.orgWord = true

@@ -442,6 +442,9 @@ func TestBodies(t *testing.T) {
 			"Shetland Islands Council met on Friday. {s1 The council's oil pollution team} {c1 said} {t1 14 miles of shoreline had been affected}. " +
 				"{s2 Coach Dan Reid's medical team} {c2 said} {t2 the striker would be out for a month}.",
 			[]string{"organization Shetland Islands Council []", "organization Coach Dan Reid's medical team []"}},
+		{"a seat of government and a Malay building's name stand for bodies",
+			"{s1 Malacañang} {c1 said} {t1 it would await the findings}. {s2 Wisma Putra} {c2 said} {t2 the envoy had been summoned}. {s3 Putrajaya} {c3 said} {t3 the border would reopen}.",
+			[]string{"organization Malacañang []", "organization Wisma Putra []", "organization Putrajaya []"}},
 		{"a title-case line names no body whose first words another may use",
 			"Donald Trump Policies Under Fire\n\n{s1 Donald Trump} {c1 said} {t1 he would win}.",
 			[]string{"person Donald Trump []"}},
