@@ -36,6 +36,22 @@ func (d *doc) colonHeadline(i int) *Attribution {
 	return nil
 }
 
+// colonLabel runs a headline's source that stops short of its colon cue
+// on to the colon, when the whole label can speak ("Ferry captain:",
+// "Turkey farmer:", the extractor having taken "Ferry" or "Turkey" alone).
+func (d *doc) colonLabel(a *Attribution) {
+	if len(a.Cue) != 1 || a.Cue[0].Len() != 1 || d.text(a.Cue[0].Start) != ":" || !d.inTitle(a.Cue[0].Start) {
+		return
+	}
+	s, c := a.Source[0], a.Cue[0].Start
+	if s.End >= c || s.Start != d.title.Start {
+		return
+	}
+	if label := (segment.Range{Start: s.Start, End: c}); d.colonSpeaker(label) {
+		a.Source[0] = label
+	}
+}
+
 // colonSpeaker: r is a short noun phrase that can speak, a noun of a
 // person, a body, a group or a document at its end, and no heading
 // label, verb or quotation.

@@ -29,6 +29,7 @@ func (d *doc) repairSources() {
 		d.nameFromStart(a)
 		d.afterContentComma(a)
 		d.listRunsOn(a)
+		d.colonLabel(a)
 		s := a.Source[0]
 		k := s.Start - 1
 		sen := d.sentence(s.Start)

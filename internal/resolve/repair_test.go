@@ -106,3 +106,28 @@ func TestRepairSourcesPass(t *testing.T) {
 		})
 	}
 }
+
+// TestColonLabel: a headline's source that stops short of its colon runs
+// on to it when the whole label can speak.
+func TestColonLabel(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a description cut before its noun of a person",
+			"{s1 Ferry} captain{c1 :} {t1 'She went down in four minutes'}\n\nVANCOUVER - The ferry sank on Friday off Gabriola Island in heavy seas.",
+			[]string{"Ferry captain / : / 'She went down in four minutes'"}},
+		{"not a label that no one is",
+			"{s1 Floods} latest{c1 :} {t1 'The river is still rising'}\n\nVANCOUVER - The river rose all night and the town was cut off by noon.",
+			[]string{"Floods / : / 'The river is still rising'"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := fixture(t, tt.text)
+			runPasses(t, d, "boilerplate", "admit", "repair-sources")
+			if got := d.allRoles(); !slices.Equal(got, tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
