@@ -411,10 +411,12 @@ func designatorless(words []string) string {
 // "PayWise Digital Limited"); not a place's assembly ("Sindh" of "Sindh
 // Assembly"), which the place does not stand for.
 func (d *doc) fullCompanyName(low string, pos int) (int, bool) {
+	first, _, _ := strings.Cut(low, " ")
 	found := -1
-	for id, e := range d.ents.list {
+	for _, id := range d.ents.byWord[first] { // the bodies whose words hold it, not every entity
+		e := d.ents.list[id]
 		name := strings.ToLower(e.name)
-		if e.kind != Organization || d.inTitle(e.first) || e.first >= pos && !d.inTitle(pos) ||
+		if id == found || e.kind != Organization || d.inTitle(e.first) || e.first >= pos && !d.inTitle(pos) ||
 			!strings.HasPrefix(name, low+" ") || !lexicon.OrgDesignators.Has(name[strings.LastIndexByte(name, ' ')+1:]) {
 			continue
 		}
