@@ -81,6 +81,13 @@ func (d *doc) definite(x np, pos, start int) int {
 	if id := d.describedAs(want, body, x, pos); id >= 0 {
 		return id
 	}
+	if len(want) == 1 && lexicon.ForceNouns.Has(head) {
+		// "The police said" before "the Singapore Police Force": the
+		// force the text names, wherever, as "Police said" finds it.
+		if id, ok := d.ents.orgShort[head]; ok {
+			return id
+		}
+	}
 	if classed := roleClasses(want); classed != nil && !body {
 		// "The congressman" after "Rep. Jerome Sazon": a role of the
 		// same class as the title the person was named with.
