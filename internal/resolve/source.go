@@ -65,6 +65,13 @@ func (d *doc) resolveSource(a *Attribution) int {
 		a.Kind = d.writerKind(x.head)
 		return d.selfEntity(a.Kind) // the columnist's "I think", the reviewer's "we found"
 	}
+	if x.span.Len() == 1 && lexicon.ForceNouns.Has(head) {
+		// "..., police say" in a headline, as "Police said": the force
+		// the text names.
+		if id, ok := es.orgShort[head]; ok {
+			return id
+		}
+	}
 	// "a report by Reuters": the author speaks, and "the report" later
 	// refers to it (the document's head joins the author's words).
 	docHead := segment.Range{}
