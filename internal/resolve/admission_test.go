@@ -208,8 +208,8 @@ func TestAdmissionPass(t *testing.T) {
 			"{s1 Lexus} {c1 revealed} {t1 the LC Convertible Concept}.", nil},
 		{"a capitalized word inside a body's name is no cue, but a verb in a line of capitals is one",
 			"The floods spread. {s1 A report by the Thar Rural} {c1 Support} {t1 Forum} (TRSF) found wheat had been sold. " +
-				"Polls closed. {s2 NEW HAMPSHIRE} {c2 SHOWS} {t2 STRONG TRUMP LEAD, BUT COULD IT BE MISLEADING}",
-			[]string{"NEW HAMPSHIRE / SHOWS / STRONG TRUMP LEAD, BUT COULD IT BE MISLEADING"}},
+				"Polls closed. {s2 NEW HAMPSHIRE} {c2 SHOWS} {t2 STRONG TRUMP LEAD “A poll released Monday put Trump 15 points ahead of his rivals.”}",
+			[]string{"NEW HAMPSHIRE / SHOWS / STRONG TRUMP LEAD “A poll released Monday put Trump 15 points ahead of his rivals.”"}},
 		{"a colon before a quotation is a speaker's",
 			"{s1 Lynch}{c1 :} {t1 'Be the voice.'}",
 			[]string{"Lynch / : / 'Be the voice.'"}},

@@ -408,8 +408,9 @@ func designatorless(words []string) string {
 // fullCompanyName is the one body, named outside the headline before
 // token pos (anywhere when pos is in the headline), whose name opens with
 // the words low and ends in a company's designator ("PayWise" of
-// "PayWise Digital Limited"); not a place's assembly ("Sindh" of "Sindh
-// Assembly"), which the place does not stand for.
+// "PayWise Digital Limited"; the designator keeps out a place's assembly,
+// "Sindh" of "Sindh Assembly"), and whose other words name no place
+// ("Nissan" of "Nissan North America Inc", an arm there).
 func (d *doc) fullCompanyName(low string, pos int) (int, bool) {
 	first, _, _ := strings.Cut(low, " ")
 	found := -1

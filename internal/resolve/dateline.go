@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
@@ -236,15 +237,16 @@ func (d *doc) transcriptLike() bool {
 	// is no speaker's, nor a place's that comes once ("GEORGE TOWN: ...");
 	// a speaker's label comes back, whatever place it also names
 	// ("JACKSON:", "HOUSTON:").
-	// A label that comes once before words with no finite verb
-	// ("PROTECTIVE GEAR: Department workers culling chickens ...
-	// yesterday.") is a caption's too.
+	// A label that comes once before a participle's clause with no
+	// finite verb ("PROTECTIVE GEAR: Department workers culling
+	// chickens ... yesterday.") is a caption's too; not a greeting's
+	// ("HOST: Good evening and welcome to the programme.").
 	labels, said := map[string]int{}, map[string]bool{}
 	for _, p := range d.seg.Paragraphs {
 		if t := d.turn(p); t != nil && !d.caption(p) {
 			l := strings.ToLower(d.rangeText(t.Source[0]))
 			labels[l]++
-			said[l] = said[l] || d.finiteIn(t.Content[0])
+			said[l] = said[l] || !d.captionClause(t.Content[0])
 		}
 	}
 	n := 0
@@ -256,12 +258,21 @@ func (d *doc) transcriptLike() bool {
 	return n >= 2
 }
 
-// finiteIn: a finite verb stands in r.
-func (d *doc) finiteIn(r segment.Range) bool {
+// captionClause: r reads as a photo caption, a participle's clause with
+// no finite verb and no one speaking or spoken to ("Department workers
+// culling chickens at Kampung Pasir Pekan yesterday."; not "Thank you for
+// having me").
+func (d *doc) captionClause(r segment.Range) bool {
+	participle := false
 	for k := r.Start; k < r.End; k++ {
-		if finite(d.tags[k]) {
-			return true
+		switch d.low[k] {
+		case "i", "me", "my", "we", "us", "our", "you", "your":
+			return false
 		}
+		if finite(d.tags[k]) {
+			return false
+		}
+		participle = participle || d.tags[k] == postag.VBG
 	}
-	return false
+	return participle
 }

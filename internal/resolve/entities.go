@@ -495,26 +495,44 @@ func (d *doc) titledNamesake(name []int, g firstname.Gender) int {
 // kinNamedBefore is the relative the text has named by a given name of
 // gender g after a kin word ("His wife, Tamsin, was watching" ... "Mrs
 // Kowalczyk said", "with her husband, Tom" ... "Mr Hale said"), whose
-// owner bears the surname at token tok; the latest such within
-// kinLookBack tokens before pos, or None.
+// owner bears the surname at token tok; None unless one alone is.
 func (d *doc) kinNamedBefore(tok, pos int, g firstname.Gender) int {
+	return d.namedKin(d.word(tok), pos, func(k, kin int) bool {
+		given := d.givenGender(k)
+		return given == g || given == firstname.Unknown && wordGender(d.low[kin]) == g // "his wife, Tamsin,": a name no list holds, of the kin word's gender
+	})
+}
+
+// namedKin is the one relative of the family of surname that the text
+// named by a given name alone after a kin word at kin, owned by a person
+// of that surname, within kinLookBack tokens before pos, for which
+// fits(k, kin) holds of the name at k; None when there is none or there
+// are two. The relative is no one a bare surname then refers to
+// (kinEntity's note), so that "Kowalczyk said he" stays the one the text
+// named in full.
+func (d *doc) namedKin(surname string, pos int, fits func(k, kin int) bool) int {
+	found, given := None, ""
 	for k := pos - 1; k >= 0 && k >= pos-kinLookBack; k-- {
 		run := segment.Range{Start: k, End: k + 1}
-		if d.seg.Tokens[k].Kind != segment.Word || !d.capitalized(k) {
-			continue
+		if d.seg.Tokens[k].Kind != segment.Word || !d.capitalized(k) || k+1 < d.n && d.nameTok(k+1) {
+			continue // "His wife, Tamsin Rees,": a name of her own
 		}
 		kin := d.kinBefore(run)
-		if kin < 0 {
+		if kin < 0 || !fits(k, kin) {
 			continue
 		}
-		if given := d.givenGender(k); given != g && (given != firstname.Unknown || wordGender(d.low[kin]) != g) {
-			continue // "his wife, Tamsin,": a name no list holds, of the kin word's gender
+		owner := d.kinOwner(run, pos)
+		if owner < 0 || d.ents.list[owner].last != surname || d.namesakeKin(run, owner) {
+			continue
 		}
-		if owner := d.kinOwner(run, pos); owner >= 0 && d.ents.list[owner].last == d.word(tok) && !d.namesakeKin(run, owner) {
-			return d.kinEntity(run, owner)
+		if found >= 0 && !strings.EqualFold(given, d.text(k)) {
+			return None // "his wife, Mary, ... his mother, Ann": which, the text does not say
+		}
+		if found < 0 {
+			found, given = d.kinEntity(run, owner, false), d.text(k)
 		}
 	}
-	return None
+	return found
 }
 
 // kinLookBack is how many tokens before a titled surname kinNamedBefore
@@ -567,23 +585,10 @@ func (d *doc) elderOrYounger(name []int, pos int) int {
 
 // kinOfGeneration is the relative of the family of surname that the text
 // named by a given name after a kin word of generation want ("her father,
-// Luc" for the elder, "his son, Minh" for the younger), the latest within
-// kinLookBack tokens before pos; None if there is none.
+// Luc" for the elder, "his son, Minh" for the younger), as namedKin finds
+// one.
 func (d *doc) kinOfGeneration(surname string, pos, want int) int {
-	for k := pos - 1; k >= 0 && k >= pos-kinLookBack; k-- {
-		run := segment.Range{Start: k, End: k + 1}
-		if d.seg.Tokens[k].Kind != segment.Word || !d.capitalized(k) {
-			continue
-		}
-		kin := d.kinBefore(run)
-		if kin < 0 || kinGeneration(d.low[kin]) != want {
-			continue
-		}
-		if owner := d.kinOwner(run, pos); owner >= 0 && d.ents.list[owner].last == surname && !d.namesakeKin(run, owner) {
-			return d.kinEntity(run, owner)
-		}
-	}
-	return None
+	return d.namedKin(surname, pos, func(_, kin int) bool { return kinGeneration(d.low[kin]) == want })
 }
 
 // namesakeKin: the relative's given name is the owner's ("his son,

@@ -81,7 +81,14 @@ func (d *doc) ledeSpeakers() {
 		// "Rail union: ...", "..., regulator confirms", "Keeper: ...": a
 		// common noun, taken for the name of a body or a person, stands
 		// for one named below.
-		common := a.Speaker >= 0 && strings.EqualFold(d.ents.list[a.Speaker].name, d.rangeText(a.Source[0])) && (d.commonWords(a.Source[0]) || d.lowerBodyNoun(a.Source[0]))
+		named := a.Speaker >= 0 && strings.EqualFold(d.ents.list[a.Speaker].name, d.rangeText(a.Source[0]))
+		// "Windpower firm says": a body's noun in lower case after
+		// capitals, which only a body whose name holds one of the
+		// capitalized words stands for ("Pagudpud Windpower Corp."), not
+		// another union for "Unite union".
+		capitals := named && !d.commonWords(a.Source[0]) && d.lowerBodyNoun(a.Source[0]) && d.innerCapital(a.Source[0])
+		common := named && (d.commonWords(a.Source[0]) || capitals)
+		holdsCapital := func(id int) bool { return !capitals || d.nameHoldsCapital(d.ents.list[id].name, a.Source[0]) }
 		generic := common && a.Kind == Organization && !d.personNounEnds(a.Source[0])
 		if a.Kind != Anonymous && !generic && !(common && a.Kind == Person) {
 			continue
@@ -102,7 +109,7 @@ func (d *doc) ledeSpeakers() {
 				continue
 			}
 			e := d.ents.list[b.Speaker]
-			if e.kind != Person && e.kind != Organization || e.name == "" || (document || generic) && e.kind != Organization || personal && e.kind != Person {
+			if e.kind != Person && e.kind != Organization || e.name == "" || (document || generic) && e.kind != Organization || personal && e.kind != Person || !holdsCapital(b.Speaker) {
 				continue
 			}
 			shared := 0
@@ -128,7 +135,7 @@ func (d *doc) ledeSpeakers() {
 				// body that speaks below, whatever its name says.
 				id = d.firstSpeakingBody()
 			}
-			if id >= 0 {
+			if id >= 0 && holdsCapital(id) {
 				d.giveHeadlineBody(a, id)
 			}
 			continue
@@ -173,6 +180,35 @@ func (d *doc) commonWords(src segment.Range) bool {
 func (d *doc) lowerBodyNoun(src segment.Range) bool {
 	k := src.End - 1
 	return src.Len() >= 2 && !d.capitalized(k) && d.namesBody(src)
+}
+
+// nameHoldsCapital: name holds one of the capitalized words of src that
+// no sentence's start capitalized ("Windpower" of "Windpower firm" in
+// "Pagudpud Windpower Corp.").
+func (d *doc) nameHoldsCapital(name string, src segment.Range) bool {
+	for k := src.Start; k < src.End; k++ {
+		if d.innerCapitalAt(k) && nameHasWord(name, d.text(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerCapital: a word of src is capitalized where no sentence starts
+// ("Blade fall: Windpower firm says"; not "Farmers' body: ...", whose
+// capital opens the headline).
+func (d *doc) innerCapital(src segment.Range) bool {
+	for k := src.Start; k < src.End; k++ {
+		if d.innerCapitalAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerCapitalAt: token k is a capitalized word that opens no sentence.
+func (d *doc) innerCapitalAt(k int) bool {
+	return d.capitalized(k) && d.seg.Tokens[k].Kind == segment.Word && k != d.sentence(k).Start
 }
 
 // personNounEnds: the last word of r is a title or a noun of persons

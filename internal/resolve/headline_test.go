@@ -28,6 +28,9 @@ func TestHeadlineTitles(t *testing.T) {
 			"Blade fall: {s1 Windpower firm} {c1 says} {t1 turbines safe}\n\nPAGUDPUD - {s2 The operator of a 27-turbine wind farm here} {c2 has assured} residents {t2 that its turbines are safe}.\n\n" +
 				"{s3 Rommel Dacanay, plant manager of Pagudpud Windpower Corp. (PWC),} {c3 said} {t3 a bolt had failed}.",
 			[]string{"organization Pagudpud Windpower Corp []", "organization Pagudpud Windpower Corp []", "person Rommel Dacanay [plant manager of Pagudpud Windpower Corp]"}},
+		{"a body's own name before its noun is no description of another body",
+			"{s1 Unite union} {c1 says} {t1 bus strike will go ahead}\n\nBus drivers will walk out on Friday. {s2 The GMB Union} {c2 said} {t2 it would not join the action}.",
+			[]string{"organization Unite union []", "organization GMB Union []"}},
 		{"a headline's noun of a person is no body that restates its claim",
 			"{t1 Penang population ageing fast}, {c1 says} {s1 census chief}\n\nGEORGE TOWN - The figures came out on Monday.\n\n" +
 				"{c2 According to} {s2 the Population Census Bureau}, {t2 the Penang population is ageing fast}. " +

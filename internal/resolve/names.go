@@ -322,12 +322,12 @@ func (d *doc) bodyNounBefore(run, sen segment.Range) bool {
 	if k < sen.Start || d.capitalized(k) || !postag.IsNoun(d.tags[k]) || d.titleWord(k) {
 		return false
 	}
-	if k > sen.Start && (d.low[k-1] == "of" || d.low[k-1] == "for") {
-		return false // an office's field: "secretary of state Colin L. Powell"
-	}
 	w := d.word(k)
 	if !lexicon.OrgNouns.Has(w) && !lexicon.CompanyNouns.Has(w) && !lexicon.ServiceNouns.Has(w) || lexicon.PersonTrades.Has(w) || lexicon.Honorifics.Has(d.low[run.Start]) {
 		return false
+	}
+	if e := run.End; e < d.n && postag.IsVerb(d.tags[e]) && lexicon.SpeechClassOf(d.low[e]) == lexicon.NoSpeech {
+		return false // "the platform Elon Musk bought": a relative clause's subject
 	}
 	// A first name opens a person's name ("the union Joe Bloggs leads"),
 	// unless the name ends in a plural, as a body of members does

@@ -401,6 +401,9 @@ func TestBodies(t *testing.T) {
 		{"a force's noun alone is the force the text names",
 			"The Singapore Police Force arrested three men. {s1 Police} {c1 said} {t1 the suspects had been paid}. {s2 The police} {c2 said} {t2 more arrests were likely}.",
 			[]string{"organization Singapore Police Force []", "organization Singapore Police Force []"}},
+		{"but not where the text names two forces",
+			"Thames Valley Police said the car was stolen. In Wales, where the car was found, {s1 police} {c1 said} {t1 no one was hurt}. Dyfed-Powys Police confirmed the find.",
+			[]string{"organization Dyfed-Powys Police []"}},
 		{"and so is a headline's \"police say\"",
 			"{t1 Heist gang 'known to us'}, {s1 police} {c1 say}\n\nOfficers met on Monday. {s2 The South African Police Service} {c2 said} {t2 the men were known to officers}.",
 			[]string{"organization South African Police Service []", "organization South African Police Service []"}},
@@ -421,8 +424,10 @@ func TestBodies(t *testing.T) {
 		{"a body's noun before a name says the name is a body's, not a trade a person plies nor a first name's",
 			"{s1 Passenger group Mersey Rail Users} {c1 said} {t1 the timetable was a disgrace}. {s2 Food delivery platform Makan Go} {c2 said} {t2 it would pay riders}. " +
 				"{s3 Dive operator Craig Lawless} {c3 said} {t3 bookings were down}. {s4 The union Joe Bloggs leads} {c4 said} {t4 it would strike}. " +
-				"{s5 Former secretary of state Colin L. Powell} {c5 said} {t5 he had reviewed the messages}.",
-			[]string{"organization Mersey Rail Users []", "organization Makan Go []", "person Craig Lawless [Dive operator]", "person Joe Bloggs []", "person Colin L. Powell [Former secretary of state]"}},
+				"{s5 Former secretary of state Colin L. Powell} {c5 said} {t5 he had reviewed the messages}. " +
+				"Advertisers have fled the platform Elon Musk bought. {s6 Musk} {c6 said} {t6 they would return}. The portal Xi Jinping launched has many users. {s7 Xi} {c7 said} {t7 it would grow}.",
+			[]string{"organization Mersey Rail Users []", "organization Makan Go []", "person Craig Lawless [Dive operator]", "person Joe Bloggs []", "person Colin L. Powell [Former secretary of state]",
+				"person Elon Musk []", "anonymous Xi []"}},
 		{"a service's noun before a name says it is a business's, to which \"the company\" refers; as a description alone it is a party's",
 			"{s1 Food delivery platform Makan Go} {c1 said} {t1 it would pay riders}. The Data Privacy Commission is investigating. {s2 The company} {c2 denied} {t2 this}. " +
 				"The Democratic Party met on Monday. {s3 The party's platform} {c3 mentions} {t3 health care}.",
@@ -1409,6 +1414,11 @@ func TestKinNamedBefore(t *testing.T) {
 		{"a son named as his father is no relative of that given name and surname",
 			"Donald J. Trump spoke. His son, Donald, spoke too. {s1 The younger Mr. Trump} {c1 said} {t1 it was a movement}.",
 			[]string{"person Donald J. Trump [Mr]"}},
+		{"a relative of the other sex, one with a surname of her own, or two relatives of that sex name no titled surname; the bare surname stays the one named in full",
+			"John Kowalczyk was hurt. His son, Tom, was there. {s1 Mrs Kowalczyk} {c1 said} {t1 it was awful}. " +
+				"Piotr Nowak was fishing. His wife, Tamsin Rees, was watching. {s2 Mrs Nowak} {c2 said} {t2 it was terrifying}. " +
+				"Mark Wisniewski was hurt. His wife, Mary, was there with his mother, Ann. {s3 Mrs Wisniewski} {c3 said} {t3 it was awful}. {s4 Wisniewski, 45,} {c4 said} {t4 he was fine}.",
+			[]string{"person Kowalczyk [Mrs]", "person Nowak [Mrs]", "person Wisniewski [Mrs]", "person Mark Wisniewski []"}},
 		{"another family's relative is not",
 			"Brett Kowalczyk was in the water. Dan Reid swam out, and his wife, Tamsin, watched. {s1 Mrs Kowalczyk} {c1 said} {t1 she had counted heads}.",
 			[]string{"person Kowalczyk [Mrs]"}},

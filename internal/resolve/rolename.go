@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/firstname"
@@ -150,7 +151,7 @@ func (d *doc) kinPerson(run segment.Range, pos int) int {
 	if owner < 0 {
 		return -1
 	}
-	kin := d.kinEntity(run, owner)
+	kin := d.kinEntity(run, owner, true)
 	d.event(run.Start, kin)
 	return kin
 }
@@ -186,8 +187,11 @@ func (d *doc) kinOwner(run segment.Range, pos int) int {
 }
 
 // kinEntity is the relative of owner that run names by a first name:
-// the first name and the owner's family name, added if new.
-func (d *doc) kinEntity(run segment.Range, owner int) int {
+// the first name and the owner's family name, added if new. A relative
+// found only to name a titled surname ("Mrs Kowalczyk") is not indexed by
+// that surname (bySurname false): the bare surname stays the family's
+// member the text named in full.
+func (d *doc) kinEntity(run segment.Range, owner int, bySurname bool) int {
 	name := d.ents.list[owner].name
 	full := d.text(run.Start) + name[strings.LastIndexByte(name, ' '):]
 	es := &d.ents
@@ -195,6 +199,10 @@ func (d *doc) kinEntity(run segment.Range, owner int) int {
 	if !ok {
 		kin = es.add(&entity{name: full, kind: Person, last: es.list[owner].last, first: run.Start})
 		es.list[kin].vote(d.givenGender(run.Start))
+		if !bySurname {
+			last := es.list[kin].last
+			es.byLast[last] = slices.DeleteFunc(es.byLast[last], func(id int) bool { return id == kin })
+		}
 	}
 	es.addWords(d, kin, run)
 	es.list[kin].mention(run)

@@ -65,10 +65,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 		a.Kind = d.writerKind(x.head)
 		return d.selfEntity(a.Kind) // the columnist's "I think", the reviewer's "we found"
 	}
-	if x.span.Len() == 1 && lexicon.ForceNouns.Has(head) {
-		// "..., police say" in a headline, as "Police said": the force
-		// the text names.
-		if id, ok := es.orgShort[head]; ok {
+	if x.span.Len() == 1 && lexicon.ForceNouns.Has(head) && d.inTitle(x.head) {
+		// "..., police say" in a headline: the force the text names.
+		if id := d.namedForce(head); id >= 0 {
 			return id
 		}
 	}
@@ -506,15 +505,21 @@ func (d *doc) knownName(k int) bool {
 }
 
 // pluralAfterDateline: token k opens the first sentence after the
-// dateline and is a plural of persons the text writes in lower case too,
-// or a noun of persons ("SOWETO — Tenants in 11 blocks say"): the
-// sentence's capital, which the dateline kept from opening it, no name.
+// dateline and is a plural of a noun of persons ("SOWETO — Tenants in 11
+// blocks say", "Witnesses", "Families") that names nothing the text has
+// named: the sentence's capital, which the dateline kept from opening the
+// sentence, no name.
 func (d *doc) pluralAfterDateline(k int) bool {
 	if dl := d.dateline.Span; dl.Len() == 0 || k != dl.End {
 		return false
 	}
-	one, plural := strings.CutSuffix(d.low[k], "s")
-	return plural && lexicon.PersonNoun(one) && !d.knownName(k)
+	w := d.low[k]
+	for _, one := range [...]string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ies") + "y"} {
+		if one != w && one != "y" && lexicon.PersonNoun(one) {
+			return !d.knownName(k)
+		}
+	}
+	return false
 }
 
 // author is the last token of the name of a document's author in a

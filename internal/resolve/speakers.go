@@ -333,8 +333,9 @@ func (d *doc) ledeWithheld() {
 			continue
 		}
 		e := d.ents.list[d.atts[b].Speaker]
+		described := d.words(tokensOf(x.chunk))
 		if p := int(d.seg.ParagraphOf[d.atts[b].Source[0].Start]); e.kind != Person || e.name == "" || p <= lede || p > lede+2 ||
-			d.namedBefore(e, a.Source[0].Start) || !e.agrees(wordsGender(d.words(tokensOf(x.chunk)))) {
+			d.namedBefore(e, a.Source[0].Start) || !e.agrees(wordsGender(described)) || otherRole(e, described) {
 			continue
 		}
 		d.giveSpeaker(a, d.atts[b].Speaker)
@@ -361,6 +362,30 @@ func (d *doc) withholding(x np) bool {
 		}
 	}
 	return x.head+1 < x.span.End && d.low[x.head+1] == "of"
+}
+
+// otherRole: the person holds a role ("Agriculture Minister Charlie
+// McConalogue", "Dr Ahmed Khan, the hospital's director") and the
+// description's words name none of it ("A Connemara sheep farmer", "A
+// nurse who treated victims"): someone else than the one described.
+// Forms of address ("Mrs", "Dr", the "doctor" it gives) are no role.
+func otherRole(e *entity, described []string) bool {
+	role := false
+	for w := range e.words {
+		if (lexicon.TitleWords.Has(w) || roleClass(w) != "") && !lexicon.Honorifics.Has(w) && w != "doctor" { // "Dr" in full
+			role = true
+			break
+		}
+	}
+	if !role {
+		return false
+	}
+	for _, w := range described {
+		if e.words[w] || roleClass(w) != "" && e.words[roleClass(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // nextAttribution is the attribution whose cue comes first after

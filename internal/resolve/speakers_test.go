@@ -165,6 +165,10 @@ func TestLedeWithheld(t *testing.T) {
 			"Talks stall\n\n{s1 A senior official} {c1 said} {t1 the talks had stalled over the price of gas and the route of the pipeline}.\n\n" +
 				"{s2 Energy Minister John Okafor} {c2 said} {t2 a deal was near}.",
 			[]string{"anonymous A senior official []", "person John Okafor [Energy Minister]"}},
+		{"nor one the next speaker's role contradicts",
+			"Blast toll rises\n\n{s1 A nurse who treated victims of the blast} {c1 said} {t1 the hospital had run out of blood and bandages by midnight}.\n\n" +
+				"{s2 Dr Ahmed Khan, the hospital's director,} {c2 said} {t2 40 people had died}.",
+			[]string{"anonymous A nurse who treated victims of the blast []", "person Ahmed Khan [hospital's director]"}},
 		{"a bare epithet stays one",
 			"Debate night\n\n{s1 The New Jersey governor} {c1 told} {t1 the crowd that sooner or later the hard work of a campaign starts to pay off}.\n\n" +
 				"{s2 Bobby Jindal} {c2 said} {t2 he would stay in the race}.",

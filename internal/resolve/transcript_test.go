@@ -21,6 +21,9 @@ func TestTranscriptTurns(t *testing.T) {
 			"DEAR ABBY: My husband bought plane tickets.\nDEAR FEELING: Of course you should go.\n", nil},
 		{"one labelled paragraph is no transcript",
 			"CLINTON: I feel a great deal of sympathy.\nShe went on.\n", nil},
+		{"two labels once each, a greeting and a thanks, are a transcript's turns",
+			"The exchange went as follows.\n\nHOST: Good evening and welcome to the programme.\n\nMINISTER: Thank you for having me on the show tonight.\n",
+			[]string{"HOST|Good evening and welcome to the programme.", "MINISTER|Thank you for having me on the show tonight."}},
 		{"a caption's label and a place's are no turns",
 			"KOTA BARU: The department has confirmed the virus.\nPROTECTIVE GEAR: Department workers culling chickens at the village yesterday.\n", nil},
 		{"heading labels are no speakers",
@@ -41,7 +44,7 @@ func TestTranscriptTurns(t *testing.T) {
 			}
 			var got []string
 			for _, a := range res.Attributions {
-				if a.Recovered && span(a.Cue) == ":" { // a turn's, not another rule's recovery
+				if a.Recovered && span(a.Cue) == ":" { // a turn's: the real tags let other rules recover too ("NASA says it will launch")
 					got = append(got, span(a.Source)+"|"+span(a.Content))
 				}
 			}
