@@ -263,12 +263,8 @@ func (d *doc) mediumSpeaker(head string, pos int) int {
 // later with that role ("said Cllr Pádraig Ó Loingsigh"): a lede
 // withholds the name it gives below.
 func (d *doc) ledeDescribed() {
-	lede := d.ledeParagraph()
-	for i := range d.atts {
+	for _, i := range d.ledeDescriptions() {
 		a := &d.atts[i]
-		if len(a.Source) == 0 || a.Kind != Anonymous || int(d.seg.ParagraphOf[a.Source[0].Start]) != lede {
-			continue
-		}
 		x := d.analyze(a.Source)
 		if x.head < 0 || x.span.Len() != x.chunk.Len() || d.low[x.chunk.Start] != "a" && d.low[x.chunk.Start] != "an" || d.tags[x.head] != postag.NN {
 			continue
@@ -294,6 +290,19 @@ func (d *doc) ledeDescribed() {
 	}
 }
 
+// ledeDescriptions are the attributions whose source is an anonymous
+// description in the lede, the first paragraph of body text.
+func (d *doc) ledeDescriptions() []int {
+	lede := d.ledeParagraph()
+	var out []int
+	for i, a := range d.atts {
+		if len(a.Source) > 0 && a.Kind == Anonymous && int(d.seg.ParagraphOf[a.Source[0].Start]) == lede {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // ledeParagraph is the index of the first paragraph of body text, past
 // the title, byline and furniture, or -1.
 func (d *doc) ledeParagraph() int {
@@ -315,12 +324,8 @@ func (d *doc) ledeParagraph() int {
 // keeps anonymous ("a senior official", "a spokesman"), nor one with a
 // reason for it.
 func (d *doc) ledeWithheld() {
-	lede := d.ledeParagraph()
-	for i := range d.atts {
+	for _, i := range d.ledeDescriptions() {
 		a := &d.atts[i]
-		if len(a.Source) == 0 || a.Kind != Anonymous || int(d.seg.ParagraphOf[a.Source[0].Start]) != lede {
-			continue
-		}
 		x := d.analyze(a.Source)
 		if x.head < 0 || d.tags[x.head] != postag.NN || lexicon.AnonymousRoles.Has(d.word(x.head)) || d.anonymityWordIn(x.span) {
 			continue
@@ -334,6 +339,7 @@ func (d *doc) ledeWithheld() {
 		}
 		e := d.ents.list[d.atts[b].Speaker]
 		described := d.words(tokensOf(x.chunk))
+		lede := int(d.seg.ParagraphOf[a.Source[0].Start])
 		if p := int(d.seg.ParagraphOf[d.atts[b].Source[0].Start]); e.kind != Person || e.name == "" || p <= lede || p > lede+2 ||
 			d.namedBefore(e, a.Source[0].Start) || !e.agrees(wordsGender(described)) || otherRole(e, described) {
 			continue
