@@ -511,7 +511,8 @@ func (d *doc) kinNamedBefore(tok, pos int, g firstname.Gender) int {
 // (kinEntity's note), so that "Kowalczyk said he" stays the one the text
 // named in full.
 func (d *doc) namedKin(surname string, pos int, fits func(k, kin int) bool) int {
-	found, given := None, ""
+	var found segment.Range
+	owner := None
 	for k := pos - 1; k >= 0 && k >= pos-kinLookBack; k-- {
 		run := segment.Range{Start: k, End: k + 1}
 		if d.seg.Tokens[k].Kind != segment.Word || !d.capitalized(k) || k+1 < d.n && d.nameTok(k+1) {
@@ -521,18 +522,21 @@ func (d *doc) namedKin(surname string, pos int, fits func(k, kin int) bool) int 
 		if kin < 0 || !fits(k, kin) {
 			continue
 		}
-		owner := d.kinOwner(run, pos)
-		if owner < 0 || d.ents.list[owner].last != surname || d.namesakeKin(run, owner) {
+		o := d.kinOwner(run, pos)
+		if o < 0 || d.ents.list[o].last != surname || d.namesakeKin(run, o) {
 			continue
 		}
-		if found >= 0 && !strings.EqualFold(given, d.text(k)) {
+		if owner >= 0 && !strings.EqualFold(d.text(found.Start), d.text(k)) {
 			return None // "his wife, Mary, ... his mother, Ann": which, the text does not say
 		}
-		if found < 0 {
-			found, given = d.kinEntity(run, owner, false), d.text(k)
+		if owner < 0 {
+			found, owner = run, o
 		}
 	}
-	return found
+	if owner < 0 {
+		return None
+	}
+	return d.kinEntity(found, owner, false) // made only once the relative is sure
 }
 
 // kinLookBack is how many tokens before a titled surname kinNamedBefore
