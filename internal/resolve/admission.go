@@ -56,8 +56,7 @@ func (d *doc) personalRegister() bool {
 			continue
 		}
 		words++
-		switch d.low[k] {
-		case "i", "me", "my", "we", "us", "our", "you", "your":
+		if personalWord(d.low[k]) {
 			personal++
 		}
 	}

@@ -265,11 +265,7 @@ func (d *doc) transcriptLike() bool {
 func (d *doc) captionClause(r segment.Range) bool {
 	participle := false
 	for k := r.Start; k < r.End; k++ {
-		switch d.low[k] {
-		case "i", "me", "my", "we", "us", "our", "you", "your":
-			return false
-		}
-		if finite(d.tags[k]) {
+		if personalWord(d.low[k]) || finite(d.tags[k]) {
 			return false
 		}
 		participle = participle || d.tags[k] == postag.VBG

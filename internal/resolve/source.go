@@ -513,9 +513,8 @@ func (d *doc) pluralAfterDateline(k int) bool {
 	if dl := d.dateline.Span; dl.Len() == 0 || k != dl.End {
 		return false
 	}
-	w := d.low[k]
-	for _, one := range [...]string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ies") + "y"} {
-		if one != w && one != "y" && lexicon.PersonNoun(one) {
+	for _, plural := range [...]struct{ end, one string }{{"ies", "y"}, {"es", ""}, {"s", ""}} {
+		if stem, ok := strings.CutSuffix(d.low[k], plural.end); ok && lexicon.PersonNoun(stem+plural.one) {
 			return !d.knownName(k)
 		}
 	}

@@ -315,3 +315,13 @@ func (d *doc) pastOpeners(k, end int) int {
 	}
 	return k
 }
+
+// personalWord: w is a pronoun of the first or second person ("I",
+// "our", "you"), by which a writer or a speaker addresses the reader.
+func personalWord(w string) bool {
+	switch w {
+	case "i", "me", "my", "we", "us", "our", "you", "your":
+		return true
+	}
+	return false
+}
