@@ -84,7 +84,7 @@ func (d *doc) definite(x np, pos, start int) int {
 	if len(want) == 1 && lexicon.ForceNouns.Has(head) {
 		// "The police said" before "the Singapore Police Force": the
 		// force the text names, wherever, as "Police said" finds it.
-		if id := d.namedForce(head); id >= 0 {
+		if id, ok := d.ents.shortBody(head); ok {
 			return id
 		}
 	}
@@ -182,23 +182,6 @@ func (d *doc) bodyEndingIn(w string, pos int) int {
 		return id
 	}
 	return None
-}
-
-// namedForce is the one body the text names with the force's noun w
-// ("police" of "the Singapore Police Force"; not "Police" alone, the
-// noun's own entity), or None when it names none or two ("Thames Valley
-// Police" and "Dyfed-Powys Police").
-func (d *doc) namedForce(w string) int {
-	found := None
-	for _, id := range d.ents.byWord[w] {
-		if e := d.ents.list[id]; e.kind == Organization && nameHasWord(e.name, w) && !strings.EqualFold(e.name, w) && id != found {
-			if found >= 0 {
-				return None
-			}
-			found = id
-		}
-	}
-	return found
 }
 
 // nameHasWord: w, lower-case, is a word of name.

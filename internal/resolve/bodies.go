@@ -134,7 +134,7 @@ func (d *doc) orgNamed(run segment.Range) int {
 		ok = ok && !es.otherBodyOf(id, low)
 	}
 	if !ok {
-		id, ok = es.orgShort[low]
+		id, ok = es.shortBody(low)
 	}
 	if !ok {
 		id, ok = es.prefixBody(low, run.Start)
@@ -261,10 +261,10 @@ func (es *entities) addShortNames(id int, words []string) {
 		// "Ministry of Defence".
 		es.addShortName(id, strings.ToLower(words[0]))
 	}
-	for _, w := range words[1:] {
-		if lexicon.ForceNouns.Has(w) {
-			// "Police said" after "the Singapore Police Force": the force
-			// the text names, first come first served.
+	for _, w := range words {
+		if lexicon.ForceNouns.Has(w) && len(words) >= 2 {
+			// "Police said", "the police" after "the Singapore Police
+			// Force" or "Police Scotland": the force the text names.
 			es.addShortName(id, w)
 			break
 		}
@@ -281,7 +281,8 @@ func (es *entities) addShortNames(id int, words []string) {
 // first plain mention that names it in full.
 type bodyPrefix struct{ id, at int }
 
-// ambiguousPrefix marks a prefix that opens the names of two bodies.
+// ambiguousPrefix marks a prefix that opens the names of two bodies, or
+// a short name two bodies have.
 const ambiguousPrefix = -1
 
 // addPrefixNames indexes the runs of first words of body id's name,
@@ -370,14 +371,24 @@ func (es *entities) prefixBody(low string, pos int) (int, bool) {
 	return p.id, true
 }
 
-// addShortName indexes one short name; the first body to have it keeps it.
+// addShortName indexes one short name of body id; a short name two
+// bodies have stands for neither ("Police" after "Thames Valley Police"
+// and "Dyfed-Powys Police").
 func (es *entities) addShortName(id int, short string) {
 	if es.orgShort == nil {
 		es.orgShort = map[string]int{}
 	}
-	if _, ok := es.orgShort[short]; !ok {
+	if had, ok := es.orgShort[short]; !ok {
 		es.orgShort[short] = id
+	} else if had != id {
+		es.orgShort[short] = ambiguousPrefix
 	}
+}
+
+// shortBody is the one body the lower-cased short name stands for.
+func (es *entities) shortBody(short string) (int, bool) {
+	id, ok := es.orgShort[short]
+	return id, ok && id != ambiguousPrefix
 }
 
 // nameTail: the run continues a longer name that a joining word cut

@@ -104,7 +104,8 @@ type entities struct {
 	// follows a space ("foreign ministry" of "iran's foreign ministry"),
 	// the latest organization with it.
 	orgTail map[string]int
-	// orgShort: the body each short name stands for (addShortNames).
+	// orgShort: the body each short name stands for (addShortNames), or
+	// ambiguousPrefix when two bodies have it; read through shortBody.
 	orgShort map[string]int
 	// orgPrefix: the body whose name opens with each run of its first
 	// words ("lee valley" of "Lee Valley Mutual"), or ambiguousPrefix

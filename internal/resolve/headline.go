@@ -73,7 +73,7 @@ func (d *doc) ledeSpeakers() {
 		if src := a.Source[0]; src.Len() == 1 && d.acronym(src.Start) {
 			// "SALK: ..." over "Syarikat Air Lembah Klang Bhd (SALK)": the
 			// body the text names by it below.
-			if id, ok := d.ents.orgShort[strings.ToLower(d.text(src.Start))]; ok && id != a.Speaker {
+			if id, ok := d.ents.shortBody(strings.ToLower(d.text(src.Start))); ok && id != a.Speaker {
 				d.giveSpeaker(a, id)
 				continue
 			}

@@ -108,7 +108,7 @@ func (d *doc) scanNames() {
 		}
 	}
 	for short, id := range es.orgShort {
-		if at, ok := firstMet[short]; ok && at < es.list[id].first && productOf(short, es.list[id].name) {
+		if at, ok := firstMet[short]; ok && id != ambiguousPrefix && at < es.list[id].first && productOf(short, es.list[id].name) {
 			delete(es.orgShort, short)
 		}
 	}
@@ -157,7 +157,7 @@ func (d *doc) scanNames() {
 	for _, r := range runs {
 		full := d.joinWords(r.name)
 		low := strings.ToLower(full)
-		if id, ok := es.orgShort[low]; ok && len(r.title) == 0 {
+		if id, ok := es.shortBody(low); ok && len(r.title) == 0 {
 			es.list[id].mention(r.run) // "Orchard Bay" of "Orchard Bay Holdings"
 			continue
 		}
@@ -202,7 +202,7 @@ func (d *doc) scanNames() {
 			if !d.prenominal(s.run) {
 				d.event(s.run.Start, id)
 			}
-		} else if id, ok := es.orgShort[d.word(s.tok)]; ok {
+		} else if id, ok := es.shortBody(d.word(s.tok)); ok {
 			es.list[id].mention(s.run)
 		}
 	}

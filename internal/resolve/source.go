@@ -67,7 +67,7 @@ func (d *doc) resolveSource(a *Attribution) int {
 	}
 	if x.span.Len() == 1 && lexicon.ForceNouns.Has(head) && d.inTitle(x.head) {
 		// "..., police say" in a headline: the force the text names.
-		if id := d.namedForce(head); id >= 0 {
+		if id, ok := d.ents.shortBody(head); ok {
 			return id
 		}
 	}
@@ -662,7 +662,7 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 			return id, true
 		}
 	}
-	if id, ok := d.ents.orgShort[strings.ToLower(d.joinWords(name))]; ok && len(title) == 0 {
+	if id, ok := d.ents.shortBody(strings.ToLower(d.joinWords(name))); ok && len(title) == 0 {
 		d.ents.list[id].mention(run)
 		return id, true
 	}
