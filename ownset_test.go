@@ -68,7 +68,9 @@ type ownSetFloor struct {
 // pay, locust swarms; attributions-aa), part ab, another (bird flu, oil
 // spills, fuel prices, mayoral races, cricket selection, data leaks, rent
 // strikes, drought relief, wind farms, missing hikers; attributions-ab),
-// and the article bodies of real web pages, with the site's name and
+// part ac, whole long articles (corruption trials, peace talks, tech
+// lay-offs, minimum wages, water contamination, a coach's sacking;
+// attributions-ac), and the article bodies of real web pages, with the site's name and
 // author as the HTML reader finds them (realpages).
 var ownSets = []struct {
 	dir    string
@@ -235,6 +237,12 @@ var ownSets = []struct {
 		{"attribution recall", evalset.Counts.Recall, 0.93, 0.92},
 		{"speaker right", evalset.Counts.Speaker, 0.84, 0.83},
 		{"kind right", evalset.Counts.Kind, 0.92, 0.91},
+	}},
+	{"attributions-ac", []ownSetFloor{
+		{"attribution precision", evalset.Counts.Precision, 0.87, 0.91},
+		{"attribution recall", evalset.Counts.Recall, 0.91, 0.92},
+		{"speaker right", evalset.Counts.Speaker, 0.68, 0.80},
+		{"kind right", evalset.Counts.Kind, 0.84, 0.85},
 	}},
 	{"realpages", []ownSetFloor{
 		{"attribution precision", evalset.Counts.Precision, 0.49, 0.69},
