@@ -40,3 +40,23 @@ func TestOrganizationsInApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeBeforeName: a lower-case word may open the office before a
+// name and a comma ("the state Commissioner for Finance, Abdulwahab
+// Adebayo"), but not a phrase of which a titled name is the object ("the
+// anger of Senator Ted Cruz, Mr. Bush's family values"): no title then.
+func TestOfficeBeforeName(t *testing.T) {
+	d := whosaid.Extract("Jeb Bush was christened John Ellis Bush.\n\nAgainst voters who crave the anger of Senator Ted Cruz, Mr. Bush's family values can seem almost quaint.\n\nMr. Bush said he would stay in the race.")
+	found := false
+	for _, s := range d.Speakers {
+		if s.Name == "John Ellis Bush" {
+			found = true
+			if s.Title != "Mr" {
+				t.Errorf("John Ellis Bush titled %q, want Mr", s.Title)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no speaker John Ellis Bush in %+v", d.Speakers)
+	}
+}

@@ -36,7 +36,27 @@ func (d *doc) bodyWords(run segment.Range) []int {
 		// not "Maker Studios", "Carrier Global"
 		toks = toks[1:]
 	}
+	if len(toks) >= 2 && d.placeOwnsCompany(toks[0], toks[1:]) {
+		toks = toks[1:]
+	}
 	return toks
+}
+
+// placeOwnsCompany: token k, a place's possessive, stands before a
+// company's name, one word or ending in a company's designator, with no
+// public body's noun ("China's Huawei", "Nigeria's Ekwueme Energy
+// Group"): wire copy's way of placing a company, no part of its name. A
+// public body keeps its country ("Malaysia's Home Ministry").
+func (d *doc) placeOwnsCompany(k int, name []int) bool {
+	if len(name) == 0 || !d.possessive(k) || d.text(k) == d.low[k] || !lexicon.PlaceWord(d.word(k)) {
+		return false
+	}
+	for _, t := range name {
+		if lexicon.PublicBodyNouns.Has(d.word(t)) {
+			return false
+		}
+	}
+	return len(name) == 1 || lexicon.OrgDesignators.Has(d.word(name[len(name)-1]))
 }
 
 // allOfName: token k is a capitalized "All" that opens a body's name

@@ -696,6 +696,11 @@ type nameEvidence struct {
 	// analyst at Westgate Research", "co-workers at Lakeshore Forge"):
 	// where people work, no person.
 	workplace bool
+	// placeOwned: one word, no given name and no surname the text gives
+	// a person, after a place's possessive ("China's Huawei", "Kenya's
+	// Safaricom"): wire copy's way of placing a company, while a person
+	// so placed comes with a given name ("Britain's Andy Murray").
+	placeOwned bool
 	// entity is the class an entity tagger gives the name: "PERSON",
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
 	// tagger of branch accuracy-model plugs in here.
@@ -787,7 +792,7 @@ func decideKind(e nameEvidence) Kind {
 		return Organization
 	case e.entity == "PERSON", e.firstName, e.who:
 		return Person
-	case e.acronym, e.brand, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party, e.authored, e.commonLast, e.workplace:
+	case e.acronym, e.brand, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party, e.authored, e.commonLast, e.workplace, e.placeOwned:
 		return Organization
 	}
 	return Person
@@ -867,6 +872,9 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 		w := d.word(k)
 		e.orgBefore = lexicon.OrgNouns.Has(w) || lexicon.CompanyNouns.Has(w) || lexicon.MediaWords.Has(w)
 		e.locative = lexicon.LocativePrepositions.Has(w) || d.conjoinedPlace(k)
+	}
+	if k := name[0] - 1; len(name) == 1 && k >= 0 && d.placeOwnsCompany(k, name) && d.firstName(name[0]) == firstname.Unknown && !d.ents.surname(d.word(name[0])) {
+		e.placeOwned = true
 	}
 	if k := name[len(name)-1] + 1; k+1 < d.n && d.text(k) == "," {
 		e.which, e.who = d.low[k+1] == "which", d.low[k+1] == "who"

@@ -171,9 +171,9 @@ func (d *doc) scanNames() {
 				id = es.add(&entity{name: full, kind: Organization, first: r.run.Start})
 				es.addShortNames(id, d.words(r.name))
 				d.addPrefixNames(id, d.words(r.name), r.run.Start)
-				for _, appos := range apposed {
-					es.addWords(d, id, appos) // "a Lisbon-based startup": the startup
-				}
+			}
+			for _, appos := range apposed {
+				es.addWords(d, id, appos) // "a Lisbon-based startup": the startup, though the headline named it first
 			}
 			es.addWords(d, id, r.run)
 			es.list[id].mention(r.run)
@@ -566,7 +566,14 @@ func (d *doc) officeBefore(id int, span segment.Range) {
 	for k > span.Start && (d.nameTok(k-1) || d.orgJoin(k-1) || d.low[k-1] == "of" || d.low[k-1] == "for") {
 		k--
 	}
-	if k == span.End || k == span.Start || d.low[k-1] != "the" {
+	if k == span.End {
+		return
+	}
+	if k-1 > span.Start && d.low[k-1] != "the" && d.low[k] != "of" && d.seg.Tokens[k-1].Kind == segment.Word && !d.capitalized(k-1) &&
+		(postag.IsAdjective(d.tags[k-1]) || d.tags[k-1] == postag.NN) {
+		k-- // "the state Commissioner for Finance", "the new Head of Service"; not "the outsider anger of Senator Ted Cruz"
+	}
+	if k == span.Start || d.low[k-1] != "the" {
 		return
 	}
 	office := segment.Range{Start: k, End: span.End}

@@ -385,6 +385,19 @@ func TestNamesNotIntroduced(t *testing.T) {
 	})
 }
 
+// TestOffices: an office given before a name and a comma is the
+// person's, and the office alone refers back to them.
+func TestOffices(t *testing.T) {
+	testSpeakers(t, []speakerCase{
+		{"the office in capitals, a body's word in it",
+			"The Head of Service, Dr (Mrs) Funmilayo Ajibade, visited the site. \"{t1 It is fine},\" {s1 the Head of Service} {c1 said}.",
+			[]string{"person Funmilayo Ajibade [Head of Service]"}},
+		{"a lower-case word before the office",
+			"The state Commissioner for Finance, Abdulwahab Adebayo, visited the site on Monday. {s1 The commissioner} {c1 said} {t1 the money was coming}.",
+			[]string{"person Abdulwahab Adebayo [state Commissioner for Finance]"}},
+	})
+}
+
 // TestPluralRoles: the plural of a role's letters is persons of the role,
 // a group, no one's name and no body.
 func TestPluralRoles(t *testing.T) {
@@ -410,6 +423,13 @@ func TestBodies(t *testing.T) {
 		{"the force's noun with an article before the force is named is that force too",
 			"Loan shark arrests\n\nSINGAPORE - {s1 The police} {c1 said} {t1 they had arrested three men}. {s2 Figures from the Singapore Police Force} {c2 show} {t2 that cases rose}.",
 			[]string{"organization Singapore Police Force []", "organization Singapore Police Force []"}},
+		{"a place's possessive before a company places it, no part of its name; a public body keeps its country, a person is placed with a given name",
+			"{s1 China's Huawei} {c1 said} {t1 it had no comment}. {s2 Nigeria's Ekwueme Energy Group} {c2 said} {t2 it would build the plant}. " +
+				"{s3 Malaysia's Home Ministry} {c3 said} {t3 the centres were safe}. {s4 Britain's Andy Murray} {c4 said} {t4 he was tired}.",
+			[]string{"organization Huawei []", "organization Ekwueme Energy Group []", "organization Malaysia's Home Ministry []", "person Andy Murray []"}},
+		{"a body the headline names takes the words of its apposition below",
+			"Lisbon's Quarry raises $18M\n\n{t1 Quarry, a Lisbon-based startup that makes invoicing software, has raised $18 million in a round led by Northgate Ventures}, {s1 the company} {c1 announced} today.",
+			[]string{"organization Quarry []"}},
 		{"a body named in full goes by its first words",
 			"Cork-based insurer Lee Valley Mutual was fined on Monday. {s1 Lee Valley} {c1 said} {t1 it accepted the findings}.",
 			[]string{"organization Lee Valley Mutual []"}},

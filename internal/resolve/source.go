@@ -624,6 +624,13 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 			return id, true
 		}
 	}
+	if id := d.officeHolder(run, pos); id >= 0 {
+		// "the Head of Service said" after "The Head of Service, Dr
+		// Funmilayo Ajibade": the office the text gave a person, no
+		// body's name.
+		d.ents.list[id].mention(run)
+		return id, true
+	}
 	ev := d.nameEvidence(name)
 	kind := decideKind(ev)
 	surname := d.describedSurname(name, ev)
@@ -679,7 +686,7 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 		d.apposTitle(a, x, id)
 		return id, true
 	case Organization:
-		if s := run.Start - 1; s >= x.chunk.Start && d.possessive(s) && d.nameTok(s) {
+		if s := run.Start - 1; s >= x.chunk.Start && d.possessive(s) && d.nameTok(s) && !d.placeOwnsCompany(s, name) {
 			return d.orgEntity(x), true // "Iran's Foreign Ministry"
 		}
 		return d.orgNamed(run), true
@@ -752,6 +759,24 @@ func (d *doc) titleInitials(acronym string, pos int) int {
 			}
 		}
 		if strings.Contains(string(initials), acronym) || lowerTitleInitials(e.title) == acronym {
+			ids = append(ids, id)
+		}
+	}
+	return d.latestOf(ids, pos, firstname.Unknown)
+}
+
+// officeHolder is the person named before token pos whose office, as
+// the text gave it before the name, is the words of run after "the"
+// ("Head of Service", "Commissioner for Finance" of "the state
+// Commissioner for Finance"), or None.
+func (d *doc) officeHolder(run segment.Range, pos int) int {
+	if run.Start == 0 || d.low[run.Start-1] != "the" || run.Len() < 2 {
+		return None
+	}
+	office := " " + strings.ToLower(d.rangeText(run))
+	var ids []int
+	for id, e := range d.ents.list {
+		if e.kind == Person && e.title != "" && strings.HasSuffix(" "+strings.ToLower(e.title), office) {
 			ids = append(ids, id)
 		}
 	}
