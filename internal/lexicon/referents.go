@@ -64,6 +64,11 @@ var TitleWords = newSet(
 // Fisheries", "Secretary for Education", "Commissioner for Children").
 var OfficesFor = newSet("minister", "secretary", "commissioner", "envoy")
 
+// OfficesOn are the title words whose office is named after "on" ("Adviser
+// on the Peace Process", "Special Envoy on Climate Change", "Opposition
+// Spokesman on Health", "Special Rapporteur on Torture").
+var OfficesOn = newSet("adviser", "advisor", "envoy", "rapporteur", "spokesman", "spokeswoman", "spokesperson", "ambassador")
+
 // NameParticles are the lower-case words inside a person's name ("Marieke
 // de Groot", "Ludwig van Beethoven", "Osama bin Laden").
 var NameParticles = newSet(
@@ -159,7 +164,8 @@ var PortfolioWords = newSet(
 	"science", "technology", "aviation", "petroleum", "power", "infrastructure", "welfare", "employment",
 	"veterans", "home", "family", "social", "services", "public", "national", "internal", "external",
 	"digital", "telecommunications", "posts", "arts", "heritage", "rural", "forestry", "climate", "resources",
-	"innovation", "investment", "broadcasting", "gender", "disaster",
+	"innovation", "investment", "broadcasting", "gender", "disaster", "change", "peace", "process", "relations",
+	"management", "protection", "reform",
 )
 
 // SportBodyWords open the name of a sport's governing body, whose other
@@ -336,6 +342,11 @@ var Honorifics = newSet(
 	// Sufi lineage title of Pakistani politics ("Makhdoom Syed Ali Raza
 	// Gardezi")
 	"togbe", "malam", "mallam", "makhdoom",
+	// and of Indonesian and Philippine Muslim usage ("Ustadz Nur-Hassan
+	// al-Amin"), and the comradeship of trade unions and liberation
+	// movements in Nigerian, South African and Zimbabwean news ("Comrade
+	// Oluwaseun Adebayo", "Cde Tendai Moyo")
+	"ustadz", "comrade", "comr", "comr.", "cde",
 )
 
 // SurnameHonorifics are the honorifics that are also family names: one

@@ -45,6 +45,8 @@ func (d *doc) properRun(e, lo int) segment.Range {
 			continue
 		case k-1 >= lo && d.nameTok(k-1) && d.officeJoin(k-1, k):
 			continue
+		case k-2 >= lo && d.low[k] == "the" && d.nameTok(k-2) && d.officeJoin(k-2, k-1):
+			continue // "Adviser on the Peace Process Maria Santos"
 		case k-1 >= lo && d.orgJoin(k):
 			continue
 		case k-1 >= lo && k < e && d.titleJoin(k):

@@ -249,6 +249,8 @@ func (d *doc) officeJoin(t, k int) bool {
 		return lexicon.TitleWords.Has(d.word(t)) || compoundTitle(d.word(t)) // "Inspector-General of Police"
 	case "for":
 		return lexicon.OfficesFor.Has(d.word(t))
+	case "on":
+		return lexicon.OfficesOn.Has(d.word(t))
 	}
 	return false
 }

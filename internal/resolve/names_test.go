@@ -360,6 +360,16 @@ func TestNamesAndTitles(t *testing.T) {
 			"organization Hanbit Learning []"},
 		{"a country of two words is no namesake's last name", "North Korea fired a missile. {s1 South Korea} {c1 said} {t1 it was a provocation}.",
 			"organization South Korea []"},
+		{"an office named after \"on\", with or without \"the\"", "{s1 Presidential Adviser on the Peace Process Maria Lourdes Carpio-Dizon} {c1 said} {t1 the government would study the map}.",
+			"person Maria Lourdes Carpio-Dizon [Presidential Adviser on the Peace Process]"},
+		{"a portfolio of two words before a name", "{s1 Special Envoy on Climate Change Maria Santos} {c1 said} {t1 the fund was ready}.",
+			"person Maria Santos [Special Envoy on Climate Change]"},
+		{"a name of initials after an office with \"the\"", "{s1 Leader of the Opposition T.K. Aboobacker} {c1 accused} {t1 the government of lying}.",
+			"person T.K. Aboobacker [Leader of the Opposition]"},
+		{"the comradeship of a union is an honorific", "Comrade Oluwaseun Adebayo led the march. \"{t1 We have been patient},\" {s1 Comrade Adebayo} {c1 told} reporters.",
+			"person Oluwaseun Adebayo [Comrade]"},
+		{"and so is a Muslim teacher's Ustadz", "{s1 The rebel panel chairman, Ustadz Nur-Hassan al-Amin,} {c1 denied} {t1 that the front had changed its position}.",
+			"person Nur-Hassan al-Amin [rebel panel chairman]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -177,7 +177,8 @@ func (d *doc) analyze(src []segment.Range) np {
 		k > s && d.adverbModifier(k, e) || k > s+1 && d.adverbModifier(k-1, e) ||
 		// "Minister for Fisheries Brendan Ó Ceallaigh", but "the Minister
 		// for Foreign Affairs, Niall Brosnan" is a description and its name.
-		k > s && k+1 < e && d.tags[s] != postag.DT && d.officeJoin(k-1, k) && d.nameTok(k-1) && d.nameTok(k+1) ||
+		k > s && k+1 < e && d.tags[s] != postag.DT && d.officeJoin(k-1, k) && d.nameTok(k-1) && (d.nameTok(k+1) || d.low[k+1] == "the" && k+2 < e && d.nameTok(k+2)) ||
+		k > s+1 && k+1 < e && d.tags[s] != postag.DT && d.low[k] == "the" && d.officeJoin(k-2, k-1) && d.nameTok(k-2) && d.nameTok(k+1) || // "Adviser on the Peace Process Maria Santos"
 		k == s && k+1 < e && d.capitalized(k) && postag.IsVerb(d.tags[k]) && d.chunkTok(k+1) || // "Race/VB director Peter Ruto"
 		k == s && k+1 < e && d.tags[k] == postag.VBD && !d.capitalized(k) && postag.IsNoun(d.tags[k+1]) && !d.capitalized(k+1)) { // "retired/VBD schoolteacher Ruth Abernathy"
 		k++

@@ -84,6 +84,9 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 		// Ceallaigh": the name opens at a first name, else it is the last
 		// two words.
 		cut += 2
+		if d.low[toks[cut-1]] == "the" && cut < len(toks) {
+			cut++ // "Adviser on the Peace Process Maria Santos", "Leader of the Opposition T.K. Aboobacker"
+		}
 		for cut+1 < len(toks) && d.low[toks[cut]] == "for" && d.low[toks[cut-1]] == "state" {
 			cut += 2 // "Minister of State for Power", "Secretary of State for Health"
 		}
@@ -107,6 +110,9 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 			first := len(toks) - 2
 			if start := d.pastPortfolio(toks, cut-1); len(toks)-start == 3 {
 				first = start // "Inspector-General of Police Aliyu Garba Bello"
+			}
+			for first > cut && len(d.text(toks[first])) == 1 && len(d.text(toks[first-1])) == 1 {
+				first-- // a name's initials: "T.K. Aboobacker"
 			}
 			for i := cut; i < first; i++ {
 				if d.afterHonorific(d.word(toks[i])) {
