@@ -226,7 +226,20 @@ func kindOfNamed(name, head string) bool {
 	}
 	n := len(words)
 	ends := lexicon.NameEndKinds[head]
+	if n > 1 && (head == "club" || head == "team") && teamPlural(words[n-1]) {
+		return true // "the club" for "Illawarra Stingrays", "Leeds Rhinos"
+	}
 	return n > 0 && ends.Has(words[n-1]) || n > 1 && ends.Has(words[n-2]+" "+words[n-1])
+}
+
+// teamPlural: w, the last word of a body's name of two words or more, is
+// a plural as sports teams are named ("Stingrays", "Rhinos", "Royals"),
+// not a business's designator ("Holdings", "Industries"), a body's noun
+// ("Ministries") or the plural of a person's noun ("Teachers").
+func teamPlural(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && len(one) >= 3 && !strings.HasSuffix(one, "s") && !lexicon.OrgDesignators.Has(w) && !lexicon.OrgNouns.Has(w) &&
+		!lexicon.OrgNouns.Has(one) && !lexicon.PersonNoun(one) && !pluralIn(w, lexicon.Affiliations)
 }
 
 // roleClasses is want with each role word put as its class (roleClass:

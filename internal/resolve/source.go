@@ -747,7 +747,7 @@ func (d *doc) titleInitials(acronym string, pos int) int {
 	}
 	var ids []int
 	for id, e := range d.ents.list {
-		if e.kind != Person || e.title == "" {
+		if e.kind != Person {
 			continue
 		}
 		var initials []byte
@@ -758,7 +758,7 @@ func (d *doc) titleInitials(acronym string, pos int) int {
 				}
 			}
 		}
-		if strings.Contains(string(initials), acronym) || lowerTitleInitials(e.title) == acronym {
+		if strings.Contains(string(initials), acronym) || lowerTitleInitials(e.title) == acronym || compoundInitials(e, acronym) {
 			ids = append(ids, id)
 		}
 	}
@@ -781,6 +781,27 @@ func (d *doc) officeHolder(run segment.Range, pos int) int {
 		}
 	}
 	return d.latestOf(ids, pos, firstname.Unknown)
+}
+
+// compoundInitials: a hyphened title word that describes person e has
+// the acronym's letters for initials ("DG" of "A former Director-General
+// of the board, Chief Babatunde Adeyemi-Cole", whose title is "Chief").
+func compoundInitials(e *entity, acronym string) bool {
+	for w := range e.words {
+		if !strings.Contains(w, "-") || !lexicon.TitleWords.Has(w) && !compoundTitle(w) {
+			continue
+		}
+		var initials []byte
+		for p := range strings.SplitSeq(w, "-") {
+			if p != "" {
+				initials = append(initials, p[0]-'a'+'A')
+			}
+		}
+		if string(initials) == acronym {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerTitleInitials are the initials of the two lower-case words that
