@@ -619,6 +619,10 @@ func TestBodies(t *testing.T) {
 		{"the owner of what a document is of",
 			"{s1 The minutes of Galway County Council's May meeting} {c1 record} {t1 that councillors asked for a review}.",
 			[]string{"organization Galway County Council []"}},
+		{"the owner of the document figures are in, and a charge sheet's",
+			"The Illawarra Stingrays sacked their coach. {s1 Figures in the club's 2011 annual report} {c1 show} {t1 a loss of $1.9 million}. " +
+				"The Public Assets Recovery Commission (PARC) filed 37 counts. {c2 According to} {s2 the commission's charge sheet}, {t2 the board paid N4.2 billion to 14 firms}.",
+			[]string{"organization Illawarra Stingrays []", "organization Public Assets Recovery Commission []"}},
 		{"a city stands for its government",
 			"Peru and Bolivia share the lake. {s1 Lima} {c1 promised} {t1 to fund the clean-up}, and {s2 La Paz} {c2 said} {t2 it would match it}.",
 			[]string{"organization Lima []", "organization La Paz []"}},

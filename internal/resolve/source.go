@@ -342,6 +342,14 @@ func (d *doc) ownerOfDocument(a *Attribution, x np) int {
 			return None
 		}
 	}
+	// "Figures in the club's 2011 annual report", "data from the
+	// ministry's survey": the owner of the document they are in.
+	if k := x.chunk.End; k+1 < x.span.End && (d.low[k] == "in" || d.low[k] == "from") {
+		sub := Attribution{Source: []segment.Range{{Start: k + 1, End: d.npRight(k+1, x.span.End)}}, Cue: a.Cue}
+		if y := d.analyze(sub.Source); y.head >= 0 && y.head > k && lexicon.DocNouns.Has(d.word(y.head)) {
+			return d.ownerOfDocument(&sub, y)
+		}
+	}
 	return None
 }
 
