@@ -23,6 +23,7 @@ func (d *doc) repairSources() {
 		d.timeOpener(a)
 		d.timeForContent(a)
 		d.tailToContent(a)
+		d.parentheticalCue(a)
 		d.restOfPhrase(a)
 		d.pastFrontedPlace(a)
 		d.nameToParticle(a)
@@ -137,6 +138,38 @@ func (d *doc) tailToContent(a *Attribution) {
 	}
 	last.End = commas[0]
 	a.Source[0].Start = commas[0] + 1
+}
+
+// parentheticalCue gives back to the content the subject that opens it
+// before a cue set between commas, which the extractor took as the start
+// of the source: "[Two of the firms, the commission] alleges, [were
+// registered] in his son's name" is the commission's claim that two of
+// the firms were. The source must hold one comma, run to the cue, and
+// end in a noun; the content must follow the cue's comma and open with
+// a verb, its subject missing.
+func (d *doc) parentheticalCue(a *Attribution) {
+	s := a.Source[0]
+	if len(a.Content) != 1 || len(a.Cue) != 1 || s.End != a.Cue[0].Start {
+		return
+	}
+	c, after := a.Content[0], a.Cue[0].End
+	if after >= d.n || d.text(after) != "," || c.Start != after+1 || !postag.IsVerb(d.tags[c.Start]) && d.tags[c.Start] != postag.MD {
+		return
+	}
+	comma := -1
+	for k := s.Start + 1; k < s.End-1; k++ {
+		if d.text(k) == "," {
+			if comma >= 0 {
+				return
+			}
+			comma = k
+		}
+	}
+	if comma < 0 || !d.nounish(s.End-1) {
+		return
+	}
+	a.Content = []segment.Range{{Start: s.Start, End: comma}, c}
+	a.Source[0].Start = comma + 1
 }
 
 // describedThenNamed: tokens [start, comma) are a description opening on

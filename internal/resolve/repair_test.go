@@ -60,6 +60,10 @@ func TestRepairSourcesPass(t *testing.T) {
 			"{t1 Toll rates will rise from Jan 1, the highway's concessionaire, Lebuhraya Cahaya Bhd (LCB)}, {c1 announced} {s1 yesterday}. " +
 				"{t2 The mine will close in May, on Friday, Acme}, {c2 said} {s2 today}.",
 			[]string{"the highway's concessionaire, Lebuhraya Cahaya Bhd (LCB) / announced / Toll rates will rise from Jan 1", "Acme / said / The mine will close in May, on Friday"}},
+		{"a cue between commas: the subject before the first comma opens the content, not the source",
+			"{s1 Two of the firms, the commission} {c1 alleges}, {t1 were registered in the name of his son}. " +
+				"{s2 The plant, the company} {c2 said}, {t2 that it would close}.",
+			[]string{"the commission / alleges / Two of the firms | were registered in the name of his son", "The plant, the company / said / that it would close"}},
 		{"a time word after the cue taken for the content: the content is the clause before the inverted source",
 			"The plant will close in March, {s1 the company's owner, Acme Holdings Ltd,} {c1 announced} {t1 today}.",
 			[]string{"the company's owner, Acme Holdings Ltd, / announced / The plant will close in March"}},
