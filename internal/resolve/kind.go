@@ -216,7 +216,9 @@ func (d *doc) orgJoin(k int) bool {
 		return true
 	}
 	if d.low[k] == "without" || d.low[k] == "against" {
-		return false
+		// "Coalition Against Public Sector Fraud", "Campaign Against Arms
+		// Trade": a body's noun stands for what it is against.
+		return d.low[k] == "against" && d.nameTok(k-1) && lexicon.OrgNouns.Has(d.word(k-1)) && d.nameTok(k+1)
 	}
 	if d.low[k] == "and" && d.pluralPossessive(k-1) && d.nameTok(k+1) {
 		return d.orgWordAhead(k)

@@ -366,6 +366,8 @@ func TestNamesAndTitles(t *testing.T) {
 			"person Maria Santos [Special Envoy on Climate Change]"},
 		{"a name of initials after an office with \"the\"", "{s1 Leader of the Opposition T.K. Aboobacker} {c1 accused} {t1 the government of lying}.",
 			"person T.K. Aboobacker [Leader of the Opposition]"},
+		{"a body's noun before \"Against\" and what it is against", "{s1 The Coalition Against Public Sector Fraud (CAPSF)} {c1 accused} {t1 the defence of delaying proceedings}.",
+			"organization Coalition Against Public Sector Fraud []"},
 		{"the comradeship of a union is an honorific", "Comrade Oluwaseun Adebayo led the march. \"{t1 We have been patient},\" {s1 Comrade Adebayo} {c1 told} reporters.",
 			"person Oluwaseun Adebayo [Comrade]"},
 		{"and so is a Muslim teacher's Ustadz", "{s1 The rebel panel chairman, Ustadz Nur-Hassan al-Amin,} {c1 denied} {t1 that the front had changed its position}.",
