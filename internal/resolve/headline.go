@@ -57,6 +57,29 @@ func (d *doc) resolveHeadlineTitle(a *Attribution, want string) {
 	e.mention(a.Source[0])
 }
 
+// inDeck: token k lies in a deck, a line under the title that sums the
+// story up as the title does ("Sacked coach says he learned his fate by
+// text message"): one of the lines like a title's (no sentence's end,
+// 25 words at most) between the title and the first paragraph that ends
+// as a sentence.
+func (d *doc) inDeck(k int) bool {
+	if d.title.Len() == 0 || k < d.title.End {
+		return false
+	}
+	for pi, p := range d.seg.Paragraphs {
+		if p.End <= d.title.End {
+			continue
+		}
+		if pi >= maxBylineParagraphs || !d.titleLike(p) {
+			return false
+		}
+		if k < p.End {
+			return k >= p.Start
+		}
+	}
+	return false
+}
+
 // ledeSpeakers gives a headline's attribution whose source describes no
 // one named ("exco man", "Widow", "CCA chief") the speaker of the
 // attribution below that restates its claim: a headline sums up its
@@ -67,7 +90,7 @@ func (d *doc) resolveHeadlineTitle(a *Attribution, want string) {
 func (d *doc) ledeSpeakers() {
 	for i := range d.atts {
 		a := &d.atts[i]
-		if len(a.Source) == 0 || !d.inTitle(a.Source[0].Start) || len(a.Content) == 0 {
+		if len(a.Source) == 0 || !d.inTitle(a.Source[0].Start) && !d.inDeck(a.Source[0].Start) || len(a.Content) == 0 {
 			continue
 		}
 		if src := a.Source[0]; src.Len() == 1 && d.acronym(src.Start) {
@@ -105,7 +128,7 @@ func (d *doc) ledeSpeakers() {
 		found := false
 		for j := range d.atts {
 			b := &d.atts[j]
-			if b.Speaker < 0 || b.Speaker == a.Speaker || len(b.Content) == 0 || d.inTitle(b.Content[0].Start) {
+			if b.Speaker < 0 || b.Speaker == a.Speaker || len(b.Content) == 0 || d.inTitle(b.Content[0].Start) || d.inDeck(b.Content[0].Start) {
 				continue
 			}
 			e := d.ents.list[b.Speaker]

@@ -24,6 +24,10 @@ func TestHeadlineTitles(t *testing.T) {
 			"{t1 Cholera outbreak under control}, {c1 says} {s1 exco man}\n\nIPOH, Sun. - Health officials met on Saturday.\n\n" +
 				"{t2 The cholera outbreak in Ipoh is under control}, {c2 said} {s2 state health committee chairman Datuk Dr Ahmad Faizal Hashim}.",
 			[]string{"person Ahmad Faizal Hashim [Datuk Dr]", "person Ahmad Faizal Hashim [Datuk Dr]"}},
+		{"a deck under the title is read as the title is",
+			"Stingrays axe Maloney after seven straight losses\n\n{s1 Sacked coach} {c1 says} {t1 he learned his fate by text message}\n\nThe Illawarra Stingrays have sacked coach Darren Maloney.\n\n" +
+				"{s2 Maloney} {c2 said} {t2 he had been told by text message about the decision}.",
+			[]string{"person Darren Maloney [sacked coach]", "person Darren Maloney [sacked coach]"}},
 		{"a headline's body noun in lower case after a capitalized word is a description of the body below, and so is the lede's description it was taken for",
 			"Blade fall: {s1 Windpower firm} {c1 says} {t1 turbines safe}\n\nPAGUDPUD - {s2 The operator of a 27-turbine wind farm here} {c2 has assured} residents {t2 that its turbines are safe}.\n\n" +
 				"{s3 Rommel Dacanay, plant manager of Pagudpud Windpower Corp. (PWC),} {c3 said} {t3 a bolt had failed}.",
