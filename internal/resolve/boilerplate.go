@@ -53,7 +53,7 @@ func (d *doc) titleAndFurniture() (title segment.Range, bp []segment.Range) {
 			is[i] = true
 		}
 		seen[k] = true
-		if i > 0 && (d.selfRepeat(p) || d.pullQuote(p, paras[:i]) || d.labelledCaption(p)) {
+		if i > 0 && (d.selfRepeat(p) || d.pullQuote(p, paras[:i]) || d.labelledCaption(p) || d.labelledLink(p)) {
 			is[i] = true
 		}
 	}
@@ -174,6 +174,38 @@ func (d *doc) linkLine(p segment.Range) bool {
 	}
 	words := d.wordCount(p)
 	return words >= 1 && words <= 20 && (!d.endsSentence(p) || d.text(p.End-1) == "?") && d.text(p.End-1) != ":"
+}
+
+// labelledLink: the paragraph (a line) is a link to another story that
+// pages set between a story's paragraphs: a label of one to three words
+// of reading and relation ("Read also", "RELATED STORY", "See more")
+// before a colon, and a headline of 25 words at most after it.
+func (d *doc) labelledLink(line segment.Range) bool {
+	colon := -1
+	for k := line.Start; k < line.End && k < line.Start+4; k++ {
+		if d.text(k) == ":" {
+			colon = k
+			break
+		}
+		if d.seg.Tokens[k].Kind != segment.Word || !linkLabelWord(d.low[k]) {
+			return false
+		}
+	}
+	if colon <= line.Start || colon+1 >= line.End {
+		return false
+	}
+	words := d.wordCount(segment.Range{Start: colon + 1, End: line.End})
+	return words >= 1 && words <= 25 && d.seg.QuoteDepth[line.Start] == 0
+}
+
+// linkLabelWord: w is a word of the labels pages put before links to
+// other stories.
+func linkLabelWord(w string) bool {
+	switch w {
+	case "read", "see", "also", "more", "related", "watch", "listen", "story", "stories", "further", "reading", "recommended", "next":
+		return true
+	}
+	return false
 }
 
 // titleLike: a short paragraph with no final period, or in title case.
