@@ -121,6 +121,8 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "label"
 	case d.cueInName(a):
 		return "name"
+	case len(a.Cue) > 0 && d.creditedCaption(d.seg.Paragraphs[d.seg.ParagraphOf[a.Cue[0].Start]]):
+		return "caption"
 	}
 	return ""
 }

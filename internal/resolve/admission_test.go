@@ -14,6 +14,10 @@ func TestAdmissionPass(t *testing.T) {
 			"{s1 The annual talks}, {c1 often called} {t1 the \"cod wars\"}, run through the night.", nil},
 		{"a naming participle right after its noun",
 			"A hacking group {c1 known as} {t1 Fancy Bear} was blamed for the breach.", nil},
+		{"a caption that a picture's credit ends tells what the picture shows; a paragraph with a quotation and a credit is the story's",
+			"Talks stall\n\nNO DEAL. {s1 Government panel chair Rafael Montemayor (center)} {c1 talks} {t1 to reporters} after the walkout. (Chronicle photo by Jun Asuncion)\n\n" +
+				"{s2 Agnieszka Wrobel} {c2 said} {t2 she was \"heartbroken\"} (Photo: Jan Nowak)",
+			[]string{"Agnieszka Wrobel / said / she was \"heartbroken\""}},
 		{"so-called",
 			"The {c1 so-called} {t1 \"deal\"} is nothing of the kind.", nil},
 		{"a naming verb with an auxiliary may report",

@@ -326,6 +326,21 @@ func (d *doc) caption(p segment.Range) bool {
 	return false
 }
 
+// creditedCaption: a caption that a picture's credit ends (caption),
+// with no quotation in it: what it says the picture shows, no one's
+// words ("NO DEAL. Government panel chair Rafael Montemayor (center)
+// talks to reporters ... (Chronicle photo by Jun Asuncion)"); a
+// paragraph of the story that a credit ends keeps its quotation ("...
+// said she was \"heartbroken\" (Photo: ...)").
+func (d *doc) creditedCaption(p segment.Range) bool {
+	for k := p.Start; k < p.End; k++ {
+		if d.seg.Tokens[k].Kind == segment.Quote {
+			return false
+		}
+	}
+	return d.caption(p)
+}
+
 // labelledCaption: a paragraph of at most 40 words that opens with a
 // credit label and a colon ("PHOTO: Mrs Hyacinth Grant points to the
 // roof of her Lucea home"): a picture's caption, whose verbs tell what
