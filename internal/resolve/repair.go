@@ -18,6 +18,7 @@ func (d *doc) repairSources() {
 		}
 		d.invertedRoles(a)
 		d.relativeToCue(a)
+		d.relativeAfterSource(a)
 		d.timeForSubject(a)
 		d.timeAfterCue(a)
 		d.timeOpener(a)
@@ -511,6 +512,36 @@ func (d *doc) nameFromStart(a *Attribution) {
 		start--
 	}
 	s.Start = start
+}
+
+// relativeAfterSource gives the source of "according to" the content
+// the extractor found in a relative clause after it: "The vote was
+// unanimous, according to [chairman Geoff Kowalski], who [bankrolled the
+// club's return]": what the clause says of the source describes it, no
+// part of what the source said. (After other cues, "said Ms. Gil, whose
+// family ...", PolNeAR train moved both ways: not taken.)
+func (d *doc) relativeAfterSource(a *Attribution) {
+	s := a.Source[0]
+	k := s.End
+	if len(a.Cue) == 0 || a.Cue[0].End > s.Start || d.low[a.Cue[0].Start] != "according" || k+1 >= d.n || d.text(k) != "," || d.sentence(k) != d.sentence(s.Start) ||
+		d.low[k+1] != "who" && d.low[k+1] != "whose" && d.low[k+1] != "which" {
+		return
+	}
+	kept, end := a.Content[:0:0], s.End
+	for _, r := range a.Content {
+		if r.Start <= k || d.sentence(r.Start) != d.sentence(k) || d.seg.QuoteDepth[r.Start] > 0 {
+			kept = append(kept, r) // not a resumed quotation, nor what follows the sentence
+		} else {
+			end = max(end, min(r.End, d.trimPunct(k, d.sentence(k).End)))
+		}
+	}
+	if len(kept) > 0 && len(kept) < len(a.Content) {
+		// The clause describes the source, whose span PolNeAR runs on
+		// through it ("Ms. Gil, whose family moved to Washington Heights
+		// in 2009 ...").
+		a.Content = kept
+		a.Source[0].End = end
+	}
 }
 
 // relativeToCue runs a source the extractor cut inside its relative

@@ -60,6 +60,9 @@ func TestRepairSourcesPass(t *testing.T) {
 			"{t1 Toll rates will rise from Jan 1, the highway's concessionaire, Lebuhraya Cahaya Bhd (LCB)}, {c1 announced} {s1 yesterday}. " +
 				"{t2 The mine will close in May, on Friday, Acme}, {c2 said} {s2 today}.",
 			[]string{"the highway's concessionaire, Lebuhraya Cahaya Bhd (LCB) / announced / Toll rates will rise from Jan 1", "Acme / said / The mine will close in May, on Friday"}},
+		{"a relative clause after the source of \"according to\" describes the source",
+			"{t1 The vote was unanimous}, {c1 according to} {s1 chairman Geoff Kowalski, Brett's father}, who {t1 bankrolled the club's return in 2007}.",
+			[]string{"chairman Geoff Kowalski, Brett's father, who bankrolled the club's return in 2007 / according to / The vote was unanimous"}},
 		{"a cue between commas: the subject before the first comma opens the content, not the source",
 			"{s1 Two of the firms, the commission} {c1 alleges}, {t1 were registered in the name of his son}. " +
 				"{s2 The plant, the company} {c2 said}, {t2 that it would close}.",
