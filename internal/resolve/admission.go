@@ -588,7 +588,7 @@ func (d *doc) verblessLabel(a *Attribution) bool {
 	if c.End-c.Start != 1 || d.text(c.Start) != ":" || len(a.Content) == 0 {
 		return false
 	}
-	titleCase := true
+	titleCase, priced := true, false
 	for _, r := range a.Content {
 		for k := r.Start; k < r.End; k++ {
 			if postag.IsVerb(d.tags[k]) || d.tags[k] == postag.MD || d.seg.Tokens[k].Kind == segment.Quote || d.seg.QuoteDepth[k] > 0 {
@@ -597,11 +597,14 @@ func (d *doc) verblessLabel(a *Attribution) bool {
 			if d.seg.Tokens[k].Kind == segment.Word && !d.capitalized(k) && !lexicon.TitleCaseLower.Has(d.low[k]) {
 				titleCase = false
 			}
+			priced = priced || strings.ContainsRune("$£€¥₹₦₱", firstRune(d.text(k)))
 		}
 	}
 	// A headline in title case hides its verbs from the tagger ("Poll:
-	// Wealthy Voters Abandon Republican Party for Hillary Clinton").
-	return !titleCase
+	// Wealthy Voters Abandon Republican Party for Hillary Clinton"); a
+	// product's name and price is a listing ("New Price Drop: Apple
+	// Watch Series 3 38mm Smart Watch for $169.99").
+	return !titleCase || priced
 }
 
 // headingTurn: a colon after a heading label ("Q:", "UPDATE:", "Photo:")

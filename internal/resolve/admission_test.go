@@ -18,6 +18,8 @@ func TestAdmissionPass(t *testing.T) {
 			"Talks stall\n\nNO DEAL. {s1 Government panel chair Rafael Montemayor (center)} {c1 talks} {t1 to reporters} after the walkout. (Chronicle photo by Jun Asuncion)\n\n" +
 				"{s2 Agnieszka Wrobel} {c2 said} {t2 she was \"heartbroken\"} (Photo: Jan Nowak)",
 			[]string{"Agnieszka Wrobel / said / she was \"heartbroken\""}},
+		{"a product's name and price after a label is a listing, though in title case",
+			"Deals\n\n{s1 New Price Drop}{c1 :} {t1 Apple Watch Series 3 38mm Smart Watch for $169.99 (Originally $200)}\n\n{s2 Poll}{c2 :} {t2 Wealthy Voters Abandon Republican Party}", []string{"Poll / : / Wealthy Voters Abandon Republican Party"}},
 		{"so-called",
 			"The {c1 so-called} {t1 \"deal\"} is nothing of the kind.", nil},
 		{"a naming verb with an auxiliary may report",
