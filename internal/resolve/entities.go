@@ -304,7 +304,7 @@ func roleClass(w string) string {
 		return "officer"
 	case "physician", "surgeon", "gp", "doctor":
 		return "doctor"
-	case "attorney", "barrister", "solicitor", "counsel", "advocate":
+	case "attorney", "barrister", "solicitor", "counsel", "advocate", "prosecutor":
 		return "lawyer"
 	}
 	return ""

@@ -569,6 +569,7 @@ func (d *doc) officeBefore(id int, span segment.Range) {
 		k--
 	}
 	if k == span.End {
+		d.roleApposed(id, span)
 		return
 	}
 	if k-1 > span.Start && d.low[k-1] != "the" && d.low[k] != "of" && d.seg.Tokens[k-1].Kind == segment.Word && !d.capitalized(k-1) &&
@@ -590,6 +591,29 @@ func (d *doc) officeBefore(id int, span segment.Range) {
 	if e := d.ents.list[id]; e.addressOnly() {
 		e.title = d.rangeText(office)
 	}
+}
+
+// roleApposed gives person id the words of a role in lower case that
+// stands before the name and a comma at the end of span, after "the" or
+// "a" ("Under cross-examination by the prosecuting counsel, Mrs Ifeoma
+// Okonkwo", "a veteran union organiser, Jane Doe"), by which the text
+// refers back to the person ("the prosecutor", the counsel's class). A
+// role relative to an owner ("his counsel, ...") is left alone, as
+// roleBefore leaves it.
+func (d *doc) roleApposed(id int, span segment.Range) {
+	head := span.End - 1
+	if head <= span.Start || d.capitalized(head) || d.tags[head] != postag.NN || !roleNoun(d.low[head]) && !d.personNoun(head) {
+		return
+	}
+	k := head
+	for j := 0; j < 3 && k-1 > span.Start && !d.capitalized(k-1) && d.seg.Tokens[k-1].Kind == segment.Word &&
+		(postag.IsAdjective(d.tags[k-1]) || d.tags[k-1] == postag.NN || d.tags[k-1] == postag.VBG || d.tags[k-1] == postag.VBN); j++ {
+		k--
+	}
+	if det := d.low[k-1]; det != "the" && det != "a" && det != "an" {
+		return
+	}
+	d.ents.addWords(d, id, segment.Range{Start: k, End: head + 1})
 }
 
 // givenNames finds the person whose name is the given names low and then
