@@ -53,6 +53,15 @@ func (d *doc) definite(x np, pos, start int) int {
 		if id := d.personOfAge(age, pos); id >= 0 && d.ents.list[id].agrees(wordsGender(want)) {
 			return id // "Dana Whitcomb, 58," ... "the 58-year-old"
 		}
+		if q := d.firstAgeSubject(age, x.chunk.Start); q >= 0 {
+			// "The 61-year-old, who is standing trial ..." opening the
+			// paragraph after the lede, then "the 61-year-old replied":
+			// the person the first one meant, as "he" there would find.
+			g := wordsGender(want)
+			if id := d.latestMention(&d.ents.recent[personPronoun], g, q, func(e *entity) bool { return e.kind == Person }); id >= 0 {
+				return id
+			}
+		}
 	}
 	if lexicon.MediumNouns.Has(head) && x.chunk.Len() == 2 && (d.low[x.chunk.Start] == "the" || d.low[x.chunk.Start] == "that" || d.low[x.chunk.Start] == "this") {
 		if id := d.mediumSpeaker(head, min(pos, x.chunk.Start)); id >= 0 && d.ents.list[id].kind != Anonymous {
@@ -521,6 +530,21 @@ func (d *doc) agedAt(m segment.Range, age string) bool {
 		}
 	}
 	return m.Start > 0 && d.age(segment.Range{Start: max(m.Start-3, 0), End: m.Start}) == age
+}
+
+// firstAgeSubject is the first token, before end, of a sentence that
+// opens with "The N-year-old" of the age, or -1.
+func (d *doc) firstAgeSubject(age string, end int) int {
+	for _, sen := range d.seg.Sentences {
+		k := sen.Start
+		if k >= end {
+			break
+		}
+		if k+1 < sen.End && d.low[k] == "the" && d.age(segment.Range{Start: k + 1, End: min(k+4, sen.End)}) == age {
+			return k
+		}
+	}
+	return -1
 }
 
 // formerRole: "the former medical superintendent", "the former first

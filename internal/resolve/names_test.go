@@ -410,6 +410,10 @@ func TestOffices(t *testing.T) {
 		{"a role in lower case before a name and a comma: its class refers back",
 			"Under cross-examination by the prosecuting counsel, Mrs Ifeoma Okonkwo, the defendant denied it. \"{t1 Is this your signature}?\" {s1 the prosecutor} {c1 asked}.",
 			[]string{"person Ifeoma Okonkwo [Mrs]"}},
+		{"an age that first opened a sentence about the lede's person is that person later",
+			"A former director, Babatunde Adeyemi-Cole, yesterday told the court he was innocent.\n\nThe 61-year-old, who is standing trial alongside his son, spoke for an hour. " +
+				"Mrs Ifeoma Okonkwo showed the court a memo.\n\n\"{t1 It looks like my signature},\" {s1 the 61-year-old} {c1 replied}.",
+			[]string{"person Babatunde Adeyemi-Cole []"}},
 		{"a lower-case word before the office",
 			"The state Commissioner for Finance, Abdulwahab Adebayo, visited the site on Monday. {s1 The commissioner} {c1 said} {t1 the money was coming}.",
 			[]string{"person Abdulwahab Adebayo [state Commissioner for Finance]"}},
