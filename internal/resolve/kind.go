@@ -845,12 +845,17 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	for _, k := range name[1:] {
 		e.brand = e.brand || d.brandWord(k) // "Indus BioPharma", "Kopi SmartPay"
 	}
-	e.group = d.groupWord(name[len(name)-1])
 	e.titled = d.personLike(name)
 	if w := d.word(name[0]); len(name) == 1 && d.ents.employers[w] && !d.ents.surname(w) {
 		e.employer = true
 	}
 	e.firstName = len(name) >= 2 && d.firstName(name[0]) != firstname.Unknown
+	// A plural proper noun ends a group's name ("Leeds Rhinos", "Scottish
+	// Conservatives"), but not a surname the tagger took for one after a
+	// first name ("Alasdair Menzies"): a party's or nation's plural still
+	// does ("Young Democrats"), and so does a team's after a city that is a
+	// first name too ("Houston Astros", "Charlotte Panthers").
+	e.group = d.groupWord(name[len(name)-1]) && (!e.firstName || pluralIn(lastWord, lexicon.Affiliations) || lexicon.IsCity(words[0]) || lexicon.PlaceWord(words[0]))
 	if len(name) >= 3 && lexicon.PlaceHeads.Has(lastWord) && d.firstName(name[len(name)-2]) == firstname.Unknown {
 		// "Norman Manley Boulevard", "Martin Luther King Avenue": a
 		// person's full name before a place's word is the place's.
