@@ -61,7 +61,7 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 		// more in mixed case: "DSP Funmilayo Adeyinka", "Education MEC
 		// Nomalungelo Gxoyiya", "Health CS Mutahi Kagwe"; not a headline
 		// in capitals, nor two letters that open a name ("AJ Styles").
-		if d.acronym(toks[i]) && (len(d.text(toks[i])) >= 3 || i > 0) && !d.acronym(toks[i+1]) && !d.bodyWordIn(toks[i+1:words]) {
+		if d.acronym(toks[i]) && (len(d.text(toks[i])) >= 3 || i > 0) && !d.acronym(toks[i+1]) && !d.bodyWordIn(toks[i+1:words]) && !d.placeAfter(toks[i+1:words]) {
 			last = i
 			break
 		}
@@ -140,6 +140,21 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 	}
 	title = append(toks[:cut:cut], toks[end:]...)
 	return title, toks[cut:end]
+}
+
+// placeAfter: the words after a body's letters name a place ("NHS
+// Kelvin Valley", "NHS Lothian", "RAF Lossiemouth"): the body's arm
+// there, no rank before a person's name.
+func (d *doc) placeAfter(toks []int) bool {
+	if lexicon.PlaceHeads.Has(d.word(toks[len(toks)-1])) {
+		return true
+	}
+	for _, k := range toks {
+		if w := d.word(k); !lexicon.PlaceWord(w) && !lexicon.IsCity(w) || d.firstName(k) != firstname.Unknown {
+			return false // "OCPD Abdirahman Hassan Farah": a person's name, though Farah is a town
+		}
+	}
+	return true
 }
 
 // partyMembers: token k is a party's members in the plural
