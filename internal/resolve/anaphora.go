@@ -90,6 +90,9 @@ func (d *doc) definite(x np, pos, start int) int {
 	if id := d.describedAs(want, body, x, pos); id >= 0 {
 		return id
 	}
+	if id := d.describedInPlace(x, want, body, pos); id >= 0 {
+		return id
+	}
 	if len(want) == 1 && lexicon.ForceNouns.Has(head) {
 		// "The police said" before "the Singapore Police Force": the
 		// force the text names, wherever, as "Police said" finds it.
@@ -530,6 +533,46 @@ func (d *doc) agedAt(m segment.Range, age string) bool {
 		}
 	}
 	return m.Start > 0 && d.age(segment.Range{Start: max(m.Start-3, 0), End: m.Start}) == age
+}
+
+// describedInPlace finds "the Dundee consultant" after "Dr Ruth Menzies,
+// an emergency consultant in Dundee": a description whose capitalized
+// place the text gave where it named the person, not in the words it
+// described them with. The place is set aside, and of the entities the
+// other words describe, the latest is taken whose naming sentence holds
+// the place.
+func (d *doc) describedInPlace(x np, want []string, body bool, pos int) int {
+	var rest []string
+	place := ""
+	for k := x.chunk.Start; k < x.chunk.End; k++ {
+		if w := d.word(k); d.capitalized(k) && (lexicon.PlaceWord(w) || lexicon.IsCity(w)) && place == "" {
+			place = w
+		}
+	}
+	if place == "" {
+		return None
+	}
+	for _, w := range want {
+		if w != place {
+			rest = append(rest, w)
+		}
+	}
+	if len(rest) == 0 || len(rest) == len(want) {
+		return None
+	}
+	id := d.describedAs(rest, body, x, pos)
+	if id < 0 {
+		return None
+	}
+	for _, m := range d.ents.list[id].mentions {
+		sen := d.sentence(m.Start)
+		for k := sen.Start; k < sen.End; k++ {
+			if d.word(k) == place {
+				return id
+			}
+		}
+	}
+	return None
 }
 
 // firstAgeSubject is the first token, before end, of a sentence that

@@ -531,6 +531,7 @@ func roleNoun(w string) bool {
 // participles and names that modify it, back to a determiner,
 // punctuation or a verb.
 func (d *doc) roleBefore(id int, run segment.Range) {
+	d.roleAfter(id, run)
 	head := run.Start - 1
 	lo := d.sentence(run.Start).Start
 	if head > lo && d.text(head) == "," {
@@ -591,6 +592,42 @@ func (d *doc) officeBefore(id int, span segment.Range) {
 	if e := d.ents.list[id]; e.addressOnly() {
 		e.title = d.rangeText(office)
 	}
+}
+
+// roleAfter gives person id the words of a role in apposition after the
+// name, in lower case after "a", "an" or "the" ("Dr Ruth Menzies, an
+// emergency consultant in Dundee, said"), by which the text refers back
+// to the person ("the consultant") though the extractor's source stopped
+// at the name.
+func (d *doc) roleAfter(id int, run segment.Range) {
+	k := run.End
+	if k+2 >= d.n || d.text(k) != "," || d.ents.list[id].kind != Person {
+		return
+	}
+	j := k + 1
+	if det := d.low[j]; det != "a" && det != "an" && det != "the" {
+		return
+	}
+	j++
+	start, head := j, -1
+	for ; j < d.n && j < start+4 && d.seg.Tokens[j].Kind == segment.Word && !d.capitalized(j); j++ {
+		switch t := d.tags[j]; {
+		case d.possessive(j):
+			return // a role of someone else's ("the captain's younger brother")
+		case t == postag.NN && (lexicon.TitleWords.Has(d.word(j)) || d.personNoun(j)):
+			head = j
+		case t == postag.NN, postag.IsAdjective(t), t == postag.VBG, t == postag.VBN:
+		default:
+			j = d.n // a verb or a function word ends the role
+		}
+	}
+	if head < 0 || head+1 >= d.n {
+		return
+	}
+	if next := d.tags[head+1]; next != postag.IN && next != postag.WP && d.text(head+1) != "," {
+		return // no apposition but a clause's subject: "now called Trump National Doral, the candidate boasted"
+	}
+	d.ents.addWords(d, id, segment.Range{Start: start, End: head + 1})
 }
 
 // roleApposed gives person id the words of a role in lower case that

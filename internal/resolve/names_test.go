@@ -422,6 +422,12 @@ func TestOffices(t *testing.T) {
 			"A former director, Babatunde Adeyemi-Cole, yesterday told the court he was innocent.\n\nThe 61-year-old, who is standing trial alongside his son, spoke for an hour. " +
 				"Mrs Ifeoma Okonkwo showed the court a memo.\n\n\"{t1 It looks like my signature},\" {s1 the 61-year-old} {c1 replied}.",
 			[]string{"person Babatunde Adeyemi-Cole []"}},
+		{"a role in apposition after a name the source stopped at, and a description by the place the text gave with it",
+			"{s1 Dr Ruth Menzies}, an emergency consultant in Dundee, {c1 said} {t1 care had become normal}. {s2 The Dundee consultant} {c2 said} {t2 the figures were wrong}.",
+			[]string{"person Ruth Menzies [Dr]", "person Ruth Menzies [Dr]"}},
+		{"but not a clause's subject after a name and a comma",
+			"On Oct. 23 at the resort, now called Trump National Doral, {s1 the candidate} {c1 boasted of} {t1 his skills}.",
+			[]string{"anonymous the candidate []"}},
 		{"a lower-case word before the office",
 			"The state Commissioner for Finance, Abdulwahab Adebayo, visited the site on Monday. {s1 The commissioner} {c1 said} {t1 the money was coming}.",
 			[]string{"person Abdulwahab Adebayo [state Commissioner for Finance]"}},
