@@ -28,6 +28,11 @@ func TestHeadlineTitles(t *testing.T) {
 			"Stingrays axe Maloney after seven straight losses\n\n{s1 Sacked coach} {c1 says} {t1 he learned his fate by text message}\n\nThe Illawarra Stingrays have sacked coach Darren Maloney.\n\n" +
 				"{s2 Maloney} {c2 said} {t2 he had been told by text message about the decision}.",
 			[]string{"person Darren Maloney [sacked coach]", "person Darren Maloney [sacked coach]"}},
+		{"a lede's kin who is named below, past a deck the lede is not",
+			"'My mum lay 13 hours on a trolley', says son\n\nKelvin Royal misses four-hour A&E target for the 40th week in a row\n\nBy Eilidh MacInnes, Health Correspondent\n\n" +
+				"{t1 AN 84-year-old grandmother lay on a trolley in a hospital corridor for more than 13 hours}, {s1 her son} {c1 has said}.\n\n" +
+				"{s2 Callum Baird, 52, who drove through from Stirling,} {c2 said} {t2 his mother was left beside a fire door}.",
+			[]string{"person Callum Baird []", "person Callum Baird []"}},
 		{"a headline's body noun in lower case after a capitalized word is a description of the body below, and so is the lede's description it was taken for",
 			"Blade fall: {s1 Windpower firm} {c1 says} {t1 turbines safe}\n\nPAGUDPUD - {s2 The operator of a 27-turbine wind farm here} {c2 has assured} residents {t2 that its turbines are safe}.\n\n" +
 				"{s3 Rommel Dacanay, plant manager of Pagudpud Windpower Corp. (PWC),} {c3 said} {t3 a bolt had failed}.",

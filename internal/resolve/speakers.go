@@ -304,10 +304,10 @@ func (d *doc) ledeDescriptions() []int {
 }
 
 // ledeParagraph is the index of the first paragraph of body text, past
-// the title, byline and furniture, or -1.
+// the title, its deck, the byline and furniture, or -1.
 func (d *doc) ledeParagraph() int {
 	for pi, p := range d.seg.Paragraphs {
-		if !d.inTitle(p.Start) && !d.bp[p.End-1] && d.wordCount(p) >= longParagraph {
+		if !d.inTitle(p.Start) && !d.inDeck(p.Start) && !d.bp[p.End-1] && d.wordCount(p) >= longParagraph {
 			return pi
 		}
 	}
@@ -330,7 +330,7 @@ func (d *doc) ledeWithheld() {
 		if x.head < 0 || d.tags[x.head] != postag.NN || lexicon.AnonymousRoles.Has(d.word(x.head)) || d.anonymityWordIn(x.span) {
 			continue
 		}
-		if w := d.word(x.head); !lexicon.TitleWords.Has(w) && roleClass(w) == "" && !lexicon.PersonNoun(w) || !d.withholding(x) {
+		if w := d.word(x.head); !lexicon.TitleWords.Has(w) && roleClass(w) == "" && !lexicon.PersonNoun(w) && !lexicon.KinNouns.Has(w) || !d.withholding(x) {
 			continue
 		}
 		b := d.nextAttribution(i)
