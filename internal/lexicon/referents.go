@@ -557,7 +557,7 @@ var DocNouns = newSet(
 	"test", "tests", "testing", "count", "tally", "tallies", "notification", "notice", "papers", "index", "log", "logs", "register", "registers",
 	"briefing", "note", "notes", "excerpts", "email", "memorandum", "bulletin", "advisory", "circular",
 	"petition", "average", "projection", "warning", "warnings", "alert", "alerts", "order",
-	"communiqué", "communique", "sheet", "sheets", "declaration", "prospectus", "manifesto", "directive", "guidance", "guidelines",
+	"communiqué", "communique", "sheet", "sheets", "copy", "copies", "declaration", "prospectus", "manifesto", "directive", "guidance", "guidelines",
 	"page", "readings", "modelling", "modeling", "dataset", "table",
 )
 

@@ -646,6 +646,10 @@ func TestBodies(t *testing.T) {
 			"The Illawarra Stingrays sacked their coach. {s1 Figures in the club's 2011 annual report} {c1 show} {t1 a loss of $1.9 million}. " +
 				"The Public Assets Recovery Commission (PARC) filed 37 counts. {c2 According to} {s2 the commission's charge sheet}, {t2 the board paid N4.2 billion to 14 firms}.",
 			[]string{"organization Illawarra Stingrays []", "organization Public Assets Recovery Commission []"}},
+		{"the author of the document that copies are of, but no place a document is from",
+			"The Independent National Electoral Commission (INEC) declared the result. {s1 Certified true copies of INEC's result sheets} {c1 show} {t1 that 1,140 votes were recorded}. " +
+				"{s2 An earlier report in a New Hampshire paper} {c2 said} {t2 that the fliers were fake}.",
+			[]string{"organization Independent National Electoral Commission []", "anonymous An earlier report in a New Hampshire paper []"}},
 		{"a city stands for its government",
 			"Peru and Bolivia share the lake. {s1 Lima} {c1 promised} {t1 to fund the clean-up}, and {s2 La Paz} {c2 said} {t2 it would match it}.",
 			[]string{"organization Lima []", "organization La Paz []"}},

@@ -343,14 +343,32 @@ func (d *doc) ownerOfDocument(a *Attribution, x np) int {
 		}
 	}
 	// "Figures in the club's 2011 annual report", "data from the
-	// ministry's survey": the owner of the document they are in.
-	if k := x.chunk.End; k+1 < x.span.End && (d.low[k] == "in" || d.low[k] == "from") {
+	// ministry's survey", "copies of INEC's result sheets": the owner or
+	// author of the document they are in, from or of.
+	if k := x.chunk.End; k+1 < x.span.End && (d.low[k] == "in" || d.low[k] == "from" || d.low[k] == "of") {
 		sub := Attribution{Source: []segment.Range{{Start: k + 1, End: d.npRight(k+1, x.span.End)}}, Cue: a.Cue}
 		if y := d.analyze(sub.Source); y.head >= 0 && y.head > k && lexicon.DocNouns.Has(d.word(y.head)) {
-			return d.ownerOfDocument(&sub, y)
+			if id := d.resolveSource(&sub); id >= 0 && d.ents.list[id].kind != Anonymous && !placeName(d.ents.list[id].name) {
+				return id // "Certified true copies of INEC's result sheets": whose sheets; not "a New Hampshire paper"'s
+			}
 		}
 	}
 	return None
+}
+
+// placeName: the name is a place's alone ("New Hampshire", "Des
+// Moines"), which says where a document is from, not who wrote it.
+func placeName(name string) bool {
+	low := strings.ToLower(name)
+	if lexicon.CountryPhrases.Has(low) || lexicon.RegionPhrases.Has(low) || lexicon.IsCity(low) {
+		return true
+	}
+	for _, w := range strings.Fields(low) {
+		if !lexicon.PlaceWord(w) {
+			return false
+		}
+	}
+	return low != ""
 }
 
 // ownBefore: "own" stands between the chunk's start and its head ("the
