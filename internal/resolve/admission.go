@@ -438,6 +438,16 @@ func (d *doc) gift(k, end int) bool {
 	return lexicon.Giveaways.Has(d.low[k]) || d.low[k] == "free" && k+1 < end && postag.IsNoun(d.tags[k+1]) && !lexicon.FreeCompounds.Has(d.low[k+1])
 }
 
+// listingPrice: w stands before a listing's price ("for $169.99", "at
+// £29", "only $5", "from $99", "was $449").
+func listingPrice(w string) bool {
+	switch w {
+	case "for", "at", "only", "from", "just", "was", "now":
+		return true
+	}
+	return false
+}
+
 // price: token k opens an amount of money or a percentage ("$20",
 // "£29.99", "₱1,200", "20 percent", "10 per cent", "15%").
 func (d *doc) price(k int) bool {
@@ -597,13 +607,15 @@ func (d *doc) verblessLabel(a *Attribution) bool {
 			if d.seg.Tokens[k].Kind == segment.Word && !d.capitalized(k) && !lexicon.TitleCaseLower.Has(d.low[k]) {
 				titleCase = false
 			}
-			priced = priced || strings.ContainsRune("$£€¥₹₦₱", firstRune(d.text(k)))
+			priced = priced || k > r.Start && listingPrice(d.low[k-1]) && strings.ContainsRune("$£€¥₹₦₱", firstRune(d.text(k)))
 		}
 	}
 	// A headline in title case hides its verbs from the tagger ("Poll:
 	// Wealthy Voters Abandon Republican Party for Hillary Clinton"); a
-	// product's name and price is a listing ("New Price Drop: Apple
-	// Watch Series 3 38mm Smart Watch for $169.99").
+	// product's name and its price after "for" or "at" is a listing ("New
+	// Price Drop: Apple Watch Series 3 38mm Smart Watch for $169.99"), a
+	// sum in a headline is not ("Treasury: £22bn Black Hole in Public
+	// Finances").
 	return !titleCase || priced
 }
 

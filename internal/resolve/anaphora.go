@@ -238,11 +238,15 @@ func kindOfNamed(name, head string) bool {
 	}
 	n := len(words)
 	ends := lexicon.NameEndKinds[head]
-	if n > 1 && (head == "club" || head == "team") && teamPlural(words[n-1]) {
-		return true // "the club" for "Illawarra Stingrays", "Leeds Rhinos"
+	if n > 1 && (head == "club" || head == "team") && teamPlural(words[n-1]) && !slices.ContainsFunc(words, joinedName) {
+		return true // "the club" for "Illawarra Stingrays", "Leeds Rhinos"; not "Reporters Without Borders"
 	}
 	return n > 0 && ends.Has(words[n-1]) || n > 1 && ends.Has(words[n-2]+" "+words[n-1])
 }
+
+// joinedName: w joins the words of a name, as no team's name is joined
+// ("Reporters Without Borders", "Friends of the Earth").
+func joinedName(w string) bool { return nameJoinWord(w) || w == "without" || w == "against" }
 
 // teamPlural: w, the last word of a body's name of two words or more, is
 // a plural as sports teams are named ("Stingrays", "Rhinos", "Royals"),
@@ -539,8 +543,8 @@ func (d *doc) agedAt(m segment.Range, age string) bool {
 // an emergency consultant in Dundee": a description whose capitalized
 // place the text gave where it named the person, not in the words it
 // described them with. The place is set aside, and of the entities the
-// other words describe, the latest is taken whose naming sentence holds
-// the place.
+// other words describe, the latest is taken whose description after a
+// mention of the name holds the place.
 func (d *doc) describedInPlace(x np, want []string, body bool, pos int) int {
 	var rest []string
 	place := ""
@@ -565,8 +569,11 @@ func (d *doc) describedInPlace(x np, want []string, body bool, pos int) int {
 		return None
 	}
 	for _, m := range d.ents.list[id].mentions {
-		sen := d.sentence(m.Start)
-		for k := sen.Start; k < sen.End; k++ {
+		// The place stands in the words that describe the person right
+		// after the name, before the clause's verb ("Dr Ruth Menzies, an
+		// emergency consultant in Dundee, said"; not "Dr Alan Reid, a
+		// consultant in Aberdeen, said patients from Dundee ...").
+		for k := m.End; k < d.sentence(m.Start).End && k < m.End+10 && !postag.IsVerb(d.tags[k]); k++ {
 			if d.word(k) == place {
 				return id
 			}

@@ -281,10 +281,11 @@ func (es *entities) addShortNames(id int, words []string) {
 		// "Ministry of Defence".
 		es.addShortName(id, strings.ToLower(words[0]))
 	}
-	for _, w := range words {
-		if lexicon.ForceNouns.Has(w) && len(words) >= 2 {
+	for i, w := range words {
+		if lexicon.ForceNouns.Has(w) && len(words) >= 2 && (i > 0 || allPlaces(words[1:])) {
 			// "Police said", "the police" after "the Singapore Police
-			// Force" or "Police Scotland": the force the text names.
+			// Force" or "Police Scotland": the force the text names; not
+			// "the Police Federation", its officers' association.
 			es.addShortName(id, w)
 			break
 		}
@@ -389,6 +390,16 @@ func (es *entities) prefixBody(low string, pos int) (int, bool) {
 		return 0, false
 	}
 	return p.id, true
+}
+
+// allPlaces: every word names a place ("scotland", "new south wales").
+func allPlaces(words []string) bool {
+	for _, w := range words {
+		if !lexicon.PlaceWord(w) && !lexicon.IsCity(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // addShortName indexes one short name of body id; a short name two

@@ -181,7 +181,7 @@ func (d *doc) linkLine(p segment.Range) bool {
 // of reading and relation ("Read also", "RELATED STORY", "See more")
 // before a colon, and a headline of 25 words at most after it.
 func (d *doc) labelledLink(line segment.Range) bool {
-	colon := -1
+	colon, verb := -1, false
 	for k := line.Start; k < line.End && k < line.Start+4; k++ {
 		if d.text(k) == ":" {
 			colon = k
@@ -190,9 +190,10 @@ func (d *doc) labelledLink(line segment.Range) bool {
 		if d.seg.Tokens[k].Kind != segment.Word || !linkLabelWord(d.low[k]) {
 			return false
 		}
+		verb = verb || linkLabelVerb(d.low[k])
 	}
-	if colon <= line.Start || colon+1 >= line.End {
-		return false
+	if colon <= line.Start || colon+1 >= line.End || !verb {
+		return false // and "Reading: Thames Valley Police said ...", a town's report
 	}
 	words := d.wordCount(segment.Range{Start: colon + 1, End: line.End})
 	return words >= 1 && words <= 25 && d.seg.QuoteDepth[line.Start] == 0
@@ -202,7 +203,18 @@ func (d *doc) labelledLink(line segment.Range) bool {
 // other stories.
 func linkLabelWord(w string) bool {
 	switch w {
-	case "read", "see", "also", "more", "related", "watch", "listen", "story", "stories", "further", "reading", "recommended", "next":
+	case "more", "story", "stories", "further", "reading", "next":
+		return true
+	}
+	return linkLabelVerb(w)
+}
+
+// linkLabelVerb: w is the word a link's label cannot do without ("Read",
+// "See", "RELATED", "Also", "Watch"), which the other words only qualify
+// ("more", "story").
+func linkLabelVerb(w string) bool {
+	switch w {
+	case "read", "see", "also", "related", "watch", "listen", "recommended":
 		return true
 	}
 	return false
@@ -333,12 +345,38 @@ func (d *doc) caption(p segment.Range) bool {
 // paragraph of the story that a credit ends keeps its quotation ("...
 // said she was \"heartbroken\" (Photo: ...)").
 func (d *doc) creditedCaption(p segment.Range) bool {
+	if d.wordCount(p) > 40 {
+		return false
+	}
+	credit := false
 	for k := p.Start; k < p.End; k++ {
 		if d.seg.Tokens[k].Kind == segment.Quote {
 			return false
 		}
+		// The credit is a label in capitals ("Photo: ...", "Photograph
+		// by ...") or in brackets ("(Chronicle photo by Jun Asuncion)"),
+		// among the last eight tokens; not a story's "footage by a
+		// witness".
+		if k >= p.End-8 && lexicon.CreditLabels.Has(d.low[k]) && k+1 < p.End && (d.low[k+1] == ":" || d.low[k+1] == "by" || d.low[k+1] == "courtesy") &&
+			(d.capitalized(k) || d.bracketBefore(k, p)) {
+			credit = true
+		}
 	}
-	return d.caption(p)
+	return credit
+}
+
+// bracketBefore: an opening bracket stands before token k in paragraph p,
+// among the four tokens before it, with no closing one between.
+func (d *doc) bracketBefore(k int, p segment.Range) bool {
+	for j := k - 1; j >= max(p.Start, k-4); j-- {
+		switch d.text(j) {
+		case "(", "[":
+			return true
+		case ")", "]":
+			return false
+		}
+	}
+	return false
 }
 
 // labelledCaption: a paragraph of at most 40 words that opens with a

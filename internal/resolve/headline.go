@@ -19,7 +19,7 @@ func (d *doc) headlineTitle(a *Attribution) string {
 		return ""
 	}
 	k := a.Source[0].Start
-	if !d.inTitle(k) || d.seg.Tokens[k].Kind != segment.Word {
+	if !d.inTitle(k) && !d.inDeck(k) || d.seg.Tokens[k].Kind != segment.Word {
 		return ""
 	}
 	w := d.low[k]

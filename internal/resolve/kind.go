@@ -217,8 +217,9 @@ func (d *doc) orgJoin(k int) bool {
 	}
 	if d.low[k] == "without" || d.low[k] == "against" {
 		// "Coalition Against Public Sector Fraud", "Campaign Against Arms
-		// Trade": a body's noun stands for what it is against.
-		return d.low[k] == "against" && d.nameTok(k-1) && lexicon.OrgNouns.Has(d.word(k-1)) && d.nameTok(k+1)
+		// Trade": a body's noun, capitalized "Against" and what the body
+		// is against; not "the Commission against Tan Sri Ahmad Zahid".
+		return d.text(k) == "Against" && d.nameTok(k-1) && lexicon.OrgNouns.Has(d.word(k-1)) && d.nameTok(k+1)
 	}
 	if d.low[k] == "and" && d.pluralPossessive(k-1) && d.nameTok(k+1) {
 		return d.orgWordAhead(k)
@@ -700,11 +701,6 @@ type nameEvidence struct {
 	// analyst at Westgate Research", "co-workers at Lakeshore Forge"):
 	// where people work, no person.
 	workplace bool
-	// placeOwned: one word, no given name and no surname the text gives
-	// a person, after a place's possessive ("China's Huawei", "Kenya's
-	// Safaricom"): wire copy's way of placing a company, while a person
-	// so placed comes with a given name ("Britain's Andy Murray").
-	placeOwned bool
 	// entity is the class an entity tagger gives the name: "PERSON",
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
 	// tagger of branch accuracy-model plugs in here.
@@ -796,7 +792,7 @@ func decideKind(e nameEvidence) Kind {
 		return Organization
 	case e.entity == "PERSON", e.firstName, e.who:
 		return Person
-	case e.acronym, e.brand, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party, e.authored, e.commonLast, e.workplace, e.placeOwned:
+	case e.acronym, e.brand, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party, e.authored, e.commonLast, e.workplace:
 		return Organization
 	}
 	return Person
@@ -853,9 +849,11 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	// A plural proper noun ends a group's name ("Leeds Rhinos", "Scottish
 	// Conservatives"), but not a surname the tagger took for one after a
 	// first name ("Alasdair Menzies"): a party's or nation's plural still
-	// does ("Young Democrats"), and so does a team's after a city that is a
-	// first name too ("Houston Astros", "Charlotte Panthers").
-	e.group = d.groupWord(name[len(name)-1]) && (!e.firstName || pluralIn(lastWord, lexicon.Affiliations) || lexicon.IsCity(words[0]) || lexicon.PlaceWord(words[0]))
+	// does ("Young Democrats"), so does a team's after a city that is a
+	// first name too ("Houston Astros", "Charlotte Panthers"), and so does
+	// the plural of a noun of persons ("Jonas Brothers", "Chelsea
+	// Pensioners").
+	e.group = d.groupWord(name[len(name)-1]) && (!e.firstName || pluralIn(lastWord, lexicon.Affiliations) || lexicon.IsCity(words[0]) || lexicon.PlaceWord(words[0]) || commonPlural(lastWord))
 	if len(name) >= 3 && lexicon.PlaceHeads.Has(lastWord) && d.firstName(name[len(name)-2]) == firstname.Unknown {
 		// "Norman Manley Boulevard", "Martin Luther King Avenue": a
 		// person's full name before a place's word is the place's.
@@ -882,9 +880,6 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 		e.orgBefore = lexicon.OrgNouns.Has(w) || lexicon.CompanyNouns.Has(w) || lexicon.MediaWords.Has(w)
 		e.locative = lexicon.LocativePrepositions.Has(w) || d.conjoinedPlace(k)
 	}
-	if k := name[0] - 1; len(name) == 1 && k >= 0 && d.placeOwnsCompany(k, name) && d.firstName(name[0]) == firstname.Unknown && !d.ents.surname(d.word(name[0])) {
-		e.placeOwned = true
-	}
 	if k := name[len(name)-1] + 1; k+1 < d.n && d.text(k) == "," {
 		e.which, e.who = d.low[k+1] == "which", d.low[k+1] == "who"
 	}
@@ -896,6 +891,17 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 			d.tags[next] == postag.IN || d.tags[next] == postag.CC || d.tags[next] == postag.WDT || d.tags[next] == postag.WP
 	}
 	return e
+}
+
+// commonPlural: w is the plural of a noun of persons ("brothers",
+// "pensioners"), which a group's name may end in and a surname does not.
+func commonPlural(w string) bool {
+	for _, end := range [...]struct{ plural, one string }{{"ies", "y"}, {"es", ""}, {"s", ""}} {
+		if stem, ok := strings.CutSuffix(w, end.plural); ok && lexicon.PersonNoun(stem+end.one) {
+			return true
+		}
+	}
+	return false
 }
 
 // tradesPlural: w is the plural of a business's noun of agents

@@ -536,6 +536,12 @@ func (d *doc) roleBefore(id int, run segment.Range) {
 	lo := d.sentence(run.Start).Start
 	if head > lo && d.text(head) == "," {
 		d.officeBefore(id, segment.Range{Start: lo, End: head})
+		if run.End < d.n && d.text(run.End) == "," {
+			// The name between commas is the role's apposition; not the
+			// subject after a phrase ("In a letter to the judge, Martin
+			// Doyle said").
+			d.roleApposed(id, segment.Range{Start: lo, End: head})
+		}
 		return
 	}
 	if head < lo || d.tags[head] != postag.NN || d.capitalized(head) || !roleNoun(d.low[head]) {
@@ -570,7 +576,6 @@ func (d *doc) officeBefore(id int, span segment.Range) {
 		k--
 	}
 	if k == span.End {
-		d.roleApposed(id, span)
 		return
 	}
 	if k-1 > span.Start && d.low[k-1] != "the" && d.low[k] != "of" && d.seg.Tokens[k-1].Kind == segment.Word && !d.capitalized(k-1) &&
@@ -604,6 +609,7 @@ func (d *doc) roleAfter(id int, run segment.Range) {
 	if k+2 >= d.n || d.text(k) != "," || d.ents.list[id].kind != Person {
 		return
 	}
+
 	j := k + 1
 	if det := d.low[j]; det != "a" && det != "an" && det != "the" {
 		return
@@ -624,10 +630,33 @@ func (d *doc) roleAfter(id int, run segment.Range) {
 	if head < 0 || head+1 >= d.n {
 		return
 	}
-	if next := d.tags[head+1]; next != postag.IN && next != postag.WP && d.text(head+1) != "," {
-		return // no apposition but a clause's subject: "now called Trump National Doral, the candidate boasted"
+	if !d.apposClosed(head + 1) {
+		return // no apposition but a clause's subject: "now called Trump National Doral, the candidate boasted", "Replying to Martin Doyle, the chairman of the trust said"
 	}
 	d.ents.addWords(d, id, segment.Range{Start: start, End: head + 1})
+}
+
+// apposClosed: an apposition's role that ends before token k closes
+// there: with a comma, a relative ("who chairs ..."), or a phrase after a
+// preposition that runs to a comma with no verb ("in Dundee,").
+func (d *doc) apposClosed(k int) bool {
+	switch {
+	case k >= d.n:
+		return false
+	case d.text(k) == "," || d.tags[k] == postag.WP:
+		return true
+	case d.tags[k] != postag.IN:
+		return false
+	}
+	for j := k + 1; j < d.n && j < k+12; j++ {
+		switch {
+		case d.text(j) == "," || d.tags[j] == postag.WP:
+			return true // "in Dundee," or "in Dundee who chairs ..."
+		case postag.IsVerb(d.tags[j]) || d.isPunct(j):
+			return false
+		}
+	}
+	return false
 }
 
 // roleApposed gives person id the words of a role in lower case that

@@ -459,10 +459,10 @@ func TestBodies(t *testing.T) {
 		{"the force's noun with an article before the force is named is that force too",
 			"Loan shark arrests\n\nSINGAPORE - {s1 The police} {c1 said} {t1 they had arrested three men}. {s2 Figures from the Singapore Police Force} {c2 show} {t2 that cases rose}.",
 			[]string{"organization Singapore Police Force []", "organization Singapore Police Force []"}},
-		{"a place's possessive before a company places it, no part of its name; a public body keeps its country, a person is placed with a given name",
-			"{s1 China's Huawei} {c1 said} {t1 it had no comment}. {s2 Nigeria's Ekwueme Energy Group} {c2 said} {t2 it would build the plant}. " +
+		{"a place's possessive before a company places it, no part of its name; a public body keeps its country",
+			"{s1 Japan's Toyota Motor Corp} {c1 said} {t1 it had no comment}. {s2 Nigeria's Ekwueme Energy Group} {c2 said} {t2 it would build the plant}. " +
 				"{s3 Malaysia's Home Ministry} {c3 said} {t3 the centres were safe}. {s4 Britain's Andy Murray} {c4 said} {t4 he was tired}.",
-			[]string{"organization Huawei []", "organization Ekwueme Energy Group []", "organization Malaysia's Home Ministry []", "person Andy Murray []"}},
+			[]string{"organization Toyota Motor Corp []", "organization Ekwueme Energy Group []", "organization Malaysia's Home Ministry []", "person Andy Murray []"}},
 		{"a body the headline names takes the words of its apposition below",
 			"Lisbon's Quarry raises $18M\n\n{t1 Quarry, a Lisbon-based startup that makes invoicing software, has raised $18 million in a round led by Northgate Ventures}, {s1 the company} {c1 announced} today.",
 			[]string{"organization Quarry []"}},

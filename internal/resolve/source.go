@@ -1,7 +1,9 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/whosaid/whosaid/internal/firstname"
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -344,8 +346,9 @@ func (d *doc) ownerOfDocument(a *Attribution, x np) int {
 	}
 	// "Figures in the club's 2011 annual report", "data from the
 	// ministry's survey", "copies of INEC's result sheets": the owner or
-	// author of the document they are in, from or of.
-	if k := x.chunk.End; k+1 < x.span.End && (d.low[k] == "in" || d.low[k] == "from" || d.low[k] == "of") {
+	// author of the document they are in, from or part of; not "a review
+	// of the government's report", which is about it.
+	if k := x.chunk.End; k+1 < x.span.End && (d.low[k] == "in" || d.low[k] == "from" || d.low[k] == "of" && partOfDocument(d.word(x.head))) {
 		sub := Attribution{Source: []segment.Range{{Start: k + 1, End: d.npRight(k+1, x.span.End)}}, Cue: a.Cue}
 		if y := d.analyze(sub.Source); y.head >= 0 && y.head > k && lexicon.DocNouns.Has(d.word(y.head)) {
 			if id := d.resolveSource(&sub); id >= 0 && d.ents.list[id].kind != Anonymous && !placeName(d.ents.list[id].name) {
@@ -354,6 +357,17 @@ func (d *doc) ownerOfDocument(a *Attribution, x np) int {
 		}
 	}
 	return None
+}
+
+// partOfDocument: a document's noun that is part or a copy of another
+// document, which speaks for that one's author ("copies of INEC's result
+// sheets", "the results of the Quinnipiac poll").
+func partOfDocument(w string) bool {
+	switch w {
+	case "copy", "copies", "results", "average", "excerpt", "excerpts", "extract", "extracts", "summary", "text", "draft", "version":
+		return true
+	}
+	return false
 }
 
 // placeName: the name is a place's alone ("New Hampshire", "Des
@@ -791,22 +805,46 @@ func (d *doc) titleInitials(acronym string, pos int) int {
 	return d.latestOf(ids, pos, firstname.Unknown)
 }
 
-// officeHolder is the person named before token pos whose office, as
+// officeHolder is the one person named before token pos whose office, as
 // the text gave it before the name, is the words of run after "the"
 // ("Head of Service", "Commissioner for Finance" of "the state
-// Commissioner for Finance"), or None.
+// Commissioner for Finance"; not "House of Representatives" of "Speaker of
+// the House of Representatives", nor a former holder's), or None.
 func (d *doc) officeHolder(run segment.Range, pos int) int {
 	if run.Start == 0 || d.low[run.Start-1] != "the" || run.Len() < 2 {
 		return None
 	}
-	office := " " + strings.ToLower(d.rangeText(run))
-	var ids []int
-	for id, e := range d.ents.list {
-		if e.kind == Person && e.title != "" && strings.HasSuffix(" "+strings.ToLower(e.title), office) {
-			ids = append(ids, id)
-		}
+	office := strings.ToLower(d.rangeText(run))
+	if !slices.ContainsFunc(strings.Fields(office), lexicon.TitleWords.Has) {
+		return None // a body's name, no office: "the House of Representatives"
 	}
-	return d.latestOf(ids, pos, firstname.Unknown)
+	found := None
+	for id, e := range d.ents.list {
+		if e.kind != Person || e.first >= pos || !strings.EqualFold(capitalizedTail(e.title), office) {
+			continue
+		}
+		if found >= 0 {
+			return None // two holders: which, the text does not say
+		}
+		found = id
+	}
+	return found
+}
+
+// capitalizedTail is a title without the lower-case words that open it
+// ("Commissioner for Finance" of "state Commissioner for Finance"), or ""
+// when one of them says the office is past ("former", "ex-", "late").
+func capitalizedTail(title string) string {
+	ws := strings.Fields(title)
+	i := 0
+	for i < len(ws) && ws[i] != "" && unicode.IsLower([]rune(ws[i])[0]) {
+		switch ws[i] {
+		case "former", "ex", "late", "then", "outgoing":
+			return ""
+		}
+		i++
+	}
+	return strings.Join(ws[i:], " ")
 }
 
 // compoundInitials: a hyphened title word that describes person e has

@@ -330,7 +330,7 @@ func (d *doc) ledeWithheld() {
 		if x.head < 0 || d.tags[x.head] != postag.NN || lexicon.AnonymousRoles.Has(d.word(x.head)) || d.anonymityWordIn(x.span) {
 			continue
 		}
-		if w := d.word(x.head); !lexicon.TitleWords.Has(w) && roleClass(w) == "" && !lexicon.PersonNoun(w) && !lexicon.KinNouns.Has(w) || !d.withholding(x) {
+		if w := d.word(x.head); !lexicon.TitleWords.Has(w) && roleClass(w) == "" && !lexicon.PersonNoun(w) || !d.withholding(x) {
 			continue
 		}
 		b := d.nextAttribution(i)

@@ -146,12 +146,18 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 // Kelvin Valley", "NHS Lothian", "RAF Lossiemouth"): the body's arm
 // there, no rank before a person's name.
 func (d *doc) placeAfter(toks []int) bool {
-	if lexicon.PlaceHeads.Has(d.word(toks[len(toks)-1])) {
-		return true
+	last := toks[len(toks)-1]
+	if lexicon.PlaceHeads.Has(d.word(last)) && (d.firstName(toks[0]) == firstname.Unknown || last+2 < d.n && d.text(last+1) == "," && d.low[last+2] == "which") {
+		return true // and "NHS Kelvin Valley, which runs the hospital"; not "DSP Grace Park", a person's name
 	}
 	for _, k := range toks {
-		if w := d.word(k); !lexicon.PlaceWord(w) && !lexicon.IsCity(w) || d.firstName(k) != firstname.Unknown {
-			return false // "OCPD Abdirahman Hassan Farah": a person's name, though Farah is a town
+		if d.firstName(k) != firstname.Unknown {
+			return false
+		}
+	}
+	for _, k := range toks {
+		if w := d.word(k); !lexicon.PlaceWord(w) && !lexicon.IsCity(w) {
+			return false // "OCPD Abdirahman Hassan Farah", though Farah is a town
 		}
 	}
 	return true
