@@ -377,12 +377,7 @@ func placeName(name string) bool {
 	if lexicon.CountryPhrases.Has(low) || lexicon.RegionPhrases.Has(low) || lexicon.IsCity(low) {
 		return true
 	}
-	for _, w := range strings.Fields(low) {
-		if !lexicon.PlaceWord(w) {
-			return false
-		}
-	}
-	return low != ""
+	return low != "" && allPlaces(strings.Fields(low))
 }
 
 // ownBefore: "own" stands between the chunk's start and its head ("the
