@@ -37,6 +37,12 @@ func TestIdentify(t *testing.T) {
 		{strings.Repeat("The minister said on Monday that the government would not change its plans. ", 4), "en"},
 		{strings.Repeat("Le ministre a déclaré lundi que le gouvernement ne changerait pas ses projets. ", 4), "fr"},
 		{"Le ministre a parlé.", ""}, // too short to tell
+		// A wire brief of names and few "the", "of", "and", of which the
+		// identifier is unsure: its English function words settle it.
+		{"TOKYO (Reuters) - Japan's Toyota Motor Corp said on Monday it would cut output. China's Huawei said it had no comment. " +
+			"Malaysia's Home Ministry said the centres were safe. Britain's Rolls-Royce Holdings said sales rose. Germany's Siemens said it would appeal.", "en"},
+		// A French text quoting English titles stays French.
+		{"Le ministre a cité « the art of the deal » et « the end of the affair » dans un long discours sur les projets du gouvernement, prononcé lundi devant les députés, malgré les manifestations et les grèves qui paralysent le pays.", "fr"},
 		{strings.Repeat("1234 ", 60), ""},
 	}
 	for _, tt := range tests {

@@ -48,12 +48,27 @@ func Identify(text string) string {
 	if len(text) < minLanguageText {
 		return ""
 	}
-	if plainlyEnglish(text[:min(len(text), languageSample)]) {
+	sample := text[:min(len(text), languageSample)]
+	if plainlyEnglish(sample) {
 		return "en"
 	}
-	code, _ := Language(text)
+	code, confidence := Language(text)
+	if code != "en" && confidence < unsureLanguage {
+		// A short wire brief full of names and few "the", "of", "and"
+		// ("Japan's Toyota Motor Corp said on Monday it would cut
+		// output. China's Huawei said ...") leaves the identifier
+		// unsure between languages it knows no better; a sixth of its
+		// words being English function words settles it.
+		if words, common, _ := functionWords(sample); common >= 5 && common*6 >= words {
+			return "en"
+		}
+	}
 	return code
 }
+
+// unsureLanguage is the identifier's confidence under which its guess
+// yields to the English function words of the text.
+const unsureLanguage = 0.5
 
 // englishFunctionWords are common words of English news that are rarely
 // words of the other languages written in Latin letters ("a", "in", "is",
@@ -75,7 +90,13 @@ var englishFunctionWords = map[string]bool{
 // paragraph in another language does not come near, even one that quotes
 // a few English phrases.
 func plainlyEnglish(sample string) bool {
-	words, common, core := 0, 0, 0
+	words, common, core := functionWords(sample)
+	return core >= 3 && core*25 >= words && common*6 >= words
+}
+
+// functionWords counts the words of sample, those of them that are
+// English function words, and those that are "the", "of" or "and".
+func functionWords(sample string) (words, common, core int) {
 	count := func(w string) {
 		words++
 		var buf [5]byte // the longest function word
@@ -108,5 +129,5 @@ func plainlyEnglish(sample string) bool {
 	if start >= 0 {
 		count(sample[start:])
 	}
-	return core >= 3 && core*25 >= words && common*6 >= words
+	return words, common, core
 }
