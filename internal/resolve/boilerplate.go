@@ -328,7 +328,7 @@ func (d *doc) caption(p segment.Range) bool {
 		if !lexicon.CreditLabels.Has(d.low[k]) {
 			continue
 		}
-		if next := d.low[min(k+1, p.End-1)]; k+1 < p.End && (next == ":" || next == "by" || next == "courtesy") {
+		if d.creditAt(k, p) {
 			return true
 		}
 		if k == last && k-3 > p.Start && (isDash(d.text(k-2)) || isDash(d.text(k-3))) {
@@ -357,12 +357,21 @@ func (d *doc) creditedCaption(p segment.Range) bool {
 		// by ...") or in brackets ("(Chronicle photo by Jun Asuncion)"),
 		// among the last eight tokens; not a story's "footage by a
 		// witness".
-		if k >= p.End-8 && lexicon.CreditLabels.Has(d.low[k]) && k+1 < p.End && (d.low[k+1] == ":" || d.low[k+1] == "by" || d.low[k+1] == "courtesy") &&
-			(d.capitalized(k) || d.bracketBefore(k, p)) {
+		if k >= p.End-8 && d.creditAt(k, p) && (d.capitalized(k) || d.bracketBefore(k, p)) {
 			credit = true
 		}
 	}
 	return credit
+}
+
+// creditAt: a picture's credit opens at token k of paragraph p, a credit
+// label before a colon, "by" or "courtesy" ("Photo: ...", "photo by ...").
+func (d *doc) creditAt(k int, p segment.Range) bool {
+	if k+1 >= p.End || !lexicon.CreditLabels.Has(d.low[k]) {
+		return false
+	}
+	next := d.low[k+1]
+	return next == ":" || next == "by" || next == "courtesy"
 }
 
 // bracketBefore: an opening bracket stands before token k in paragraph p,

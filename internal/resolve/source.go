@@ -548,12 +548,7 @@ func (d *doc) pluralAfterDateline(k int) bool {
 	if dl := d.dateline.Span; dl.Len() == 0 || k != dl.End {
 		return false
 	}
-	for _, plural := range [...]struct{ end, one string }{{"ies", "y"}, {"es", ""}, {"s", ""}} {
-		if stem, ok := strings.CutSuffix(d.low[k], plural.end); ok && lexicon.PersonNoun(stem+plural.one) {
-			return !d.knownName(k)
-		}
-	}
-	return false
+	return commonPlural(d.low[k]) && !d.knownName(k)
 }
 
 // author is the last token of the name of a document's author in a

@@ -155,12 +155,7 @@ func (d *doc) placeAfter(toks []int) bool {
 			return false
 		}
 	}
-	for _, k := range toks {
-		if w := d.word(k); !lexicon.PlaceWord(w) && !lexicon.IsCity(w) {
-			return false // "OCPD Abdirahman Hassan Farah", though Farah is a town
-		}
-	}
-	return true
+	return allPlaces(d.words(toks)) // not "OCPD Abdirahman Hassan Farah", though Farah is a town
 }
 
 // partyMembers: token k is a party's members in the plural
