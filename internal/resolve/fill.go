@@ -287,7 +287,7 @@ func (d *doc) relativeStart(comma int, sen segment.Range) int {
 		if d.seg.QuoteDepth[t] > 0 || d.bp[t] {
 			return -1
 		}
-		if d.text(t) == "," && (d.low[t+1] == "who" || d.low[t+1] == "whose" || d.low[t+1] == "which") {
+		if d.relativeAfterComma(t) {
 			np = t - 1
 			break
 		}

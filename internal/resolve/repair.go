@@ -523,8 +523,7 @@ func (d *doc) nameFromStart(a *Attribution) {
 func (d *doc) relativeAfterSource(a *Attribution) {
 	s := a.Source[0]
 	k := s.End
-	if len(a.Cue) == 0 || a.Cue[0].End > s.Start || d.low[a.Cue[0].Start] != "according" || k+1 >= d.n || d.text(k) != "," || d.sentence(k) != d.sentence(s.Start) ||
-		d.low[k+1] != "who" && d.low[k+1] != "whose" && d.low[k+1] != "which" {
+	if len(a.Cue) == 0 || a.Cue[0].End > s.Start || d.low[a.Cue[0].Start] != "according" || !d.relativeAfterComma(k) || d.sentence(k) != d.sentence(s.Start) {
 		return
 	}
 	kept, end := a.Content[:0:0], s.End
@@ -544,6 +543,16 @@ func (d *doc) relativeAfterSource(a *Attribution) {
 	}
 }
 
+// relativeAfterComma: token k is a comma and a relative pronoun of
+// persons or things follows it (", who", ", whose", ", which").
+func (d *doc) relativeAfterComma(k int) bool {
+	if k < 0 || k+1 >= d.n || d.text(k) != "," {
+		return false
+	}
+	w := d.low[k+1]
+	return w == "who" || w == "whose" || w == "which"
+}
+
 // relativeToCue runs a source the extractor cut inside its relative
 // clause, or just before it, on to the comma that closes the clause
 // before the cue: "[One official, who spoke] on condition of anonymity
@@ -557,7 +566,7 @@ func (d *doc) relativeToCue(a *Attribution) {
 	}
 	rel := false
 	for k := s.Start + 1; k <= s.End && k < c; k++ {
-		if d.text(k-1) == "," && (d.low[k] == "who" || d.low[k] == "whose" || d.low[k] == "which") {
+		if d.relativeAfterComma(k - 1) {
 			rel = true
 		}
 	}
