@@ -259,10 +259,12 @@ func (es *entities) addWords(d *doc, id int, r segment.Range) {
 		}
 		if strings.Contains(w, "-") && compoundTitle(w) {
 			// "Major-General ... the general", "Inspector-General ... the
-			// inspector-general" and "the general"
+			// inspector-general" and "the general"; "Lt-Gen ... the
+			// general" by the abbreviation's full word
 			for p := range strings.SplitSeq(w, "-") {
 				if lexicon.TitleWords.Has(p) {
 					es.addWord(id, p)
+					es.addWord(id, titleInFull(p))
 				}
 			}
 		}
@@ -336,6 +338,12 @@ func titleInFull(w string) string {
 		return "colonel"
 	case "gen":
 		return "general"
+	case "maj":
+		return "major"
+	case "brig":
+		return "brigadier"
+	case "adm":
+		return "admiral"
 	case "capt":
 		return "captain"
 	case "prof":

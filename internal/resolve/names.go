@@ -405,6 +405,9 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 	if k := d.ownedNounBefore(run); k >= 0 {
 		es.addWord(id, d.low[k]) // "his cousin Mele Taufa" is "His cousin" after
 	}
+	if k := d.titleModifierBefore(run, title); k >= 0 {
+		es.addWord(id, d.low[k]) // "Presiding Commissioner Tom Brantley" is "the presiding commissioner" after
+	}
 	if e.title == "" && len(title) > 0 {
 		e.title = d.joinWords(trimDet(d, title))
 	}
@@ -470,6 +473,22 @@ func (d *doc) ownedNounBefore(run segment.Range) int {
 		return -1
 	}
 	return k
+}
+
+// titleModifierBefore is the capitalized participle or adjective right
+// before a title that opens the run ("Presiding", "Acting", "Former" of
+// "Presiding Commissioner Tom Brantley" opening a sentence), which the
+// tagger leaves out of the name's run, or -1.
+func (d *doc) titleModifierBefore(run segment.Range, title []int) int {
+	k := run.Start - 1
+	if len(title) == 0 || title[0] != run.Start || k < 0 || d.seg.SentenceOf[k] != d.seg.SentenceOf[run.Start] || !d.capitalized(k) || d.nameTok(k) {
+		return -1
+	}
+	switch d.tags[k] {
+	case postag.VBG, postag.VBN, postag.JJ:
+		return k
+	}
+	return -1
 }
 
 // prenominal: the name modifies a common noun after an article ("the
@@ -612,6 +631,7 @@ func (d *doc) roleAfter(id int, run segment.Range) {
 
 	j := k + 1
 	if det := d.low[j]; det != "a" && det != "an" && det != "the" {
+		d.officeOfAfter(id, j)
 		return
 	}
 	j++
@@ -636,6 +656,31 @@ func (d *doc) roleAfter(id int, run segment.Range) {
 	d.ents.addWords(d, id, segment.Range{Start: start, End: head + 1})
 }
 
+// officeOfAfter gives person id the words of an office in apposition
+// after its name with no article, and the acronym of the body it is of
+// ("Alhaji Abdul-Rahman Sulemana, president of the Association of Ghana
+// Traders and Manufacturers (AGTM), was ..."), by which the text refers
+// back to them ("the president", "the AGTM president"). The office is
+// lower-case words from token j, ending in a title word, then "of"; the
+// phrase after it must close the apposition.
+func (d *doc) officeOfAfter(id, j int) {
+	head := -1
+	for k := j; k < d.n && k < j+3 && d.seg.Tokens[k].Kind == segment.Word && !d.capitalized(k); k++ {
+		if lexicon.TitleWords.Has(d.word(k)) && d.tags[k] == postag.NN {
+			head = k
+		}
+	}
+	if head < 0 || head+1 >= d.n || d.low[head+1] != "of" || !d.apposClosed(head+1) {
+		return
+	}
+	d.ents.addWords(d, id, segment.Range{Start: j, End: head + 1})
+	for k := head + 2; k < d.n && d.text(k) != ","; k++ {
+		if d.acronym(k) && k > 0 && d.text(k-1) == "(" {
+			d.ents.addWord(id, d.low[k]) // "(AGTM)": "the AGTM president"
+		}
+	}
+}
+
 // apposClosed: an apposition's role that ends before token k closes
 // there: with a comma, a relative ("who chairs ..."), or a phrase after a
 // preposition that runs to a comma with no verb ("in Dundee,").
@@ -648,10 +693,12 @@ func (d *doc) apposClosed(k int) bool {
 	case d.tags[k] != postag.IN:
 		return false
 	}
-	for j := k + 1; j < d.n && j < k+12; j++ {
+	for j := k + 1; j < d.n && j < k+16; j++ {
 		switch {
 		case d.text(j) == "," || d.tags[j] == postag.WP:
 			return true // "in Dundee," or "in Dundee who chairs ..."
+		case d.isBracket(j):
+			// "of the Association of Ghana Traders and Manufacturers (AGTM),"
 		case postag.IsVerb(d.tags[j]) || d.isPunct(j):
 			return false
 		}

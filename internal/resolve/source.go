@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/firstname"
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -356,7 +357,50 @@ func (d *doc) ownerOfDocument(a *Attribution, x np) int {
 			}
 		}
 	}
+	return d.issuerOfDocument(a, x)
+}
+
+// issuerOfDocument is who the relative clause after a document says
+// issued it ("a notice the county filed Monday", "a statement that the
+// company released"), or None.
+func (d *doc) issuerOfDocument(a *Attribution, x np) int {
+	k := x.chunk.End
+	if k < x.span.End && (d.low[k] == "that" || d.low[k] == "which") {
+		k++
+	}
+	if k >= x.span.End || d.tags[k] == postag.IN || d.tags[k] == postag.TO {
+		return None // "An inspection report on Oakhurst Lodge published last year": what it is about
+	}
+	e := k // the issuer: the words before the clause's verb
+	for e < x.span.End && e < k+6 && !postag.IsVerb(d.tags[e]) && d.seg.Tokens[e].Kind != segment.Punct {
+		e++
+	}
+	if e <= k || e >= x.span.End || d.tags[e] != postag.VBD && d.tags[e] != postag.VBN || !issueVerb(d.low[e]) {
+		return None
+	}
+	sub := Attribution{Source: []segment.Range{{Start: k, End: e}}, Cue: a.Cue}
+	// A named issuer only: "an engineering report the city released"
+	// with no city's body named stays the report.
+	if id := d.resolveSource(&sub); id >= 0 && d.ents.list[id].kind != Anonymous && d.capitalizedName(id) && !placeName(d.ents.list[id].name) {
+		return id
+	}
 	return None
+}
+
+// capitalizedName: entity id has a name, not a common noun of a
+// description no name was found for.
+func (d *doc) capitalizedName(id int) bool {
+	r, _ := utf8.DecodeRuneInString(d.ents.list[id].name)
+	return unicode.IsUpper(r)
+}
+
+// issueVerb: a verb by which someone issues a document of their own.
+func issueVerb(w string) bool {
+	switch w {
+	case "filed", "released", "issued", "published", "sent", "wrote", "posted", "submitted", "lodged", "circulated", "tabled", "presented", "distributed", "put":
+		return true
+	}
+	return false
 }
 
 // partOfDocument: a document's noun that is part or a copy of another

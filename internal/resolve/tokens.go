@@ -69,7 +69,7 @@ func (d *doc) isBracket(i int) bool {
 // skipTok: a token that names may hold but are not words of: brackets,
 // the period of "Mr.", "St." or of an initial, and a quoted nickname.
 func (d *doc) skipTok(i int) bool {
-	if d.isBracket(i) || d.nickname(i) || d.pluralPossessive(i) {
+	if d.isBracket(i) || d.nickname(i) || d.pluralPossessive(i) || d.retiredMark(i) {
 		return true
 	}
 	if d.text(i) != "." || i == 0 || d.seg.Tokens[i-1].End != d.seg.Tokens[i].Start {
@@ -77,6 +77,17 @@ func (d *doc) skipTok(i int) bool {
 	}
 	p := d.low[i-1]
 	return lexicon.Honorifics.Has(p) || lexicon.TitleWords.Has(p+".") || lexicon.NameAbbreviations.Has(p) || (len(p) == 1 && d.capitalized(i-1))
+}
+
+// retiredMark: token i is the bracketed mark of a retired officer's
+// rank ("Lt-Gen (retd) Saleem Akhtar Durrani", "Col (rtd)"), which stands
+// between the rank and the name.
+func (d *doc) retiredMark(i int) bool {
+	switch d.low[i] {
+	case "retd", "rtd", "retd.", "rtd.", "ret", "ret.", "retired":
+		return i > 0 && i+1 < d.n && d.text(i-1) == "(" && d.text(i+1) == ")"
+	}
+	return false
 }
 
 // pluralPossessive: token i is the apostrophe of a plural possessive

@@ -1,0 +1,70 @@
+package whosaid_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid"
+)
+
+// TestDescriptionsReferBack: a description that comes back to someone
+// far from their introduction in a long article ("the presiding
+// commissioner") is the one the text introduced by its words, though
+// another holder of the same office stands between.
+func TestDescriptionsReferBack(t *testing.T) {
+	tests := []struct {
+		name, text, source, speaker string // source: how the source's text begins
+		kind                        whosaid.Kind
+	}{
+		{
+			"a title's modifier opening the sentence",
+			"Presiding Commissioner Tom Brantley said the county had been hit. Brantley and fellow Commissioner Larry Ochoa spent Monday at the courthouse. \"We will rebuild,\" the presiding commissioner said.",
+			"the presiding commissioner", "Tom Brantley", whosaid.Person,
+		},
+		{
+			"a hyphened rank's abbreviation, a retired officer's mark",
+			"The panel was headed by Lt-Gen (retd) Saleem Akhtar Durrani, the former corps commander. Durrani defended the decision. \"We picked a side for 2007,\" the general said.",
+			"the general", "Saleem Akhtar Durrani", whosaid.Person,
+		},
+		{
+			"a rank before a retired officer's mark is no name",
+			"Major (retd) Waqar Ahmed Janjua, who led the rescue team, said the climber had been found alive.",
+			"Major (retd) Waqar Ahmed Janjua", "Waqar Ahmed Janjua", whosaid.Person,
+		},
+		{
+			"an office of a body after a name, with no article, and the body's acronym",
+			"Alhaji Abdul-Rahman Sulemana, president of the Association of Ghana Traders and Manufacturers (AGTM), was among the leaders invited. Alhaji Sulemana said later: \"We asked for relief.\" The AGTM president accused the minister of ignoring a proposal.",
+			"The AGTM president", "Abdul-Rahman Sulemana", whosaid.Person,
+		},
+		{
+			"a document's issuer in the relative clause after it",
+			"Hanlon Foods Inc. owns the plant. Mayor Tom Ruiz visited on Sunday. A statement the company released on Monday said the plant would close.",
+			"A statement the company released", "Hanlon Foods Inc", whosaid.Organization,
+		},
+		{
+			"an issuer no name was found for is no speaker",
+			"The ferry terminal is closing. According to an engineering report the city released last month, the pilings have corroded.",
+			"an engineering report the city released last month", "an engineering report the city released last month", whosaid.Anonymous,
+		},
+		{
+			"what a document is about is not its issuer",
+			"Oakhurst Lodge is a care home. An inspection report on Oakhurst Lodge published last year found \"serious shortfalls\" in staffing.",
+			"An inspection report on Oakhurst Lodge published last year", "An inspection report on Oakhurst Lodge published last year", whosaid.Anonymous,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := whosaid.Extract(tt.text)
+			for _, a := range d.Attributions {
+				if a.Source == nil || !strings.HasPrefix(a.Source.Text, tt.source) {
+					continue
+				}
+				if a.Source.Speaker != tt.speaker || a.Source.Kind != tt.kind {
+					t.Errorf("%q is %q (%s), want %q (%s)", tt.source, a.Source.Speaker, a.Source.Kind, tt.speaker, tt.kind)
+				}
+				return
+			}
+			t.Errorf("no attribution with source %q in %+v", tt.source, d.Attributions)
+		})
+	}
+}
