@@ -22,6 +22,16 @@ func TestDescriptionsReferBack(t *testing.T) {
 			"the presiding commissioner", "Tom Brantley", whosaid.Person,
 		},
 		{
+			"a group's possessive before a role",
+			"Tenants' leader Thomas Docherty vowed last night to fight on. Mr Docherty, 58, said: \"We are not going.\" Sheriff Moira Dunbar said the law was clear. The tenants' leader said residents would hold a meeting.",
+			"The tenants' leader", "Thomas Docherty", whosaid.Person,
+		},
+		{
+			"a quoted nickname inside a name names the person alone",
+			"Tenants leader Thomas \"Big Tam\" Docherty vowed to fight on. Sheriff Moira Dunbar granted the order. \"We are not going,\" Big Tam said.",
+			"Big Tam", "Thomas Docherty", whosaid.Person,
+		},
+		{
 			"a hyphened rank's abbreviation, a retired officer's mark",
 			"The panel was headed by Lt-Gen (retd) Saleem Akhtar Durrani, the former corps commander. Durrani defended the decision. \"We picked a side for 2007,\" the general said.",
 			"the general", "Saleem Akhtar Durrani", whosaid.Person,

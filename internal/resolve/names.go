@@ -405,6 +405,7 @@ func (d *doc) personEntity(run segment.Range, title, name []int) int {
 	if k := d.ownedNounBefore(run); k >= 0 {
 		es.addWord(id, d.low[k]) // "his cousin Mele Taufa" is "His cousin" after
 	}
+	d.nicknamesIn(id, run)
 	if k := d.titleModifierBefore(run, title); k >= 0 {
 		es.addWord(id, d.low[k]) // "Presiding Commissioner Tom Brantley" is "the presiding commissioner" after
 	}
@@ -473,6 +474,27 @@ func (d *doc) ownedNounBefore(run segment.Range) int {
 		return -1
 	}
 	return k
+}
+
+// nicknamesIn makes each quoted nickname inside the run a name of person
+// id ("Big Tam" of 'Thomas "Big Tam" Docherty'), by which the text may
+// name them alone later, unless something else bears the name.
+func (d *doc) nicknamesIn(id int, run segment.Range) {
+	for s := run.Start; s < run.End; s++ {
+		if d.seg.Tokens[s].Kind != segment.Quote {
+			continue
+		}
+		for words := 1; words <= maxNicknameWords; words++ {
+			if s+words+1 < run.End && d.quotedNickname(s, words) {
+				low := strings.ToLower(d.rangeText(segment.Range{Start: s + 1, End: s + 1 + words}))
+				if _, taken := d.ents.byName[low]; !taken {
+					d.ents.byName[low] = id
+				}
+				s += words + 1
+				break
+			}
+		}
+	}
 }
 
 // titleModifierBefore is the capitalized participle or adjective right
@@ -577,11 +599,25 @@ func (d *doc) roleBefore(id int, run segment.Range) {
 	if k-1 >= lo && d.possessive(k-1) {
 		return // a role relative to an owner ("Clinton's lawyer Cheryl Mills"), which "his lawyer" need not be
 	}
+	if k-2 >= lo && d.groupOwner(k-2) {
+		k -= 2 // "Tenants' leader Thomas Docherty" is "the tenants' leader"
+	}
 	role := segment.Range{Start: k, End: head + 1}
 	d.ents.addWords(d, id, role)
 	if e := d.ents.list[id]; e.title == "" {
 		e.title = d.rangeText(role)
 	}
+}
+
+// groupOwner: token k is a plural common noun and an apostrophe follows
+// it, a group's possessive ("tenants'", "workers'", "TENANTS'" opening a
+// lede), whose role before a name the text repeats with the group ("the
+// tenants' leader").
+func (d *doc) groupOwner(k int) bool {
+	if t := d.text(k + 1); t != "'" && t != "’" || d.seg.Tokens[k].End != d.seg.Tokens[k+1].Start || !strings.HasSuffix(d.low[k], "s") {
+		return false
+	}
+	return d.tags[k] == postag.NNS || d.text(k) == strings.ToUpper(d.text(k)) && k == d.sentence(k).Start
 }
 
 // officeBefore gives person id the words and title of an office in
