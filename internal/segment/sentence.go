@@ -24,6 +24,9 @@ var abbreviations = map[string]bool{
 	// (Singapore), which no sentence ends at before "Ltd."
 	"fr": true, "mme": true, "mlle": true, "messrs": true, "msgr": true, "cllr": true, "ma": true,
 	"engr": true, "barr": true, "atty": true, "pvt": true, "pte": true,
+	// currencies abbreviated before the sum: "Rs. 2 lakh" (rupees, India,
+	// Pakistan, Sri Lanka), "Kshs. 40,000" (Kenya)
+	"rs": true, "ksh": true, "kshs": true,
 }
 
 // appendSentences splits paragraph p into sentences and appends them.
