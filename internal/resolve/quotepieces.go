@@ -69,6 +69,49 @@ func (d *doc) quotePieces() {
 			speaker[pi] = len(d.atts) - 1
 		}
 	}
+	d.quoteRunsInto(x)
+}
+
+// quoteRunsInto gives the paragraphs of a quote that runs on to its cue
+// in its last paragraph ('"Mr Speaker, we inherited a deficit ...' then
+// '"That is not austerity," the Minister said.') to that attribution, as
+// pieces of its content before the one it has: each paragraph opens with
+// a mark that none closes, has no cue, and the next opens with the same
+// mark.
+func (d *doc) quoteRunsInto(x *attIndex) {
+	paras := d.seg.Paragraphs
+	for pi := len(paras) - 1; pi >= 1; pi-- {
+		j := d.attributionOpening(paras[pi])
+		if j < 0 {
+			continue
+		}
+		for prev := pi - 1; prev >= 0; prev-- {
+			q := d.quotationAt(paras[prev].Start)
+			if q < 0 || !d.runsOnFrom(paras[prev], d.seg.Quotes[q]) {
+				break
+			}
+			piece, ok := d.openingQuote(paras[prev], x)
+			if !ok || piece.End != paras[prev].End {
+				break
+			}
+			d.atts[j].Content = append([]segment.Range{piece}, d.atts[j].Content...)
+			x.indexContent(j, piece)
+		}
+	}
+}
+
+// attributionOpening is the attribution whose content opens paragraph p
+// with a quotation and whose cue is in p, or -1.
+func (d *doc) attributionOpening(p segment.Range) int {
+	if !d.quoted(segment.Range{Start: p.Start, End: p.End}) {
+		return -1
+	}
+	for i, a := range d.atts {
+		if len(a.Content) > 0 && a.Content[0].Start == p.Start && len(a.Cue) > 0 && a.Cue[0].Start >= p.Start && a.Cue[0].Start < p.End {
+			return i
+		}
+	}
+	return -1
 }
 
 // quoted: the range opens with a quotation mark.
