@@ -57,6 +57,11 @@ func TestDescriptionsReferBack(t *testing.T) {
 			"an engineering report the city released last month", "an engineering report the city released last month", whosaid.Anonymous,
 		},
 		{
+			"a part of a body that a description of the body owns",
+			"The State Drug Control Authority ordered a recall on Monday. Test reports from the authority's laboratory in Vadodara found diethylene glycol in the samples.",
+			"Test reports from the authority's laboratory", "State Drug Control Authority", whosaid.Organization,
+		},
+		{
 			"what a document is about is not its issuer",
 			"Oakhurst Lodge is a care home. An inspection report on Oakhurst Lodge published last year found \"serious shortfalls\" in staffing.",
 			"An inspection report on Oakhurst Lodge published last year", "An inspection report on Oakhurst Lodge published last year", whosaid.Anonymous,

@@ -241,6 +241,9 @@ func (d *doc) resolveSource(a *Attribution) int {
 	if id := d.ownedDescription(x, pos); id >= 0 {
 		return id
 	}
+	if id := d.bodyOfPart(x, pos, d.attributionStart(a)); id >= 0 {
+		return id // "Test reports from the authority's laboratory" after "the State Drug Control Authority"
+	}
 	kind := commonKind(head)
 	if kind == Organization && (d.groupOfPeople(x) || x.chunk.End < d.n && d.low[x.chunk.End] == "who") {
 		kind = Anonymous // "an international team of astronomers", "a contractor who worked on the site": people, not a body
@@ -1011,6 +1014,35 @@ func (d *doc) orgEntity(x np) int {
 	id := es.add(&entity{name: name, kind: Organization, first: r.Start})
 	es.addWords(d, id, r)
 	return id
+}
+
+// bodyOfPart is the body that a part of a body speaks for, when a
+// description of a body the text named owns it ("the authority's
+// laboratory", "the ministry's press office"), or None.
+func (d *doc) bodyOfPart(x np, pos, start int) int {
+	if !bodyPart(d.word(x.head)) || d.low[x.chunk.Start] != "the" {
+		return None
+	}
+	for k := x.chunk.Start + 1; k < x.head; k++ {
+		if !d.possessive(k) {
+			continue
+		}
+		owner := np{span: segment.Range{Start: x.chunk.Start, End: k + 1}, chunk: segment.Range{Start: x.chunk.Start, End: k + 1}, head: k, define: true}
+		if id := d.definite(owner, pos, start); id >= 0 && d.ents.list[id].kind == Organization && d.capitalizedName(id) {
+			return id
+		}
+		return None
+	}
+	return None
+}
+
+// bodyPart: a noun of a part of a body, which speaks for the body.
+func bodyPart(w string) bool {
+	switch w {
+	case "laboratory", "laboratories", "lab", "labs", "office", "department", "unit", "division", "branch", "directorate", "secretariat":
+		return true
+	}
+	return false
 }
 
 // descriptionRange is the part of an anonymous source that describes it:
