@@ -62,6 +62,11 @@ func TestDescriptionsReferBack(t *testing.T) {
 			"Test reports from the authority's laboratory", "State Drug Control Authority", whosaid.Organization,
 		},
 		{
+			"an application is its applicant's document",
+			"Clydeview Residential Lettings Ltd bought the block in 2001. The firm said it would appeal. The firm's planning application, lodged with the council in January, describes the flats as \"executive apartments\".",
+			"The firm's planning application", "Clydeview Residential Lettings Ltd", whosaid.Organization,
+		},
+		{
 			"what a document is about is not its issuer",
 			"Oakhurst Lodge is a care home. An inspection report on Oakhurst Lodge published last year found \"serious shortfalls\" in staffing.",
 			"An inspection report on Oakhurst Lodge published last year", "An inspection report on Oakhurst Lodge published last year", whosaid.Anonymous,

@@ -558,7 +558,7 @@ var DocNouns = newSet(
 	"briefing", "note", "notes", "excerpts", "email", "memorandum", "bulletin", "advisory", "circular",
 	"petition", "average", "projection", "warning", "warnings", "alert", "alerts", "order",
 	"communiqué", "communique", "sheet", "sheets", "copy", "copies", "declaration", "prospectus", "manifesto", "directive", "guidance", "guidelines",
-	"page", "readings", "modelling", "modeling", "dataset", "table",
+	"page", "readings", "modelling", "modeling", "dataset", "table", "application", "applications",
 )
 
 // NewsAgencies are the wire services and broadcasters that news quotes
