@@ -22,6 +22,11 @@ func TestDescriptionsReferBack(t *testing.T) {
 			"the presiding commissioner", "Tom Brantley", whosaid.Person,
 		},
 		{
+			"a profession varies the name of the person just quoted",
+			"Economists were divided. Dr (Mrs) Comfort Nyarko, executive director of the Centre for Fiscal Accountability, said a study had found that four in ten taxes had come back. She welcomed the deficit target, however. \"On paper, the numbers add up,\" the economist told reporters.",
+			"the economist", "Comfort Nyarko", whosaid.Person,
+		},
+		{
 			"a group's possessive before a role",
 			"Tenants' leader Thomas Docherty vowed last night to fight on. Mr Docherty, 58, said: \"We are not going.\" Sheriff Moira Dunbar said the law was clear. The tenants' leader said residents would hold a meeting.",
 			"The tenants' leader", "Thomas Docherty", whosaid.Person,

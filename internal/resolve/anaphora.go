@@ -316,8 +316,19 @@ func wordsGender(words []string) firstname.Gender {
 // words is the judge.
 func (d *doc) variation(x np, head string) bool {
 	return d.low[x.chunk.Start] == "the" && x.span.End == x.chunk.End && d.tags[x.head] == postag.NN &&
-		(lexicon.PersonNoun(head) || strings.HasSuffix(head, "ologist")) && !lexicon.TitleWords.Has(head) && !d.ownedRole(x) && !d.someonesRole(x) &&
+		(lexicon.PersonNoun(head) || strings.HasSuffix(head, "ologist")) && (!lexicon.TitleWords.Has(head) || profession(head)) && !d.ownedRole(x) && !d.someonesRole(x) &&
 		!d.compoundRole(x) && !d.introducedBefore(head, x.chunk.Start)
+}
+
+// profession: a title word that names what someone is by training, not
+// an office someone holds ("the economist", "the surgeon"), by which news
+// varies the name of the person just quoted.
+func profession(w string) bool {
+	switch w {
+	case "economist", "analyst", "researcher", "scientist", "physician", "surgeon", "engineer", "architect", "lawyer", "barrister", "solicitor":
+		return true
+	}
+	return false
 }
 
 // epithetOfKnown: "the" and a describing word before a noun of persons
