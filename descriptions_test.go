@@ -27,6 +27,11 @@ func TestDescriptionsReferBack(t *testing.T) {
 			"the economist", "Comfort Nyarko", whosaid.Person,
 		},
 		{
+			"an epithet before a compound tells of someone known, the subject just named",
+			"\"We were not told,\" said Priya Raghunathan, a nurse. Dolores Haskins, 71, had already gone to the courthouse to pay her tax in cash. \"I drove a school bus in this county for 31 years,\" the retired bus driver said.",
+			"the retired bus driver", "Dolores Haskins", whosaid.Person,
+		},
+		{
 			"a group's possessive before a role",
 			"Tenants' leader Thomas Docherty vowed last night to fight on. Mr Docherty, 58, said: \"We are not going.\" Sheriff Moira Dunbar said the law was clear. The tenants' leader said residents would hold a meeting.",
 			"The tenants' leader", "Thomas Docherty", whosaid.Person,

@@ -128,6 +128,9 @@ func (d *doc) definite(x np, pos, start int) int {
 		// most ("She is the superintendent's elder sister.").
 		g := wordsGender(want)
 		fits := func(id int) bool { e := d.ents.list[id]; return e.kind == Person && e.agrees(g) }
+		if id := d.subjectJustBefore(&d.ents.recent[personPronoun], start, fits); id >= 0 {
+			return id // "Dolores Haskins, 71, had already done that ..." then "the retired bus driver said"
+		}
 		return d.salientSourceWithin(&d.ents.recent[personPronoun], start, 2, fits)
 	}
 	switch {
@@ -346,6 +349,8 @@ func (d *doc) epithetOfKnown(x np, head string) bool {
 		switch {
 		case lexicon.EpithetDescriptors.Has(d.low[k]):
 			described = true
+		case d.tags[k] == postag.NN && described && k == x.head-1:
+			// "the retired bus driver": the epithet tells of someone known
 		case d.tags[k] != postag.JJ && d.tags[k] != postag.VBN:
 			return false // "the veteran union organiser": a compound's office
 		}

@@ -191,6 +191,28 @@ func (d *doc) salientSourceWithin(m *mentionIndex, pos, sentences int, fits func
 	return None
 }
 
+// subjectJustBefore is the person named as the subject of the sentence
+// right before pos's, outside any source, that fits, when the nearest
+// name there is that subject; or None.
+func (d *doc) subjectJustBefore(m *mentionIndex, pos int, fits func(int) bool) int {
+	depth := d.ents.contentDepth[pos]
+	prev := d.seg.SentenceOf[pos] - 1
+	for at, steps := m.held.before(pos), 0; at >= 0 && steps < maxLookback && d.seg.SentenceOf[at] >= prev; at, steps = m.held.before(at), steps+1 {
+		if d.seg.SentenceOf[at] != prev {
+			continue
+		}
+		id := int(m.latest[at].event) - 1
+		if id < 0 || d.ents.inSource[at] || d.ents.contentDepth[at] > depth || !fits(id) {
+			return None
+		}
+		if d.subjectAt(at) && d.sentence(at).Start == at {
+			return id
+		}
+		return None
+	}
+	return None
+}
+
 // salientSubject is, when the nearest fitting name before pos stands
 // in no subject's place, the name that is the subject of a finite verb
 // in the sentence of pos or the one before and fits ("Hillary Clinton
