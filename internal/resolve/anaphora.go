@@ -336,9 +336,9 @@ func profession(w string) bool {
 
 // epithetOfKnown: "the" and a describing word before a noun of persons
 // ("the veteran farmer", "the retired teacher", "the embattled
-// coach"), which tell of someone known, where "the farmer" or "the
-// coach" alone may be a role the text brings in; no one introduced by
-// the noun, no owner and no office before it.
+// coach", "the retired bus driver"), which tell of someone known, where
+// "the farmer" or "the coach" alone may be a role the text brings in; no
+// one introduced by the noun, no owner and no office before it.
 func (d *doc) epithetOfKnown(x np, head string) bool {
 	if d.low[x.chunk.Start] != "the" || x.span.End != x.chunk.End || d.tags[x.head] != postag.NN ||
 		!lexicon.PersonNoun(head) || d.ownedRole(x) || d.someonesRole(x) || d.introducedBefore(head, x.chunk.Start) {
@@ -350,9 +350,10 @@ func (d *doc) epithetOfKnown(x np, head string) bool {
 		case lexicon.EpithetDescriptors.Has(d.low[k]):
 			described = true
 		case d.tags[k] == postag.NN && described && k == x.head-1:
-			// "the retired bus driver": the epithet tells of someone known
+			// "the retired bus driver", "the veteran union organiser": a
+			// compound after the epithet, which still tells of someone known
 		case d.tags[k] != postag.JJ && d.tags[k] != postag.VBN:
-			return false // "the veteran union organiser": a compound's office
+			return false // "the fire chief", "the retired fire station chief": an office
 		}
 	}
 	return described
