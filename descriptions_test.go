@@ -42,6 +42,11 @@ func TestDescriptionsReferBack(t *testing.T) {
 			"Big Tam", "Thomas Docherty", whosaid.Person,
 		},
 		{
+			"a quoted nickname before a surname's particles",
+			"The vice-chancellor, Professor Johannes \"Hannes\" van der Merwe, closed the campus on Monday. Van der Merwe said the decision had been taken with a heavy heart.",
+			"Van der Merwe", "Johannes van der Merwe", whosaid.Person,
+		},
+		{
 			"a hyphened rank's abbreviation, a retired officer's mark",
 			"The panel was headed by Lt-Gen (retd) Saleem Akhtar Durrani, the former corps commander. Durrani defended the decision. \"We picked a side for 2007,\" the general said.",
 			"the general", "Saleem Akhtar Durrani", whosaid.Person,

@@ -74,7 +74,9 @@ type ownSetFloor struct {
 // a port strike, school fees, a flood warning, an airline merger;
 // attributions-ad), part ae, more (a mine collapse, a drug recall, an
 // eviction, a cricket selection row, a budget debate, a ransomware attack;
-// attributions-ae), and the article bodies of real web pages, with the site's name and
+// attributions-ae), part af, more (a wildfire evacuation, a pension
+// reform, a football transfer, a bank fraud trial, a university protest, a
+// ferry collision; attributions-af), and the article bodies of real web pages, with the site's name and
 // author as the HTML reader finds them (realpages).
 var ownSets = []struct {
 	dir    string
@@ -259,6 +261,12 @@ var ownSets = []struct {
 		{"attribution recall", evalset.Counts.Recall, 0.92, 0.93},
 		{"speaker right", evalset.Counts.Speaker, 0.83, 0.80},
 		{"kind right", evalset.Counts.Kind, 0.88, 0.93},
+	}},
+	{"attributions-af", []ownSetFloor{
+		{"attribution precision", evalset.Counts.Precision, 0.85, 0.91},
+		{"attribution recall", evalset.Counts.Recall, 0.88, 0.89},
+		{"speaker right", evalset.Counts.Speaker, 0.83, 0.80},
+		{"kind right", evalset.Counts.Kind, 0.92, 0.93},
 	}},
 	{"realpages", []ownSetFloor{
 		{"attribution precision", evalset.Counts.Precision, 0.49, 0.69},

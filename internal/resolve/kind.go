@@ -450,7 +450,7 @@ func (d *doc) particle(k int) bool {
 	}
 	// After an honorific the particles open a bare surname ("Ms de la
 	// Cruz"), which byLastName finds by its last word.
-	return after < d.n && d.nameTok(before) && d.nameTok(after) && !lexicon.Honorifics.Has(d.low[before]) && !d.titleWord(before)
+	return after < d.n && (d.nameTok(before) || d.nickname(before)) && d.nameTok(after) && !lexicon.Honorifics.Has(d.low[before]) && !d.titleWord(before) // and 'Johannes "Hannes" van der Merwe'
 }
 
 // slashParticle is the first token of the "s/o", "d/o", "a/l" or "a/p"

@@ -400,11 +400,12 @@ func (d *doc) nickname(k int) bool {
 
 // quotedNickname: the tokens from s are a quotation mark, words
 // capitalized words and a quotation mark, between two words of a name in
-// one sentence.
+// one sentence (the second may be a surname's particle: 'Johannes
+// "Hannes" van der Merwe').
 func (d *doc) quotedNickname(s, words int) bool {
 	end := s + words + 1
 	if s < 1 || end+1 >= d.n || d.seg.Tokens[s].Kind != segment.Quote || d.seg.Tokens[end].Kind != segment.Quote ||
-		!d.nameTok(s-1) || !d.nameTok(end+1) || d.seg.SentenceOf[s-1] != d.seg.SentenceOf[end+1] {
+		!d.nameTok(s-1) || !d.nameTok(end+1) && !d.particlesBeforeName(end+1) || d.seg.SentenceOf[s-1] != d.seg.SentenceOf[end+1] {
 		return false
 	}
 	for j := s + 1; j < end; j++ {
@@ -413,6 +414,16 @@ func (d *doc) quotedNickname(s, words int) bool {
 		}
 	}
 	return true
+}
+
+// particlesBeforeName: token k opens a surname's particles and a name
+// word follows them ("van der Merwe").
+func (d *doc) particlesBeforeName(k int) bool {
+	j := k
+	for j < d.n && j < k+3 && lexicon.NameParticles.Has(d.text(j)) {
+		j++
+	}
+	return j > k && j < d.n && d.nameTok(j)
 }
 
 // foldAccents writes the Latin letters with diacritics of a lower-cased
