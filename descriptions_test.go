@@ -32,6 +32,16 @@ func TestDescriptionsReferBack(t *testing.T) {
 			"the retired bus driver", "Dolores Haskins", whosaid.Person,
 		},
 		{
+			"a bracketed honorific opens the source",
+			"Testifying as the third prosecution witness, Dr (Mrs) Funmilayo Akande said she first noticed the irregularities in March 2008.",
+			"Dr (Mrs) Funmilayo Akande", "Funmilayo Akande", whosaid.Person,
+		},
+		{
+			"a lede's description is the person named below past those its content names",
+			"A former head of internal audit at the defunct Harbourgate Bank Plc yesterday told a Federal High Court in Lagos that the bank's ex-managing director, Chief Emeka Okafor-Dike, had signed board approvals for loans that were never presented to the board.\n\nChief Okafor-Dike, 61, and his son are standing trial on a 38-count charge of conspiracy and forgery.\n\nThe elder Okafor-Dike has pleaded not guilty to all 38 counts.\n\nTestifying as the third prosecution witness, Dr (Mrs) Funmilayo Akande said she first noticed the irregularities in March 2008.",
+			"A former head of internal audit", "Funmilayo Akande", whosaid.Person,
+		},
+		{
 			"a group's possessive before a role",
 			"Tenants' leader Thomas Docherty vowed last night to fight on. Mr Docherty, 58, said: \"We are not going.\" Sheriff Moira Dunbar said the law was clear. The tenants' leader said residents would hold a meeting.",
 			"The tenants' leader", "Thomas Docherty", whosaid.Person,

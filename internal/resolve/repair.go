@@ -5,12 +5,14 @@ import (
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
 	"github.com/whosaid/whosaid/internal/segment"
+	"slices"
 )
 
 // repairSources extends a source that the extractor cut after a
 // preposition back to the head it modifies: "[A US official with
 // firsthand knowledge of] dealings with the Islamic Republic".
 func (d *doc) repairSources() {
+	var absorbed []segment.Range // what bracketedHonorific ran sources back over
 	for i := range d.atts {
 		a := &d.atts[i]
 		if len(a.Source) != 1 {
@@ -29,6 +31,9 @@ func (d *doc) repairSources() {
 		d.pastFrontedPlace(a)
 		d.nameToParticle(a)
 		d.nameFromStart(a)
+		if r, ok := d.bracketedHonorific(a); ok {
+			absorbed = append(absorbed, r)
+		}
 		d.afterContentComma(a)
 		d.listRunsOn(a)
 		d.colonLabel(a)
@@ -45,6 +50,23 @@ func (d *doc) repairSources() {
 			a.Source[0].Start = start
 		}
 	}
+	d.dropSourceFragments(absorbed)
+}
+
+// dropSourceFragments drops an attribution whose one-piece source lies
+// inside a range another source was run back over: the extractor read
+// the fragment of a name as the subject of a participle before it
+// ("[Testifying] as the third prosecution witness, [Dr] (Mrs) Funmilayo
+// Akande said", once the source runs over "Dr (").
+func (d *doc) dropSourceFragments(absorbed []segment.Range) {
+	if len(absorbed) == 0 {
+		return
+	}
+	d.atts = slices.DeleteFunc(d.atts, func(a Attribution) bool {
+		return len(a.Source) == 1 && slices.ContainsFunc(absorbed, func(r segment.Range) bool {
+			return r.Start <= a.Source[0].Start && a.Source[0].End <= r.End
+		})
+	})
 }
 
 // invertedRoles swaps a source and a content that the extractor took the
@@ -467,6 +489,33 @@ func (d *doc) afterContentComma(a *Attribution) {
 		return
 	}
 	s.Start, c.End = comma+1, comma
+}
+
+// bracketedHonorific runs a source that the extractor began inside a
+// bracketed honorific back over the bracket and the titles before it:
+// "Dr ([Mrs) Funmilayo Akande] said", "Chief ([Dr) Babatunde ...]".
+func (d *doc) bracketedHonorific(a *Attribution) (segment.Range, bool) {
+	s := &a.Source[0]
+	k := s.Start - 1
+	if k < 1 || d.text(k) != "(" || s.Start+1 >= s.End || d.text(s.Start+1) != ")" || !d.honorificOrTitle(s.Start) {
+		return segment.Range{}, false
+	}
+	start := k
+	for start-1 >= 0 && d.honorificOrTitle(start-1) && !d.inCue[start-1] && !inside(start-1, a.Content) && d.seg.SentenceOf[start-1] == d.seg.SentenceOf[k] {
+		start--
+	}
+	if start == k {
+		return segment.Range{}, false
+	}
+	absorbed := segment.Range{Start: start, End: s.Start}
+	s.Start = start
+	return absorbed, true
+}
+
+// honorificOrTitle: token k is a capitalized honorific or title word
+// ("Dr", "Mrs", "Chief", "Alhaji").
+func (d *doc) honorificOrTitle(k int) bool {
+	return d.capitalized(k) && (lexicon.Honorifics.Has(d.low[k]) || lexicon.TitleWords.Has(d.low[k]))
 }
 
 // nameFromStart runs a source that the extractor began inside a body's

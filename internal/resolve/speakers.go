@@ -333,14 +333,14 @@ func (d *doc) ledeWithheld() {
 		if w := d.word(x.head); !lexicon.TitleWords.Has(w) && roleClass(w) == "" && !lexicon.PersonNoun(w) || !d.withholding(x) {
 			continue
 		}
-		b := d.nextAttribution(i)
+		b := d.nextNewSpeaker(i)
 		if b < 0 || d.atts[b].Speaker < 0 || len(d.atts[b].Source) == 0 {
 			continue
 		}
 		e := d.ents.list[d.atts[b].Speaker]
 		described := d.words(tokensOf(x.chunk))
 		lede := int(d.seg.ParagraphOf[a.Source[0].Start])
-		if p := int(d.seg.ParagraphOf[d.atts[b].Source[0].Start]); e.kind != Person || e.name == "" || p <= lede || p > lede+2 ||
+		if p := int(d.seg.ParagraphOf[d.atts[b].Source[0].Start]); e.kind != Person || e.name == "" || p <= lede || p > lede+3 ||
 			d.namedBefore(e, a.Source[0].Start) || !e.agrees(wordsGender(described)) || otherRole(e, described) {
 			continue
 		}
@@ -392,6 +392,33 @@ func otherRole(e *entity, described []string) bool {
 		}
 	}
 	return true
+}
+
+// nextNewSpeaker is the first attribution after attribution i, by
+// cue, whose speaker i's content does not name: the lede's description
+// may stand before reports of the people its content names ("... that
+// the bank's ex-managing director, Chief Emeka Okafor-Dike, had signed
+// ...", then "The elder Okafor-Dike has pleaded not guilty", then the
+// witness named); or -1.
+func (d *doc) nextNewSpeaker(i int) int {
+	for b := d.nextAttribution(i); b >= 0; b = d.nextAttribution(b) {
+		if id := d.atts[b].Speaker; id < 0 || !d.mentionedIn(d.ents.list[id], d.atts[i].Content) {
+			return b
+		}
+	}
+	return -1
+}
+
+// mentionedIn: a mention of the entity lies in one of the ranges.
+func (d *doc) mentionedIn(e *entity, rs []segment.Range) bool {
+	for _, m := range e.sorted {
+		for _, r := range rs {
+			if m.Start >= r.Start && m.End <= r.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nextAttribution is the attribution whose cue comes first after
