@@ -19,6 +19,7 @@ func (d *doc) repairSources() {
 			continue
 		}
 		d.invertedRoles(a)
+		d.headlineTells(a)
 		d.relativeToCue(a)
 		d.relativeAfterSource(a)
 		d.timeForSubject(a)
@@ -51,6 +52,42 @@ func (d *doc) repairSources() {
 		}
 	}
 	d.dropSourceFragments(absorbed)
+	d.labelBeforeCue()
+}
+
+// labelBeforeCue drops a headline's colon attribution whose content holds
+// another attribution's cue, the colon being a topic's label
+// ("Harbourgate: Ex-MD forged board approvals, witness tells court"), and
+// takes such a label out of a headline's content that opens with it
+// ("Harbourgate: Ex-MD forged board approvals, says witness").
+func (d *doc) labelBeforeCue() {
+	d.atts = slices.DeleteFunc(d.atts, func(a Attribution) bool {
+		if len(a.Cue) != 1 || a.Cue[0].Len() != 1 || d.text(a.Cue[0].Start) != ":" || !d.inTitle(a.Cue[0].Start) || len(a.Content) != 1 {
+			return false
+		}
+		c := a.Content[0]
+		// The other's cue is a headline's verb of saying ("witness tells
+		// court", "survivor says", "minister warns"), not a verb of the
+		// claim in a headline's capitals ("Report: Colin Powell Advised
+		// Clinton ...").
+		return slices.ContainsFunc(d.atts, func(b Attribution) bool {
+			return len(b.Cue) > 0 && b.Cue[0] != a.Cue[0] && c.Start <= b.Cue[0].Start && b.Cue[0].End <= c.End &&
+				!d.capitalized(b.Cue[0].Start) && d.tags[b.Cue[0].Start] == postag.VBZ
+		})
+	})
+	for i := range d.atts {
+		a := &d.atts[i]
+		if len(a.Content) == 0 || len(a.Cue) == 0 || a.Content[0].Start != d.title.Start || a.Cue[0].Start < a.Content[0].End {
+			continue
+		}
+		c := &a.Content[0]
+		for k := c.Start + 1; k < c.End && k <= c.Start+maxColonSourceWords; k++ {
+			if d.text(k) == ":" && d.seg.QuoteDepth[k] == 0 {
+				c.Start = k + 1
+				break
+			}
+		}
+	}
 }
 
 // dropSourceFragments drops an attribution whose one-piece source lies
@@ -91,8 +128,8 @@ func (d *doc) invertedRoles(a *Attribution) {
 	// not over yet, says analyst"), where the extractor may have stopped.
 	what := segment.Range{Start: s.Start, End: cue - 1}
 	for k := cue - 2; k > s.Start; k-- {
-		if d.text(k) == ";" {
-			what.Start = k + 1
+		if d.text(k) == ";" || d.text(k) == ":" && d.inTitle(k) {
+			what.Start = k + 1 // and "Harbourgate: ..., says witness": a topic's label before the claim
 			break
 		}
 	}
@@ -121,6 +158,46 @@ func (d *doc) invertedRoles(a *Attribution) {
 		}
 	}
 	a.Source[0], a.Content[0] = c, what
+}
+
+// headlineTells gives a headline's "claim, X tells hearer" its claim
+// for content, where the extractor took the hearer ("Ex-MD forged board
+// approvals, witness [tells] [court]"): the source follows a comma, the
+// hearer runs from the cue to the line's end in at most four words with
+// no verb, and the claim runs from the line's start, or a label's colon,
+// to that comma.
+func (d *doc) headlineTells(a *Attribution) {
+	if len(a.Content) != 1 || len(a.Cue) != 1 || a.Cue[0].Len() != 1 {
+		return
+	}
+	s, cue, c := a.Source[0], a.Cue[0].Start, a.Content[0]
+	switch d.low[cue] {
+	case "tells", "told", "tell":
+	default:
+		return
+	}
+	if !d.inTitle(cue) || s.End != cue || s.Start <= d.title.Start+1 || d.text(s.Start-1) != "," || c.Start != cue+1 || c.Len() > 4 {
+		return
+	}
+	if c.End != d.trimPunct(cue+1, d.title.End) {
+		return // the hearer runs to the line's end
+	}
+	for k := c.Start; k < c.End; k++ {
+		if postag.IsVerb(d.tags[k]) || d.seg.Tokens[k].Kind == segment.Quote {
+			return
+		}
+	}
+	start := d.title.Start
+	for k := s.Start - 2; k > d.title.Start; k-- {
+		if d.text(k) == ":" || d.text(k) == ";" {
+			start = k + 1
+			break
+		}
+	}
+	if s.Start-1-start < 2 {
+		return
+	}
+	a.Content[0] = segment.Range{Start: start, End: s.Start - 1}
 }
 
 // tailToContent gives back to the content the end of it that the

@@ -1,0 +1,33 @@
+package whosaid_test
+
+import (
+	"testing"
+
+	"github.com/whosaid/whosaid"
+)
+
+// TestHeadlineTopicAndHearer: a headline's "Topic: claim, X tells
+// hearer" is X's claim, told to the hearer; the topic before the colon
+// says nothing.
+func TestHeadlineTopicAndHearer(t *testing.T) {
+	text := "Harbourgate: Ex-MD forged board approvals, witness tells court\n\nBy Tunde Ajayi\n\nA former head of audit at the bank yesterday told a court that the managing director had signed approvals for loans that were never presented to the board."
+	d := whosaid.Extract(text)
+	found := false
+	for _, a := range d.Attributions {
+		if a.Source == nil {
+			continue
+		}
+		switch a.Source.Text {
+		case "Harbourgate":
+			t.Errorf("the topic speaks: %q", a.Content.Text)
+		case "witness":
+			found = true
+			if a.Content.Text != "Ex-MD forged board approvals" {
+				t.Errorf("the witness tells %q, want the claim before the comma", a.Content.Text)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no attribution to the witness in %+v", d.Attributions)
+	}
+}
