@@ -46,8 +46,8 @@ func (d *doc) datelines() {
 	transcript := d.transcriptLike()
 	seen := 0
 	for pi, p := range d.seg.Paragraphs {
-		if pi == 0 && d.title.Len() > 0 || d.bp[p.Start] || d.caption(p) {
-			continue // a photo caption may stand before the dateline
+		if pi == 0 && d.title.Len() > 0 || d.bp[p.Start] || d.caption(p) || d.inDeck(p.Start) {
+			continue // a photo caption or a deck may stand before the dateline
 		}
 		body := d.wordCount(p) >= longParagraph
 		if dl, ok := d.datelineAt(p, pi == 0, body, transcript); ok {
@@ -243,6 +243,9 @@ func (d *doc) transcriptLike() bool {
 	// ("HOST: Good evening and welcome to the programme.").
 	labels, said := map[string]int{}, map[string]bool{}
 	for _, p := range d.seg.Paragraphs {
+		if d.inTitle(p.Start) {
+			continue // a headline's "MMEA: Ferry crew ignored ..." is no turn
+		}
 		if t := d.turn(p); t != nil && !d.caption(p) {
 			l := strings.ToLower(d.rangeText(t.Source[0]))
 			labels[l]++
