@@ -31,3 +31,27 @@ func TestHeadlineTopicAndHearer(t *testing.T) {
 		t.Errorf("no attribution to the witness in %+v", d.Attributions)
 	}
 }
+
+// TestHeadlineSpeakerThenNews: a headline may go on after its inverted
+// speaker with the news the words come with ("..., says SRC leader as TMU
+// shuts its gates"); the speaker stops before it.
+func TestHeadlineSpeakerThenNews(t *testing.T) {
+	for _, headline := range []string{
+		"'We will not be moved', says SRC leader as TMU shuts its gates",
+		"We will not be moved, says SRC leader as TMU shuts gates",
+	} {
+		d := whosaid.Extract(headline + "\n\nBy Lerato Mabuza, Education Reporter\n\nPRETORIA — Students at the university clashed with police on Tuesday after management closed the campus indefinitely.")
+		found := false
+		for _, a := range d.Attributions {
+			if a.Cue != nil && a.Cue.Text == "says" {
+				found = true
+				if a.Source == nil || a.Source.Text != "SRC leader" {
+					t.Errorf("%q: source %+v, want SRC leader", headline, a.Source)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attribution of says in %+v", headline, d.Attributions)
+		}
+	}
+}

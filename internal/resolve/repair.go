@@ -20,6 +20,7 @@ func (d *doc) repairSources() {
 		}
 		d.invertedRoles(a)
 		d.headlineTells(a)
+		d.linkedNews(a)
 		d.relativeToCue(a)
 		d.relativeAfterSource(a)
 		d.timeForSubject(a)
@@ -198,6 +199,21 @@ func (d *doc) headlineTells(a *Attribution) {
 		return
 	}
 	a.Content[0] = segment.Range{Start: start, End: s.Start - 1}
+}
+
+// linkedNews cuts a headline's source after its cue before the news the
+// words come with ("..., says [SRC leader] as TMU shuts gates").
+func (d *doc) linkedNews(a *Attribution) {
+	s := &a.Source[0]
+	if len(a.Cue) == 0 || s.Start < a.Cue[0].End || !d.inTitle(s.Start) {
+		return
+	}
+	for k := s.Start + 1; k+1 < s.End; k++ {
+		if headlineLink(d.low[k]) {
+			s.End = k
+			return
+		}
+	}
 }
 
 // tailToContent gives back to the content the end of it that the

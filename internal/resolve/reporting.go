@@ -350,7 +350,11 @@ func (d *doc) invertedCue(i, cueStart int, sen segment.Range) *Attribution {
 	if headline && e == i+1 && i+2 == sen.End && d.seg.Tokens[i+1].Kind == segment.Word {
 		e = i + 2 // "..., says study": the tagger takes a headline's last word for a verb
 	}
-	if e == i+1 || d.tags[i+1] == postag.PRP || !d.tailOnly(e, sen) && !(e < sen.End && d.text(e) == "," && e+1 < sen.End && (d.low[e+1] == "who" || d.low[e+1] == "whose")) {
+	// A headline may go on after the speaker with the news the words
+	// come with: "'We will not be moved', says SRC leader as TMU shuts its
+	// gates".
+	linked := headline && e+1 < sen.End && headlineLink(d.low[e])
+	if e == i+1 || d.tags[i+1] == postag.PRP || !d.tailOnly(e, sen) && !linked && !(e < sen.End && d.text(e) == "," && e+1 < sen.End && (d.low[e+1] == "who" || d.low[e+1] == "whose")) {
 		return nil
 	}
 	content := segment.Range{Start: d.clauseStart(sen, c), End: c}
@@ -362,6 +366,17 @@ func (d *doc) invertedCue(i, cueStart int, sen segment.Range) *Attribution {
 		Cue:     []segment.Range{{Start: cueStart, End: i + 1}},
 		Content: []segment.Range{content},
 	}
+}
+
+// headlineLink: a word by which a headline goes on from its speaker to
+// the news the words come with ("..., says SRC leader as TMU shuts its
+// gates", "... after ...", "... amid ...").
+func headlineLink(w string) bool {
+	switch w {
+	case "as", "after", "amid", "while", "following", "ahead":
+		return true
+	}
+	return false
 }
 
 // subjectBeforeCue: "CLAUSE, SUBJECT, announced yesterday", where
