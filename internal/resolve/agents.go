@@ -29,6 +29,15 @@ func (d *doc) passiveAgents() {
 		if len(a.Source) != 1 {
 			continue
 		}
+		if agent, ok := d.agentBeforeComplement(a); ok {
+			// "Management [has also been accused] by Khumalo [of
+			// spending ...]": the extractor read the subject as the
+			// source and left the agent out; the agent is the source, the
+			// subject what was said with the complement.
+			a.Content = append([]segment.Range{a.Source[0]}, a.Content...)
+			a.Source = []segment.Range{agent}
+			continue
+		}
 		if d.passiveSubject(a) {
 			// "The Country Fire Service [was accused] by [several
 			// residents of issuing its warning too late]": the extractor
@@ -194,6 +203,30 @@ func (d *doc) passiveSubject(a *Attribution) bool {
 		j++
 	}
 	return j > last.End+1 && j < a.Content[i].End && d.low[j] == prep
+}
+
+// agentBeforeComplement is the agent of a passive cue that stands
+// between "by" and the complement the content opens with, in no role,
+// when the source is the passive's subject right before the cue.
+func (d *doc) agentBeforeComplement(a *Attribution) (segment.Range, bool) {
+	s, cue := a.Source[0], a.Cue[0]
+	k := s.End
+	for k < cue.Start && postag.IsAdverb(d.tags[k]) {
+		k++
+	}
+	last := a.Cue[len(a.Cue)-1]
+	prep := d.passiveComplement(a.Cue)
+	if k != cue.Start || last.End+2 >= d.n || d.low[last.End] != "by" || prep == "" || len(a.Content) == 0 {
+		return segment.Range{}, false
+	}
+	j := last.End + 1
+	for j < d.n && j < last.End+8 && d.chunkTok(j) && d.low[j] != prep {
+		j++
+	}
+	if j == last.End+1 || j >= d.n || d.low[j] != prep || a.Content[0].Start != j {
+		return segment.Range{}, false
+	}
+	return segment.Range{Start: last.End + 1, End: j}, true
 }
 
 // passiveComplement is the preposition that opens the complement of the
