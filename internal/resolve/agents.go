@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
@@ -54,7 +55,7 @@ func (d *doc) passiveAgents() {
 		if s.Start < 1 || d.low[s.Start-1] != "by" {
 			continue
 		}
-		if d.timeStart(s.Start) {
+		if d.deadlineStart(s.Start) {
 			// "are expected by Friday evening": a deadline, no agent; it
 			// belongs to what is expected.
 			a.Source = nil
@@ -203,6 +204,26 @@ func (d *doc) passiveSubject(a *Attribution) bool {
 		j++
 	}
 	return j > last.End+1 && j < a.Content[i].End && d.low[j] == prep
+}
+
+// deadlineStart: the phrase at token k after "by" names a time, no agent
+// ("by Friday evening", "by the summer", "by the end of the month", "by
+// March", "by mid-October").
+func (d *doc) deadlineStart(k int) bool {
+	if d.timeStart(k) || lexicon.Months.Has(d.low[k]) || strings.HasPrefix(d.low[k], "mid-") {
+		return true
+	}
+	if d.low[k] != "the" || k+1 >= d.n {
+		return false
+	}
+	switch w := d.low[k+1]; w {
+	case "summer", "winter", "spring", "autumn", "weekend", "time":
+		return true
+	case "end", "start", "beginning", "middle", "close", "turn":
+		return k+2 < d.n && d.low[k+2] == "of"
+	default:
+		return lexicon.TimeWords.Has(w)
+	}
 }
 
 // agentBeforeComplement is the agent of a passive cue that stands
