@@ -54,6 +54,11 @@ func (d *doc) repairSources() {
 	}
 	d.dropSourceFragments(absorbed)
 	d.labelBeforeCue()
+	for i := range d.atts {
+		if len(d.atts[i].Source) == 1 {
+			d.expectedToAct(&d.atts[i])
+		}
+	}
 }
 
 // labelBeforeCue drops a headline's colon attribution whose content holds
@@ -465,6 +470,32 @@ func (d *doc) timeForContent(a *Attribution) {
 		return
 	}
 	a.Content[0] = content
+}
+
+// expectedToAct reads "X is expected to report within 30 days" as what
+// is expected, with no source, where the extractor took "is expected to
+// report" for a cue, X for its source and the phrase of time for what X
+// said: the cue is "is expected", the content X and the rest.
+func (d *doc) expectedToAct(a *Attribution) {
+	if len(a.Content) != 1 || len(a.Cue) != 1 {
+		return
+	}
+	s, cue, c := a.Source[0], a.Cue[0], a.Content[0]
+	x := -1
+	for k := cue.Start; k+2 < cue.End; k++ {
+		if d.low[k] == "expected" && d.low[k+1] == "to" {
+			x = k
+		}
+	}
+	if x < 0 || s.End > cue.Start || c.Start != cue.End || c.Start+1 >= c.End || d.tags[c.Start] != postag.IN {
+		return
+	}
+	if d.low[c.Start] != "within" && !d.deadlineStart(c.Start+1) || d.hasVerb(c) {
+		return // "is expected to announce on Wednesday that ...": what X will say
+	}
+	a.Cue[0].End = x + 1
+	a.Content = []segment.Range{s, {Start: x + 1, End: c.End}}
+	a.Source = nil
 }
 
 // subjectBeforeComma finds the subject at the end of the clause that

@@ -10,6 +10,9 @@ func TestRepairSourcesPass(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"what is expected to be done within a time, no one's saying",
+			"{s1 The inquiry} {c1 is expected to report} {t1 within 30 days}. {s2 Clinton} {c2 is expected to announce} {t2 on Wednesday that she will run}.",
+			[]string{" / is expected / The inquiry | to report within 30 days", "Clinton / is expected to announce / on Wednesday that she will run"}},
 		{"a month the extractor took for the source's start goes back to the content",
 			"{t1 Flamingos have died since last} {s1 June, a new study from Menengai University} {c1 says}.",
 			[]string{"a new study from Menengai University / says / Flamingos have died since last June"}},
