@@ -55,3 +55,18 @@ func TestHeadlineSpeakerThenNews(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineInvertedClause: a headline's inverted cue takes the whole
+// clause before its comma, a conditional's too.
+func TestHeadlineInvertedClause(t *testing.T) {
+	d := whosaid.Extract("Players will walk out if Korolenko stays, says union\n\nBy Staff Reporter\n\nMUMBAI: The dispute at the orchestra deepened on Monday after the conductor refused to resign despite a vote by the players.")
+	for _, a := range d.Attributions {
+		if a.Cue != nil && a.Cue.Text == "says" {
+			if a.Content == nil || a.Content.Text != "Players will walk out if Korolenko stays" {
+				t.Errorf("the union says %+v, want the whole clause", a.Content)
+			}
+			return
+		}
+	}
+	t.Errorf("no attribution of says in %+v", d.Attributions)
+}

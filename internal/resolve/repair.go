@@ -58,6 +58,31 @@ func (d *doc) repairSources() {
 		if len(d.atts[i].Source) == 1 {
 			d.expectedToAct(&d.atts[i])
 		}
+		d.headlineContent(&d.atts[i])
+	}
+}
+
+// headlineContent gives a headline's inverted attribution the whole
+// clause before the comma of its cue, from the line's start (or a colon
+// or semicolon), where the extractor kept its end ("[Players will walk
+// out if] Korolenko stays, says union").
+func (d *doc) headlineContent(a *Attribution) {
+	if len(a.Cue) != 1 || len(a.Content) != 1 || !d.inTitle(a.Cue[0].Start) {
+		return
+	}
+	cue, c := a.Cue[0], &a.Content[0]
+	if c.End != cue.Start-1 || d.text(c.End) != "," || len(a.Source) > 0 && a.Source[0].Start < cue.End {
+		return
+	}
+	start := d.title.Start
+	for k := c.Start - 1; k > d.title.Start; k-- {
+		if d.text(k) == ":" || d.text(k) == ";" || d.inCue[k] {
+			start = k + 1
+			break
+		}
+	}
+	if start < c.Start {
+		c.Start = start
 	}
 }
 
