@@ -76,7 +76,9 @@ type ownSetFloor struct {
 // eviction, a cricket selection row, a budget debate, a ransomware attack;
 // attributions-ae), part af, more (a wildfire evacuation, a pension
 // reform, a football transfer, a bank fraud trial, a university protest, a
-// ferry collision; attributions-af), and the article bodies of real web pages, with the site's name and
+// ferry collision; attributions-af), part ag, more (a dam failure, a
+// vaccine shortage, a murder appeal, mining royalties, a rugby scandal, a
+// telecom outage; attributions-ag), and the article bodies of real web pages, with the site's name and
 // author as the HTML reader finds them (realpages).
 var ownSets = []struct {
 	dir    string
@@ -267,6 +269,12 @@ var ownSets = []struct {
 		{"attribution recall", evalset.Counts.Recall, 0.88, 0.89},
 		{"speaker right", evalset.Counts.Speaker, 0.83, 0.80},
 		{"kind right", evalset.Counts.Kind, 0.92, 0.93},
+	}},
+	{"attributions-ag", []ownSetFloor{
+		{"attribution precision", evalset.Counts.Precision, 0.88, 0.87},
+		{"attribution recall", evalset.Counts.Recall, 0.88, 0.92},
+		{"speaker right", evalset.Counts.Speaker, 0.78, 0.80},
+		{"kind right", evalset.Counts.Kind, 0.86, 0.94},
 	}},
 	{"realpages", []ownSetFloor{
 		{"attribution precision", evalset.Counts.Precision, 0.49, 0.69},
