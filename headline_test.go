@@ -70,3 +70,18 @@ func TestHeadlineInvertedClause(t *testing.T) {
 	}
 	t.Errorf("no attribution of says in %+v", d.Attributions)
 }
+
+// TestHeadlineLabelBeforeQuote: "Topic: 'quote', says X" is X's alone,
+// and X runs to the line's end over a title's capitals.
+func TestHeadlineLabelBeforeQuote(t *testing.T) {
+	d := whosaid.Extract("Royalty row: 'We will not pay twice', says Goldridge MD\n\nBy Staff Reporter\n\nACCRA: The dispute over royalties deepened on Monday after the tribunal ruled against the company in a long-running case.")
+	var sources []string
+	for _, a := range d.Attributions {
+		if a.Source != nil && a.Cue != nil && (a.Cue.Text == "says" || a.Cue.Text == ":") {
+			sources = append(sources, a.Source.Text)
+		}
+	}
+	if len(sources) != 1 || sources[0] != "Goldridge MD" {
+		t.Errorf("the headline's sources are %q, want only Goldridge MD", sources)
+	}
+}

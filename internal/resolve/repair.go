@@ -87,7 +87,8 @@ func (d *doc) headlineContent(a *Attribution) {
 }
 
 // labelBeforeCue drops a headline's colon attribution whose content holds
-// another attribution's cue, the colon being a topic's label
+// another attribution's cue, or whose content another headline's cue gives
+// its own speaker, the colon being a topic's label
 // ("Harbourgate: Ex-MD forged board approvals, witness tells court"), and
 // takes such a label out of a headline's content that opens with it
 // ("Harbourgate: Ex-MD forged board approvals, says witness").
@@ -101,9 +102,15 @@ func (d *doc) labelBeforeCue() {
 		// court", "survivor says", "minister warns"), not a verb of the
 		// claim in a headline's capitals ("Report: Colin Powell Advised
 		// Clinton ...").
+		// Or the other gives the same words to its own speaker: "Royalty
+		// row: 'We will not pay twice', says Goldridge MD".
 		return slices.ContainsFunc(d.atts, func(b Attribution) bool {
-			return len(b.Cue) > 0 && b.Cue[0] != a.Cue[0] && c.Start <= b.Cue[0].Start && b.Cue[0].End <= c.End &&
-				!d.capitalized(b.Cue[0].Start) && d.tags[b.Cue[0].Start] == postag.VBZ
+			if len(b.Cue) == 0 || b.Cue[0] == a.Cue[0] || d.capitalized(b.Cue[0].Start) || d.tags[b.Cue[0].Start] != postag.VBZ {
+				return false
+			}
+			holds := c.Start <= b.Cue[0].Start && b.Cue[0].End <= c.End
+			same := len(b.Content) > 0 && b.Content[0].Start < c.End && c.Start < b.Content[0].End && d.inTitle(b.Cue[0].Start)
+			return holds || same
 		})
 	})
 	for i := range d.atts {
@@ -232,7 +239,9 @@ func (d *doc) headlineTells(a *Attribution) {
 }
 
 // linkedNews cuts a headline's source after its cue before the news the
-// words come with ("..., says [SRC leader] as TMU shuts gates").
+// words come with ("..., says [SRC leader] as TMU shuts gates"), and runs
+// one that stops short of the line's end on over the capitals left
+// ("..., says [Goldridge] MD").
 func (d *doc) linkedNews(a *Attribution) {
 	s := &a.Source[0]
 	if len(a.Cue) == 0 || s.Start < a.Cue[0].End || !d.inTitle(s.Start) {
@@ -244,6 +253,16 @@ func (d *doc) linkedNews(a *Attribution) {
 			return
 		}
 	}
+	end := d.trimPunct(s.End, d.title.End)
+	if end <= s.End || end-s.End > 2 {
+		return
+	}
+	for k := s.End; k < end; k++ {
+		if !d.capitalized(k) || d.seg.Tokens[k].Kind != segment.Word || postag.IsVerb(d.tags[k]) {
+			return
+		}
+	}
+	s.End = end
 }
 
 // tailToContent gives back to the content the end of it that the
