@@ -57,6 +57,11 @@ func TestDescriptionsReferBack(t *testing.T) {
 			"Van der Merwe", "Johannes van der Merwe", whosaid.Person,
 		},
 		{
+			"a nickname that opens with \"the\"",
+			"The captain, Tam 'the Tank' Kerr, said players had been handed their allocation. 'It is not the boy's fault,' Kerr said.",
+			"Kerr", "Tam Kerr", whosaid.Person,
+		},
+		{
 			"a hyphened rank's abbreviation, a retired officer's mark",
 			"The panel was headed by Lt-Gen (retd) Saleem Akhtar Durrani, the former corps commander. Durrani defended the decision. \"We picked a side for 2007,\" the general said.",
 			"the general", "Saleem Akhtar Durrani", whosaid.Person,

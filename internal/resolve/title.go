@@ -409,8 +409,8 @@ func (d *doc) quotedNickname(s, words int) bool {
 		return false
 	}
 	for j := s + 1; j < end; j++ {
-		if d.seg.Tokens[j].Kind != segment.Word || !d.capitalized(j) {
-			return false
+		if d.seg.Tokens[j].Kind != segment.Word || !d.capitalized(j) && !(j == s+1 && j+1 < end && d.low[j] == "the") {
+			return false // but "Tam 'the Tank' Kerr"
 		}
 	}
 	return true
