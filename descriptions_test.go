@@ -92,6 +92,11 @@ func TestDescriptionsReferBack(t *testing.T) {
 			"Test reports from the authority's laboratory", "State Drug Control Authority", whosaid.Organization,
 		},
 		{
+			"a part of a body that the body's name owns",
+			"The Maharashtra Dam Safety Organisation (MDSO) inspects dams. The report, prepared by the MDSO's Konkan circle in February 2018, found \"moderate to heavy\" seepage.",
+			"The report, prepared by", "Maharashtra Dam Safety Organisation", whosaid.Organization,
+		},
+		{
 			"an application is its applicant's document",
 			"Clydeview Residential Lettings Ltd bought the block in 2001. The firm said it would appeal. The firm's planning application, lodged with the council in January, describes the flats as \"executive apartments\".",
 			"The firm's planning application", "Clydeview Residential Lettings Ltd", whosaid.Organization,

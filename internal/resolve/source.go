@@ -1027,8 +1027,16 @@ func (d *doc) bodyOfPart(x np, pos, start int) int {
 		if !d.possessive(k) {
 			continue
 		}
-		owner := np{span: segment.Range{Start: x.chunk.Start, End: k + 1}, chunk: segment.Range{Start: x.chunk.Start, End: k + 1}, head: k, define: true}
-		if id := d.definite(owner, pos, start); id >= 0 && d.ents.list[id].kind == Organization && d.capitalizedName(id) {
+		var id int
+		if d.nameTok(k) {
+			// "the MDSO's Konkan circle": the body by its name
+			sub := Attribution{Source: []segment.Range{{Start: x.chunk.Start, End: k + 1}}, Cue: []segment.Range{{Start: pos, End: pos + 1}}}
+			id = d.resolveSource(&sub)
+		} else {
+			owner := np{span: segment.Range{Start: x.chunk.Start, End: k + 1}, chunk: segment.Range{Start: x.chunk.Start, End: k + 1}, head: k, define: true}
+			id = d.definite(owner, pos, start)
+		}
+		if id >= 0 && d.ents.list[id].kind == Organization && d.capitalizedName(id) {
 			return id
 		}
 		return None
@@ -1039,7 +1047,7 @@ func (d *doc) bodyOfPart(x np, pos, start int) int {
 // bodyPart: a noun of a part of a body, which speaks for the body.
 func bodyPart(w string) bool {
 	switch w {
-	case "laboratory", "laboratories", "lab", "labs", "office", "department", "unit", "division", "branch", "directorate", "secretariat":
+	case "laboratory", "laboratories", "lab", "labs", "office", "department", "unit", "division", "branch", "directorate", "secretariat", "circle", "wing", "chapter", "cell":
 		return true
 	}
 	return false
