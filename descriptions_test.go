@@ -62,6 +62,11 @@ func TestDescriptionsReferBack(t *testing.T) {
 			"Kerr", "Tam Kerr", whosaid.Person,
 		},
 		{
+			"a district's collector is a title",
+			"District Collector Sunanda Iyer said 2,300 people had been moved to relief camps.",
+			"District Collector Sunanda Iyer", "Sunanda Iyer", whosaid.Person,
+		},
+		{
 			"a hyphened rank's abbreviation, a retired officer's mark",
 			"The panel was headed by Lt-Gen (retd) Saleem Akhtar Durrani, the former corps commander. Durrani defended the decision. \"We picked a side for 2007,\" the general said.",
 			"the general", "Saleem Akhtar Durrani", whosaid.Person,

@@ -57,6 +57,8 @@ var TitleWords = newSet(
 	"drummer", "guitarist", "dancer", "resident", "shopkeeper", "fisherman", "herder",
 	// the councillors of Scotland's cities ("Bailie Tommy Rafferty")
 	"bailie",
+	// the head of an Indian district ("District Collector Sunanda Iyer")
+	"collector",
 )
 
 // OfficesFor are the title words whose office is named after "for", as
