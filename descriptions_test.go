@@ -67,6 +67,11 @@ func TestDescriptionsReferBack(t *testing.T) {
 			"District Collector Sunanda Iyer", "Sunanda Iyer", whosaid.Person,
 		},
 		{
+			"the union boss is the officer named beside the union",
+			"The Telecommunications Engineers and Technicians Union (TETU) blamed outsourcing. Its president, Comrade Engr. Chinedu Okafor, told our correspondent that the company had laid off 340 engineers. Minister Bello Kwari called the outage unacceptable. \"We have the letters,\" the union boss said.",
+			"the union boss", "Chinedu Okafor", whosaid.Person,
+		},
+		{
 			"a hyphened rank's abbreviation, a retired officer's mark",
 			"The panel was headed by Lt-Gen (retd) Saleem Akhtar Durrani, the former corps commander. Durrani defended the decision. \"We picked a side for 2007,\" the general said.",
 			"the general", "Saleem Akhtar Durrani", whosaid.Person,

@@ -100,6 +100,14 @@ func (d *doc) definite(x np, pos, start int) int {
 			return id
 		}
 	}
+	if !body && len(want) == 2 && want[0] == "union" && leaderNoun(head) {
+		// "the union boss": the one person holding an office whom the
+		// text named beside a union ("Its president, Comrade Engr.
+		// Chinedu Okafor," after the union's name).
+		if id := d.unionOfficer(pos); id >= 0 {
+			return id
+		}
+	}
 	if classed := roleClasses(want); classed != nil && !body {
 		// "The congressman" after "Rep. Jerome Sazon": a role of the
 		// same class as the title the person was named with.
@@ -187,6 +195,59 @@ func (d *doc) definite(x np, pos, start int) int {
 		}
 	}
 	return None
+}
+
+// leaderNoun: a noun by which news calls whoever leads a body.
+func leaderNoun(w string) bool {
+	switch w {
+	case "boss", "leader", "chief", "head":
+		return true
+	}
+	return false
+}
+
+// unionOfficer is the one person mentioned before pos who holds an
+// office (president, secretary, chairman and the like) and was first
+// named in a sentence that names a union, or the one before it; None if
+// no one or several are.
+func (d *doc) unionOfficer(pos int) int {
+	unionIn := func(sen int32) bool {
+		for _, e := range d.ents.list {
+			if e.kind != Organization || !e.words["union"] && !nameHasWord(e.name, "union") {
+				continue
+			}
+			for _, m := range e.sorted {
+				if d.seg.SentenceOf[m.Start] == sen {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	found := None
+	for id, e := range d.ents.list {
+		if e.kind != Person || e.first >= pos || !holdsOffice(e) {
+			continue
+		}
+		if sen := d.seg.SentenceOf[e.firstMention()]; !unionIn(sen) && (sen == 0 || !unionIn(sen-1)) {
+			continue
+		}
+		if found >= 0 {
+			return None
+		}
+		found = id
+	}
+	return found
+}
+
+// holdsOffice: the person's words hold an office a body's officers hold.
+func holdsOffice(e *entity) bool {
+	for _, w := range [...]string{"president", "secretary", "chairman", "chairwoman", "chairperson", "chair", "leader", "secretary-general", "organiser", "organizer", "convener"} {
+		if e.words[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyEndingIn is the body named before pos whose name ends in the
