@@ -183,14 +183,8 @@ func (d *doc) quotationEnds(r segment.Range) bool {
 // the cue's "by" with an agent and the verb's complement: the extractor
 // read "X was accused by Y of Z" as X's.
 func (d *doc) passiveSubject(a *Attribution) bool {
-	s, cue := a.Source[0], a.Cue[0]
-	k := s.End
-	for k < cue.Start && postag.IsAdverb(d.tags[k]) {
-		k++
-	}
-	last := a.Cue[len(a.Cue)-1]
-	prep := d.passiveComplement(a.Cue)
-	if k != cue.Start || last.End+1 >= d.n || d.low[last.End] != "by" || prep == "" {
+	last, prep, ok := d.subjectBeforeBy(a)
+	if !ok || last.End+1 >= d.n {
 		return false
 	}
 	i := slices.IndexFunc(a.Content, func(r segment.Range) bool { return r.Start == last.End || r.Start == last.End+1 })
@@ -230,14 +224,8 @@ func (d *doc) deadlineStart(k int) bool {
 // between "by" and the complement the content opens with, in no role,
 // when the source is the passive's subject right before the cue.
 func (d *doc) agentBeforeComplement(a *Attribution) (segment.Range, bool) {
-	s, cue := a.Source[0], a.Cue[0]
-	k := s.End
-	for k < cue.Start && postag.IsAdverb(d.tags[k]) {
-		k++
-	}
-	last := a.Cue[len(a.Cue)-1]
-	prep := d.passiveComplement(a.Cue)
-	if k != cue.Start || last.End+2 >= d.n || d.low[last.End] != "by" || prep == "" || len(a.Content) == 0 {
+	last, prep, ok := d.subjectBeforeBy(a)
+	if !ok || last.End+2 >= d.n || len(a.Content) == 0 {
 		return segment.Range{}, false
 	}
 	j := last.End + 1
@@ -248,6 +236,21 @@ func (d *doc) agentBeforeComplement(a *Attribution) (segment.Range, bool) {
 		return segment.Range{}, false
 	}
 	return segment.Range{Start: last.End + 1, End: j}, true
+}
+
+// subjectBeforeBy: the relation's source is the subject right before its
+// passive cue (adverbs between), and "by" follows the cue's last piece,
+// last; prep is the preposition that opens the participle's complement.
+func (d *doc) subjectBeforeBy(a *Attribution) (last segment.Range, prep string, ok bool) {
+	s, cue := a.Source[0], a.Cue[0]
+	k := s.End
+	for k < cue.Start && postag.IsAdverb(d.tags[k]) {
+		k++
+	}
+	last = a.Cue[len(a.Cue)-1]
+	prep = d.passiveComplement(a.Cue)
+	ok = k == cue.Start && last.End < d.n && d.low[last.End] == "by" && prep != ""
+	return last, prep, ok
 }
 
 // passiveComplement is the preposition that opens the complement of the
