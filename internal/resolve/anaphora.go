@@ -3,7 +3,6 @@ package resolve
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/whosaid/whosaid/internal/firstname"
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -184,7 +183,7 @@ func (d *doc) definite(x np, pos, start int) int {
 		// body so ("the Office of the Data Protection Commissioner").
 		named := func(id int) bool {
 			e := d.ents.list[id]
-			return e.kind == Organization && !e.document && e.name != "" && unicode.IsUpper([]rune(e.name)[0]) && kindOfBody(e.name, head)
+			return e.kind == Organization && !e.document && d.capitalizedName(id) && kindOfBody(e.name, head)
 		}
 		personal := head == "campaign" || head == "office"
 		if id := d.salientSource(&d.ents.bodies, pos, named); id >= 0 && !personal {
