@@ -3,6 +3,8 @@ package resolve
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/firstname"
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -274,6 +276,13 @@ func (es *entities) addWords(d *doc, id int, r segment.Range) {
 			es.addWord(id, "c"+d.word(k + 1)[:1]+"o")
 		}
 	}
+}
+
+// capitalizedName: entity id has a name, not a common noun of a
+// description no name was found for.
+func (d *doc) capitalizedName(id int) bool {
+	r, _ := utf8.DecodeRuneInString(d.ents.list[id].name)
+	return unicode.IsUpper(r)
 }
 
 // addWord gives entity id the word w, by which a description may refer

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/firstname"
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -388,13 +387,6 @@ func (d *doc) issuerOfDocument(a *Attribution, x np) int {
 		return id
 	}
 	return None
-}
-
-// capitalizedName: entity id has a name, not a common noun of a
-// description no name was found for.
-func (d *doc) capitalizedName(id int) bool {
-	r, _ := utf8.DecodeRuneInString(d.ents.list[id].name)
-	return unicode.IsUpper(r)
 }
 
 // issueVerb: a verb by which someone issues a document of their own.
