@@ -120,7 +120,7 @@ func (d *doc) labelBeforeCue() {
 		}
 		c := &a.Content[0]
 		for k := c.Start + 1; k < c.End && k <= c.Start+maxColonSourceWords; k++ {
-			if d.text(k) == ":" && d.seg.QuoteDepth[k] == 0 {
+			if d.text(k) == ":" && d.seg.QuoteDepth[k] == 0 && k+1 < c.End {
 				c.Start = k + 1
 				break
 			}
