@@ -85,3 +85,29 @@ func TestHeadlineLabelBeforeQuote(t *testing.T) {
 		t.Errorf("the headline's sources are %q, want only Goldridge MD", sources)
 	}
 }
+
+// TestHeadlineKeepsItsBounds: a headline's inverted content stops at the
+// sentence before it, and its speaker at a page's tag after it (the tenth
+// session's reviewer's cases).
+func TestHeadlineKeepsItsBounds(t *testing.T) {
+	tests := []struct{ headline, source, content string }{
+		{"Three dead in Kerala floods. More rain coming, says IMD", "IMD", "More rain coming"},
+		{"Sanctions will fail, says Lavrov VIDEO", "Lavrov", "Sanctions will fail"},
+	}
+	for _, tt := range tests {
+		d := whosaid.Extract(tt.headline + "\n\nBy Staff Reporter\n\nMUMBAI: Heavy rain lashed the coast on Monday as officials moved thousands of people from low-lying villages to relief camps.")
+		found := false
+		for _, a := range d.Attributions {
+			if a.Cue == nil || a.Cue.Text != "says" {
+				continue
+			}
+			found = true
+			if a.Source == nil || a.Source.Text != tt.source || a.Content == nil || a.Content.Text != tt.content {
+				t.Errorf("%q: %+v says %+v, want %s says %q", tt.headline, a.Source, a.Content, tt.source, tt.content)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attribution of says", tt.headline)
+		}
+	}
+}

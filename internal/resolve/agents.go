@@ -204,11 +204,19 @@ func (d *doc) passiveSubject(a *Attribution) bool {
 // ("by Friday evening", "by the summer", "by the end of the month", "by
 // March", "by mid-October").
 func (d *doc) deadlineStart(k int) bool {
-	if d.timeStart(k) || lexicon.Months.Has(d.low[k]) || strings.HasPrefix(d.low[k], "mid-") {
+	if d.timeStart(k) {
 		return true
 	}
-	if d.low[k] != "the" || k+1 >= d.n {
-		return false
+	if lexicon.Months.Has(d.low[k]) {
+		// "by March" or "by March 31", not "by May, who said" nor "by
+		// April Jones"
+		return k+1 >= d.n || d.seg.Tokens[k+1].Kind == segment.Number || d.text(k+1) == "."
+	}
+	if rest, ok := strings.CutPrefix(d.low[k], "mid-"); ok {
+		return lexicon.Months.Has(rest) || rest != "" && rest[0] >= '0' && rest[0] <= '9' // not "mid-ranking officers"
+	}
+	if d.low[k] != "the" || k+1 >= d.n || d.capitalized(k+1) {
+		return false // "the Spring Hill Residents Association"
 	}
 	switch w := d.low[k+1]; w {
 	case "summer", "winter", "spring", "autumn", "weekend", "time":

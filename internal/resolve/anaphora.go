@@ -100,9 +100,9 @@ func (d *doc) definite(x np, pos, start int) int {
 		}
 	}
 	if !body && len(want) == 2 && want[0] == "union" && leaderNoun(head) {
-		// "the union boss": the one person holding an office whom the
-		// text named beside a union ("Its president, Comrade Engr.
-		// Chinedu Okafor," after the union's name).
+		// "the union boss": the one person holding a union's office
+		// ("Its president, Comrade Engr. Chinedu Okafor," after the
+		// union's name).
 		if id := d.unionOfficer(pos); id >= 0 {
 			return id
 		}
@@ -135,7 +135,8 @@ func (d *doc) definite(x np, pos, start int) int {
 		// most ("She is the superintendent's elder sister.").
 		g := wordsGender(want)
 		fits := func(id int) bool { e := d.ents.list[id]; return e.kind == Person && e.agrees(g) }
-		if id := d.subjectJustBefore(&d.ents.recent[personPronoun], start, fits); id >= 0 {
+		known := func(id int) bool { return fits(id) && !otherRole(d.ents.list[id], want) }
+		if id := d.subjectJustBefore(&d.ents.recent[personPronoun], start, known); id >= 0 {
 			return id // "Dolores Haskins, 71, had already done that ..." then "the retired bus driver said"
 		}
 		return d.salientSourceWithin(&d.ents.recent[personPronoun], start, 2, fits)
@@ -173,6 +174,17 @@ func (d *doc) definite(x np, pos, start int) int {
 	if !body && d.variation(x, head) {
 		g := wordsGender(want)
 		fits := func(id int) bool { e := d.ents.list[id]; return e.kind == Person && e.agrees(g) }
+		if profession(head) && !d.pluralBefore(head, x.chunk.Start) {
+			// "The surgeon said" after "his mother, Anita Patel,", "The
+			// engineer" after Councillor Ruth Evans: someone new, unless
+			// the one quoted has no other role and the text has not
+			// spoken of the trade ("Economists were divided.").
+			plain := fits
+			fits = func(id int) bool {
+				e := d.ents.list[id]
+				return plain(id) && !otherRole(e, want) && !holdsKin(e)
+			}
+		}
 		return d.salientSource(&d.ents.recent[personPronoun], start, fits)
 	}
 	if body && x.chunk.Len() == 2 && d.low[x.chunk.Start] == "the" && d.tags[x.head] == postag.NN && (!lexicon.DocNouns.Has(head) || lexicon.OrgNouns.Has(head)) {
@@ -206,13 +218,22 @@ func leaderNoun(w string) bool {
 }
 
 // unionOfficer is the one person mentioned before pos who holds an
-// office (president, secretary, chairman and the like) and was first
-// named in a sentence that names a union, or the one before it; None if
-// no one or several are.
+// office (president, secretary, chairman and the like) of a union: first
+// named in a sentence that opens with "Its" right after one that names a
+// union ("Its president, Comrade Engr. Chinedu Okafor,"), or after the
+// union in its own sentence ("Misu's regional secretary, Sipho Dlamini",
+// "The branch chairman of the Dockworkers and Ship Repairers' Union
+// (DSRU), Comrade Ebiowei Pepple"); None
+// if no one or several are. An office of something else in a sentence
+// about a union ("Education Secretary Gavin Williamson met leaders of the
+// National Education Union") is not the union's.
 func (d *doc) unionOfficer(pos int) int {
+	isUnion := func(e *entity) bool {
+		return e.kind == Organization && (e.words["union"] || nameHasWord(e.name, "union"))
+	}
 	unionIn := func(sen int32) bool {
 		for _, e := range d.ents.list {
-			if e.kind != Organization || !e.words["union"] && !nameHasWord(e.name, "union") {
+			if !isUnion(e) {
 				continue
 			}
 			for _, m := range e.sorted {
@@ -223,12 +244,44 @@ func (d *doc) unionOfficer(pos int) int {
 		}
 		return false
 	}
+	unionAt := func(k int) bool {
+		for _, e := range d.ents.list {
+			if isUnion(e) && slices.ContainsFunc(e.sorted, func(m segment.Range) bool { return m.Start <= k && k < m.End }) {
+				return true
+			}
+		}
+		if !d.possessive(k) {
+			return false
+		}
+		// "Misu's regional secretary": the union's bracketed acronym
+		acronym := "(" + d.word(k)
+		for _, e := range d.ents.list {
+			if isUnion(e) && slices.ContainsFunc(e.sorted, func(m segment.Range) bool { return strings.Contains(strings.ToLower(d.rangeText(m)), acronym) }) {
+				return true
+			}
+		}
+		return false
+	}
+	ofUnion := func(e *entity) bool {
+		if len(e.sorted) == 0 {
+			return false
+		}
+		first := e.sorted[0] // the name, and the role the source may hold before it
+		sen := d.seg.SentenceOf[first.Start]
+		open := d.seg.Sentences[sen].Start
+		if d.low[open] == "its" && sen > 0 && unionIn(sen-1) {
+			return true
+		}
+		for k := open; k < first.End; k++ {
+			if unionAt(k) {
+				return true // "The branch chairman of the Dockworkers and Ship Repairers' Union (DSRU), Comrade Ebiowei Pepple"
+			}
+		}
+		return false
+	}
 	found := None
 	for id, e := range d.ents.list {
-		if e.kind != Person || e.first >= pos || !holdsOffice(e) {
-			continue
-		}
-		if sen := d.seg.SentenceOf[e.firstMention()]; !unionIn(sen) && (sen == 0 || !unionIn(sen-1)) {
+		if e.kind != Person || e.first >= pos || !holdsOffice(e) || !ofUnion(e) {
 			continue
 		}
 		if found >= 0 {
@@ -383,13 +436,37 @@ func (d *doc) variation(x np, head string) bool {
 		!d.compoundRole(x) && !d.introducedBefore(head, x.chunk.Start)
 }
 
-// profession: a title word that names what someone is by training, not
-// an office someone holds ("the economist", "the surgeon"), by which news
-// varies the name of the person just quoted.
+// holdsKin: the person was described by a kin noun ("his mother, Anita
+// Patel"), a relation, not a trade.
+func holdsKin(e *entity) bool {
+	for w := range e.words {
+		if lexicon.KinNouns.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// profession: a title word that names what someone is by training or
+// pursuit, not an office someone holds ("the economist", "the
+// collector"), by which news varies the name of the person just quoted
+// once it has spoken of the trade ("Economists were divided.").
 func profession(w string) bool {
 	switch w {
-	case "economist", "analyst", "researcher", "scientist", "physician", "surgeon", "engineer", "architect", "lawyer", "barrister", "solicitor":
+	case "economist", "analyst", "researcher", "scientist", "physician", "surgeon", "engineer", "architect", "lawyer", "barrister", "solicitor", "collector":
 		return true
+	}
+	return false
+}
+
+// pluralBefore: the plural of the noun stands before token end ("Economists
+// were divided." before "the economist told"): the text speaks of the
+// trade, and the one it quotes next is of it.
+func (d *doc) pluralBefore(noun string, end int) bool {
+	for k := range end {
+		if d.low[k] == noun+"s" {
+			return true
+		}
 	}
 	return false
 }
@@ -409,14 +486,22 @@ func (d *doc) epithetOfKnown(x np, head string) bool {
 		switch {
 		case lexicon.EpithetDescriptors.Has(d.low[k]):
 			described = true
-		case d.tags[k] == postag.NN && described && k == x.head-1:
+		case d.tags[k] == postag.NN && k == x.head-1 && k-1 > x.chunk.Start && lifeStage(d.low[k-1]):
 			// "the retired bus driver", "the veteran union organiser": a
-			// compound after the epithet, which still tells of someone known
+			// compound after an epithet of a life's stage, which still
+			// tells of someone known; not "the outgoing party leader", "the
+			// defending tournament champion", an office or a standing
 		case d.tags[k] != postag.JJ && d.tags[k] != postag.VBN:
 			return false // "the fire chief", "the retired fire station chief": an office
 		}
 	}
 	return described
+}
+
+// lifeStage: an epithet of a stage of someone's life or career, which
+// tells of the person rather than of an office they hold.
+func lifeStage(w string) bool {
+	return w == "retired" || w == "veteran"
 }
 
 // compoundRole: a common noun before the head makes the description the

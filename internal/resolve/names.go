@@ -710,8 +710,8 @@ func (d *doc) officeOfAfter(id, j int) {
 		return
 	}
 	d.ents.addWords(d, id, segment.Range{Start: j, End: head + 1})
-	for k := head + 2; k < d.n && d.text(k) != ","; k++ {
-		if d.acronym(k) && k > 0 && d.text(k-1) == "(" {
+	for k := head + 2; k < d.n && d.text(k) != "," && d.seg.SentenceOf[k] == d.seg.SentenceOf[head]; k++ {
+		if d.acronym(k) && d.text(k-1) == "(" {
 			d.ents.addWord(id, d.low[k]) // "(AGTM)": "the AGTM president"
 		}
 	}

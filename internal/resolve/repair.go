@@ -76,8 +76,8 @@ func (d *doc) headlineContent(a *Attribution) {
 	}
 	start := d.title.Start
 	for k := c.Start - 1; k > d.title.Start; k-- {
-		if d.text(k) == ":" || d.text(k) == ";" || d.inCue[k] {
-			start = k + 1
+		if t := d.text(k); t == ":" || t == ";" || t == "." || t == "!" || t == "?" || d.inCue[k] {
+			start = k + 1 // "Three dead in Kerala floods. [More rain coming], says IMD"
 			break
 		}
 	}
@@ -108,9 +108,14 @@ func (d *doc) labelBeforeCue() {
 			if len(b.Cue) == 0 || b.Cue[0] == a.Cue[0] || d.capitalized(b.Cue[0].Start) || d.tags[b.Cue[0].Start] != postag.VBZ {
 				return false
 			}
+			// An inverted tail: its source after its cue or after a comma
+			// ("..., witness tells court"); not a claim the speaker makes
+			// of what others say ("Warren: Trump says one thing and does
+			// another").
+			tail := len(b.Source) == 1 && (b.Source[0].Start > b.Cue[0].Start || b.Source[0].Start > 0 && d.text(b.Source[0].Start-1) == ",")
 			holds := c.Start <= b.Cue[0].Start && b.Cue[0].End <= c.End
 			same := len(b.Content) > 0 && b.Content[0].Start < c.End && c.Start < b.Content[0].End && d.inTitle(b.Cue[0].Start)
-			return holds || same
+			return tail && same || holds && (tail || !d.personLabel(a.Source))
 		})
 	})
 	for i := range d.atts {
@@ -126,6 +131,22 @@ func (d *doc) labelBeforeCue() {
 			}
 		}
 	}
+}
+
+// personLabel: a headline's colon label that is a person's name
+// ("Warren:", "Klopp:"), who may well report what others say.
+func (d *doc) personLabel(src []segment.Range) bool {
+	if len(src) != 1 || src[0].Len() == 0 {
+		return false
+	}
+	var name []int
+	for k := src[0].Start; k < src[0].End; k++ {
+		if !d.nameTok(k) {
+			return false
+		}
+		name = append(name, k)
+	}
+	return d.properKind(name) == Person
 }
 
 // dropSourceFragments drops an attribution whose one-piece source lies
@@ -258,8 +279,8 @@ func (d *doc) linkedNews(a *Attribution) {
 		return
 	}
 	for k := s.End; k < end; k++ {
-		if !d.capitalized(k) || d.seg.Tokens[k].Kind != segment.Word || postag.IsVerb(d.tags[k]) {
-			return
+		if !d.capitalized(k) || d.seg.Tokens[k].Kind != segment.Word || postag.IsVerb(d.tags[k]) || lexicon.HeadingLabels.Has(d.low[k]) {
+			return // not a page's tag: "..., says Lavrov VIDEO"
 		}
 	}
 	s.End = end

@@ -389,10 +389,12 @@ func (d *doc) issuerOfDocument(a *Attribution, x np) int {
 	return None
 }
 
-// issueVerb: a verb by which someone issues a document of their own.
+// issueVerb: a verb by which someone issues a document of their own; not
+// "published" or "posted", which an outlet does to others' ("A memo the
+// Daily Telegraph published").
 func issueVerb(w string) bool {
 	switch w {
-	case "filed", "released", "issued", "published", "sent", "wrote", "posted", "submitted", "lodged", "circulated", "tabled", "presented", "distributed", "put":
+	case "filed", "released", "issued", "sent", "wrote", "submitted", "lodged", "tabled", "presented":
 		return true
 	}
 	return false
@@ -1025,8 +1027,13 @@ func (d *doc) bodyOfPart(x np, pos, start int) int {
 			sub := Attribution{Source: []segment.Range{{Start: x.chunk.Start, End: k + 1}}, Cue: []segment.Range{{Start: pos, End: pos + 1}}}
 			id = d.resolveSource(&sub)
 		} else {
+			if w := d.word(k); !lexicon.OrgNouns.Has(w) && !lexicon.CompanyNouns.Has(w) {
+				return None // "The state's health department": a place's, no body named
+			}
 			owner := np{span: segment.Range{Start: x.chunk.Start, End: k + 1}, chunk: segment.Range{Start: x.chunk.Start, End: k + 1}, head: k, define: true}
-			id = d.definite(owner, pos, start)
+			if id = d.definite(owner, pos, start); id >= 0 && nameHead(d.ents.list[id].name) != d.word(k) {
+				return None // "The state's health department" is no Ohio State University's
+			}
 		}
 		if id >= 0 && d.ents.list[id].kind == Organization && d.capitalizedName(id) {
 			return id
@@ -1034,6 +1041,17 @@ func (d *doc) bodyOfPart(x np, pos, start int) int {
 		return None
 	}
 	return None
+}
+
+// nameHead is the head noun of a body's name, lower-cased: its last word,
+// or the last before "of" ("authority" of "State Drug Control
+// Authority", "ministry" of "Ministry of Health").
+func nameHead(name string) string {
+	low := strings.ToLower(name)
+	if i := strings.Index(low, " of "); i > 0 {
+		low = low[:i]
+	}
+	return low[strings.LastIndexByte(low, ' ')+1:]
 }
 
 // bodyPart: a noun of a part of a body, which speaks for the body.

@@ -318,7 +318,8 @@ func (d *doc) ledeParagraph() int {
 // and that no rule resolved ("The director of Stockton's Riverside
 // Playhouse has accused ...", "A Connemara sheep farmer has claimed
 // ..."), the person the next attribution names, in one of the two
-// paragraphs below, for the first time outside the headline: a lede
+// paragraphs below (three, past the reports of those the lede's content
+// names: nextNewSpeaker), for the first time outside the headline: a lede
 // withholds the name that the paragraph below gives ("Mrs Jasbir Dhillon,
 // who has run the theatre since 1988, said"). Not a description news
 // keeps anonymous ("a senior official", "a spokesman"), nor one with a
@@ -333,14 +334,14 @@ func (d *doc) ledeWithheld() {
 		if w := d.word(x.head); !lexicon.TitleWords.Has(w) && roleClass(w) == "" && !lexicon.PersonNoun(w) || !d.withholding(x) {
 			continue
 		}
-		b := d.nextNewSpeaker(i)
+		b, skipped := d.nextNewSpeaker(i)
 		if b < 0 || d.atts[b].Speaker < 0 || len(d.atts[b].Source) == 0 {
 			continue
 		}
 		e := d.ents.list[d.atts[b].Speaker]
 		described := d.words(tokensOf(x.chunk))
 		lede := int(d.seg.ParagraphOf[a.Source[0].Start])
-		if p := int(d.seg.ParagraphOf[d.atts[b].Source[0].Start]); e.kind != Person || e.name == "" || p <= lede || p > lede+3 ||
+		if p := int(d.seg.ParagraphOf[d.atts[b].Source[0].Start]); e.kind != Person || e.name == "" || p <= lede || p > lede+2 && !(skipped && p == lede+3) ||
 			d.namedBefore(e, a.Source[0].Start) || !e.agrees(wordsGender(described)) || otherRole(e, described) {
 			continue
 		}
@@ -395,18 +396,20 @@ func otherRole(e *entity, described []string) bool {
 }
 
 // nextNewSpeaker is the first attribution after attribution i, by
-// cue, whose speaker i's content does not name: the lede's description
-// may stand before reports of the people its content names ("... that
-// the bank's ex-managing director, Chief Emeka Okafor-Dike, had signed
-// ...", then "The elder Okafor-Dike has pleaded not guilty", then the
-// witness named); or -1.
-func (d *doc) nextNewSpeaker(i int) int {
+// cue, whose speaker i's content does not name, and whether it passed
+// over any: the lede's description may stand before reports of the
+// people its content names ("... that the bank's ex-managing director,
+// Chief Emeka Okafor-Dike, had signed ...", then "The elder Okafor-Dike
+// has pleaded not guilty", then the witness named); or -1.
+func (d *doc) nextNewSpeaker(i int) (int, bool) {
+	skipped := false
 	for b := d.nextAttribution(i); b >= 0; b = d.nextAttribution(b) {
 		if id := d.atts[b].Speaker; id < 0 || !d.mentionedIn(d.ents.list[id], d.atts[i].Content) {
-			return b
+			return b, skipped
 		}
+		skipped = true
 	}
-	return -1
+	return -1, skipped
 }
 
 // mentionedIn: a mention of the entity lies in one of the ranges.

@@ -67,8 +67,8 @@ func (d *doc) splitName(run segment.Range) (title, name []int) {
 		}
 	}
 	for i, k := range toks[:words] {
-		if d.titleWord(k) || k+2 < d.n && d.text(k+1) == "(" && d.retiredMark(k+2) {
-			last = i // and "Major (retd) Waqar Ahmed Janjua": a rank, whatever the word
+		if d.titleWord(k) || k+4 < d.n && d.text(k+1) == "(" && d.retiredMark(k+2) && d.nameTok(k+4) {
+			last = i // and "Major (retd) Waqar Ahmed Janjua": a rank, whatever the word, when a name follows; not "Justice Mohammed Bello (retd) said"
 		}
 	}
 	if last < 0 {

@@ -52,6 +52,7 @@ func TestSentences(t *testing.T) {
 		{"Results are due, according to director general Atty. Gerardo Montemayor III. They agreed.", []string{"Results are due, according to director general Atty. Gerardo Montemayor III.", "They agreed."}},
 		{"In a statement, DashDabba Technologies Pvt. Ltd. said riders earn more. Kopi Tiam Pte. Ltd. agreed.", []string{"In a statement, DashDabba Technologies Pvt. Ltd. said riders earn more.", "Kopi Tiam Pte. Ltd. agreed."}},
 		{"He announced an ex-gratia of Rs. 2 lakh for each family. Traders pay Kshs. 40,000 a year.", []string{"He announced an ex-gratia of Rs. 2 lakh for each family.", "Traders pay Kshs. 40,000 a year."}},
+		{"The price of petrol rose to 300 Rs. The minister said it was unavoidable.", []string{"The price of petrol rose to 300 Rs.", "The minister said it was unavoidable."}},
 		{"The U.S. Senate met on Sept. 20 with Sen. J. Doe present. It adjourned.", []string{"The U.S. Senate met on Sept. 20 with Sen. J. Doe present.", "It adjourned."}},
 		{"“We won,” he said. “It was close.” Then he left.", []string{"“We won,” he said.", "“It was close.”", "Then he left."}},
 		{"Is it? Yes! no, lower case follows. Fine", []string{"Is it?", "Yes! no, lower case follows.", "Fine"}},

@@ -24,10 +24,13 @@ var abbreviations = map[string]bool{
 	// (Singapore), which no sentence ends at before "Ltd."
 	"fr": true, "mme": true, "mlle": true, "messrs": true, "msgr": true, "cllr": true, "ma": true,
 	"engr": true, "barr": true, "atty": true, "pvt": true, "pte": true,
-	// currencies abbreviated before the sum: "Rs. 2 lakh" (rupees, India,
-	// Pakistan, Sri Lanka), "Kshs. 40,000" (Kenya)
-	"rs": true, "ksh": true, "kshs": true,
 }
+
+// currencyAbbreviations are abbreviations that a period after does not
+// end a sentence only before the sum: "Rs. 2 lakh" (rupees, India,
+// Pakistan, Sri Lanka), "Kshs. 40,000" (Kenya); "rose to 300 Rs. The
+// minister said" ends one.
+var currencyAbbreviations = map[string]bool{"rs": true, "ksh": true, "kshs": true}
 
 // appendSentences splits paragraph p into sentences and appends them.
 func appendSentences(out []Range, text string, toks []Token, p Range) []Range {
@@ -73,6 +76,9 @@ func isTerminator(text string, toks []Token, i, first int) bool {
 	prev := text[toks[i-1].Start:toks[i-1].End]
 	if toks[i-1].Kind == Word && len([]rune(prev)) == 1 {
 		return false // an initial: "J. Smith", "U.S."
+	}
+	if currencyAbbreviations[strings.ToLower(prev)] {
+		return i+1 >= len(toks) || toks[i+1].Kind != Number
 	}
 	return !abbreviations[strings.ToLower(prev)]
 }
