@@ -61,6 +61,8 @@ func TestOrdinaryTextKeepsItsSpeakers(t *testing.T) {
 		{"a lower-case \"against\" joins no body's name to a person's",
 			"The charges filed by the Anti-Corruption Commission against Tan Sri Ahmad Zahid were dropped. Tan Sri Ahmad Zahid said he was innocent.",
 			"Tan Sri Ahmad Zahid", "Ahmad Zahid", "", whosaid.Person},
+		{"a firm named for its trade in the plural", "Glenmorven Distillers said it was reviewing all aspects of its sponsorship.", "Glenmorven Distillers", "Glenmorven Distillers", "", whosaid.Organization},
+		{"a trade's plural alone is people of the trade", "Exporters at the auction said Egyptian buyers had bid cautiously.", "Exporters at the auction", "", "", whosaid.Anonymous},
 		// The tenth session's reviewer's cases (docs/RESOLVE.md).
 		{"a currency's abbreviation that ends a sentence ends it", "Fuel prices rise\n\nThe price of petrol rose to 300 Rs. The minister said the increase was unavoidable.", "The minister", "The minister", "", whosaid.Anonymous},
 		{"the collector varies the name of the one quoted, who holds no other role",

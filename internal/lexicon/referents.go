@@ -207,6 +207,9 @@ var OrgDesignators = newSet(slices.Concat(legalForms, []string{
 	"aerospace", "aviation", "robotics", "electronics", "semiconductor", "semiconductors", "chemicals", "minerals",
 	"metals", "renewables", "automotive", "healthcare", "telecoms", "biosciences", "diagnostics",
 	"solutions", "analytics", "dynamics", "innovations", "apparel",
+	// the trades in the plural that name firms ("Glenmorven Distillers",
+	// "Kelso Brewers")
+	"distillers", "brewers", "jewellers", "outfitters",
 	// the name words of newspapers and broadcasters
 	"daily", "weekly", "gazette", "chronicle", "courier", "sentinel", "ledger", "observer", "express",
 	"standard", "review", "magazine", "radio", "tv", "television", "fm",
