@@ -228,60 +228,9 @@ func leaderNoun(w string) bool {
 // about a union ("Education Secretary Gavin Williamson met leaders of the
 // National Education Union") is not the union's.
 func (d *doc) unionOfficer(pos int) int {
-	isUnion := func(e *entity) bool {
-		return e.kind == Organization && (e.words["union"] || nameHasWord(e.name, "union"))
-	}
-	unionIn := func(sen int32) bool {
-		for _, e := range d.ents.list {
-			if !isUnion(e) {
-				continue
-			}
-			for _, m := range e.sorted {
-				if d.seg.SentenceOf[m.Start] == sen {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	unionAt := func(k int) bool {
-		for _, e := range d.ents.list {
-			if isUnion(e) && slices.ContainsFunc(e.sorted, func(m segment.Range) bool { return m.Start <= k && k < m.End }) {
-				return true
-			}
-		}
-		if !d.possessive(k) {
-			return false
-		}
-		// "Misu's regional secretary": the union's bracketed acronym
-		acronym := "(" + d.word(k)
-		for _, e := range d.ents.list {
-			if isUnion(e) && slices.ContainsFunc(e.sorted, func(m segment.Range) bool { return strings.Contains(strings.ToLower(d.rangeText(m)), acronym) }) {
-				return true
-			}
-		}
-		return false
-	}
-	ofUnion := func(e *entity) bool {
-		if len(e.sorted) == 0 {
-			return false
-		}
-		first := e.sorted[0] // the name, and the role the source may hold before it
-		sen := d.seg.SentenceOf[first.Start]
-		open := d.seg.Sentences[sen].Start
-		if d.low[open] == "its" && sen > 0 && unionIn(sen-1) {
-			return true
-		}
-		for k := open; k < first.End; k++ {
-			if unionAt(k) {
-				return true // "The branch chairman of the Dockworkers and Ship Repairers' Union (DSRU), Comrade Ebiowei Pepple"
-			}
-		}
-		return false
-	}
 	found := None
 	for id, e := range d.ents.list {
-		if e.kind != Person || e.first >= pos || !holdsOffice(e) || !ofUnion(e) {
+		if e.kind != Person || e.first >= pos || !holdsOffice(e) || !d.ofUnion(e) {
 			continue
 		}
 		if found >= 0 {
@@ -290,6 +239,62 @@ func (d *doc) unionOfficer(pos int) int {
 		found = id
 	}
 	return found
+}
+
+// ofUnion: the person was first named under "Its" right after a sentence
+// that names a union, or after a union in their own sentence.
+func (d *doc) ofUnion(e *entity) bool {
+	if len(e.sorted) == 0 {
+		return false
+	}
+	first := e.sorted[0] // the name, and the role the source may hold before it
+	sen := d.seg.SentenceOf[first.Start]
+	open := d.seg.Sentences[sen].Start
+	if d.low[open] == "its" && sen > 0 && d.unionIn(sen-1) {
+		return true
+	}
+	for k := open; k < first.End; k++ {
+		if d.unionAt(k) {
+			return true // "The branch chairman of the Dockworkers and Ship Repairers' Union (DSRU), Comrade Ebiowei Pepple"
+		}
+	}
+	return false
+}
+
+// union: the entity is a body named or described as a union.
+func (e *entity) union() bool {
+	return e.kind == Organization && (e.words["union"] || nameHasWord(e.name, "union"))
+}
+
+// unionIn: a union is mentioned in sentence sen.
+func (d *doc) unionIn(sen int32) bool {
+	for _, e := range d.ents.list {
+		if e.union() && slices.ContainsFunc(e.sorted, func(m segment.Range) bool { return d.seg.SentenceOf[m.Start] == sen }) {
+			return true
+		}
+	}
+	return false
+}
+
+// unionAt: token k is in a mention of a union, or is a union's bracketed
+// acronym in the possessive ("Misu's regional secretary" after "The
+// Mineworkers' Solidarity Union (Misu)").
+func (d *doc) unionAt(k int) bool {
+	for _, e := range d.ents.list {
+		if e.union() && slices.ContainsFunc(e.sorted, func(m segment.Range) bool { return m.Start <= k && k < m.End }) {
+			return true
+		}
+	}
+	if !d.possessive(k) {
+		return false
+	}
+	acronym := "(" + d.word(k)
+	for _, e := range d.ents.list {
+		if e.union() && slices.ContainsFunc(e.sorted, func(m segment.Range) bool { return strings.Contains(strings.ToLower(d.rangeText(m)), acronym) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsOffice: the person's words hold an office a body's officers hold.
@@ -450,7 +455,8 @@ func holdsKin(e *entity) bool {
 // profession: a title word that names what someone is by training or
 // pursuit, not an office someone holds ("the economist", "the
 // collector"), by which news varies the name of the person just quoted
-// once it has spoken of the trade ("Economists were divided.").
+// when it has spoken of the trade ("Economists were divided.") or that
+// person holds no other role (definite's variation).
 func profession(w string) bool {
 	switch w {
 	case "economist", "analyst", "researcher", "scientist", "physician", "surgeon", "engineer", "architect", "lawyer", "barrister", "solicitor", "collector":

@@ -103,7 +103,7 @@ func (d *doc) quoteRunsInto(x *attIndex) {
 // attributionOpening is the attribution whose content opens paragraph p
 // with a quotation and whose cue is in p, or -1.
 func (d *doc) attributionOpening(p segment.Range) int {
-	if !d.quoted(segment.Range{Start: p.Start, End: p.End}) {
+	if !d.quoted(p) {
 		return -1
 	}
 	for i, a := range d.atts {
