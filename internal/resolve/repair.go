@@ -98,20 +98,19 @@ func (d *doc) labelBeforeCue() {
 			return false
 		}
 		c := a.Content[0]
-		// The other's cue is a headline's verb of saying ("witness tells
-		// court", "survivor says", "minister warns"), not a verb of the
-		// claim in a headline's capitals ("Report: Colin Powell Advised
-		// Clinton ...").
-		// Or the other gives the same words to its own speaker: "Royalty
-		// row: 'We will not pay twice', says Goldridge MD".
+		// The other's cue is a headline's verb of saying in the present,
+		// in lower case ("tells", "says"; not "Report: Colin Powell
+		// Advised Clinton ..."). The colon gives way when the other is an
+		// inverted tail, its source after its cue or a comma, that gives
+		// its own speaker the same words ("Royalty row: 'We will not pay
+		// twice', says Goldridge MD"); or when the other's cue lies in
+		// the colon's content and the other is such a tail or the label
+		// is no person's name ("Warren: Trump says one thing and does
+		// another" keeps Warren, who reports what others say).
 		return slices.ContainsFunc(d.atts, func(b Attribution) bool {
 			if len(b.Cue) == 0 || b.Cue[0] == a.Cue[0] || d.capitalized(b.Cue[0].Start) || d.tags[b.Cue[0].Start] != postag.VBZ {
 				return false
 			}
-			// An inverted tail: its source after its cue or after a comma
-			// ("..., witness tells court"); not a claim the speaker makes
-			// of what others say ("Warren: Trump says one thing and does
-			// another").
 			tail := len(b.Source) == 1 && (b.Source[0].Start > b.Cue[0].Start || b.Source[0].Start > 0 && d.text(b.Source[0].Start-1) == ",")
 			holds := c.Start <= b.Cue[0].Start && b.Cue[0].End <= c.End
 			same := len(b.Content) > 0 && b.Content[0].Start < c.End && c.Start < b.Content[0].End && d.inTitle(b.Cue[0].Start)
