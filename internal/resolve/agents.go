@@ -72,6 +72,13 @@ func (d *doc) passiveAgents() {
 		}
 		k := d.complementAt(s, prep)
 		if k < 0 {
+			if rest, ok := d.complementAfterAgent(a, prep); ok {
+				// "the company was criticised by [the minister] for
+				// taking 36 hours ...": the extractor stopped the agent
+				// at its name and left the complement in no role
+				a.Content = append(a.Content, rest)
+				slices.SortFunc(a.Content, byStartEnd)
+			}
 			continue
 		}
 		end := k
@@ -88,6 +95,35 @@ func (d *doc) passiveAgents() {
 			slices.SortFunc(a.Content, byStartEnd)
 		}
 	}
+}
+
+// complementAfterAgent is the passive's complement, opened by prep, that
+// follows its agent (past a phrase of time: "by the Senate Standing
+// Committee last year for cutting funds") to the sentence's end, when
+// no role holds it; ok is false otherwise.
+func (d *doc) complementAfterAgent(a *Attribution, prep string) (segment.Range, bool) {
+	s := a.Source[0]
+	if len(a.Content) == 0 || a.Content[len(a.Content)-1].Start > s.Start {
+		return segment.Range{}, false // the content already runs after the agent
+	}
+	sen := d.sentence(s.Start)
+	j := s.End
+	for j < sen.End && j < s.End+3 && (lexicon.TimeWords.Has(d.low[j]) || d.low[j] == "last" || d.low[j] == "this" || d.low[j] == "on") {
+		j++
+	}
+	if j >= sen.End || d.low[j] != prep || d.inCue[j] {
+		return segment.Range{}, false
+	}
+	end := d.trimPunct(j, sen.End)
+	for k := j; k < end; k++ {
+		if d.inCue[k] {
+			return segment.Range{}, false
+		}
+	}
+	if end-j < 2 || j+3 < end && d.low[j+1] == "the" && d.low[j+3] == "time" {
+		return segment.Range{}, false // "for the first time in years": when, not why
+	}
+	return segment.Range{Start: j, End: end}, true
 }
 
 // agentInContent: a passive with no source whose content runs on from
