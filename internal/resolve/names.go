@@ -614,7 +614,7 @@ func (d *doc) roleBefore(id int, run segment.Range) {
 // lede), whose role before a name the text repeats with the group ("the
 // tenants' leader").
 func (d *doc) groupOwner(k int) bool {
-	if t := d.text(k + 1); t != "'" && t != "’" || d.seg.Tokens[k].End != d.seg.Tokens[k+1].Start || !strings.HasSuffix(d.low[k], "s") {
+	if !d.apostropheAfterPlural(k + 1) {
 		return false
 	}
 	return d.tags[k] == postag.NNS || d.text(k) == strings.ToUpper(d.text(k)) && k == d.sentence(k).Start
