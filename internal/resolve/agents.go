@@ -111,7 +111,7 @@ func (d *doc) complementAfterAgent(a *Attribution, prep string) (segment.Range, 
 	for j < sen.End && j < s.End+3 && (lexicon.TimeWords.Has(d.low[j]) || d.low[j] == "last" || d.low[j] == "this" || d.low[j] == "on") {
 		j++
 	}
-	if j >= sen.End || d.low[j] != prep || d.inCue[j] {
+	if j >= sen.End || d.low[j] != prep {
 		return segment.Range{}, false
 	}
 	end := d.trimPunct(j, sen.End)
