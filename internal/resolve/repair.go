@@ -74,16 +74,27 @@ func (d *doc) headlineContent(a *Attribution) {
 	if c.End != cue.Start-1 || d.text(c.End) != "," || len(a.Source) > 0 && a.Source[0].Start < cue.End {
 		return
 	}
-	start := d.title.Start
-	for k := c.Start - 1; k > d.title.Start; k-- {
-		if t := d.text(k); t == ":" || t == ";" || t == "." || t == "!" || t == "?" || d.inCue[k] {
-			start = k + 1 // "Three dead in Kerala floods. [More rain coming], says IMD"
-			break
-		}
-	}
-	if start < c.Start {
+	if start := d.headlineClauseStart(c.Start, d.title.Start); start < c.Start {
 		c.Start = start
 	}
+}
+
+// headlineClauseStart is where the headline clause that runs up to token
+// end starts: after the nearest colon (a topic's label: "Harbourgate:
+// [Ex-MD forged ...]"), semicolon or other attribution's cue before end,
+// at its sentence's start ("Three dead in Kerala floods. [More rain
+// coming], says IMD"; "1.3 million" is no sentence end), and at floor if
+// that is later.
+func (d *doc) headlineClauseStart(end, floor int) int {
+	if end > floor {
+		floor = max(floor, d.sentence(end-1).Start)
+	}
+	for k := end - 1; k > floor; k-- {
+		if t := d.text(k); t == ":" || t == ";" || d.inCue[k] {
+			return k + 1
+		}
+	}
+	return floor
 }
 
 // labelBeforeCue drops a headline's colon attribution whose content holds
@@ -185,10 +196,14 @@ func (d *doc) invertedRoles(a *Attribution) {
 	// that closes the headline's first clause ("STI plunges 7.3%; worst
 	// not over yet, says analyst"), where the extractor may have stopped.
 	what := segment.Range{Start: s.Start, End: cue - 1}
-	for k := cue - 2; k > s.Start; k-- {
-		if d.text(k) == ";" || d.text(k) == ":" && d.inTitle(k) {
-			what.Start = k + 1 // and "Harbourgate: ..., says witness": a topic's label before the claim
-			break
+	if d.inTitle(cue) {
+		what.Start = d.headlineClauseStart(cue-1, s.Start) // and "Harbourgate: ..., says witness": a topic's label before the claim
+	} else {
+		for k := cue - 2; k > s.Start; k-- {
+			if d.text(k) == ";" {
+				what.Start = k + 1
+				break
+			}
 		}
 	}
 	sen := d.sentence(cue)
@@ -245,13 +260,7 @@ func (d *doc) headlineTells(a *Attribution) {
 			return
 		}
 	}
-	start := d.title.Start
-	for k := s.Start - 2; k > d.title.Start; k-- {
-		if d.text(k) == ":" || d.text(k) == ";" {
-			start = k + 1
-			break
-		}
-	}
+	start := d.headlineClauseStart(s.Start-1, d.title.Start)
 	if s.Start-1-start < 2 {
 		return
 	}
