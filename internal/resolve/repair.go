@@ -694,11 +694,11 @@ func (d *doc) afterContentComma(a *Attribution) {
 func (d *doc) bracketedHonorific(a *Attribution) (segment.Range, bool) {
 	s := &a.Source[0]
 	k := s.Start - 1
-	if k < 1 || d.text(k) != "(" || s.Start+1 >= s.End || d.text(s.Start+1) != ")" || !d.honorificOrTitle(s.Start) {
+	if k < 1 || d.text(k) != "(" || s.Start+1 >= s.End || d.text(s.Start+1) != ")" || !d.capitalized(s.Start) && d.titleWord(s.Start) {
 		return segment.Range{}, false
 	}
 	start := k
-	for start-1 >= 0 && d.honorificOrTitle(start-1) && !d.inCue[start-1] && !inside(start-1, a.Content) && d.seg.SentenceOf[start-1] == d.seg.SentenceOf[k] {
+	for start-1 >= 0 && d.capitalized(start-1) && d.titleWord(start-1) && !d.inCue[start-1] && !inside(start-1, a.Content) && d.seg.SentenceOf[start-1] == d.seg.SentenceOf[k] {
 		start--
 	}
 	if start == k {
@@ -707,12 +707,6 @@ func (d *doc) bracketedHonorific(a *Attribution) (segment.Range, bool) {
 	absorbed := segment.Range{Start: start, End: s.Start}
 	s.Start = start
 	return absorbed, true
-}
-
-// honorificOrTitle: token k is a capitalized honorific or title word
-// ("Dr", "Mrs", "Chief", "Alhaji").
-func (d *doc) honorificOrTitle(k int) bool {
-	return d.capitalized(k) && (lexicon.Honorifics.Has(d.low[k]) || lexicon.TitleWords.Has(d.low[k]))
 }
 
 // nameFromStart runs a source that the extractor began inside a body's
