@@ -78,7 +78,9 @@ type ownSetFloor struct {
 // reform, a football transfer, a bank fraud trial, a university protest, a
 // ferry collision; attributions-af), part ag, more (a dam failure, a
 // vaccine shortage, a murder appeal, mining royalties, a rugby scandal, a
-// telecom outage; attributions-ag), and the article bodies of real web pages, with the site's name and
+// telecom outage; attributions-ag), part ah, more (a port strike, a
+// hospital inquest, Olympic doping, water privatisation, a chess
+// championship, an election recount; attributions-ah), and the article bodies of real web pages, with the site's name and
 // author as the HTML reader finds them (realpages).
 var ownSets = []struct {
 	dir    string
@@ -275,6 +277,12 @@ var ownSets = []struct {
 		{"attribution recall", evalset.Counts.Recall, 0.88, 0.92},
 		{"speaker right", evalset.Counts.Speaker, 0.78, 0.80},
 		{"kind right", evalset.Counts.Kind, 0.86, 0.94},
+	}},
+	{"attributions-ah", []ownSetFloor{
+		{"attribution precision", evalset.Counts.Precision, 0.87, 0.88},
+		{"attribution recall", evalset.Counts.Recall, 0.90, 0.90},
+		{"speaker right", evalset.Counts.Speaker, 0.77, 0.81},
+		{"kind right", evalset.Counts.Kind, 0.91, 0.92},
 	}},
 	{"realpages", []ownSetFloor{
 		{"attribution precision", evalset.Counts.Precision, 0.49, 0.69},
