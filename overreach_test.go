@@ -17,6 +17,12 @@ func TestOrdinaryTextKeepsItsSpeakers(t *testing.T) {
 		speaker, not       string
 		kind               whosaid.Kind
 	}{
+		{"a name in a reporter's question is not who answers it",
+			"Ban Ki-moon believes the threshold will be reached by the end of 2017, if not sooner.\n\nAsked whether he was concerned that Donald Trump, the presumptive Republican presidential nominee, could be the next occupant of the White House, Ban demurred.\n\n\"When it comes to the environment, there is no political ideology,\" he said.",
+			"he", "Ban Ki-moon", "Donald Trump", ""},
+		{"a description no one was introduced by is the subject just before",
+			"Grandmaster Ronaldo Manalastas won the title on Sunday. Reynaldo Dimaculangan said the ruling was unfair.\n\nLater, Manalastas shrugged and signed a few scoresheets for young fans.\n\n\"Paolo will be champion one day,\" the veteran said.",
+			"the veteran", "Ronaldo Manalastas", "", whosaid.Person},
 		{"a surname a country's possessive places is a person's", "Serbia's Djokovic said he was tired after the match.", "Djokovic", "Djokovic", "", whosaid.Person},
 		{"a group's name ending in a noun of persons after a first name", "The Jonas Brothers said they would cancel the rest of the tour.", "Jonas Brothers", "Jonas Brothers", "", whosaid.Organization},
 		{"a rank's letters before a name that ends in a place's word", "DSP Grace Park said the suspects were arrested.", "Grace Park", "Grace Park", "", whosaid.Person},

@@ -185,7 +185,10 @@ func (d *doc) definite(x np, pos, start int) int {
 				return plain(id) && !otherRole(e, want) && !holdsKin(e)
 			}
 		}
-		return d.salientSource(&d.ents.recent[personPronoun], start, fits)
+		if id := d.salientSource(&d.ents.recent[personPronoun], start, fits); id >= 0 || slices.ContainsFunc(want, lexicon.PartyWords.Has) {
+			return id // "the Republican nominee" after "Clinton spoke first, then Trump." may be either
+		}
+		return d.subjectJustBefore(&d.ents.recent[personPronoun], start, fits)
 	}
 	if body && x.chunk.Len() == 2 && d.low[x.chunk.Start] == "the" && d.tags[x.head] == postag.NN && (!lexicon.DocNouns.Has(head) || lexicon.OrgNouns.Has(head)) {
 		// "The group warned" after "The Philippine Relief Alliance

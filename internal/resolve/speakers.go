@@ -19,6 +19,10 @@ func (d *doc) findSpeakers() { d.speakers = d.speakerList() }
 // hold each) and in sources.
 func (d *doc) markRoles() {
 	contents, sources := make([]int16, d.n+1), make([]int16, d.n+1)
+	for _, r := range d.questions {
+		contents[r.Start]++
+		contents[r.End]--
+	}
 	for _, a := range d.atts {
 		for _, r := range a.Content {
 			contents[r.Start]++

@@ -37,6 +37,7 @@ type doc struct {
 	dateline    Dateline        // datelines: where the story was filed
 	bp          []bool          // boilerplate, datelines: token in page furniture or the dateline
 	atts        []Attribution   // admit; the recovery passes add; later passes fill in
+	questions   []segment.Range // sourceless: the contents of reporters' questions, dropped from atts
 	inCue       []bool          // every pass that adds an attribution: token in a cue
 	// clauseStops are where a reported clause ends (clause): a semicolon,
 	// or a comma before a participle or before a cue; kept by markCue.
