@@ -222,8 +222,9 @@ func leaderNoun(w string) bool {
 
 // unionOfficer is the one person mentioned before pos who holds an
 // office (president, secretary, chairman and the like) of a union: first
-// named in a sentence that opens with "Its" right after one that names a
-// union ("Its president, Comrade Engr. Chinedu Okafor,"), or after the
+// named after "its" and the office, right after a sentence that names a
+// union or in one that did before ("Its president, Comrade Engr. Chinedu
+// Okafor,"), or after the
 // union in its own sentence ("Misu's regional secretary, Sipho Dlamini",
 // "The branch chairman of the Dockworkers and Ship Repairers' Union
 // (DSRU), Comrade Ebiowei Pepple"); None
@@ -253,8 +254,18 @@ func (d *doc) ofUnion(e *entity) bool {
 	first := e.sorted[0] // the name, and the role the source may hold before it
 	sen := d.seg.SentenceOf[first.Start]
 	open := d.seg.Sentences[sen].Start
-	if d.low[open] == "its" && sen > 0 && d.unionIn(sen-1) {
-		return true
+	for k := first.Start; k >= open; k-- {
+		// "Its president, Comrade Engr. Chinedu Okafor," after the
+		// union's sentence; "Speaking to journalists at the union's
+		// secretariat on Warehouse Road, its President-General, Comrade
+		// Babatunde Adeyemi, said": "its", right before the office, is
+		// the union the sentence has named before it, or the one before.
+		if d.low[k] == "its" {
+			return sen > 0 && d.unionIn(sen-1) || slices.ContainsFunc(d.low[open:k], func(w string) bool { return withoutPossessive(w) == "union" })
+		}
+		if k < first.Start && !d.capitalized(k) && !d.titleWord(k) && d.text(k) != "-" && d.text(k) != "," {
+			break
+		}
 	}
 	for k := open; k < first.End; k++ {
 		if d.unionAt(k) {
@@ -302,8 +313,12 @@ func (d *doc) unionAt(k int) bool {
 
 // holdsOffice: the person's words hold an office a body's officers hold.
 func holdsOffice(e *entity) bool {
-	for _, w := range [...]string{"president", "secretary", "chairman", "chairwoman", "chairperson", "chair", "leader", "secretary-general", "organiser", "organizer", "convener"} {
-		if e.words[w] {
+	for w := range e.words {
+		if before, _, ok := strings.Cut(w, "-"); ok {
+			w = before // "president-general", "secretary-general"
+		}
+		switch w {
+		case "president", "secretary", "chairman", "chairwoman", "chairperson", "chair", "leader", "organiser", "organizer", "convener":
 			return true
 		}
 	}
