@@ -29,6 +29,8 @@ func TestOrdinaryTextKeepsItsSpeakers(t *testing.T) {
 		{"a chess title's letters before a name", "IM Paolo Dimaculangan said he had lost on time.\n\nPaolo said he would not quit.", "Paolo", "Paolo Dimaculangan", "", whosaid.Person},
 		{"a foreign minister's letters before a name", "FM Ishaq Dar said the talks would resume.", "FM Ishaq Dar", "Ishaq Dar", "", whosaid.Person},
 		{"a carmaker's letters are its name, no title", "General Motors (GM) said sales fell. GM also said it would cut jobs.", "GM", "General Motors", "", whosaid.Organization},
+		{"a given name between a family name and a suffix", "Indian weightlifter Laishram Pratima Devi was sent home on Friday.\n\nPratima told reporters she had never taken any banned substance.", "Pratima", "Laishram Pratima Devi", "", whosaid.Person},
+		{"given names before Singapore's \"binte\"", "Nurul Huda binte Ismail said the clinic was closed.\n\nNurul Huda said it would reopen.", "Nurul Huda", "Nurul Huda binte Ismail", "", whosaid.Person},
 		{"a surname a country's possessive places is a person's", "Serbia's Djokovic said he was tired after the match.", "Djokovic", "Djokovic", "", whosaid.Person},
 		{"a group's name ending in a noun of persons after a first name", "The Jonas Brothers said they would cancel the rest of the tour.", "Jonas Brothers", "Jonas Brothers", "", whosaid.Organization},
 		{"a rank's letters before a name that ends in a place's word", "DSP Grace Park said the suspects were arrested.", "Grace Park", "Grace Park", "", whosaid.Person},

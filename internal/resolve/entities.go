@@ -473,7 +473,37 @@ func (d *doc) bySurname(name []int, pos int) int {
 			id = d.personOpening(d.word(name[0]), pos)
 		}
 	}
+	if id < 0 && len(name) == 1 {
+		id = d.personInner(d.word(name[0]), pos)
+	}
 	return id
+}
+
+// personInner is the one person named before pos whose name of three
+// words or more holds w neither first nor last: a given name between a
+// family name and a suffix or a father's name ("Pratima" of "Laishram
+// Pratima Devi", "Arulmozhi" of "T. Arulmozhi Varman"). None if no one
+// or several are, or if a person's name of two words or more opens
+// with w.
+func (d *doc) personInner(w string, pos int) int {
+	found := None
+	for id, e := range d.ents.list {
+		if e.kind != Person || e.first > pos {
+			continue
+		}
+		words := strings.Fields(e.name)
+		if len(words) >= 2 && lower(words[0]) == w {
+			return None // "Wong" of "Wong Ka-ming", a family name written first, beside a name that holds it
+		}
+		if len(words) < 3 || !slices.ContainsFunc(words[1:len(words)-1], func(x string) bool { return lower(x) == w }) {
+			continue
+		}
+		if found >= 0 {
+			return None
+		}
+		found = id
+	}
+	return found
 }
 
 // titledNamesake is, of the persons who share the last name of name,
