@@ -484,7 +484,9 @@ func (d *doc) bySurname(name []int, pos int) int {
 // family name and a suffix or a father's name ("Pratima" of "Laishram
 // Pratima Devi", "Arulmozhi" of "T. Arulmozhi Varman"). None if no one
 // or several are, or if a person's name of two words or more opens
-// with w.
+// with w. byLastName's inner names are those of names a first name
+// opens, looked up before anyone else's; this is the last resort for a
+// word no one's name opens or ends with.
 func (d *doc) personInner(w string, pos int) int {
 	found := None
 	for id, e := range d.ents.list {
