@@ -85,7 +85,7 @@ func TestHeadlineTitles(t *testing.T) {
 			[]string{"person Sione Taufa [Senior keeper]", "person Sione Taufa [Senior keeper]"}},
 		{"a headline's title, the one person below who holds it",
 			"{s1 Vice Gov}{c1 :} {t1 Budget veto a 'vendetta'}\n\nILOILO CITY - {s2 Vice Governor Ramon de los Santos Jr.} {c2 has accused} {t2 the governor of spite}.",
-			[]string{"person Ramon de los Santos Jr [Vice Governor]", "person Ramon de los Santos Jr [Vice Governor]"}},
+			[]string{"person Ramon de los Santos Jr. [Vice Governor]", "person Ramon de los Santos Jr. [Vice Governor]"}},
 		{"the description a lede's speaker took over keeps its other attributions",
 			"{s1 Trump’s Son} {c1 Says} {t1 The Battle Against Hillary Will Be Unprecedented}.\n\nAs Donald Trump began tweeting, {s2 his son} {c2 said} {t2 The Donald is just getting started}. {s4 Critics} {c4 called} {t4 it noise}.\n\n" +
 				"{s3 Eric Trump, son of the Republican front-runner,} {c3 said} {t3 the battle against Hillary will be unprecedented}.",

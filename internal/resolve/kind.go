@@ -655,11 +655,29 @@ func (d *doc) joinWords(toks []int) string {
 			t = withoutPossessive(t)
 		}
 		b.WriteString(t)
-		if k+1 < d.n && (d.pluralPossessive(k+1) || d.nameApostrophe(k+1)) {
+		if k+1 < d.n && (d.pluralPossessive(k+1) || d.nameApostrophe(k+1) || d.abbreviationPoint(k, i+1 < len(toks))) {
 			b.WriteString(d.text(k + 1))
 		}
 	}
 	return b.String()
+}
+
+// abbreviationPoint: the token after k is the point of a name's
+// abbreviation written as the text writes it, which the tokenizer split
+// off as it may end the sentence too: "Jr." and "Sr." that end a name,
+// and before more of the name (more) the Philippines' "Ma." for Maria,
+// "St.", "Mt.", "Ft." (not "Jack Ma." at a sentence's end).
+func (d *doc) abbreviationPoint(k int, more bool) bool {
+	if k+1 >= d.n || d.text(k+1) != "." || d.seg.Tokens[k].End != d.seg.Tokens[k+1].Start {
+		return false
+	}
+	switch d.low[k] {
+	case "jr", "sr":
+		return true
+	case "ma", "st", "mt", "ft":
+		return more
+	}
+	return false
 }
 
 // properKind classifies the name words of a proper run.
