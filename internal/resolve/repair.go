@@ -696,7 +696,7 @@ func (d *doc) afterContentComma(a *Attribution) {
 func (d *doc) bracketedHonorific(a *Attribution) (segment.Range, bool) {
 	s := &a.Source[0]
 	k := s.Start - 1
-	if k < 1 || d.text(k) != "(" || s.Start+1 >= s.End || d.text(s.Start+1) != ")" || !d.capitalized(s.Start) && d.titleWord(s.Start) {
+	if k < 1 || d.text(k) != "(" || s.Start+1 >= s.End || d.text(s.Start+1) != ")" || !(d.capitalized(s.Start) && d.titleWord(s.Start)) {
 		return segment.Range{}, false
 	}
 	start := k
