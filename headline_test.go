@@ -93,6 +93,8 @@ func TestHeadlineKeepsItsBounds(t *testing.T) {
 	tests := []struct{ headline, source, content string }{
 		{"Three dead in Kerala floods. More rain coming, says IMD", "IMD", "More rain coming"},
 		{"Sanctions will fail, says Lavrov VIDEO", "Lavrov", "Sanctions will fail"},
+		{"Crisis? What crisis, says Sánchez", "Sánchez", "What crisis"},
+		{"Penang population tops 1.3 million, says census chief", "census chief", "Penang population tops 1.3 million"},
 	}
 	for _, tt := range tests {
 		d := whosaid.Extract(tt.headline + "\n\nBy Staff Reporter\n\nMUMBAI: Heavy rain lashed the coast on Monday as officials moved thousands of people from low-lying villages to relief camps.")

@@ -59,10 +59,10 @@ var TitleWords = newSet(
 	"bailie",
 	// the head of an Indian district ("District Collector Sunanda Iyer")
 	"collector",
-	// a foreign minister as South Asian news abbreviates one ("FM Ishaq
-	// Dar"), and chess's titles ("IM Paolo Dimaculangan", "WGM Hou
-	// Yifan"); not "GM", which is General Motors' name as often
-	"fm", "grandmaster", "im", "wgm", "wim",
+	// chess's titles ("IM Paolo Dimaculangan", "WGM Hou Yifan"); not
+	// "GM", General Motors' name as often, nor "FM" ("Capital FM
+	// Nairobi") or "Grandmaster" ("Grandmaster Flash"), names' words too
+	"im", "wgm", "wim",
 )
 
 // OfficesFor are the title words whose office is named after "for", as

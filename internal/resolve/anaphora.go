@@ -185,10 +185,7 @@ func (d *doc) definite(x np, pos, start int) int {
 				return plain(id) && !otherRole(e, want) && !holdsKin(e)
 			}
 		}
-		if id := d.salientSource(&d.ents.recent[personPronoun], start, fits); id >= 0 || slices.ContainsFunc(want, lexicon.PartyWords.Has) {
-			return id // "the Republican nominee" after "Clinton spoke first, then Trump." may be either
-		}
-		return d.subjectJustBefore(&d.ents.recent[personPronoun], start, fits)
+		return d.salientSource(&d.ents.recent[personPronoun], start, fits)
 	}
 	if body && x.chunk.Len() == 2 && d.low[x.chunk.Start] == "the" && d.tags[x.head] == postag.NN && (!lexicon.DocNouns.Has(head) || lexicon.OrgNouns.Has(head)) {
 		// "The group warned" after "The Philippine Relief Alliance
@@ -261,7 +258,7 @@ func (d *doc) ofUnion(e *entity) bool {
 		// Babatunde Adeyemi, said": "its", right before the office, is
 		// the union the sentence has named before it, or the one before.
 		if d.low[k] == "its" {
-			return sen > 0 && d.unionIn(sen-1) || slices.ContainsFunc(d.low[open:k], func(w string) bool { return withoutPossessive(w) == "union" })
+			return d.itsUnion(k, sen, open)
 		}
 		if k < first.Start && !d.capitalized(k) && !d.titleWord(k) && d.text(k) != "-" && d.text(k) != "," {
 			break
@@ -288,6 +285,32 @@ func (d *doc) unionIn(sen int32) bool {
 		}
 	}
 	return false
+}
+
+// itsUnion: "its" at token k, in sentence sen that opens at token open,
+// is a union's: a union is named before it in the sentence (or the word
+// "union": "at the union's secretariat") with no other body as the
+// subject between, or the sentence before names one and no other body
+// is this sentence's subject before "its"; not "Mining group Lonmin said
+// its chairman" in a story of a union.
+func (d *doc) itsUnion(k int, sen int32, open int) bool {
+	for j := k - 1; j >= open; j-- {
+		if d.unionAt(j) || withoutPossessive(d.low[j]) == "union" {
+			return true
+		}
+		if d.bodySubjectAt(j) {
+			return false
+		}
+	}
+	return sen > 0 && d.unionIn(sen-1)
+}
+
+// bodySubjectAt: token k is in a mention of a body that is the subject
+// of a verb after it ("Mining group Lonmin said").
+func (d *doc) bodySubjectAt(k int) bool {
+	return slices.ContainsFunc(d.ents.list, func(e *entity) bool {
+		return e.kind == Organization && slices.ContainsFunc(e.sorted, func(m segment.Range) bool { return m.Start <= k && k < m.End && d.subjectAt(m.Start) })
+	})
 }
 
 // unionAt: token k is in a mention of a union, or is a union's bracketed

@@ -196,7 +196,7 @@ func (d *doc) salientSourceWithin(m *mentionIndex, pos, sentences int, fits func
 // name there is that subject; or None.
 func (d *doc) subjectJustBefore(m *mentionIndex, pos int, fits func(int) bool) int {
 	if m.latest == nil {
-		return None
+		return None // no mention at all, as salientSourceWithin checks
 	}
 	depth := d.ents.contentDepth[pos]
 	prev := d.seg.SentenceOf[pos] - 1
@@ -208,31 +208,12 @@ func (d *doc) subjectJustBefore(m *mentionIndex, pos int, fits func(int) bool) i
 		if id < 0 || d.ents.inSource[at] || d.ents.contentDepth[at] > depth || !fits(id) {
 			return None
 		}
-		if d.subjectAt(at) && d.clauseOpensAt(at) {
+		if d.subjectAt(at) && d.sentence(at).Start == at {
 			return id
 		}
 		return None
 	}
 	return None
-}
-
-// clauseOpensAt: token k starts its sentence, or the main clause after an
-// opening phrase with no finite verb and a comma ("Asked about the
-// anger, [Manalastas] shrugged").
-func (d *doc) clauseOpensAt(k int) bool {
-	sen := d.sentence(k)
-	if sen.Start == k {
-		return true
-	}
-	if k-1 <= sen.Start || d.text(k-1) != "," {
-		return false
-	}
-	for j := sen.Start; j < k-1; j++ {
-		if finite(d.tags[j]) || d.text(j) == "," {
-			return false
-		}
-	}
-	return true
 }
 
 // salientSubject is, when the nearest fitting name before pos stands

@@ -473,10 +473,27 @@ func (d *doc) bySurname(name []int, pos int) int {
 			id = d.personOpening(d.word(name[0]), pos)
 		}
 	}
-	if id < 0 && len(name) == 1 {
+	if id < 0 && len(name) == 1 && !d.personLike(name) && !d.introducedAt(name[0]) {
 		id = d.personInner(d.word(name[0]), pos)
 	}
 	return id
+}
+
+// introducedAt: the one-word name at token k comes with what introduces
+// someone new: a kin word before it ("His father, Hamad") or a
+// description after its comma ("Bambang, a farmer from Central Java,",
+// "Felipe, the Brazil midfielder,").
+func (d *doc) introducedAt(k int) bool {
+	if d.kinBefore(segment.Range{Start: k, End: k + 1}) >= 0 {
+		return true
+	}
+	if k+2 < d.n && d.text(k+1) == "," {
+		switch d.low[k+2] {
+		case "a", "an", "the":
+			return true
+		}
+	}
+	return false
 }
 
 // personInner is the one person named before pos whose name of three

@@ -38,15 +38,21 @@ func (d *doc) sourceless() {
 }
 
 // reportersQuestion: the cue is a bare participle "asked", with no
-// auxiliary before it ("Asked about", "when asked"; not "was asked").
+// auxiliary before it, and a question follows it ("Asked about", "when
+// asked whether"; not "was asked", nor a request: "Asked to leave their
+// homes by 6pm, most residents complied").
 func (d *doc) reportersQuestion(a *Attribution) bool {
 	for _, c := range a.Cue {
 		for k := c.Start; k < c.End; k++ {
 			if lexicon.Auxiliaries.Has(d.low[k]) {
 				return false
 			}
-			if d.low[k] == "asked" && d.tags[k] == postag.VBN {
-				return true
+			if d.low[k] == "asked" && d.tags[k] == postag.VBN && k+1 < d.n {
+				switch d.low[k+1] {
+				case "about", "whether", "if", "why", "what", "how", "who", "when", "where", "which":
+					return true
+				}
+				return false
 			}
 		}
 	}
