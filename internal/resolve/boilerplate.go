@@ -53,7 +53,7 @@ func (d *doc) titleAndFurniture() (title segment.Range, bp []segment.Range) {
 			is[i] = true
 		}
 		seen[k] = true
-		if i > 0 && (d.selfRepeat(p) || d.pullQuote(p, paras[:i]) || d.labelledCaption(p) || d.labelledLink(p)) {
+		if i > 0 && (d.selfRepeat(p) || d.pullQuote(p, keys[:i]) || d.labelledCaption(p) || d.labelledLink(p)) {
 			is[i] = true
 		}
 	}
@@ -398,8 +398,11 @@ func (d *doc) labelledCaption(p segment.Range) bool {
 
 // pullQuote: paragraph p is one quotation alone, of five words or more,
 // whose words an earlier paragraph holds in the same order: a quotation
-// that the page prints again in large type, no new attribution.
-func (d *doc) pullQuote(p segment.Range, before []segment.Range) bool {
+// that the page prints again in large type, no new attribution. before
+// are the earlier paragraphs' keys (paraKey), made once per document: a
+// key made again for each quotation made a long document's time grow
+// with its square.
+func (d *doc) pullQuote(p segment.Range, before []string) bool {
 	s, e := p.Start, p.End
 	if e-s < 7 || d.seg.Tokens[s].Kind != segment.Quote {
 		return false
@@ -416,7 +419,7 @@ func (d *doc) pullQuote(p segment.Range, before []segment.Range) bool {
 		return false
 	}
 	for _, q := range before {
-		if strings.Contains(d.paraKey(q), inner) {
+		if strings.Contains(q, inner) {
 			return true
 		}
 	}
