@@ -83,12 +83,9 @@ func (d *doc) headlineContent(a *Attribution) {
 // end starts: after the nearest colon (a topic's label: "Harbourgate:
 // [Ex-MD forged ...]"), semicolon, sentence end ("Three dead in Kerala
 // floods. [More rain coming], says IMD"; not the point of "1.3 million",
-// which no space follows) or other attribution's cue before end, at its
-// sentence's start, and at floor if that is later.
+// which no space follows) or other attribution's cue before end, else
+// at floor.
 func (d *doc) headlineClauseStart(end, floor int) int {
-	if end > floor {
-		floor = max(floor, d.sentence(end-1).Start)
-	}
 	for k := end - 1; k > floor; k-- {
 		t := d.text(k)
 		stop := (t == "." || t == "!" || t == "?") && (k+1 >= d.n || d.seg.Tokens[k].End != d.seg.Tokens[k+1].Start)
