@@ -16,7 +16,8 @@ import (
 func (d *doc) findSpeakers() { d.speakers = d.speakerList() }
 
 // markRoles marks, for the pronouns, the tokens in contents (how many
-// hold each) and in sources.
+// hold each; a reporter's question that sourceless dropped counts as
+// one) and in sources.
 func (d *doc) markRoles() {
 	contents, sources := make([]int16, d.n+1), make([]int16, d.n+1)
 	for _, r := range d.questions {
