@@ -17,6 +17,31 @@ func TestDescriptionsReferBack(t *testing.T) {
 		kind                        whosaid.Kind
 	}{
 		{
+			"an office in capitals after a name and \"the\"",
+			"Chief Emmanuel Adebayo-Ojo, the Minister of Agriculture, visited farms in four states on Monday.\n\nThe insects crossed into the country last month.\n\n\"The locusts came in from Niger Republic,\" the minister said.",
+			"the minister", "Emmanuel Adebayo-Ojo", whosaid.Person,
+		},
+		{
+			"an office whose portfolio joins two names with \"and\"",
+			"Locusts have invaded farms in four states, the Minister of Agriculture and Rural Development, Chief Emmanuel Adebayo-Ojo, has said.\n\nThe insects crossed into the country last month.\n\n\"The locusts came in from Niger Republic,\" the minister said.",
+			"the minister", "Emmanuel Adebayo-Ojo", whosaid.Person,
+		},
+		{
+			"a federation of unions' office after \"its\"",
+			"The Coalition of Public Sector Workers' Unions (COPSWU) has rejected the pay increase.\n\nIts Secretary-General, Comrade Isaac Adjei-Mensah, disclosed this at a press conference in Accra last night.\n\n\"A 10 per cent increase is a pay cut with a nice name,\" the union leader said.",
+			"the union leader", "Isaac Adjei-Mensah", whosaid.Person,
+		},
+		{
+			"\"the unionist\" is the union's officer",
+			"The Amalgamated Union of Bank Workers (AUBW) has warned that it will resist any attempt to sack staff. Its General Secretary, Comrade Emeka Nwachukwu-Ibe, told our correspondent that 1,200 jobs were at risk.\n\n\"We will not allow our members to be thrown into the labour market,\" the unionist stated.",
+			"the unionist", "Emeka Nwachukwu-Ibe", whosaid.Person,
+		},
+		{
+			"an envoy is the ambassador named before",
+			"The Philippines will lodge a protest over the treatment of deportees, Ambassador Eduardo Salcedo said yesterday.\n\nMore than 4,000 Filipinos were deported in August.\n\n\"We have seen children sleeping on concrete,\" the envoy said.",
+			"the envoy", "Eduardo Salcedo", whosaid.Person,
+		},
+		{
 			"a title's modifier opening the sentence",
 			"Presiding Commissioner Tom Brantley said the county had been hit. Brantley and fellow Commissioner Larry Ochoa spent Monday at the courthouse. \"We will rebuild,\" the presiding commissioner said.",
 			"the presiding commissioner", "Tom Brantley", whosaid.Person,

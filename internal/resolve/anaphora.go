@@ -99,10 +99,10 @@ func (d *doc) definite(x np, pos, start int) int {
 			return id
 		}
 	}
-	if !body && len(want) == 2 && want[0] == "union" && leaderNoun(head) {
-		// "the union boss": the one person holding a union's office
-		// ("Its president, Comrade Engr. Chinedu Okafor," after the
-		// union's name).
+	if !body && (len(want) == 2 && want[0] == "union" && leaderNoun(head) || len(want) == 1 && head == "unionist") {
+		// "the union boss", "the unionist": the one person holding a
+		// union's office ("Its president, Comrade Engr. Chinedu Okafor,"
+		// after the union's name).
 		if id := d.unionOfficer(pos); id >= 0 {
 			return id
 		}
@@ -272,9 +272,10 @@ func (d *doc) ofUnion(e *entity) bool {
 	return false
 }
 
-// union: the entity is a body named or described as a union.
+// union: the entity is a body named or described as a union, or as a
+// federation of unions ("Congress of South African Trade Unions").
 func (e *entity) union() bool {
-	return e.kind == Organization && (e.words["union"] || nameHasWord(e.name, "union"))
+	return e.kind == Organization && (e.words["union"] || nameHasWord(e.name, "union") || nameHasWord(e.name, "unions"))
 }
 
 // unionIn: a union is mentioned in sentence sen.

@@ -317,6 +317,8 @@ func roleClass(w string) string {
 		return "doctor"
 	case "attorney", "barrister", "solicitor", "counsel", "advocate", "prosecutor":
 		return "lawyer"
+	case "ambassador", "envoy", "diplomat", "consul":
+		return "diplomat"
 	}
 	return ""
 }

@@ -627,7 +627,7 @@ func (d *doc) groupOwner(k int) bool {
 // to the person ("the minister").
 func (d *doc) officeBefore(id int, span segment.Range) {
 	k := span.End
-	for k > span.Start && (d.nameTok(k-1) || d.orgJoin(k-1) || d.low[k-1] == "of" || d.low[k-1] == "for") {
+	for k > span.Start && (d.nameTok(k-1) || d.orgJoin(k-1) || d.low[k-1] == "of" || d.low[k-1] == "for" || d.officeAnd(k-1)) {
 		k--
 	}
 	if k == span.End {
@@ -637,8 +637,8 @@ func (d *doc) officeBefore(id int, span segment.Range) {
 		(postag.IsAdjective(d.tags[k-1]) || d.tags[k-1] == postag.NN) {
 		k-- // "the state Commissioner for Finance", "the new Head of Service"; not "the outsider anger of Senator Ted Cruz"
 	}
-	if k == span.Start || d.low[k-1] != "the" {
-		return
+	if k == span.Start || d.low[k-1] != "the" && d.low[k-1] != "its" {
+		return // "its" is a body's: "Its Secretary-General, Comrade Isaac Adjei-Mensah"
 	}
 	office := segment.Range{Start: k, End: span.End}
 	title := false
@@ -652,6 +652,24 @@ func (d *doc) officeBefore(id int, span segment.Range) {
 	if e := d.ents.list[id]; e.addressOnly() {
 		e.title = d.rangeText(office)
 	}
+}
+
+// officeAnd: token k is an "and" between capitalized words inside an
+// office's portfolio ("the Minister of Agriculture and Rural
+// Development"), after an "of" or "for" that begins it.
+func (d *doc) officeAnd(k int) bool {
+	if d.low[k] != "and" || k == 0 || k+1 >= d.n || !d.nameTok(k-1) || !d.nameTok(k+1) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j > k-6; j-- {
+		switch {
+		case d.low[j] == "of" || d.low[j] == "for":
+			return true
+		case !d.nameTok(j):
+			return false
+		}
+	}
+	return false
 }
 
 // roleAfter gives person id the words of a role in apposition after the
@@ -671,6 +689,10 @@ func (d *doc) roleAfter(id int, run segment.Range) {
 		return
 	}
 	j++
+	if d.capitalized(j) {
+		d.officeAfter(id, j)
+		return
+	}
 	start, head := j, -1
 	for ; j < d.n && j < start+4 && d.seg.Tokens[j].Kind == segment.Word && !d.capitalized(j); j++ {
 		switch t := d.tags[j]; {
@@ -690,6 +712,30 @@ func (d *doc) roleAfter(id int, run segment.Range) {
 		return // no apposition but a clause's subject: "now called Trump National Doral, the candidate boasted", "Replying to Martin Doyle, the chairman of the trust said"
 	}
 	d.ents.addWords(d, id, segment.Range{Start: start, End: head + 1})
+}
+
+// officeAfter gives person id the words of an office in capitals in
+// apposition after its name and "the", from token j to the comma that
+// closes it ("Chief Emmanuel Adebayo-Ojo, the Minister of Agriculture and
+// Rural Development, visited ..."), by which the text refers back to them
+// ("the minister"), as officeBefore does for the office before a name. The
+// office opens with a title word; a possessive ends it unread ("the
+// Governor's spokesman").
+func (d *doc) officeAfter(id, j int) {
+	if !d.titleWord(j) {
+		return
+	}
+	k := j
+	for k < d.n && k < j+10 && (d.nameTok(k) || d.orgJoin(k) || d.low[k] == "of" || d.low[k] == "for" || d.officeAnd(k)) {
+		if d.possessive(k) {
+			return
+		}
+		k++
+	}
+	if k >= d.n || d.text(k) != "," {
+		return
+	}
+	d.ents.addWords(d, id, segment.Range{Start: j, End: k})
 }
 
 // officeOfAfter gives person id the words of an office in apposition
