@@ -80,7 +80,10 @@ type ownSetFloor struct {
 // vaccine shortage, a murder appeal, mining royalties, a rugby scandal, a
 // telecom outage; attributions-ag), part ah, more (a port strike, a
 // hospital inquest, Olympic doping, water privatisation, a chess
-// championship, an election recount; attributions-ah), and the article bodies of real web pages, with the site's name and
+// championship, an election recount; attributions-ah), part ai, more (a
+// tennis grand slam, a factory fire, a currency crisis, a polio campaign,
+// a parliamentary expenses scandal, a film awards night; attributions-ai),
+// and the article bodies of real web pages, with the site's name and
 // author as the HTML reader finds them (realpages).
 var ownSets = []struct {
 	dir    string
@@ -283,6 +286,12 @@ var ownSets = []struct {
 		{"attribution recall", evalset.Counts.Recall, 0.90, 0.90},
 		{"speaker right", evalset.Counts.Speaker, 0.77, 0.81},
 		{"kind right", evalset.Counts.Kind, 0.91, 0.92},
+	}},
+	{"attributions-ai", []ownSetFloor{
+		{"attribution precision", evalset.Counts.Precision, 0.92, 0.87},
+		{"attribution recall", evalset.Counts.Recall, 0.89, 0.90},
+		{"speaker right", evalset.Counts.Speaker, 0.80, 0.81},
+		{"kind right", evalset.Counts.Kind, 0.92, 0.90},
 	}},
 	{"realpages", []ownSetFloor{
 		{"attribution precision", evalset.Counts.Precision, 0.49, 0.69},
