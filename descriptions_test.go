@@ -42,6 +42,11 @@ func TestDescriptionsReferBack(t *testing.T) {
 			"the envoy", "Eduardo Salcedo", whosaid.Person,
 		},
 		{
+			"a noun of a business and of a person, with a quoted title in its apposition",
+			"Ramon Tiu-Laurel, the producer of \"Kalye Reyna\", was at the hotel when the winners were named.\n\n\"Either the guild has a leak or it has a very good fortune teller,\" the producer said.",
+			"the producer", "Ramon Tiu-Laurel", whosaid.Person,
+		},
+		{
 			"a title's modifier opening the sentence",
 			"Presiding Commissioner Tom Brantley said the county had been hit. Brantley and fellow Commissioner Larry Ochoa spent Monday at the courthouse. \"We will rebuild,\" the presiding commissioner said.",
 			"the presiding commissioner", "Tom Brantley", whosaid.Person,

@@ -350,7 +350,12 @@ var Honorifics = newSet(
 	// usage ("Togbe Adzima Kpegla IV", "Malam Garba Dan-Iya"), and the
 	// Sufi lineage title of Pakistani politics ("Makhdoom Syed Ali Raza
 	// Gardezi")
-	"togbe", "malam", "mallam", "makhdoom",
+	"togbe", "malam", "mallam", "malama", "makhdoom",
+	// and of Philippine respect for an elder and for a film director
+	// ("Kuya Germs", "Manong Ernie", "Direk Manuel Quiambao"; not "Ate",
+	// an English verb in a title-case headline, nor "Tito" or "Lola",
+	// given names too)
+	"kuya", "manong", "manang", "direk",
 	// and of Indonesian and Philippine Muslim usage ("Ustadz Nur-Hassan
 	// al-Amin"), and the comradeship of trade unions and liberation
 	// movements in Nigerian, South African and Zimbabwean news ("Comrade

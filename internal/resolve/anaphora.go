@@ -89,6 +89,14 @@ func (d *doc) definite(x np, pos, start int) int {
 	if id := d.describedAs(want, body, x, pos); id >= 0 {
 		return id
 	}
+	if body && d.personNoun(x.head) && !lexicon.OrgNouns.Has(head) {
+		// "the producer" after "Ramon Tiu-Laurel, the producer of
+		// 'Kalye Reyna'": a business's noun that is a person's too, when
+		// no business was described by it.
+		if id := d.describedAs(want, false, x, pos); id >= 0 {
+			return id
+		}
+	}
 	if id := d.describedInPlace(x, want, body, pos); id >= 0 {
 		return id
 	}

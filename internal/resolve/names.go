@@ -781,6 +781,8 @@ func (d *doc) apposClosed(k int) bool {
 			return true // "in Dundee," or "in Dundee who chairs ..."
 		case d.isBracket(j):
 			// "of the Association of Ghana Traders and Manufacturers (AGTM),"
+		case d.seg.Tokens[j].Kind == segment.Quote:
+			// a title's quotation marks: "the producer of \"Kalye Reyna\","
 		case postag.IsVerb(d.tags[j]) || d.isPunct(j):
 			return false
 		}
