@@ -5,6 +5,7 @@ import (
 
 	"github.com/whosaid/whosaid/internal/firstname"
 	"github.com/whosaid/whosaid/internal/postag"
+	"github.com/whosaid/whosaid/internal/segment"
 )
 
 // pronounClass is what a pronoun may refer back to.
@@ -107,6 +108,11 @@ func (d *doc) latestMention(m *mentionIndex, g firstname.Gender, pos int, keep f
 			return id
 		}
 	}
+	// A name that no sign says is a person's and an article says is a
+	// thing's ("fibre cuts on the Lagos–Ibadan Expressway", "build a
+	// Great Wall") is what "he" or "she" refers to only when no one else
+	// before fits.
+	unsure := None
 	for at, steps := m.held.before(pos), 0; at >= 0 && steps < maxLookback; at, steps = m.held.before(at), steps+1 {
 		if d.ents.contentDepth[at] > depth {
 			continue
@@ -115,13 +121,68 @@ func (d *doc) latestMention(m *mentionIndex, g firstname.Gender, pos int, keep f
 			return id
 		}
 		if id := int(m.latest[at].event) - 1; id >= 0 && !d.ents.inSource[at] && fits(id) {
-			return id
+			if g == firstname.Unknown || !d.thingLike(id, pos) {
+				return id
+			}
+			if unsure < 0 {
+				unsure = id
+			}
+			continue
 		}
 		if id := int(m.latest[at].event) - 1; id >= 0 && d.ents.inSource[at] && fits(id) && d.relativeInSource(at) && !d.sourceFits(m, at, fits) {
 			return id // "said Meena Patel, who owns the store with her husband, Rajesh Patel. He said"
 		}
 	}
-	return None
+	return unsure
+}
+
+// thingLike: no sign says entity id is a person (a gender, a title, a
+// word of a role), and every mention of it before pos stands where a
+// thing's name does: after an article or a preposition of place or role
+// ("fibre cuts on the Lagos–Ibadan Expressway", "build a Great Wall",
+// "admitted as Exhibit P9"), or before a common noun it modifies ("a
+// Baltimore Sun op-ed", "his Social Security number").
+func (d *doc) thingLike(id, pos int) bool {
+	e := d.ents.list[id]
+	if e.kind != Person || e.female+e.male > 0 || e.title != "" {
+		return false
+	}
+	for w := range e.words {
+		if roleNoun(w) || roleClass(w) != "" {
+			return false
+		}
+	}
+	seen := false
+	for _, m := range e.sorted {
+		if m.Start >= pos {
+			break
+		}
+		if !d.thingPlace(m) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// thingPlace: the name at r stands where a thing's name does, as
+// thingLike tells.
+func (d *doc) thingPlace(r segment.Range) bool {
+	if r.End < d.n && !d.capitalized(r.End) && (d.tags[r.End] == postag.NN || d.tags[r.End] == postag.NNS) {
+		return true
+	}
+	k := r.Start - 1
+	if k >= 1 && (d.text(k) == "–" || d.text(k) == "-") && d.capitalized(k-1) {
+		k -= 2 // "the Lagos–Ibadan Expressway" named from its second place
+	}
+	if k < 0 {
+		return false
+	}
+	switch d.low[k] {
+	case "the", "a", "an", "on", "in", "at", "into", "onto", "as":
+		return true
+	}
+	return false
 }
 
 // sourceFits: the source that token at lies in names, before at, an
