@@ -47,6 +47,11 @@ func TestDescriptionsReferBack(t *testing.T) {
 			"the producer", "Ramon Tiu-Laurel", whosaid.Person,
 		},
 		{
+			"\"its\" document is the body's just named, though not as a speaker",
+			"Halton Council lent £4 million to the scheme last year. Its annual report shows that 40 borrowers defaulted.",
+			"Its annual report", "Halton Council", whosaid.Organization,
+		},
+		{
 			"a title's modifier opening the sentence",
 			"Presiding Commissioner Tom Brantley said the county had been hit. Brantley and fellow Commissioner Larry Ochoa spent Monday at the courthouse. \"We will rebuild,\" the presiding commissioner said.",
 			"the presiding commissioner", "Tom Brantley", whosaid.Person,

@@ -335,6 +335,13 @@ func (d *doc) ownerOfDocument(a *Attribution, x np) int {
 		if id := d.antecedent(p, s); id >= 0 {
 			return id
 		}
+		if id := d.ents.bodies.latestBefore(s); p == "it" && id >= 0 && !placeName(d.ents.list[id].name) && d.seg.SentenceOf[d.ents.list[id].lastBefore(s)] >= d.seg.SentenceOf[s]-1 {
+			// "Halton Council lent ... Its annual report shows": a body,
+			// no place, named in the sentence or the one before, which
+			// "it" as a subject would not find (that is as often a
+			// thing).
+			return id
+		}
 		return d.selfEntity(d.writerKind(s)) // the writer's own: "my analysis", "our tests" (the outlet's)
 	}
 	for k := s; k < x.head; k++ {
