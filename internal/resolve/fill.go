@@ -26,8 +26,9 @@ func (d *doc) fillSources() {
 		if v+1 < a.Cue[0].End && v == c && !lexicon.FiniteCues.Has(d.low[v]) && finite(d.tags[v+1]) && lexicon.FiniteCues.Has(d.low[v+1]) {
 			v++ // "who were in the covered [stand told]": the word ends the clause before the verb
 		}
-		if v >= a.Cue[0].End || !lexicon.FiniteCues.Has(d.low[v]) || !finite(d.tags[v]) && d.tags[v] != postag.NNS {
-			continue // the tagger may read "warns" as a plural noun
+		perfect := v+1 < a.Cue[0].End && v == c && (d.low[v] == "has" || d.low[v] == "have" || d.low[v] == "had") && lexicon.FiniteCues.Has(d.low[v+1])
+		if !perfect && (v >= a.Cue[0].End || !lexicon.FiniteCues.Has(d.low[v]) || !finite(d.tags[v]) && d.tags[v] != postag.NNS) {
+			continue // the tagger may read "warns" as a plural noun; "has denied" is a perfect's
 		}
 		if v > c && !postag.IsAdverb(d.tags[c]) {
 			a.Cue[0].Start, c = v, v
@@ -72,6 +73,13 @@ func (d *doc) fillSources() {
 			start = j
 		}
 		if start > j || !(start == sen.Start || d.isPunct(start-1)) {
+			continue
+		}
+		if absorbed >= 0 && a.Content[absorbed] == (segment.Range{Start: start, End: j + 1}) && len(a.Content) > 1 && a.Content[len(a.Content)-1].Start > c {
+			// "Singapore, however, has denied that ...": the extractor
+			// took the subject alone for a piece of the content it reports.
+			a.Content = slices.Delete(a.Content, absorbed, absorbed+1)
+			a.Source = []segment.Range{{Start: start, End: j + 1}}
 			continue
 		}
 		if absorbed >= 0 {
@@ -228,6 +236,9 @@ func (d *doc) beforeAside(j int, sen segment.Range) int {
 		}
 		if o := k + 1; o < j && (d.tags[o] == postag.VBG || d.tags[o] == postag.IN || d.tags[o] == postag.VBN && lexicon.DocNouns.Has(d.word(k-1))) {
 			return k - 1 // and a document's participle: "Their paper, published today in the journal ..., reports"
+		}
+		if o := k + 1; o+1 == j && postag.IsAdverb(d.tags[o]) {
+			return k - 1 // one adverb: "Singapore, however, has denied"
 		}
 		return -1
 	}
