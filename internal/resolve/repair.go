@@ -22,6 +22,7 @@ func (d *doc) repairSources() {
 		d.headlineTells(a)
 		d.linkedNews(a)
 		d.relativeToCue(a)
+		d.apposToCue(a)
 		d.relativeAfterSource(a)
 		d.timeForSubject(a)
 		d.timeAfterCue(a)
@@ -780,6 +781,50 @@ func (d *doc) relativeAfterSource(a *Attribution) {
 		a.Content = kept
 		a.Source[0].End = end
 	}
+}
+
+// apposToCue runs a name's source on through the apposition after it
+// that the extractor took for content, to the comma before the cue:
+// "[Vikram Sethi,] the director of the admissions consultancy EduPath
+// Careers, said". The apposition is a noun phrase with no verb, quotation
+// or cue in it; content must be left after it.
+func (d *doc) apposToCue(a *Attribution) {
+	s, c := a.Source[0], a.Cue[0].Start
+	if s.End >= c || c < 1 || d.text(c-1) != "," || d.sentence(s.Start) != d.sentence(c) {
+		return
+	}
+	start, name := s.End, s.End-1
+	if d.text(name) == "," {
+		name--
+	} else if d.text(start) == "," {
+		start++
+	} else {
+		return
+	}
+	appos := segment.Range{Start: start, End: c - 1}
+	if appos.Len() < 2 || name < s.Start || !d.nameTok(name) || !d.opensNounPhrase(appos.Start) {
+		return
+	}
+	for k := appos.Start; k < appos.End; k++ {
+		if d.inCue[k] || d.isPunct(k) || finite(d.tags[k]) || d.tags[k] == postag.MD {
+			return
+		}
+	}
+	kept := a.Content[:0:0]
+	for _, r := range a.Content {
+		switch {
+		case appos.Start <= r.Start && r.End <= appos.End:
+		case r.Start < appos.End && appos.Start < r.End:
+			return // content that runs out of the apposition
+		default:
+			kept = append(kept, r)
+		}
+	}
+	if len(kept) == 0 || len(kept) == len(a.Content) {
+		return
+	}
+	a.Content = kept
+	a.Source[0].End = appos.End
 }
 
 // relativeAfterComma: token k is a comma and a relative pronoun of

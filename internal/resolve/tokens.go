@@ -242,12 +242,26 @@ func (d *doc) retag() {
 			set(k, postag.NNS) // "radiocarbon results/VBZ released Tuesday by the University"
 		case d.roleAfterTitle(k), d.nounAfterSaid(k), d.titleVerbBeforeName(k):
 			set(k, postag.NN) // "Chief steward/VBD John Smith", "said harbour/VB master", "said magistrate/VB Thandiwe Mkhize"
+		case postag.IsVerb(d.tags[k]) && nounOnlySuffix(d.low[k]):
+			set(k, postag.NN) // "the admissions consultancy/VBP EduPath Careers"
 		case d.particleVerb(k):
 			set(k, postag.NNP) // "Mr. de la/VBD Fontaine"
 		case d.tags[k] == postag.DT && d.slashParticle(k) >= 0:
 			set(k, postag.NNP) // "Sivaraman a/DT l Krishnan": a patronymic's particle, no article
 		}
 	}
+}
+
+// nounOnlySuffix: w ends in a suffix that makes nouns and no verb of
+// English ("consultancy", "agency", "authority", "journalism"), which a
+// tagger that has not seen the word may still read as a verb.
+func nounOnlySuffix(w string) bool {
+	for _, s := range []string{"ancy", "ency", "ity", "ism"} {
+		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // particleVerb: token k is a name's particle the tagger read as a verb
