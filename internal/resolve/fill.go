@@ -16,7 +16,7 @@ func (d *doc) fillSources() {
 		a := &d.atts[i]
 		c := a.Cue[0].Start
 		sen := d.sentence(c)
-		if d.invertedSubject(a, sen) || d.relativeObject(a, sen) || len(a.Source) > 0 {
+		if d.invertedSubject(a, sen) || d.relativeObject(a, sen) || len(a.Source) > 0 || d.finalSubject(a, sen) {
 			continue
 		}
 		v := c
@@ -93,6 +93,69 @@ func (d *doc) fillSources() {
 		}
 		a.Source = []segment.Range{{Start: start, End: j + 1}}
 	}
+}
+
+// finalSubject gives a cue that ends its sentence after a comma the
+// office and name before it, which the extractor ran into the content:
+// "Locusts have invaded farms in four states, [the Minister of
+// Agriculture and Rural Development, Chief Emmanuel Adebayo-Ojo,] has
+// said." The name is the comma group before the cue, all words of a name
+// and forms of address; the office, one to three comma groups before it
+// ("the Minister for Climate, Energy and the Environment"), opens with
+// "the" or "its" and holds a title word, and no verb. The content ends at
+// the comma before the office. It reports whether it gave a source.
+func (d *doc) finalSubject(a *Attribution, sen segment.Range) bool {
+	c, e := a.Cue[0].Start, a.Cue[len(a.Cue)-1].End
+	if e+1 != sen.End || d.text(e) != "." || c-2 <= sen.Start || d.text(c-1) != "," || !d.nameTok(c-2) {
+		return false
+	}
+	k1 := c - 2
+	for k1 > sen.Start && d.text(k1) != "," {
+		if !d.nameTok(k1) && !lexicon.Honorifics.Has(d.low[k1]) && !lexicon.NameParticles.Has(d.low[k1]) {
+			return false
+		}
+		k1--
+	}
+	if d.text(k1) != "," {
+		return false
+	}
+	office := segment.Range{}
+	for groups, end := 0, k1; groups < 3 && office.Len() == 0; groups++ {
+		k0 := end - 1
+		for k0 > sen.Start && d.text(k0) != "," {
+			if finite(d.tags[k0]) || d.tags[k0] == postag.MD || d.seg.QuoteDepth[k0] > 0 {
+				return false
+			}
+			k0--
+		}
+		if d.text(k0) != "," || k0+1 >= end {
+			return false
+		}
+		if w := d.low[k0+1]; w == "the" || w == "its" {
+			for k := k0 + 2; k < end; k++ {
+				if d.titleWord(k) {
+					office = segment.Range{Start: k0 + 1, End: end}
+					break
+				}
+			}
+		}
+		end = k0
+	}
+	if office.Len() == 0 {
+		return false
+	}
+	kept := a.Content[:0:0]
+	for _, r := range a.Content {
+		if r.Start < office.Start-1 {
+			kept = append(kept, segment.Range{Start: r.Start, End: min(r.End, office.Start-1)})
+		}
+	}
+	if len(kept) == 0 {
+		return false
+	}
+	a.Content = kept
+	a.Source = []segment.Range{{Start: office.Start, End: c - 1}}
+	return true
 }
 
 // invertedSubject gives the source of a cue that follows what was said
