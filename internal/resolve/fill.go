@@ -12,6 +12,7 @@ import (
 // phrase right before it, when that is its subject: "..., an Iranian
 // source with knowledge of the meeting purportedly told Reuters".
 func (d *doc) fillSources() {
+	defer d.longSubjects()
 	for i := range d.atts {
 		a := &d.atts[i]
 		c := a.Cue[0].Start
@@ -93,6 +94,104 @@ func (d *doc) fillSources() {
 		}
 		a.Source = []segment.Range{{Start: start, End: j + 1}}
 	}
+}
+
+// longSubjects gives the cues fillSources left without a source the
+// long subject that opens their sentence (longSubject), when the cue is
+// a finite reporting verb.
+func (d *doc) longSubjects() {
+	for i := range d.atts {
+		a := &d.atts[i]
+		if len(a.Source) > 0 || len(a.Cue) != 1 {
+			continue
+		}
+		v := a.Cue[0].Start
+		for v < a.Cue[0].End && (postag.IsAdverb(d.tags[v]) || d.low[v] == "has" || d.low[v] == "have" || d.low[v] == "had") {
+			v++
+		}
+		if v >= a.Cue[0].End || !lexicon.FiniteCues.Has(d.low[v]) || v+1 != a.Cue[0].End {
+			continue // not a passive's "is said to be", nor "said to be"
+		}
+		d.longSubject(a, d.sentence(a.Cue[0].Start))
+	}
+}
+
+// longSubject gives a cue left without a source, a reporting verb, the
+// subject that opens its sentence and runs to it, however long, when
+// every verb before the cue is in a clause a relative pronoun or a
+// conjunction opens within its comma group: "[One senior England player,
+// speaking on condition of anonymity because squad members have been
+// told not to discuss selection,] said", "[A Lismore grandmother whose
+// home was swamped in February] says". Content the extractor took from
+// the subject goes; some must be left after the cue. It reports whether
+// it gave a source.
+func (d *doc) longSubject(a *Attribution, sen segment.Range) bool {
+	c := a.Cue[0].Start
+	s := d.clauseStart(sen, c)
+	if d.inTitle(c) || c-s < 3 || c-s > 60 || !d.opensNounPhrase(s) || finite(d.tags[s]) || d.tags[s] == postag.IN || d.inCue[s] {
+		return false
+	}
+	opened := false // a clause opener since the last comma
+	for k := s; k < c; k++ {
+		switch {
+		case d.inCue[k]:
+			return false
+		case d.text(k) == "," || d.text(k) == "(" || d.text(k) == ")":
+			opened = false
+		case clauseOpener(d.low[k]) && k > s:
+			opened = true
+		case (finite(d.tags[k]) || d.tags[k] == postag.MD || d.tags[k] == postag.TO && k+1 < c && d.tags[k+1] == postag.VB) && !opened && d.seg.QuoteDepth[k] == 0:
+			return false // a verb of the sentence's own, or an infinitive's ("only to find said civilisation had issues")
+		case d.text(k) == ";" || d.text(k) == ":" || d.text(k) == "—":
+			return false
+		}
+	}
+	end := c
+	if d.text(c-1) == "," {
+		end = c - 1
+	}
+	src := segment.Range{Start: s, End: end}
+	var kept []segment.Range
+	for _, r := range a.Content {
+		switch {
+		case r.End <= src.Start || r.Start >= c:
+			kept = append(kept, r)
+		case r.Start >= src.Start && r.End <= c:
+		default:
+			return false
+		}
+	}
+	if len(kept) == 0 || kept[len(kept)-1].Start < c || !d.reportedClause(kept[len(kept)-1]) {
+		return false
+	}
+	a.Content = kept
+	a.Source = []segment.Range{src}
+	return true
+}
+
+// reportedClause: the content r is a clause or a quotation, not the
+// object of an act ("reported a profit of €6.1m", "announced a $20
+// million upgrade").
+func (d *doc) reportedClause(r segment.Range) bool {
+	if d.low[r.Start] == "that" || d.seg.Tokens[r.Start].Kind == segment.Quote || d.seg.QuoteDepth[r.Start] > 0 {
+		return true
+	}
+	for k := r.Start; k < r.End; k++ {
+		if finite(d.tags[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpener: w opens a clause inside a subject ("who", "whose",
+// "which", "that", "because", "after" ...).
+func clauseOpener(w string) bool {
+	switch w {
+	case "who", "whom", "whose", "which", "that", "because", "as", "since", "while", "after", "before", "when", "where", "if", "although", "though", "until":
+		return true
+	}
+	return false
 }
 
 // finalSubject gives a cue that ends its sentence after a comma the
