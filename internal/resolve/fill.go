@@ -134,16 +134,26 @@ func (d *doc) longSubject(a *Attribution, sen segment.Range) bool {
 	opened := false // a clause opener since the last comma
 	for k := s; k < c; k++ {
 		switch {
-		case d.inCue[k]:
-			return false
+		case d.inCue[k] && !opened:
+			return false // but a relative's own cue: "Morgan-Rees, who once called the trattoria \"the best-kept secret\", said"
 		case d.text(k) == "," || d.text(k) == "(" || d.text(k) == ")":
 			opened = false
 		case clauseOpener(d.low[k]) && k > s:
 			opened = true
+		case d.tags[k] == postag.VBD && k > s && (d.tags[k-1] == postag.NN || d.tags[k-1] == postag.NNS) && k+1 < c && d.tags[k+1] == postag.IN:
+			// a participle after its noun: "in a statement issued through his firm"
 		case (finite(d.tags[k]) || d.tags[k] == postag.MD || d.tags[k] == postag.TO && k+1 < c && d.tags[k+1] == postag.VB) && !opened && d.seg.QuoteDepth[k] == 0:
 			return false // a verb of the sentence's own, or an infinitive's ("only to find said civilisation had issues")
 		case d.text(k) == ";" || d.text(k) == ":" || d.text(k) == "—":
 			return false
+		}
+	}
+	if opened && (d.low[c-1] == "but" || d.low[c-1] == "and") {
+		return false // the relative clause's own second verb: "a news conference, in which he laid out the record but said"
+	}
+	for k := c - 1; k > s && d.text(k) != ","; k-- {
+		if d.tags[k] == postag.PRP || lexicon.Pronouns.Has(withoutPossessive(d.low[k])) {
+			return false // a pronoun is the subject after the comma: "Ever since Sanders announced his candidacy, he's said"
 		}
 	}
 	end := c
