@@ -10,7 +10,7 @@ import (
 // ferry operator, Bayline Marine") is an organization, while a person
 // named beside a doctor, beside a spokesman "for the agency", or after an
 // organization noun that is no apposition ("The committee, Jane Doe
-// said,") stays a person.
+// said,") stays a person; so is a name that speaks of itself as "it".
 func TestOrganizationsInApposition(t *testing.T) {
 	tests := []struct {
 		text, speaker string
@@ -23,6 +23,12 @@ func TestOrganizationsInApposition(t *testing.T) {
 		{"A spokesman for the campaign, John Podesta, said the emails were stolen.", "John Podesta", whosaid.Person},
 		{"\"We are ready,\" said a spokeswoman for the agency, Jane Doe.", "Jane Doe", whosaid.Person},
 		{"The committee, Jane Doe said, will vote on Monday.", "Jane Doe", whosaid.Person},
+		// A name unknown to the lists that says "its" or "it" of itself
+		// doing something is a body's; a person's "it would take years"
+		// is not of themselves.
+		{"Pixel Tide said its new game would ship in May.", "Pixel Tide", whosaid.Organization},
+		{"Kessler Axle said it would cut 200 jobs.", "Kessler Axle", whosaid.Organization},
+		{"Adebayo Okafor said it would take years to rebuild the town.", "Adebayo Okafor", whosaid.Person},
 	}
 	for _, tt := range tests {
 		d := whosaid.Extract(tt.text)

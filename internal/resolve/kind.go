@@ -719,6 +719,9 @@ type nameEvidence struct {
 	// analyst at Westgate Research", "co-workers at Lakeshore Forge"):
 	// where people work, no person.
 	workplace bool
+	// itself: the name's "its" opens what it said ("Pixel Tide said its
+	// new game would ship"), as a body's does (findSelfReferring).
+	itself bool
 	// entity is the class an entity tagger gives the name: "PERSON",
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
 	// tagger of branch accuracy-model plugs in here.
@@ -810,7 +813,7 @@ func decideKind(e nameEvidence) Kind {
 		return Organization
 	case e.entity == "PERSON", e.firstName, e.who:
 		return Person
-	case e.acronym, e.brand, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party, e.authored, e.commonLast, e.workplace:
+	case e.acronym, e.brand, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party, e.authored, e.commonLast, e.workplace, e.itself:
 		return Organization
 	}
 	return Person
@@ -890,6 +893,7 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	e.bracketed = d.acronymAfter(name)
 	e.authored = len(name) == 1 && d.documentAuthor(name[0]) || d.prenominalAuthor(name)
 	e.workplace = d.workplace(name[0])
+	e.itself = d.itself[joined]
 	e.outlet = d.metaOutlet != "" && strings.EqualFold(joined, strings.TrimSpace(d.metaOutlet))
 	e.described = d.describedBody(name)
 	e.traded = d.tradedName(name)
