@@ -20,6 +20,12 @@ func (d *doc) fillSources() {
 		if d.invertedSubject(a, sen) || d.relativeObject(a, sen) || len(a.Source) > 0 || d.finalSubject(a, sen) {
 			continue
 		}
+		if r := d.colonHeadline(c); r != nil && a.Cue[0].Len() == 1 {
+			// 'Husband of sepsis victim: "Siobhán was left on a trolley"':
+			// the headline's colon the extractor found with no speaker.
+			a.Source, a.Content = r.Source, r.Content
+			continue
+		}
 		v := c
 		for v < a.Cue[0].End && postag.IsAdverb(d.tags[v]) {
 			v++
