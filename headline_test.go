@@ -1,6 +1,7 @@
 package whosaid_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid"
@@ -110,6 +111,37 @@ func TestHeadlineKeepsItsBounds(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no attribution of says", tt.headline)
+		}
+	}
+}
+
+// TestHeadlineSpeakerFirst: a headline that opens with its speaker and a
+// verb of communication ("Guild denies results leaked") is the speaker's,
+// what follows the verb the content; a verb that headlines use of acts
+// or plans ("adds 12 hubs", "charges man") is none.
+func TestHeadlineSpeakerFirst(t *testing.T) {
+	tests := []struct {
+		text, source, content string // source "": no attribution in the headline
+	}{
+		{"Guild denies results leaked before awards night\n\nMANILA — The film guild said nothing had leaked.", "Guild", "results leaked before awards night"},
+		{"Health ministry defends vaccine\n\nThe ministry said the vaccine was safe.", "Health ministry", "vaccine"},
+		{"Coldline Logistics adds 12 hubs in Midwest expansion\n\nThe company announced on Monday that it would open 12 hubs.", "", ""},
+	}
+	for _, tt := range tests {
+		d := whosaid.Extract(tt.text)
+		var got *whosaid.Attribution
+		for i, a := range d.Attributions {
+			if a.Source != nil && a.Cue.Spans[0][0] < len(tt.text[:strings.Index(tt.text, "\n")]) {
+				got = &d.Attributions[i]
+			}
+		}
+		switch {
+		case tt.source == "" && got != nil:
+			t.Errorf("%q: the headline is %q's, want none", tt.text, got.Source.Text)
+		case tt.source != "" && got == nil:
+			t.Errorf("%q: no attribution in the headline", tt.text)
+		case tt.source != "" && (got.Source.Text != tt.source || got.Content.Text != tt.content):
+			t.Errorf("%q: %q says %q, want %q says %q", tt.text, got.Source.Text, got.Content.Text, tt.source, tt.content)
 		}
 	}
 }

@@ -34,6 +34,14 @@ func (d *doc) recover() {
 			continue
 		}
 		headlineCue := d.inTitle(i) && lexicon.HeadlineCues.Has(d.low[i])
+		if r := d.headlineFrontCue(i); r != nil {
+			// "Guild denies results leaked", whether the extractor found
+			// the verb with no speaker or missed it.
+			if d.inCue[i] && x.dropSourcelessCue(i) || !d.inCue[i] && !x.duplicate(r) {
+				x.addRecovered(*r)
+				continue
+			}
+		}
 		if d.inCue[i] {
 			// A headline's verb the extractor read with no speaker
 			// ("..., claims [traders' body]") gives way to the headline's
