@@ -108,10 +108,10 @@ func (d *doc) latestMention(m *mentionIndex, g firstname.Gender, pos int, keep f
 			return id
 		}
 	}
-	// A name that no sign says is a person's and an article says is a
+	// A name that no sign says is a person's and where it stands says is a
 	// thing's ("fibre cuts on the Lagos–Ibadan Expressway", "build a
-	// Great Wall") is what "he" or "she" refers to only when no one else
-	// before fits.
+	// Great Wall") is what "he", "she" or a person's description ("the
+	// teenager") refers to only when no one else before fits.
 	unsure := None
 	for at, steps := m.held.before(pos), 0; at >= 0 && steps < maxLookback; at, steps = m.held.before(at), steps+1 {
 		if d.ents.contentDepth[at] > depth {
@@ -120,17 +120,15 @@ func (d *doc) latestMention(m *mentionIndex, g firstname.Gender, pos int, keep f
 		if id := int(m.latest[at].source) - 1; id >= 0 && fits(id) {
 			return id
 		}
-		if id := int(m.latest[at].event) - 1; id >= 0 && !d.ents.inSource[at] && fits(id) {
-			if g == firstname.Unknown || !d.thingLike(id, pos) {
-				return id
-			}
-			if unsure < 0 {
-				unsure = id
-			}
-			continue
+		id := int(m.latest[at].event) - 1
+		if id < 0 || !fits(id) || d.ents.inSource[at] && (!d.relativeInSource(at) || d.sourceFits(m, at, fits)) {
+			continue // in a source, only a name in its relative clause: "said Meena Patel, who owns the store with her husband, Rajesh Patel. He said"
 		}
-		if id := int(m.latest[at].event) - 1; id >= 0 && d.ents.inSource[at] && fits(id) && d.relativeInSource(at) && !d.sourceFits(m, at, fits) {
-			return id // "said Meena Patel, who owns the store with her husband, Rajesh Patel. He said"
+		if m != &d.ents.recent[personPronoun] || !d.thingLike(id, pos) {
+			return id
+		}
+		if unsure < 0 {
+			unsure = id
 		}
 	}
 	return unsure
@@ -168,8 +166,8 @@ func (d *doc) thingLike(id, pos int) bool {
 // thingPlace: the name at r stands where a thing's name does, as
 // thingLike tells.
 func (d *doc) thingPlace(r segment.Range) bool {
-	if r.End < d.n && !d.capitalized(r.End) && (d.tags[r.End] == postag.NN || d.tags[r.End] == postag.NNS) {
-		return true
+	if r.End < d.n && !d.capitalized(r.End) && (d.tags[r.End] == postag.NN || d.tags[r.End] == postag.NNS || postag.IsAdjective(d.tags[r.End]) && r.End+1 < d.n && postag.IsNoun(d.tags[r.End+1])) {
+		return true // "his Social Security number", "her first Grand Slam main draw"
 	}
 	k := r.Start - 1
 	if k >= 1 && (d.text(k) == "–" || d.text(k) == "-") && d.capitalized(k-1) {
