@@ -145,3 +145,35 @@ func TestHeadlineSpeakerFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineDashSpeaker: a headline that ends in a dash and one word of
+// a speaker, capitalized as labels are ("— Commissioner", "– Workers"),
+// is that speaker's, a topic's label before a colon left out; an outlet
+// after the dash is no speaker.
+func TestHeadlineDashSpeaker(t *testing.T) {
+	tests := []struct {
+		text, source, content string // source "": no attribution in the headline
+		kind                  whosaid.Kind
+	}{
+		{"Polio: Kano won't resume immunisation until tests are concluded — Commissioner\n\nKANO — The state government will not lift its suspension, the state Commissioner for Health, Alhaji Sani Garba Dambatta, has said.", "Commissioner", "Kano won't resume immunisation until tests are concluded", whosaid.Person},
+		{"Dockyard closure: We were not consulted – Workers\n\nThe dockyard closed on Monday.", "Workers", "We were not consulted", whosaid.Anonymous},
+		{"Markets rally as rates fall - Reuters\n\nStocks rose on Monday.", "", "", ""},
+	}
+	for _, tt := range tests {
+		d := whosaid.Extract(tt.text)
+		var got *whosaid.Attribution
+		for i, a := range d.Attributions {
+			if a.Source != nil && a.Cue.Spans[0][0] < strings.Index(tt.text, "\n") {
+				got = &d.Attributions[i]
+			}
+		}
+		switch {
+		case tt.source == "" && got != nil:
+			t.Errorf("%q: the headline is %q's, want none", tt.text, got.Source.Text)
+		case tt.source != "" && got == nil:
+			t.Errorf("%q: no attribution in the headline", tt.text)
+		case tt.source != "" && (got.Source.Text != tt.source || got.Content.Text != tt.content || got.Source.Kind != tt.kind):
+			t.Errorf("%q: %q (%s) says %q, want %q (%s) says %q", tt.text, got.Source.Text, got.Source.Kind, got.Content.Text, tt.source, tt.kind, tt.content)
+		}
+	}
+}

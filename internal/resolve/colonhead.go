@@ -43,6 +43,10 @@ func (d *doc) colonLabel(a *Attribution) {
 	if len(a.Cue) != 1 || a.Cue[0].Len() != 1 || d.text(a.Cue[0].Start) != ":" || !d.inTitle(a.Cue[0].Start) {
 		return
 	}
+	if r := d.dashAfter(a.Cue[0].Start); r != nil {
+		*a = *r // "Polio: Kano won't resume ... — Commissioner": the colon's label is a topic, the dash's the speaker
+		return
+	}
 	s, c := a.Source[0], a.Cue[0].Start
 	if s.End >= c || s.Start != d.title.Start {
 		return
@@ -50,6 +54,20 @@ func (d *doc) colonLabel(a *Attribution) {
 	if label := (segment.Range{Start: s.Start, End: c}); d.colonSpeaker(label) {
 		a.Source[0] = label
 	}
+}
+
+// dashAfter is the attribution of a dash and its speaker that end the
+// headline sentence of the colon at token c (dashHeadline), or nil.
+func (d *doc) dashAfter(c int) *Attribution {
+	sen := d.sentence(c)
+	for k := c + 1; k < sen.End; k++ {
+		if isDash(d.text(k)) {
+			if r := d.dashHeadline(k); r != nil {
+				return r
+			}
+		}
+	}
+	return nil
 }
 
 // colonSpeaker: r is a short noun phrase that can speak, a noun of a

@@ -1172,11 +1172,14 @@ func (d *doc) officeOf(chunk segment.Range) bool {
 // capitalizedCommon: the source is one word that opens its sentence and
 // is a common noun of documents, bodies or collectives, capitalized by
 // its place ("Poll: Clinton leads", "Report: Walker to speak", "Police
-// said", "Staff said"), no
-// name. An outlet's noun stays ("Newspaper says ..."): the text's "the
+// said", "Staff said"), or a plural of persons after a headline's dash
+// ("... – Workers"), no name. An outlet's noun stays ("Newspaper says ..."): the text's "the
 // newspaper" refers to the paper it names, not to the headline's.
 func (d *doc) capitalizedCommon(x np) bool {
 	w := d.low[x.head]
+	if x.chunk.Len() == 1 && d.inTitle(x.head) && x.head > 0 && isDash(d.text(x.head-1)) && d.tags[x.head] != postag.NNP && lexicon.PersonNoun(strings.TrimSuffix(w, "s")) {
+		return true // a headline's speaker after its dash: "We were not consulted – Workers"
+	}
 	return x.chunk.Len() == 1 && x.head == d.sentence(x.head).Start && (lexicon.DocNouns.Has(w) || lexicon.OrgNouns.Has(w) || lexicon.CollectiveNouns.Has(w)) &&
 		!lexicon.OutletNouns.Has(w) && !d.knownName(x.head)
 }

@@ -90,6 +90,19 @@ func (d *doc) apostropheAfterPlural(k int) bool {
 	return len(prev) > 1 && prev[len(prev)-1] == 's' && d.seg.Tokens[k+1].Kind == segment.Word
 }
 
+// labelSpeaker: w, capitalized alone after a headline's dash, is a
+// noun of a title, a person, a body or a group ("Commissioner",
+// "Workers", "Police") that the lexicons know, not by its ending alone
+// ("Reuters").
+func labelSpeaker(w string) bool {
+	for _, v := range [...]string{w, strings.TrimSuffix(w, "s")} {
+		if lexicon.TitleWords.Has(v) || lexicon.PersonNoun(v) || lexicon.OrgNouns.Has(v) || lexicon.CollectiveNouns.Has(v) {
+			return true
+		}
+	}
+	return false
+}
+
 // dashHeadline is the attribution of a headline that ends in a dash and
 // its speaker ("EU ministers near deal on cod quotas - sources",
 // "Kenya, Tanzania near deal - diplomats"), the dash at token i: the
@@ -106,14 +119,19 @@ func (d *doc) dashHeadline(i int) *Attribution {
 		return nil
 	}
 	for k := i + 1; k < end; k++ {
-		if d.seg.Tokens[k].Kind != segment.Word || postag.IsVerb(d.tags[k]) || d.capitalized(k) {
-			return nil // a page title's outlet: "... - The Economist", "... - Financial Times"
+		if d.seg.Tokens[k].Kind != segment.Word || postag.IsVerb(d.tags[k]) || d.capitalized(k) && !(end == i+2 && labelSpeaker(d.word(k))) {
+			return nil // a page title's outlet: "... - The Economist", "... - Financial Times"; but "... — Commissioner"
 		}
 	}
 	if w := d.word(end - 1); !speakerNoun(w) && !headlineDocNoun(w) {
 		return nil
 	}
 	content := segment.Range{Start: d.clauseStart(sen, i), End: i}
+	for k := content.Start; k < i; k++ {
+		if d.text(k) == ":" && k-content.Start <= 3 {
+			content.Start = k + 1 // a topic's label: "Polio: Kano won't resume immunisation ... — Commissioner"
+		}
+	}
 	if content.Len() < 3 || !d.hasVerb(content) && content.Len() < 5 {
 		return nil
 	}
