@@ -52,6 +52,11 @@ func TestDescriptionsReferBack(t *testing.T) {
 			"Its annual report", "Halton Council", whosaid.Organization,
 		},
 		{
+			"a lede's description headed by a role's letters is the person named below",
+			"MSP: 'I broke no rules'\n\nBy Morag Buchanan\n\nA Labour MSP who paid more than £23,000 of public money in office rent to a company run by his wife has insisted that he broke no parliamentary rules.\n\nAlasdair MacIntyre, who represents Carrick, said the arrangement had been cleared in writing.",
+			"A Labour MSP", "Alasdair MacIntyre", whosaid.Person,
+		},
+		{
 			"a title's modifier opening the sentence",
 			"Presiding Commissioner Tom Brantley said the county had been hit. Brantley and fellow Commissioner Larry Ochoa spent Monday at the courthouse. \"We will rebuild,\" the presiding commissioner said.",
 			"the presiding commissioner", "Tom Brantley", whosaid.Person,

@@ -333,7 +333,7 @@ func (d *doc) ledeWithheld() {
 	for _, i := range d.ledeDescriptions() {
 		a := &d.atts[i]
 		x := d.analyze(a.Source)
-		if x.head < 0 || d.tags[x.head] != postag.NN || lexicon.AnonymousRoles.Has(d.word(x.head)) || d.anonymityWordIn(x.span) {
+		if x.head < 0 || !d.roleHead(x.head) || lexicon.AnonymousRoles.Has(d.word(x.head)) || d.anonymityWordIn(x.span) {
 			continue
 		}
 		if w := d.word(x.head); !lexicon.TitleWords.Has(w) && roleClass(w) == "" && !lexicon.PersonNoun(w) || !d.withholding(x) {
@@ -352,6 +352,14 @@ func (d *doc) ledeWithheld() {
 		}
 		d.giveSpeaker(a, d.atts[b].Speaker)
 	}
+}
+
+// roleHead: token k heads a description of one person: a singular
+// common noun, or a role's letters in capitals ("A Labour MSP who paid
+// ...").
+func (d *doc) roleHead(k int) bool {
+	w := d.word(k)
+	return d.tags[k] == postag.NN || d.tags[k] == postag.NNP && d.acronym(k) && (lexicon.TitleWords.Has(w) || roleClass(w) != "")
 }
 
 // withholding: the description is of the forms a lede gives in place of
