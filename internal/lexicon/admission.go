@@ -62,10 +62,25 @@ var DeclaredStates = newSet(
 
 // Giveaways are what an offer gives that is no speech ("offered full
 // refunds", "has offered a reward", "offered free rebooking"), with "free"
-// before any noun.
+// before any noun and an amount of money (CurrencyCodes).
 var Giveaways = newSet(
 	"refund", "refunds", "reward", "rewards", "compensation", "rebooking", "waiver", "voucher", "vouchers",
+	// and goods and services given ("has offered bottled water to 300
+	// households", "offered hot meals and cots", "a three-month
+	// moratorium on loan repayments", "free counselling")
+	"water", "meals", "food", "counselling", "counseling", "moratorium", "discount", "discounts", "loan", "loans",
+	"scholarship", "scholarships", "accommodation", "shelter", "payment", "payout", "bonus", "funeral",
 )
+
+// CurrencyCodes are the letters written before an amount ("RM5,000",
+// "Rs100,000", "Sh10 billion", "P20,000", "N50 million", "R4.2 million",
+// "US$3"), and Currencies the names of money written after one ("200
+// rupees", "5,000 ringgit"): an offer of them is a payment, no speech.
+// Hand-listed: the currencies of the Englishes our sets cover.
+var CurrencyCodes = newSet("RM", "Rs", "Sh", "KSh", "Ksh", "P", "N", "R", "US$", "S$", "A$", "NZ$", "HK$", "GH₵", "GHS", "NGN", "INR", "PKR", "KES", "ZAR", "PHP", "MYR", "SGD")
+
+// Currencies: see CurrencyCodes.
+var Currencies = newSet("naira", "ringgit", "rupees", "rupee", "shillings", "cedis", "cedi", "pesos", "rand", "dollars", "pounds", "euros", "yen", "yuan", "kwacha", "baht")
 
 // FreeCompounds follow "free" in names of ideas, not gifts ("free
 // speech", "free trade").

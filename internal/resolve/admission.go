@@ -417,7 +417,9 @@ func (d *doc) sale(a *Attribution) bool {
 	if h < 0 || !lexicon.OfferVerbs.Has(d.low[h]) {
 		return false
 	}
-	for _, r := range a.Content {
+	// The cue may have taken the offer's object ("has offered free
+	// rebooking on"), the content what follows.
+	for _, r := range append([]segment.Range{{Start: h + 1, End: a.Cue[len(a.Cue)-1].End}}, a.Content...) {
 		for k := r.Start; k < r.End; k++ {
 			if d.price(k) || d.gift(k, r.End) {
 				return true
@@ -452,13 +454,20 @@ func listingPrice(w string) bool {
 // "£29.99", "₱1,200", "20 percent", "10 per cent", "15%").
 func (d *doc) price(k int) bool {
 	switch t := d.text(k); {
-	case strings.ContainsRune("$£€¥₹₦₱", firstRune(t)):
+	case strings.ContainsRune("$£€¥₹₦₱₵", firstRune(t)), currencyPrefixed(t), lexicon.Currencies.Has(d.low[k]):
 		return true
 	case d.seg.Tokens[k].Kind == segment.Number && k+1 < d.n:
 		next := d.low[k+1]
 		return next == "percent" || next == "%" || next == "per" && k+2 < d.n && d.low[k+2] == "cent"
 	}
 	return false
+}
+
+// currencyPrefixed: t is an amount written after a currency's letters
+// ("RM5,000", "Rs100,000", "Sh10", "P20,000", "N50").
+func currencyPrefixed(t string) bool {
+	i := strings.IndexFunc(t, func(r rune) bool { return r >= '0' && r <= '9' })
+	return i > 0 && lexicon.CurrencyCodes.Has(strings.TrimSuffix(t[:i], "."))
 }
 
 // firstRune is the first rune of s, utf8.RuneError for none.
