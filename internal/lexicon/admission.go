@@ -40,6 +40,7 @@ var ConvenedEvents = newSet(
 var DecreeVerbs = newSet(
 	"declare", "declares", "declared", "declaring", "order", "orders", "ordered", "ordering",
 	"impose", "imposes", "imposed", "imposing", "launch", "launches", "launched", "launching",
+	"issue", "issues", "issued", "issuing",
 )
 
 // Decrees are the measures that DecreeVerbs put in force.
@@ -47,6 +48,11 @@ var Decrees = newSet(
 	"emergency", "ban", "bans", "curfew", "curfews", "inquiry", "inquest", "investigation", "probe", "review",
 	"lockdown", "holiday", "evacuation", "evacuations", "closure", "closures", "moratorium", "shutdown",
 	"audit", "recall", "mourning", "blackout", "quarantine", "calamity", "siege", "disaster", "alert", "prayer", "prayers",
+	// and the checks, searches and notices an authority orders or
+	// issues ("ordered a recount of ballots", "has ordered checks on the
+	// fuel valves", "issued a severe flood warning")
+	"recount", "recounts", "recheck", "crackdown", "checks", "inspection", "inspections", "search", "demolition",
+	"suspension", "warning", "warnings", "notice", "advisory",
 )
 
 // DeclaredStates are the states an authority declares a thing or a

@@ -278,7 +278,10 @@ func (d *doc) decree(a *Attribution) bool {
 	for k := c.Start; k < c.End && k < c.Start+8; k++ {
 		switch {
 		case lexicon.Decrees.Has(d.low[k]):
-			return true // and "a 60-day state of siege", not "the state of the roads"
+			// and "a 60-day state of siege", not "the state of the roads";
+			// not a warning with what it warns of ("issued a warning that
+			// the dam could fail")
+			return k+1 >= c.End || d.low[k+1] != "that"
 		case d.text(k) == "-": // a compound's hyphen: "60-day"
 		case d.isPunct(k) || d.tags[k] == postag.IN && d.low[k] != "of" || postag.IsVerb(d.tags[k]) || d.low[k] == "to" || d.tags[k] == postag.MD:
 			return false // "ordered the files released in an inquiry", "ordered police to open an inquiry": the object ended
