@@ -115,6 +115,8 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "recall"
 	case d.perception(a):
 		return "perception"
+	case d.singing(a):
+		return "song"
 	case d.publicAppeal(a):
 		return "appeal"
 	case d.whatHeading(a):
@@ -125,6 +127,24 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "caption"
 	}
 	return ""
+}
+
+// singing: the cue sings what no quotation gives ("sang hymns as the
+// bodies were brought up", "singing solidarity songs", "Some players sang
+// Flower of Scotland"): a performance, not a report. Sung words quoted
+// stay.
+func (d *doc) singing(a *Attribution) bool {
+	h := d.cueVerb(a)
+	if h < 0 || len(a.Content) == 0 {
+		return false
+	}
+	switch d.low[h] {
+	case "sing", "sings", "sang", "sung", "singing":
+	default:
+		return false
+	}
+	c := a.Content[0].Start
+	return d.seg.Tokens[c].Kind != segment.Quote && d.seg.QuoteDepth[c] == 0
 }
 
 // cueInName: the cue is one capitalized word inside a sentence of prose
