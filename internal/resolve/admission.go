@@ -117,6 +117,8 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "perception"
 	case d.singing(a):
 		return "song"
+	case d.showingTo(a):
+		return "showing"
 	case d.publicAppeal(a):
 		return "appeal"
 	case d.whatHeading(a):
@@ -127,6 +129,38 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "caption"
 	}
 	return ""
+}
+
+// showingTo: "show" with whom it shows a thing to and the thing ("then
+// showed the court a memo dated June 14", "showed reporters footage from
+// the race helicopter", "showed the witness a series of messages"): an
+// act of showing, no finding; not a document's or a poll's showing
+// ("figures show that ...", "polls showed Trump leading").
+func (d *doc) showingTo(a *Attribution) bool {
+	h := d.cueVerb(a)
+	if h < 0 || len(a.Content) == 0 || a.Content[0].Start <= h {
+		return false
+	}
+	switch d.low[h] {
+	case "show", "shows", "showed", "showing":
+	default:
+		return false
+	}
+	c := a.Content[0]
+	k := c.Start
+	if d.low[k] == "the" {
+		k++
+	}
+	if k+1 >= c.End || !(d.tags[k] == postag.PRP || lexicon.PersonNoun(strings.TrimSuffix(d.low[k], "s")) || lexicon.PersonNoun(d.low[k]) || d.low[k] == "court" || d.low[k] == "jury" || d.low[k] == "committee") {
+		return false
+	}
+	if len(a.Source) > 0 {
+		if x := d.analyze(a.Source); x.head >= 0 && lexicon.DocNouns.Has(d.word(x.head)) {
+			return false // "Polls show voters trust Clinton more"
+		}
+	}
+	next := d.tags[k+1]
+	return next == postag.DT || next == postag.CD || next == postag.NN || next == postag.NNS // not "showed him victorious"
 }
 
 // singing: the cue sings what no quotation gives ("sang hymns as the
