@@ -57,6 +57,11 @@ func TestDescriptionsReferBack(t *testing.T) {
 			"A Labour MSP", "Alasdair MacIntyre", whosaid.Person,
 		},
 		{
+			"figures obtained from a body are the body's",
+			"The Eastern States Revenue Board said it would act. Figures obtained by our correspondent from the board show that 40 firms defaulted.",
+			"Figures obtained", "Eastern States Revenue Board", whosaid.Organization,
+		},
+		{
 			"a title's modifier opening the sentence",
 			"Presiding Commissioner Tom Brantley said the county had been hit. Brantley and fellow Commissioner Larry Ochoa spent Monday at the courthouse. \"We will rebuild,\" the presiding commissioner said.",
 			"the presiding commissioner", "Tom Brantley", whosaid.Person,

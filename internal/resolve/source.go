@@ -366,7 +366,37 @@ func (d *doc) ownerOfDocument(a *Attribution, x np) int {
 			}
 		}
 	}
+	if id := d.obtainedFrom(a, x); id >= 0 {
+		return id
+	}
 	return d.issuerOfDocument(a, x)
+}
+
+// obtainedFrom is the body a document was obtained from, as the
+// participle after it says ("Figures obtained by our correspondent from
+// the Eastern States Revenue Board", "records obtained from the board"):
+// whose figures they are; or None.
+func (d *doc) obtainedFrom(a *Attribution, x np) int {
+	k := x.chunk.End
+	if k >= x.span.End || d.tags[k] != postag.VBN && d.tags[k] != postag.VBD {
+		return None
+	}
+	switch d.low[k] {
+	case "obtained", "received", "sourced", "leaked", "supplied", "provided", "seen":
+	default:
+		return None
+	}
+	for j := k + 1; j+1 < x.span.End && j < k+8; j++ {
+		if d.low[j] != "from" {
+			continue
+		}
+		sub := Attribution{Source: []segment.Range{{Start: j + 1, End: d.npRight(j+1, x.span.End)}}, Cue: a.Cue}
+		if id := d.resolveSource(&sub); id >= 0 && d.ents.list[id].kind == Organization && !placeName(d.ents.list[id].name) {
+			return id
+		}
+		return None
+	}
+	return None
 }
 
 // issuerOfDocument is who the relative clause after a document says
