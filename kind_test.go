@@ -26,6 +26,9 @@ func TestOrganizationsInApposition(t *testing.T) {
 		// A name unknown to the lists that says "its" or "it" of itself
 		// doing something is a body's; a person's "it would take years"
 		// is not of themselves.
+		// An age in commas after a name is a person's, whatever body's
+		// noun stands before it.
+		{"Rock-drill operator Lerato Sebego, 38, said the shaft had flooded twice.", "Lerato Sebego", whosaid.Person},
 		{"Pixel Tide said its new game would ship in May.", "Pixel Tide", whosaid.Organization},
 		{"Kessler Axle said it would cut 200 jobs.", "Kessler Axle", whosaid.Organization},
 		{"Adebayo Okafor said it would take years to rebuild the town.", "Adebayo Okafor", whosaid.Person},

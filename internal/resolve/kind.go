@@ -719,6 +719,9 @@ type nameEvidence struct {
 	// analyst at Westgate Research", "co-workers at Lakeshore Forge"):
 	// where people work, no person.
 	workplace bool
+	// aged: an age in commas follows the name ("Lerato Sebego, 38,"):
+	// only persons have one.
+	aged bool
 	// itself: the name's "its" opens what it said ("Pixel Tide said its
 	// new game would ship"), as a body's does (findSelfReferring).
 	itself bool
@@ -811,7 +814,7 @@ func decideKind(e nameEvidence) Kind {
 		return Organization // a work or a body named after a person: "The Rachel Maddow Show"
 	case e.entity == "ORGANIZATION" || e.entity == "LOCATION":
 		return Organization
-	case e.entity == "PERSON", e.firstName, e.who:
+	case e.entity == "PERSON", e.firstName, e.who, e.aged:
 		return Person
 	case e.acronym, e.brand, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party, e.authored, e.commonLast, e.workplace, e.itself:
 		return Organization
@@ -894,6 +897,9 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	e.authored = len(name) == 1 && d.documentAuthor(name[0]) || d.prenominalAuthor(name)
 	e.workplace = d.workplace(name[0])
 	e.itself = d.itself[joined]
+	if k := name[len(name)-1] + 1; k+2 < d.n && d.text(k) == "," && d.seg.Tokens[k+1].Kind == segment.Number && len(d.text(k+1)) <= 3 && d.text(k+2) == "," {
+		e.aged = true
+	}
 	e.outlet = d.metaOutlet != "" && strings.EqualFold(joined, strings.TrimSpace(d.metaOutlet))
 	e.described = d.describedBody(name)
 	e.traded = d.tradedName(name)
