@@ -257,6 +257,11 @@ var PlaceHeads = newSet(
 	"estuary", "lagoon", "reef", "gorge",
 )
 
+// SurnamePlaceHeads are the PlaceHeads that are family names too ("Grace
+// Park", "Lois Lane", "Michael Bay", "Roy Castle"): after a first name
+// they may end a person's name.
+var SurnamePlaceHeads = newSet("street", "lane", "park", "bay", "tower", "towers", "palace", "castle", "river", "lake", "coast", "hill")
+
 // PlacePrefixes open the names of places ("Fort Pierce", "Mount
 // Pleasant", "Lake Placid", "San Diego") and of storms ("Typhoon
 // Yolanda", "Hurricane Katrina"), which are no persons' whatever first

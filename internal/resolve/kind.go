@@ -883,6 +883,12 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 		// person's full name before a place's word is the place's.
 		e.firstName = false
 	}
+	if len(name) == 2 && lexicon.PlaceHeads.Has(lastWord) && !lexicon.SurnamePlaceHeads.Has(lastWord) {
+		// "Victoria Island", "Victoria Falls", "George Airport": a first
+		// name before a place's word that is no family name too (not
+		// "Grace Park", "Lois Lane", "Michael Bay").
+		e.firstName = false
+	}
 	for _, k := range name {
 		if k > name[0] && d.membersJoin(k) {
 			e.orgWord = true // "Doctors Without Borders"
