@@ -343,6 +343,9 @@ var Honorifics = newSet(
 	// Akhtar Khan", "Ustad Ghulam Rasool Jafri"; not "Begum", a surname
 	// too)
 	"mian", "sardar", "ustad",
+	// and Ghana's title of chiefs and elders, which news puts before the
+	// name it honours ("Nana Yaw Ampofo")
+	"nana",
 	// the second word of Malaysia's compound titles ("Datuk Seri"; "Tan
 	// Sri" is "tan", a family name too, and a name's "Sri": the resolver
 	// reads the two together, resolve/title.go)
