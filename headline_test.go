@@ -126,6 +126,7 @@ func TestHeadlineSpeakerFirst(t *testing.T) {
 		{"Guild denies results leaked before awards night\n\nMANILA — The film guild said nothing had leaked.", "Guild", "results leaked before awards night"},
 		{"Health ministry defends vaccine\n\nThe ministry said the vaccine was safe.", "Health ministry", "vaccine"},
 		{"Coldline Logistics adds 12 hubs in Midwest expansion\n\nThe company announced on Monday that it would open 12 hubs.", "", ""},
+		{"Senate confirms Barrett\n\nThe Senate voted 52-48 on Monday.", "", ""},
 	}
 	for _, tt := range tests {
 		d := whosaid.Extract(tt.text)
@@ -158,6 +159,9 @@ func TestHeadlineDashSpeaker(t *testing.T) {
 		{"Polio: Kano won't resume immunisation until tests are concluded — Commissioner\n\nKANO — The state government will not lift its suspension, the state Commissioner for Health, Alhaji Sani Garba Dambatta, has said.", "Commissioner", "Kano won't resume immunisation until tests are concluded", whosaid.Person},
 		{"Dockyard closure: We were not consulted – Workers\n\nThe dockyard closed on Monday.", "Workers", "We were not consulted", whosaid.Anonymous},
 		{"Markets rally as rates fall - Reuters\n\nStocks rose on Monday.", "", "", ""},
+		// a reviewer's: a paper's name that is a noun of persons too
+		{"Buhari signs 2023 budget into law - Guardian\n\nPresident Muhammadu Buhari signed the budget on Friday.", "", "", ""},
+		{"Ruto: I will not resign over Finance Bill protests - Citizen\n\nPresident William Ruto said on Tuesday he would not resign.", "Ruto", "I will not resign over Finance Bill protests", whosaid.Person},
 	}
 	for _, tt := range tests {
 		d := whosaid.Extract(tt.text)

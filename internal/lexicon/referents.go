@@ -260,7 +260,8 @@ var PlaceHeads = newSet(
 // SurnamePlaceHeads are the PlaceHeads that are family names too ("Grace
 // Park", "Lois Lane", "Michael Bay", "Roy Castle"): after a first name
 // they may end a person's name.
-var SurnamePlaceHeads = newSet("street", "lane", "park", "bay", "tower", "towers", "palace", "castle", "river", "lake", "coast", "hill")
+var SurnamePlaceHeads = newSet("street", "lane", "park", "bay", "tower", "towers", "palace", "castle", "river", "lake", "coast", "hill",
+	"arena", "beach", "mall", "bridge", "square") // "Bruce Arena"
 
 // PlacePrefixes open the names of places ("Fort Pierce", "Mount
 // Pleasant", "Lake Placid", "San Diego") and of storms ("Typhoon
@@ -343,9 +344,6 @@ var Honorifics = newSet(
 	// Akhtar Khan", "Ustad Ghulam Rasool Jafri"; not "Begum", a surname
 	// too)
 	"mian", "sardar", "ustad",
-	// and Ghana's title of chiefs and elders, which news puts before the
-	// name it honours ("Nana Yaw Ampofo")
-	"nana",
 	// the second word of Malaysia's compound titles ("Datuk Seri"; "Tan
 	// Sri" is "tan", a family name too, and a name's "Sri": the resolver
 	// reads the two together, resolve/title.go)
@@ -640,6 +638,13 @@ var CountryPhrases = newSet(
 	"sierra leone", "solomon islands", "south africa", "south korea", "south sudan", "sri lanka",
 	"east timor", "trinidad and tobago", "united arab emirates", "united kingdom", "united states",
 )
+
+// NewspaperTitleWords are the words papers take for a name alone, which a
+// page title puts after a dash ("... - Guardian", "... - Tribune", "... -
+// Citizen"). Hand-listed.
+var NewspaperTitleWords = newSet("times", "post", "news", "press", "journal", "herald", "guardian", "telegraph", "tribune", "mail",
+	"observer", "citizen", "champion", "leadership", "nation", "punch", "standard", "mirror", "star", "sun", "independent", "express",
+	"chronicle", "gazette", "inquirer", "daily", "vanguard", "courier", "sentinel", "examiner", "record", "monitor", "statesman")
 
 // MediaWords name the press: "told reporters", "told the newspaper" make
 // a channel.

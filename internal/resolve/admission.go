@@ -165,8 +165,8 @@ func (d *doc) showingTo(a *Attribution) bool {
 
 // singing: the cue sings what no quotation gives ("sang hymns as the
 // bodies were brought up", "singing solidarity songs", "Some players sang
-// Flower of Scotland"): a performance, not a report. Sung words quoted
-// stay.
+// Flower of Scotland"): a performance, not a report. Sung words quoted or
+// a sung clause stay, and so does the idiom of praise.
 func (d *doc) singing(a *Attribution) bool {
 	h := d.cueVerb(a)
 	if h < 0 || len(a.Content) == 0 {
@@ -178,6 +178,9 @@ func (d *doc) singing(a *Attribution) bool {
 		return false
 	}
 	c := a.Content[0].Start
+	if w := d.low[c]; w == "that" || w == "praises" || c+1 < d.n && w == "the" && d.low[c+1] == "praises" {
+		return false // a sung clause ("sang that the president must go"), and "sang the praises of"
+	}
 	return d.seg.Tokens[c].Kind != segment.Quote && d.seg.QuoteDepth[c] == 0
 }
 
@@ -334,11 +337,29 @@ func (d *doc) decree(a *Attribution) bool {
 		case lexicon.Decrees.Has(d.low[k]):
 			// and "a 60-day state of siege", not "the state of the roads";
 			// not a warning with what it warns of ("issued a warning that
-			// the dam could fail")
-			return k+1 >= c.End || d.low[k+1] != "that"
+			// the dam could fail", "a notice to customers that ...", "an
+			// advisory urging residents", "a statement warning motorists")
+			return !d.messageAfter(k, c.End)
 		case d.text(k) == "-": // a compound's hyphen: "60-day"
 		case d.isPunct(k) || d.tags[k] == postag.IN && d.low[k] != "of" || postag.IsVerb(d.tags[k]) || d.low[k] == "to" || d.tags[k] == postag.MD:
 			return false // "ordered the files released in an inquiry", "ordered police to open an inquiry": the object ended
+		}
+	}
+	return false
+}
+
+// messageAfter: what follows the measure at token k, before end, says
+// what it says: a "that" clause soon after it, or a participle
+// ("urging") or a noun or pronoun right after it, which makes it a verb
+// ("warning motorists"); not "a recount of ballots from 34 polling
+// stations".
+func (d *doc) messageAfter(k, end int) bool {
+	if k+1 < end && (d.tags[k+1] == postag.NNS || d.tags[k+1] == postag.PRP || d.tags[k+1] == postag.NNPS || d.tags[k+1] == postag.VBG) {
+		return true
+	}
+	for j := k + 1; j < end && j <= k+4; j++ {
+		if d.low[j] == "that" && j+1 < end && !postag.IsVerb(d.tags[j+1]) && d.tags[j+1] != postag.MD {
+			return true // "a notice to customers that its branches ...", not "ballots that were spoilt"
 		}
 	}
 	return false
@@ -476,14 +497,42 @@ func (d *doc) sale(a *Attribution) bool {
 	}
 	// The cue may have taken the offer's object ("has offered free
 	// rebooking on"), the content what follows.
+	// The object tells, not the clause it offers ("offered assurances
+	// that loans would be rescheduled", "offered an explanation for the
+	// delay in payment"): its words past whom it is offered to ("every
+	// passenger on the flight a full refund"), up to a clause, a
+	// participle or a noun of something said.
 	for _, r := range append([]segment.Range{{Start: h + 1, End: a.Cue[len(a.Cue)-1].End}}, a.Content...) {
+		inPhrase := false // in a prepositional phrase, whose noun is no object
 		for k := r.Start; k < r.End; k++ {
 			if d.price(k) || d.gift(k, r.End) {
 				return true
 			}
+			switch t := d.tags[k]; {
+			case d.low[k] == "that" || t == postag.VBG || finite(t):
+				return false
+			case t == postag.IN:
+				inPhrase = true
+			case (t == postag.NN || t == postag.NNS) && !inPhrase && offeredWords(d.low[k]):
+				return false // what is offered is said: "assurances", "an explanation", "condolences"
+			case t == postag.NN || t == postag.NNS:
+				inPhrase = false
+			}
 		}
 	}
 	return false
+}
+
+// offeredWords: w is something said that one offers ("assurances", "an
+// explanation", "condolences", "support"): the offer is speech, whatever
+// its clause holds.
+func offeredWords(w string) bool {
+	switch w {
+	case "apology", "apologies", "condolences", "sympathy", "support", "help", "hope", "advice", "insight", "insights",
+		"defence", "defense", "guarantee", "guarantees", "reassurance", "reassurances", "thanks", "praise":
+		return true
+	}
+	return lexicon.SpeechClassOf(w) == lexicon.SpeechNoun
 }
 
 // gift: token k, before end, names something an offer gives: a refund,

@@ -43,11 +43,14 @@ func (d *doc) colonLabel(a *Attribution) {
 	if len(a.Cue) != 1 || a.Cue[0].Len() != 1 || d.text(a.Cue[0].Start) != ":" || !d.inTitle(a.Cue[0].Start) {
 		return
 	}
-	if r := d.dashAfter(a.Cue[0].Start); r != nil {
-		*a = *r // "Polio: Kano won't resume ... — Commissioner": the colon's label is a topic, the dash's the speaker
+	s, c := a.Source[0], a.Cue[0].Start
+	if r := d.dashAfter(c); r != nil && !d.colonSpeaker(segment.Range{Start: d.title.Start, End: c}) {
+		// "Polio: Kano won't resume ... — Commissioner": the colon's
+		// label is a topic, the dash's word the speaker; not "Ruto: I will
+		// not resign - ...", whose label speaks.
+		*a = *r
 		return
 	}
-	s, c := a.Source[0], a.Cue[0].Start
 	if s.End >= c || s.Start != d.title.Start {
 		return
 	}

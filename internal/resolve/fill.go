@@ -133,7 +133,7 @@ func (d *doc) longSubjects() {
 // it gave a source.
 func (d *doc) longSubject(a *Attribution, sen segment.Range) bool {
 	c := a.Cue[0].Start
-	s := d.clauseStart(sen, c)
+	s := d.afterTimeOpening(d.clauseStart(sen, c), c)
 	if d.inTitle(c) || c-s < 3 || c-s > 60 || !d.opensNounPhrase(s) || finite(d.tags[s]) || d.tags[s] == postag.IN || d.inCue[s] {
 		return false
 	}
@@ -196,6 +196,35 @@ func (d *doc) reportedClause(r segment.Range) bool {
 		if finite(d.tags[k]) {
 			return true
 		}
+	}
+	return false
+}
+
+// afterTimeOpening is where the subject opens after a phrase of time
+// that opens the clause at s and ends in a comma before c ("Hours after
+// the fire that gutted the market, a trader ... said", "Two days after
+// the floods, ..."), or s.
+func (d *doc) afterTimeOpening(s, c int) int {
+	k := s
+	for k < c && k < s+3 && (d.tags[k] == postag.DT || d.tags[k] == postag.CD || timeNoun(d.low[k])) {
+		k++
+	}
+	if k == s || k >= c || d.low[k] != "after" && d.low[k] != "before" && d.low[k] != "since" {
+		return s
+	}
+	for j := k + 1; j < c; j++ {
+		if d.text(j) == "," {
+			return j + 1
+		}
+	}
+	return s
+}
+
+// timeNoun: w counts time ("hours", "the morning").
+func timeNoun(w string) bool {
+	switch w {
+	case "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "minutes", "moments", "morning", "night", "evening", "afternoon", "shortly", "soon", "weeks'", "days'":
+		return true
 	}
 	return false
 }

@@ -49,14 +49,15 @@ func (d *doc) headlineFrontCue(i int) *Attribution {
 // frontHeadlineVerb: w is the present tense of a verb of communication
 // that a headline puts after its speaker, and no act's ("charges",
 // "orders", "questions", "allows"; "adds" and "announces" of plans and
-// products as often: "Coldline Logistics adds 12 reefer hubs").
+// products as often: "Coldline Logistics adds 12 reefer hubs"; "confirms"
+// of appointments: "Senate confirms Barrett").
 func frontHeadlineVerb(w string) bool {
 	base, ok := strings.CutSuffix(w, "s")
 	if !ok || len(base) < 3 || lexicon.SpeechClassOf(w) != lexicon.Communication {
 		return false
 	}
 	switch base {
-	case "add", "announce", "charge", "order", "question", "allow", "grant", "credit", "read", "sing", "invite", "brief", "attack", "counter", "protest", "post", "report", "answer", "call", "talk", "speak", "appeal", "object", "signal", "label", "brand", "quote", "cite", "echo", "comment":
+	case "add", "announce", "confirm", "charge", "order", "question", "allow", "grant", "credit", "read", "sing", "invite", "brief", "attack", "counter", "protest", "post", "report", "answer", "call", "talk", "speak", "appeal", "object", "signal", "label", "brand", "quote", "cite", "echo", "comment":
 		return false
 	}
 	return true

@@ -90,17 +90,17 @@ func (d *doc) apostropheAfterPlural(k int) bool {
 	return len(prev) > 1 && prev[len(prev)-1] == 's' && d.seg.Tokens[k+1].Kind == segment.Word
 }
 
-// labelSpeaker: w, capitalized alone after a headline's dash, is a
-// noun of a title, a person, a body or a group ("Commissioner",
-// "Workers", "Police") that the lexicons know, not by its ending alone
-// ("Reuters").
+// labelSpeaker: w, capitalized alone after a headline's dash, is a title
+// ("Commissioner", "Minister"), a body's noun ("Assembly"), a plural of
+// persons ("Workers", "Residents") or the police; not a singular noun that names a paper as
+// well as a person ("- Guardian", "- Citizen", "- Observer", "-
+// Champion"), nor a word by its ending alone ("Reuters").
 func labelSpeaker(w string) bool {
-	for _, v := range [...]string{w, strings.TrimSuffix(w, "s")} {
-		if lexicon.TitleWords.Has(v) || lexicon.PersonNoun(v) || lexicon.OrgNouns.Has(v) || lexicon.CollectiveNouns.Has(v) {
-			return true
-		}
+	if lexicon.TitleWords.Has(w) || w == "police" || lexicon.OrgNouns.Has(w) && !lexicon.OutletNouns.Has(w) && !lexicon.NewspaperTitleWords.Has(w) {
+		return true // "- Assembly", "- Ministry"; not "- Guardian", "- Tribune"
 	}
-	return false
+	base, plural := strings.CutSuffix(w, "s")
+	return plural && lexicon.PersonNoun(base)
 }
 
 // dashHeadline is the attribution of a headline that ends in a dash and
