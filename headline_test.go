@@ -127,6 +127,9 @@ func TestHeadlineSpeakerFirst(t *testing.T) {
 		{"Health ministry defends vaccine\n\nThe ministry said the vaccine was safe.", "Health ministry", "vaccine"},
 		{"Coldline Logistics adds 12 hubs in Midwest expansion\n\nThe company announced on Monday that it would open 12 hubs.", "", ""},
 		{"Senate confirms Barrett\n\nThe Senate voted 52-48 on Monday.", "", ""},
+		// a second reviewer's: a plural noun before its preposition, and a verb of an act
+		{"Union demands for 30 percent pay rise rejected\n\nThe employers said no.", "", ""},
+		{"Arsenal thanks fans with free tickets\n\nThe club gave away 2,000 seats.", "", ""},
 	}
 	for _, tt := range tests {
 		d := whosaid.Extract(tt.text)

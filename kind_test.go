@@ -10,7 +10,7 @@ import (
 // ferry operator, Bayline Marine") is an organization, while a person
 // named beside a doctor, beside a spokesman "for the agency", or after an
 // organization noun that is no apposition ("The committee, Jane Doe
-// said,") stays a person; so is a name that speaks of itself as "it".
+// said,") stays a person.
 func TestOrganizationsInApposition(t *testing.T) {
 	tests := []struct {
 		text, speaker string
@@ -26,13 +26,10 @@ func TestOrganizationsInApposition(t *testing.T) {
 		// An age in commas after a name is a person's, whatever body's
 		// noun stands before it.
 		{"Rock-drill operator Lerato Sebego, 38, said the shaft had flooded twice.", "Lerato Sebego", whosaid.Person},
-		// A name unknown to the lists that says "its" of itself is a
-		// body's; not when a thing the "its" may be of was just named, nor
-		// for "it" (a reviewer's: "Yemi Osinbajo said it had achieved most
-		// of its targets").
-		{"Pixel Tide said its new game would ship in May.", "Pixel Tide", whosaid.Organization},
-		{"Speaking at the opening of the new hospital in Ibadan, Seyi Makinde said its 300 beds would serve the whole region.", "Seyi Makinde", whosaid.Person},
-		{"Adebayo Okafor said it would take years to rebuild the town.", "Adebayo Okafor", whosaid.Person},
+		// "its" after a person's name is of something else (the session
+		// of 2026-12-07 from 22:41 read it as a body's; both reviewers
+		// broke that): "Shell has cut 1,000 jobs. Okunbor said its ..."
+		{"Shell has cut 1,000 jobs in Nigeria. Osagie Okunbor said its workforce would shrink further.", "Osagie Okunbor", whosaid.Person},
 	}
 	for _, tt := range tests {
 		d := whosaid.Extract(tt.text)

@@ -154,13 +154,23 @@ func (d *doc) showingTo(a *Attribution) bool {
 	if k+1 >= c.End || !(d.tags[k] == postag.PRP || lexicon.PersonNoun(strings.TrimSuffix(d.low[k], "s")) || lexicon.PersonNoun(d.low[k]) || d.low[k] == "court" || d.low[k] == "jury" || d.low[k] == "committee") {
 		return false
 	}
-	if len(a.Source) > 0 {
-		if x := d.analyze(a.Source); x.head >= 0 && lexicon.DocNouns.Has(d.word(x.head)) {
-			return false // "Polls show voters trust Clinton more"
-		}
+	if len(a.Source) == 0 {
+		return false
+	}
+	if x := d.analyze(a.Source); x.head < 0 || lexicon.DocNouns.Has(d.word(x.head)) || dataNoun(d.word(x.head)) {
+		return false // a person shows: not "Polls show voters trust Clinton more", "His tax returns show him a millionaire"
 	}
 	next := d.tags[k+1]
 	return next == postag.DT || next == postag.CD || next == postag.NN || next == postag.NNS // not "showed him victorious"
+}
+
+// dataNoun: w names figures that show a finding ("returns", "results").
+func dataNoun(w string) bool {
+	switch w {
+	case "returns", "results", "figures", "numbers", "statistics", "records", "accounts", "data", "scans", "tests", "images", "photos", "footage":
+		return true
+	}
+	return false
 }
 
 // singing: the cue sings what no quotation gives ("sang hymns as the
@@ -332,6 +342,7 @@ func (d *doc) decree(a *Attribution) bool {
 	if d.declaredState(h, c) {
 		return true
 	}
+	whole := segment.Range{Start: c.Start, End: a.Content[len(a.Content)-1].End} // the message may stand past a time: "an advisory on Friday that ..."
 	for k := c.Start; k < c.End && k < c.Start+8; k++ {
 		switch {
 		case lexicon.Decrees.Has(d.low[k]):
@@ -339,7 +350,7 @@ func (d *doc) decree(a *Attribution) bool {
 			// not a warning with what it warns of ("issued a warning that
 			// the dam could fail", "a notice to customers that ...", "an
 			// advisory urging residents", "a statement warning motorists")
-			return !d.messageAfter(k, c.End)
+			return !d.messageAfter(k, whole.End)
 		case d.text(k) == "-": // a compound's hyphen: "60-day"
 		case d.isPunct(k) || d.tags[k] == postag.IN && d.low[k] != "of" || postag.IsVerb(d.tags[k]) || d.low[k] == "to" || d.tags[k] == postag.MD:
 			return false // "ordered the files released in an inquiry", "ordered police to open an inquiry": the object ended
@@ -355,9 +366,12 @@ func (d *doc) decree(a *Attribution) bool {
 // stations".
 func (d *doc) messageAfter(k, end int) bool {
 	if k+1 < end && (d.tags[k+1] == postag.NNS || d.tags[k+1] == postag.PRP || d.tags[k+1] == postag.NNPS || d.tags[k+1] == postag.VBG) {
-		return true
+		return true // "warning motorists"
 	}
-	for j := k + 1; j < end && j <= k+4; j++ {
+	if k+2 < end && strings.HasSuffix(d.low[k+1], "ing") && (d.tags[k+2] == postag.NNS || d.tags[k+2] == postag.NNPS || d.tags[k+2] == postag.PRP || d.tags[k+2] == postag.DT) {
+		return true // "a travel advisory warning citizens", a participle the tagger read as a noun; not "an emergency warning for Buchan"
+	}
+	for j := k + 1; j < end && j <= k+6; j++ {
 		if d.low[j] == "that" && j+1 < end && !postag.IsVerb(d.tags[j+1]) && d.tags[j+1] != postag.MD {
 			return true // "a notice to customers that its branches ...", not "ballots that were spoilt"
 		}
@@ -512,7 +526,8 @@ func (d *doc) sale(a *Attribution) bool {
 			case d.low[k] == "that" || t == postag.VBG || finite(t):
 				return false
 			case t == postag.IN:
-				inPhrase = true
+				// not the "of" of a quantity: "two years of free credit monitoring"
+				inPhrase = !(d.low[k] == "of" && k-2 >= r.Start && d.tags[k-2] == postag.CD)
 			case (t == postag.NN || t == postag.NNS) && !inPhrase && offeredWords(d.low[k]):
 				return false // what is offered is said: "assurances", "an explanation", "condolences"
 			case t == postag.NN || t == postag.NNS:
@@ -529,7 +544,8 @@ func (d *doc) sale(a *Attribution) bool {
 func offeredWords(w string) bool {
 	switch w {
 	case "apology", "apologies", "condolences", "sympathy", "support", "help", "hope", "advice", "insight", "insights",
-		"defence", "defense", "guarantee", "guarantees", "reassurance", "reassurances", "thanks", "praise":
+		"defence", "defense", "guarantee", "guarantees", "reassurance", "reassurances", "thanks", "praise",
+		"detail", "details", "thought", "thoughts", "glimpse", "clue", "clues", "reason", "reasons", "information":
 		return true
 	}
 	return lexicon.SpeechClassOf(w) == lexicon.SpeechNoun

@@ -136,10 +136,10 @@ func (d *doc) latestMention(m *mentionIndex, g firstname.Gender, pos int, keep f
 
 // thingLike: no sign says entity id is a person (a gender, a title, a
 // word of a role), and every mention of it before pos stands where a
-// thing's name does: after an article or a preposition of place or role
-// ("fibre cuts on the Lagos–Ibadan Expressway", "build a Great Wall",
-// "admitted as Exhibit P9"), or before a common noun it modifies ("a
-// Baltimore Sun op-ed", "his Social Security number").
+// thing's name does: after an article or a preposition of place
+// ("fibre cuts on the Lagos–Ibadan Expressway", "build a Great Wall"), or
+// before a common noun it modifies ("a Baltimore Sun op-ed", "his Social
+// Security number").
 func (d *doc) thingLike(id, pos int) bool {
 	e := d.ents.list[id]
 	if e.kind != Person || e.female+e.male > 0 || e.title != "" {
@@ -177,7 +177,7 @@ func (d *doc) thingPlace(r segment.Range) bool {
 		return false
 	}
 	switch d.low[k] {
-	case "the", "a", "an", "on", "in", "at", "into", "onto", "as":
+	case "the", "a", "an", "on", "in", "at", "into", "onto": // not "as": "named as Oluwaseun Adeyemi-Bakare"
 		return true
 	}
 	return false

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/postag"
@@ -146,8 +147,9 @@ func (d *doc) longSubject(a *Attribution, sen segment.Range) bool {
 			opened = false
 		case clauseOpener(d.low[k]) && k > s:
 			opened = true
-		case d.tags[k] == postag.VBD && k > s && (d.tags[k-1] == postag.NN || d.tags[k-1] == postag.NNS) && k+1 < c && d.tags[k+1] == postag.IN:
-			// a participle after its noun: "in a statement issued through his firm"
+		case d.tags[k] == postag.VBD && k > s && (d.tags[k-1] == postag.NN || d.tags[k-1] == postag.NNS) && k+1 < c && d.tags[k+1] == postag.IN && strings.HasSuffix(d.low[k], "ed"):
+			// a participle after its noun: "in a statement issued
+			// through his firm"; not "The water rose in February and ..."
 		case (finite(d.tags[k]) || d.tags[k] == postag.MD || d.tags[k] == postag.TO && k+1 < c && d.tags[k+1] == postag.VB) && !opened && d.seg.QuoteDepth[k] == 0:
 			return false // a verb of the sentence's own, or an infinitive's ("only to find said civilisation had issues")
 		case d.text(k) == ";" || d.text(k) == ":" || d.text(k) == "—":
@@ -201,23 +203,34 @@ func (d *doc) reportedClause(r segment.Range) bool {
 }
 
 // afterTimeOpening is where the subject opens after a phrase of time
-// that opens the clause at s and ends in a comma before c ("Hours after
-// the fire that gutted the market, a trader ... said", "Two days after
-// the floods, ..."), or s.
+// that opens the clause at s: one that ends in a comma before c ("Hours
+// after the fire that gutted the market, a trader ... said", "Two days
+// after the floods, ..."), or a time alone ("Last year a grandmother ...",
+// "Two years ago"); else s.
 func (d *doc) afterTimeOpening(s, c int) int {
 	k := s
-	for k < c && k < s+3 && (d.tags[k] == postag.DT || d.tags[k] == postag.CD || timeNoun(d.low[k])) {
+	for k < c && k < s+2 && (d.tags[k] == postag.DT || d.tags[k] == postag.CD || d.low[k] == "last" || d.low[k] == "next") {
 		k++
 	}
-	if k == s || k >= c || d.low[k] != "after" && d.low[k] != "before" && d.low[k] != "since" {
+	if k >= c || !timeNoun(d.low[k]) {
 		return s
 	}
-	for j := k + 1; j < c; j++ {
-		if d.text(j) == "," {
-			return j + 1
+	k++
+	if k < c && (d.low[k] == "after" || d.low[k] == "before" || d.low[k] == "since") {
+		for j := k + 1; j < c; j++ {
+			if d.text(j) == "," {
+				return j + 1
+			}
 		}
+		return s
 	}
-	return s
+	if k < c && (d.low[k] == "ago" || d.low[k] == "later" || d.low[k] == "earlier") {
+		k++
+	}
+	if k < c && d.text(k) == "," {
+		k++
+	}
+	return k // "Last year a grandmother ...", "Two years ago, a trader ..."
 }
 
 // timeNoun: w counts time ("hours", "the morning").

@@ -722,9 +722,6 @@ type nameEvidence struct {
 	// aged: an age in commas follows the name ("Lerato Sebego, 38,"):
 	// only persons have one.
 	aged bool
-	// itself: the name's "its" opens what it said ("Pixel Tide said its
-	// new game would ship"), as a body's does (findSelfReferring).
-	itself bool
 	// entity is the class an entity tagger gives the name: "PERSON",
 	// "ORGANIZATION", "LOCATION", or "" when there is no tagger. The
 	// tagger of branch accuracy-model plugs in here.
@@ -816,7 +813,7 @@ func decideKind(e nameEvidence) Kind {
 		return Organization
 	case e.entity == "PERSON", e.firstName, e.who, e.aged:
 		return Person
-	case e.acronym, e.brand, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party, e.authored, e.commonLast, e.workplace, e.itself:
+	case e.acronym, e.brand, e.orgBefore, e.which, e.article, e.employer, e.described, e.locative, e.traded, e.party, e.authored, e.commonLast, e.workplace:
 		return Organization
 	}
 	return Person
@@ -902,7 +899,6 @@ func (d *doc) nameEvidence(name []int) nameEvidence {
 	e.bracketed = d.acronymAfter(name)
 	e.authored = len(name) == 1 && d.documentAuthor(name[0]) || d.prenominalAuthor(name)
 	e.workplace = d.workplace(name[0])
-	e.itself = d.itself[joined]
 	if k := name[len(name)-1] + 1; k+2 < d.n && d.text(k) == "," && d.seg.Tokens[k+1].Kind == segment.Number && len(d.text(k+1)) <= 3 && d.text(k+2) == "," {
 		e.aged = true
 	}

@@ -29,9 +29,6 @@ type doc struct {
 	headline []bool
 	common   map[string]bool
 	lowered  map[string]bool
-	// itself: the names, lower-cased, that speak of themselves as "its"
-	// (findSelfReferring).
-	itself map[string]bool
 
 	// Findings.
 	title       segment.Range   // boilerplate: the paragraph that heads the text
@@ -63,7 +60,6 @@ func newDoc(in Input) *doc {
 	}
 	d.retag()
 	d.headlineCase()
-	d.findSelfReferring()
 	d.quotes = d.quoteTables()
 	d.finiteBefore = make([]int32, d.n+1)
 	for k, t := range d.tags {
