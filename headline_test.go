@@ -132,13 +132,7 @@ func TestHeadlineSpeakerFirst(t *testing.T) {
 		{"Arsenal thanks fans with free tickets\n\nThe club gave away 2,000 seats.", "", ""},
 	}
 	for _, tt := range tests {
-		d := whosaid.Extract(tt.text)
-		var got *whosaid.Attribution
-		for i, a := range d.Attributions {
-			if a.Source != nil && a.Cue.Spans[0][0] < len(tt.text[:strings.Index(tt.text, "\n")]) {
-				got = &d.Attributions[i]
-			}
-		}
+		got := headlineAttribution(tt.text)
 		switch {
 		case tt.source == "" && got != nil:
 			t.Errorf("%q: the headline is %q's, want none", tt.text, got.Source.Text)
@@ -167,13 +161,7 @@ func TestHeadlineDashSpeaker(t *testing.T) {
 		{"Ruto: I will not resign over Finance Bill protests - Citizen\n\nPresident William Ruto said on Tuesday he would not resign.", "Ruto", "I will not resign over Finance Bill protests", whosaid.Person},
 	}
 	for _, tt := range tests {
-		d := whosaid.Extract(tt.text)
-		var got *whosaid.Attribution
-		for i, a := range d.Attributions {
-			if a.Source != nil && a.Cue.Spans[0][0] < strings.Index(tt.text, "\n") {
-				got = &d.Attributions[i]
-			}
-		}
+		got := headlineAttribution(tt.text)
 		switch {
 		case tt.source == "" && got != nil:
 			t.Errorf("%q: the headline is %q's, want none", tt.text, got.Source.Text)
@@ -183,4 +171,17 @@ func TestHeadlineDashSpeaker(t *testing.T) {
 			t.Errorf("%q: %q (%s) says %q, want %q (%s) says %q", tt.text, got.Source.Text, got.Source.Kind, got.Content.Text, tt.source, tt.kind, tt.content)
 		}
 	}
+}
+
+// headlineAttribution is the last attribution with a source whose cue
+// stands in the text's first line, or nil.
+func headlineAttribution(text string) *whosaid.Attribution {
+	d := whosaid.Extract(text)
+	var got *whosaid.Attribution
+	for i, a := range d.Attributions {
+		if a.Source != nil && a.Cue.Spans[0][0] < strings.Index(text, "\n") {
+			got = &d.Attributions[i]
+		}
+	}
+	return got
 }

@@ -810,21 +810,28 @@ func (d *doc) apposToCue(a *Attribution) {
 			return
 		}
 	}
-	kept := a.Content[:0:0]
-	for _, r := range a.Content {
-		switch {
-		case appos.Start <= r.Start && r.End <= appos.End:
-		case r.Start < appos.End && appos.Start < r.End:
-			return // content that runs out of the apposition
-		default:
-			kept = append(kept, r)
-		}
-	}
-	if len(kept) == 0 || len(kept) == len(a.Content) {
-		return
+	kept, ok := contentOutside(a, appos)
+	if !ok || len(kept) == 0 || len(kept) == len(a.Content) {
+		return // content that runs out of the apposition, or none taken from it
 	}
 	a.Content = kept
 	a.Source[0].End = appos.End
+}
+
+// contentOutside is a's content without the pieces inside r, which a
+// source is to take over; false when a piece runs out of r.
+func contentOutside(a *Attribution, r segment.Range) ([]segment.Range, bool) {
+	kept := a.Content[:0:0]
+	for _, p := range a.Content {
+		switch {
+		case r.Start <= p.Start && p.End <= r.End:
+		case p.Start < r.End && r.Start < p.End:
+			return nil, false
+		default:
+			kept = append(kept, p)
+		}
+	}
+	return kept, true
 }
 
 // relativeAfterComma: token k is a comma and a relative pronoun of
@@ -863,18 +870,9 @@ func (d *doc) relativeToCue(a *Attribution) {
 			return
 		}
 	}
-	kept := a.Content[:0:0]
-	for _, r := range a.Content {
-		switch {
-		case clause.Start <= r.Start && r.End <= clause.End:
-		case r.Start < clause.End && clause.Start < r.End:
-			return // content that runs out of the clause
-		default:
-			kept = append(kept, r)
-		}
-	}
-	if len(kept) == 0 {
-		return
+	kept, ok := contentOutside(a, clause)
+	if !ok || len(kept) == 0 {
+		return // content that runs out of the clause
 	}
 	a.Content = kept
 	a.Source[0].End = clause.End
