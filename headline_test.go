@@ -132,15 +132,7 @@ func TestHeadlineSpeakerFirst(t *testing.T) {
 		{"Arsenal thanks fans with free tickets\n\nThe club gave away 2,000 seats.", "", ""},
 	}
 	for _, tt := range tests {
-		got := headlineAttribution(tt.text)
-		switch {
-		case tt.source == "" && got != nil:
-			t.Errorf("%q: the headline is %q's, want none", tt.text, got.Source.Text)
-		case tt.source != "" && got == nil:
-			t.Errorf("%q: no attribution in the headline", tt.text)
-		case tt.source != "" && (got.Source.Text != tt.source || got.Content.Text != tt.content):
-			t.Errorf("%q: %q says %q, want %q says %q", tt.text, got.Source.Text, got.Content.Text, tt.source, tt.content)
-		}
+		checkHeadline(t, tt.text, tt.source, tt.content, "")
 	}
 }
 
@@ -161,15 +153,22 @@ func TestHeadlineDashSpeaker(t *testing.T) {
 		{"Ruto: I will not resign over Finance Bill protests - Citizen\n\nPresident William Ruto said on Tuesday he would not resign.", "Ruto", "I will not resign over Finance Bill protests", whosaid.Person},
 	}
 	for _, tt := range tests {
-		got := headlineAttribution(tt.text)
-		switch {
-		case tt.source == "" && got != nil:
-			t.Errorf("%q: the headline is %q's, want none", tt.text, got.Source.Text)
-		case tt.source != "" && got == nil:
-			t.Errorf("%q: no attribution in the headline", tt.text)
-		case tt.source != "" && (got.Source.Text != tt.source || got.Content.Text != tt.content || got.Source.Kind != tt.kind):
-			t.Errorf("%q: %q (%s) says %q, want %q (%s) says %q", tt.text, got.Source.Text, got.Source.Kind, got.Content.Text, tt.source, tt.kind, tt.content)
-		}
+		checkHeadline(t, tt.text, tt.source, tt.content, tt.kind)
+	}
+}
+
+// checkHeadline checks that the headline of text is source's, saying
+// content, of the kind when one is given; none when source is "".
+func checkHeadline(t *testing.T, text, source, content string, kind whosaid.Kind) {
+	t.Helper()
+	got := headlineAttribution(text)
+	switch {
+	case source == "" && got != nil:
+		t.Errorf("%q: the headline is %q's, want none", text, got.Source.Text)
+	case source != "" && got == nil:
+		t.Errorf("%q: no attribution in the headline", text)
+	case source != "" && (got.Source.Text != source || got.Content.Text != content || kind != "" && got.Source.Kind != kind):
+		t.Errorf("%q: %q (%s) says %q, want %q (%s) says %q", text, got.Source.Text, got.Source.Kind, got.Content.Text, source, kind, content)
 	}
 }
 
