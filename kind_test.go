@@ -30,6 +30,8 @@ func TestOrganizationsInApposition(t *testing.T) {
 		// of 2026-12-07 from 22:41 read it as a body's; both reviewers
 		// broke that): "Shell has cut 1,000 jobs. Okunbor said its ..."
 		{"Shell has cut 1,000 jobs in Nigeria. Osagie Okunbor said its workforce would shrink further.", "Osagie Okunbor", whosaid.Person},
+		// Ireland's police by their Irish name
+		{"Gardaí said a man in his 30s had been arrested.", "Gardaí", whosaid.Organization},
 	}
 	for _, tt := range tests {
 		d := whosaid.Extract(tt.text)

@@ -386,7 +386,7 @@ var PublicBodyNouns = newSet(
 // "Bayline Marine Corp"): a name or description with one is an
 // organization.
 var OrgNouns = newSet(
-	"ministry", "government", "governments", "administration", "department", "agency", "police", "constabulary", "gendarmerie", "treasury", "exchequer",
+	"ministry", "government", "governments", "administration", "department", "agency", "police", "constabulary", "gendarmerie", "garda", "gardaí", "gardai", "treasury", "exchequer",
 	"guild", "guilds", "fraternity", "sorority", "brotherhood", "consulate", "consulate-general", "consulates",
 	"confederation", "commissariat", "militia", "militias", "cartel", "cartels", "taskforce",
 	"company", "firm", "corporation", "army", "military", "navy", "office", "council", "committee",
