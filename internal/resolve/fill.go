@@ -228,9 +228,12 @@ func (d *doc) afterTimeOpening(s, c int) int {
 		k++
 	}
 	if k < c && d.text(k) == "," {
-		k++
+		return k + 1 // "Two years ago, a trader ..."
 	}
-	return k // "Last year a grandmother ...", "Two years ago, a trader ..."
+	if k < c && (d.tags[k] == postag.DT || d.tags[k] == postag.PRPS || d.nameTok(k)) {
+		return k // "Last year a grandmother ..."
+	}
+	return s // a time that modifies the subject: "The morning shift supervisor", "Year 12 students"
 }
 
 // timeNoun: w counts time ("hours", "the morning").
