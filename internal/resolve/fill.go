@@ -34,7 +34,7 @@ func (d *doc) fillSources() {
 		if v+1 < a.Cue[0].End && v == c && !lexicon.FiniteCues.Has(d.low[v]) && finite(d.tags[v+1]) && lexicon.FiniteCues.Has(d.low[v+1]) {
 			v++ // "who were in the covered [stand told]": the word ends the clause before the verb
 		}
-		perfect := v+1 < a.Cue[0].End && v == c && (d.low[v] == "has" || d.low[v] == "have" || d.low[v] == "had") && lexicon.FiniteCues.Has(d.low[v+1])
+		perfect := v+1 < a.Cue[0].End && v == c && haveForm(d.low[v]) && lexicon.FiniteCues.Has(d.low[v+1])
 		if !perfect && (v >= a.Cue[0].End || !lexicon.FiniteCues.Has(d.low[v]) || !finite(d.tags[v]) && d.tags[v] != postag.NNS) {
 			continue // the tagger may read "warns" as a plural noun; "has denied" is a perfect's
 		}
@@ -113,7 +113,7 @@ func (d *doc) longSubjects() {
 			continue
 		}
 		v := a.Cue[0].Start
-		for v < a.Cue[0].End && (postag.IsAdverb(d.tags[v]) || d.low[v] == "has" || d.low[v] == "have" || d.low[v] == "had") {
+		for v < a.Cue[0].End && (postag.IsAdverb(d.tags[v]) || haveForm(d.low[v])) {
 			v++
 		}
 		if v >= a.Cue[0].End || !lexicon.FiniteCues.Has(d.low[v]) || v+1 != a.Cue[0].End {
@@ -169,17 +169,8 @@ func (d *doc) longSubject(a *Attribution, sen segment.Range) bool {
 		end = c - 1
 	}
 	src := segment.Range{Start: s, End: end}
-	var kept []segment.Range
-	for _, r := range a.Content {
-		switch {
-		case r.End <= src.Start || r.Start >= c:
-			kept = append(kept, r)
-		case r.Start >= src.Start && r.End <= c:
-		default:
-			return false
-		}
-	}
-	if len(kept) == 0 || kept[len(kept)-1].Start < c || !d.reportedClause(kept[len(kept)-1]) {
+	kept, ok := contentOutside(a, segment.Range{Start: s, End: c})
+	if !ok || len(kept) == 0 || kept[len(kept)-1].Start < c || !d.reportedClause(kept[len(kept)-1]) {
 		return false
 	}
 	a.Content = kept
@@ -244,6 +235,10 @@ func timeNoun(w string) bool {
 	}
 	return false
 }
+
+// haveForm: w is a form of "have", the auxiliary of a perfect ("has
+// denied").
+func haveForm(w string) bool { return w == "has" || w == "have" || w == "had" }
 
 // clauseOpener: w opens a clause inside a subject ("who", "whose",
 // "which", "that", "because", "after" ...).

@@ -627,7 +627,7 @@ func (d *doc) groupOwner(k int) bool {
 // to the person ("the minister").
 func (d *doc) officeBefore(id int, span segment.Range) {
 	k := span.End
-	for k > span.Start && (d.nameTok(k-1) || d.orgJoin(k-1) || d.low[k-1] == "of" || d.low[k-1] == "for" || d.officeAnd(k-1)) {
+	for k > span.Start && d.officeWord(k-1) {
 		k--
 	}
 	if k == span.End {
@@ -652,6 +652,13 @@ func (d *doc) officeBefore(id int, span segment.Range) {
 	if e := d.ents.list[id]; e.addressOnly() {
 		e.title = d.rangeText(office)
 	}
+}
+
+// officeWord: token k can stand in an office in capitals: a word of a
+// name, a join of a body's name, "of", "for" or an office's "and" ("the
+// Minister for Climate, Energy and the Environment").
+func (d *doc) officeWord(k int) bool {
+	return d.nameTok(k) || d.orgJoin(k) || d.low[k] == "of" || d.low[k] == "for" || d.officeAnd(k)
 }
 
 // officeAnd: token k is an "and" between capitalized words inside an
@@ -726,7 +733,7 @@ func (d *doc) officeAfter(id, j int) {
 		return
 	}
 	k := j
-	for k < d.n && k < j+10 && (d.nameTok(k) || d.orgJoin(k) || d.low[k] == "of" || d.low[k] == "for" || d.officeAnd(k)) {
+	for k < d.n && k < j+10 && d.officeWord(k) {
 		if d.possessive(k) {
 			return
 		}
