@@ -317,8 +317,14 @@ func (d *doc) itsUnion(k int, sen int32, open int) bool {
 // bodySubjectAt: token k is in a mention of a body that is the subject
 // of a verb after it ("Mining group Lonmin said").
 func (d *doc) bodySubjectAt(k int) bool {
+	return d.mentionAt(k, func(e *entity, m segment.Range) bool { return e.kind == Organization && d.subjectAt(m.Start) })
+}
+
+// mentionAt: token k is in a mention m of an entity e for which keep(e,
+// m) holds.
+func (d *doc) mentionAt(k int, keep func(e *entity, m segment.Range) bool) bool {
 	return slices.ContainsFunc(d.ents.list, func(e *entity) bool {
-		return e.kind == Organization && slices.ContainsFunc(e.sorted, func(m segment.Range) bool { return m.Start <= k && k < m.End && d.subjectAt(m.Start) })
+		return slices.ContainsFunc(e.sorted, func(m segment.Range) bool { return m.Start <= k && k < m.End && keep(e, m) })
 	})
 }
 
@@ -326,10 +332,8 @@ func (d *doc) bodySubjectAt(k int) bool {
 // acronym in the possessive ("Misu's regional secretary" after "The
 // Mineworkers' Solidarity Union (Misu)").
 func (d *doc) unionAt(k int) bool {
-	for _, e := range d.ents.list {
-		if e.union() && slices.ContainsFunc(e.sorted, func(m segment.Range) bool { return m.Start <= k && k < m.End }) {
-			return true
-		}
+	if d.mentionAt(k, func(e *entity, _ segment.Range) bool { return e.union() }) {
+		return true
 	}
 	if !d.possessive(k) {
 		return false
