@@ -8,6 +8,7 @@ import (
 
 	"github.com/whosaid/whosaid/internal/firstname"
 	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/postag"
 
 	"github.com/whosaid/whosaid/internal/segment"
 )
@@ -744,6 +745,9 @@ func (d *doc) namesake(ids []int, pos int, g firstname.Gender) int {
 	if best < 0 || len(ids) < 2 {
 		return best
 	}
+	if owner := d.kinOwnerAmong(best, ids, pos, g); owner >= 0 {
+		return owner
+	}
 	e := d.ents.list[best]
 	if e.first > pos || int(d.seg.ParagraphOf[pos])-int(d.seg.ParagraphOf[e.first]) <= 1 {
 		return best
@@ -758,6 +762,56 @@ func (d *doc) namesake(ids []int, pos int, g firstname.Gender) int {
 		}
 	}
 	return most
+}
+
+// kinOwnerAmong is the namesake of ids whose relative the text
+// introduced entity id as ("Her father, Paul Marchetti", "His son, Jason
+// Kowalski", "Fairweather's sister Jess"), named before pos and of gender
+// g, or -1: news gives the relative a first name or a kin word, and the
+// bare surname stays with the one the family is about.
+func (d *doc) kinOwnerAmong(id int, ids []int, pos int, g firstname.Gender) int {
+	e := d.ents.list[id]
+	if len(e.sorted) == 0 {
+		return -1
+	}
+	m := e.sorted[0]
+	// Back over a comma and the title or age before the name, as
+	// generation reads them: "His father, Engr. Reynaldo Dimaculangan".
+	k, comma := m.Start-1, false
+	for k >= 0 && k >= m.Start-5 && !lexicon.KinNouns.Has(d.low[k]) && (d.text(k) == "," && !comma || d.nameTok(k) || d.titleWord(k) || ageWord(d.low[k]) || d.text(k) == "-" || isNumber(d.low[k])) {
+		comma = comma || d.text(k) == ","
+		k--
+	}
+	if k < 1 || k < m.Start-5 || !lexicon.KinNouns.Has(d.low[k]) || d.seg.SentenceOf[k] != d.seg.SentenceOf[m.Start] {
+		return -1
+	}
+	p := k - 1
+	for p > 0 && postag.IsAdjective(d.tags[p]) {
+		p-- // "his late father", "her younger sister"
+	}
+	var owned func(o int) bool
+	switch owner := ownerPronoun(d.low[p]); {
+	case owner == "he" || owner == "she":
+		if g != firstname.Unknown && g != pronounGender(owner) {
+			return -1 // "Mrs Adebanjo" after "His mother, Mrs Folasade Adebanjo" is the mother
+		}
+		owned = func(o int) bool { return d.ents.list[o].agrees(pronounGender(owner)) }
+	case d.possessive(p) && d.capitalized(p):
+		owned = func(o int) bool { return d.ents.list[o].last == d.low[p] || d.ents.list[o].last == lower(d.word(p)) }
+	default:
+		return -1
+	}
+	found, at := -1, -1
+	for _, o := range ids {
+		oe := d.ents.list[o]
+		if o == id || oe.kind != Person || oe.first >= k || oe.first > pos || !oe.agrees(g) || !owned(o) {
+			continue
+		}
+		if last := oe.lastBefore(k); last > at {
+			found, at = o, last
+		}
+	}
+	return found
 }
 
 // mentionsBefore is the number of the entity's mentions that start

@@ -746,6 +746,7 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 		// "Kovac", "Candidate Trump", "Unseeded Kovac": a person's last
 		// name, alone or after words that describe.
 		if id := d.bySurname(name, pos); id >= 0 {
+			id = d.namesakeNotInContent(a, id, pos, d.honorificGender(name[0]))
 			d.ents.list[id].mention(run)
 			if !d.surnameParticle(name) {
 				title = append(title[:len(title):len(title)], name[:len(name)-1]...) // not "Te" of "Te Rangi"
@@ -800,6 +801,48 @@ func (d *doc) properSource(a *Attribution, x np, e, pos int) (id int, ok bool) {
 		return d.orgNamed(run), true
 	}
 	return None, false
+}
+
+// namesakeNotInContent is id, the person a bare surname was found to
+// be, unless the attribution's content names them by their first name
+// alone ("'Jason has hiked in the Rockies,' Mr Kowalski said" after
+// "Richard Kowalski ... His son, Jason Kowalski"): then the namesake
+// named last before pos, of gender g, whom the content does not name so.
+// No one speaks of themselves by first name alone.
+func (d *doc) namesakeNotInContent(a *Attribution, id, pos int, g firstname.Gender) int {
+	e := d.ents.list[id]
+	ids := d.ents.byLast[e.last]
+	given, _, _ := strings.Cut(e.name, " ")
+	if e.last == "" || len(ids) < 2 || !d.firstNameInContent(a, lower(given)) {
+		return id
+	}
+	best, at := id, -1
+	for _, o := range ids {
+		oe := d.ents.list[o]
+		first, _, _ := strings.Cut(oe.name, " ")
+		if o == id || oe.kind != Person || oe.first > pos || !oe.agrees(g) || d.firstNameInContent(a, lower(first)) {
+			continue
+		}
+		if last := oe.lastBefore(pos); last > at {
+			best, at = o, last
+		}
+	}
+	return best
+}
+
+// firstNameInContent says whether the attribution's content holds the
+// lower-cased first name w alone, no name going on after it: "Jason
+// has hiked", not the full name by which a politician speaks of himself
+// ("It's not just Bernie Sanders saying").
+func (d *doc) firstNameInContent(a *Attribution, w string) bool {
+	for _, r := range a.Content {
+		for k := r.Start; k < r.End && k < d.n; k++ {
+			if d.low[k] == w && (k+1 >= d.n || !d.capitalized(k+1)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holderAfterBody is the person a second apposition names after the
