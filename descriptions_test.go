@@ -161,6 +161,16 @@ func TestDescriptionsReferBack(t *testing.T) {
 			"Oakhurst Lodge is a care home. An inspection report on Oakhurst Lodge published last year found \"serious shortfalls\" in staffing.",
 			"An inspection report on Oakhurst Lodge published last year", "An inspection report on Oakhurst Lodge published last year", whosaid.Anonymous,
 		},
+		{
+			"an epithet of the office of the one just quoted, though the text never named the office so",
+			"Sen. Lindsey Graham told reporters on Sunday that the deal was weak. The South Carolina senator said Congress would review it line by line.",
+			"The South Carolina senator", "Lindsey Graham", whosaid.Person,
+		},
+		{
+			"but a spokeswoman is someone new",
+			"Transport Minister Joe Bloggs said the line would open in May. The spokeswoman said tickets would go on sale in April.",
+			"The spokeswoman", "The spokeswoman", whosaid.Anonymous,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

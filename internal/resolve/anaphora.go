@@ -29,8 +29,10 @@ import (
 //     which names no one new, the person the text is about, as "he" or
 //     "she" would find them.
 //
-// A role with no one introduced by it ("the spokeswoman" of no named
-// spokeswoman) stays anonymous.
+// A role with no one introduced by it is the person just quoted, if
+// they have no other role ("The South Carolina senator said" after "Sen.
+// Lindsey Graham told reporters"); a role that brings someone new ("the
+// spokeswoman" of no named spokeswoman) stays anonymous.
 func (d *doc) definite(x np, pos, start int) int {
 	age := d.age(x.chunk)
 	var want []string
@@ -213,7 +215,30 @@ func (d *doc) definite(x np, pos, start int) int {
 			return d.soleEntity(pos, func(id int) bool { return named(id) && kindOfNamed(d.ents.list[id].name, head) })
 		}
 	}
+	// "The South Carolina senator said" right after "Sen. Lindsey
+	// Graham told reporters": a role no one was introduced by, of no
+	// kind that brings someone new ("the spokeswoman"), is the person
+	// quoted in this sentence or the one before, if they have no other
+	// role; not an epithet's ("the outgoing party leader").
+	if !body && d.low[x.chunk.Start] == "the" && x.span.End == x.chunk.End && d.tags[x.head] == postag.NN && !lexicon.AnonymousRoles.Has(head) &&
+		(lexicon.TitleWords.Has(head) || lexicon.PersonNoun(head)) && !d.ownedRole(x) && !d.someonesRole(x) && !d.introducedBefore(head, x.chunk.Start) && !d.describedBy(x) {
+		g := wordsGender(want)
+		known := func(id int) bool { e := d.ents.list[id]; return e.kind == Person && e.agrees(g) && !otherRole(e, want) }
+		return d.salientSourceWithin(&d.ents.recent[personPronoun], start, 1, known)
+	}
 	return None
+}
+
+// describedBy: a word of Descriptors stands between the article and the
+// head ("the outgoing party leader", "the veteran farmer"), which
+// epithetOfKnown, not the last one quoted, decides.
+func (d *doc) describedBy(x np) bool {
+	for k := x.chunk.Start + 1; k < x.head; k++ {
+		if lexicon.Descriptors.Has(d.low[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // leaderNoun: a noun by which news calls whoever leads a body.
