@@ -83,6 +83,9 @@ type ownSetFloor struct {
 // championship, an election recount; attributions-ah), part ai, more (a
 // tennis grand slam, a factory fire, a currency crisis, a polio campaign,
 // a parliamentary expenses scandal, a film awards night; attributions-ai),
+// part aj, more (a boxing title fight, a hostage release, an antibiotic
+// resistance study, a crypto exchange collapse, a village rebuilt after a
+// flood, a music festival crush; attributions-aj),
 // and the article bodies of real web pages, with the site's name and
 // author as the HTML reader finds them (realpages).
 var ownSets = []struct {
@@ -292,6 +295,12 @@ var ownSets = []struct {
 		{"attribution recall", evalset.Counts.Recall, 0.89, 0.90},
 		{"speaker right", evalset.Counts.Speaker, 0.80, 0.81},
 		{"kind right", evalset.Counts.Kind, 0.92, 0.90},
+	}},
+	{"attributions-aj", []ownSetFloor{
+		{"attribution precision", evalset.Counts.Precision, 0.90, 0.89},
+		{"attribution recall", evalset.Counts.Recall, 0.88, 0.93},
+		{"speaker right", evalset.Counts.Speaker, 0.70, 0.78},
+		{"kind right", evalset.Counts.Kind, 0.87, 0.88},
 	}},
 	{"realpages", []ownSetFloor{
 		{"attribution precision", evalset.Counts.Precision, 0.49, 0.69},
