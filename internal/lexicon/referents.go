@@ -80,7 +80,7 @@ var OfficesOn = newSet("adviser", "advisor", "envoy", "rapporteur", "spokesman",
 var NameParticles = newSet(
 	"de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "van", "von", "ter", "ten", "zu",
 	"la", "le", "los", "las", "bin", "ibn", "al", "el", "abu", "ul", "ur",
-	"ole", "ap", "bint", "binti", "binte", "bte", "ould", "wa", "y", "e", "dela", "des", "degli", "arap", "ka",
+	"ole", "ap", "bint", "binti", "binte", "bte", "ould", "wa", "y", "e", "dela", "des", "degli", "arap", "ka", "anak",
 	// elided before a vowel, in one word with the name ("d'Entremont", "l'Heureux")
 	"d'", "d’", "l'", "l’", "dell'", "dell’",
 )

@@ -1026,7 +1026,7 @@ func (d *doc) bodyOf(run segment.Range) bool {
 func patronymic(name string) bool {
 	for _, w := range strings.Fields(lower(name)) {
 		switch w {
-		case "bin", "binti", "bint", "ibn", "ould":
+		case "bin", "binti", "bint", "ibn", "ould", "anak":
 			return true
 		}
 	}
