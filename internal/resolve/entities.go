@@ -712,7 +712,11 @@ func (d *doc) generation(e *entity) int {
 			comma = comma || d.text(k) == ","
 			k--
 		}
-		if k > 0 && k >= m.Start-5 && (d.low[k] == "brother" || d.low[k] == "sister") {
+		if j := d.kinAcrossRole(k); j != k && j >= 0 {
+			k = j
+			vote(d.low[k]) // "his father and trainer, Domingo Saavedra"
+		}
+		if k > 0 && k >= m.Start-7 && (d.low[k] == "brother" || d.low[k] == "sister") {
 			// "his elder brother, Asad Mehmood Abbasi": a sibling's age
 			// tells the elder from the younger as a generation would.
 			switch d.low[k-1] {
@@ -764,6 +768,16 @@ func (d *doc) namesake(ids []int, pos int, g firstname.Gender) int {
 	return most
 }
 
+// kinAcrossRole is the token of the kin word before a role that "and"
+// joins to it, when token k is that role ("his father and trainer,
+// Domingo Saavedra": k at "trainer"), else k.
+func (d *doc) kinAcrossRole(k int) int {
+	if k >= 2 && k < d.n && d.low[k-1] == "and" && lexicon.KinNouns.Has(d.low[k-2]) && d.personNoun(k) {
+		return k - 2
+	}
+	return k
+}
+
 // kinOwnerAmong is the namesake of ids whose relative the text
 // introduced entity id as ("Her father, Paul Marchetti", "His son, Jason
 // Kowalski", "Fairweather's sister Jess"), named before pos and of gender
@@ -782,7 +796,8 @@ func (d *doc) kinOwnerAmong(id int, ids []int, pos int, g firstname.Gender) int 
 		comma = comma || d.text(k) == ","
 		k--
 	}
-	if k < 1 || k < m.Start-5 || !lexicon.KinNouns.Has(d.low[k]) || d.seg.SentenceOf[k] != d.seg.SentenceOf[m.Start] {
+	k = d.kinAcrossRole(k)
+	if k < 1 || k < m.Start-7 || !lexicon.KinNouns.Has(d.low[k]) || d.seg.SentenceOf[k] != d.seg.SentenceOf[m.Start] {
 		return -1
 	}
 	p := k - 1

@@ -407,8 +407,9 @@ func (d *doc) titledBelow(a *Attribution) int {
 // says lawyer", "..., vows police chief", "Rajawali boss") stands for
 // when no title below holds its words: among the first three
 // attributions below the headline, the first whose source the text
-// names as a person of a gender the description allows; else -1. A
-// headline sums up its lede's voice.
+// names as a person of a gender the description allows, and whom the
+// headline's content does not name; else -1. A headline sums up its
+// lede's voice.
 func (d *doc) leadVoice(a *Attribution) int {
 	x := d.analyze(a.Source)
 	if x.head < 0 {
@@ -432,11 +433,25 @@ func (d *doc) leadVoice(a *Attribution) int {
 		if b.Speaker < 0 {
 			continue
 		}
-		if e := d.ents.list[b.Speaker]; e.kind == Person && e.name != "" && e.agrees(g) {
+		if e := d.ents.list[b.Speaker]; e.kind == Person && e.name != "" && e.agrees(g) && (e.last == "" || !d.lastNameIn(a.Content, e.last)) {
 			return b.Speaker
 		}
 	}
 	return -1
+}
+
+// lastNameIn says whether the lower-cased last name is a word of the
+// ranges: a headline's content about a person ("Saavedra win 'clean and
+// fair', says promoter") is no one's own voice.
+func (d *doc) lastNameIn(rs []segment.Range, last string) bool {
+	for _, r := range rs {
+		for k := r.Start; k < r.End && k < d.n; k++ {
+			if d.low[k] == last {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // documentBelow is whom the first document the text gives as a source

@@ -487,7 +487,7 @@ func (d *doc) nicknamesIn(id int, run segment.Range) {
 		for words := 1; words <= maxNicknameWords; words++ {
 			if s+words+1 < run.End && d.quotedNickname(s, words) {
 				low := strings.ToLower(d.rangeText(segment.Range{Start: s + 1, End: s + 1 + words}))
-				if _, taken := d.ents.byName[low]; !taken {
+				if other, taken := d.ents.byName[low]; !taken || d.bareNickname(other, low) {
 					d.ents.byName[low] = id
 				}
 				s += words + 1
@@ -495,6 +495,15 @@ func (d *doc) nicknamesIn(id int, run segment.Range) {
 			}
 		}
 	}
+}
+
+// bareNickname: entity id is a person the text named by the nickname
+// low alone before it gave the full name ("GenSan's 'Bobby Boy' takes
+// crown" over 'Roberto "Bobby Boy" Saavedra'), whom the nickname goes on
+// to name as the full name's.
+func (d *doc) bareNickname(id int, low string) bool {
+	e := d.ents.list[id]
+	return e.kind == Person && e.title == "" && strings.EqualFold(e.name, low)
 }
 
 // titleModifierBefore is the capitalized participle or adjective right
