@@ -276,10 +276,29 @@ func (d *doc) agentBeforeComplement(a *Attribution) (segment.Range, bool) {
 	for j < d.n && j < last.End+8 && d.chunkTok(j) && d.low[j] != prep {
 		j++
 	}
-	if j == last.End+1 || j >= d.n || d.low[j] != prep || a.Content[0].Start != j {
+	if j > last.End+1 && j < d.n && d.low[j] == prep && a.Content[0].Start == j {
+		return segment.Range{Start: last.End + 1, End: j}, true
+	}
+	return d.apposedAgent(a, last, prep)
+}
+
+// apposedAgent is the agent of a passive cue that an apposition with its
+// own preposition runs on ("was accused last year by Lt-Gen (retd)
+// Owoye Ebikeme, chairman of the Presidential Committee on Niger Delta
+// Security, of running ..."), when the content opens with the
+// complement's preposition after it: the words from "by" to the comma
+// before the content, in one sentence, with no verb.
+func (d *doc) apposedAgent(a *Attribution, last segment.Range, prep string) (segment.Range, bool) {
+	j := a.Content[0].Start
+	if j <= last.End+2 || j > last.End+30 || d.low[j] != prep || d.text(j-1) != "," || d.seg.SentenceOf[j] != d.seg.SentenceOf[last.End] {
 		return segment.Range{}, false
 	}
-	return segment.Range{Start: last.End + 1, End: j}, true
+	for k := last.End + 1; k < j; k++ {
+		if postag.IsVerb(d.tags[k]) || d.inCue[k] || d.seg.Tokens[k].Kind == segment.Quote {
+			return segment.Range{}, false
+		}
+	}
+	return segment.Range{Start: last.End + 1, End: j - 1}, true
 }
 
 // subjectBeforeBy: the relation's source is the subject right before its
