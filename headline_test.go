@@ -87,6 +87,23 @@ func TestHeadlineLabelBeforeQuote(t *testing.T) {
 	}
 }
 
+// TestHeadlineTopicLabel: a colon's label that cannot speak and that the
+// story writes in lower case is the headline's topic, not its speaker;
+// a name the story gives a person still speaks.
+func TestHeadlineTopicLabel(t *testing.T) {
+	tests := []struct{ name, text, source, content string }{
+		{"a common noun's topic",
+			"Minimum wage: 'Pay us or we shut down the state'\n\nThousands of workers marched on Tuesday to demand the new minimum wage, and their leaders said they would strike.",
+			"", ""},
+		{"a person the story names",
+			"Ruto: I will not resign\n\nPresident William Ruto said on Monday that he would serve his full term whatever the protesters demanded.",
+			"Ruto", "I will not resign"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkHeadline(t, tt.text, tt.source, tt.content, "") })
+	}
+}
+
 // TestHeadlineKeepsItsBounds: a headline's inverted content stops at the
 // sentence before it, and its speaker at a page's tag after it (the tenth
 // session's reviewer's cases).

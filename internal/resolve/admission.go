@@ -121,7 +121,7 @@ func (d *doc) nonSpeech(a *Attribution) string {
 		return "showing"
 	case d.publicAppeal(a):
 		return "appeal"
-	case d.whatHeading(a):
+	case d.whatHeading(a), d.topicLabel(a):
 		return "label"
 	case d.cueInName(a):
 		return "name"

@@ -189,3 +189,26 @@ func (d *doc) colonSaid(r segment.Range) bool {
 	}
 	return said
 }
+
+// topicLabel: a headline's colon cue whose label cannot speak
+// (colonSpeaker) and whose last word the text below writes in lower
+// case, a common noun: the label is the story's topic ("Festival crush:
+// 'We were packed in like cattle', says mother", "Minimum wage: 'Pay
+// N30,000 or we shut down Kwara'", over "the crush", "the minimum
+// wage"), not who spoke.
+func (d *doc) topicLabel(a *Attribution) bool {
+	if len(a.Cue) != 1 || a.Cue[0].Len() != 1 || d.text(a.Cue[0].Start) != ":" || !d.inTitle(a.Cue[0].Start) || len(a.Source) != 1 {
+		return false
+	}
+	label := segment.Range{Start: a.Source[0].Start, End: a.Cue[0].Start}
+	if label.Len() < 1 || a.Source[0].End > label.End || d.colonSpeaker(label) {
+		return false
+	}
+	last := d.low[label.End-1]
+	for k := d.title.End; k < d.n; k++ {
+		if d.low[k] == last && d.text(k) == last {
+			return true
+		}
+	}
+	return false
+}
