@@ -167,6 +167,11 @@ func TestDescriptionsReferBack(t *testing.T) {
 			"The South Carolina senator", "Lindsey Graham", whosaid.Person,
 		},
 		{
+			"a role the headline gave its speaker is still the one the story introduces by it",
+			"Saavedra win 'clean and fair', says promoter\n\nGENERAL SANTOS CITY — Roberto Saavedra, 22, took the title on Saturday night.\n\nWilfredo Catacutan, whose company staged the fight, dismissed the protest as \"sour graping\".\n\n\"It was clean and fair. The judges came from Japan, Korea and Australia,\" the promoter said.",
+			"the promoter", "Wilfredo Catacutan", whosaid.Person,
+		},
+		{
 			"but a spokeswoman is someone new",
 			"Transport Minister Joe Bloggs said the line would open in May. The spokeswoman said tickets would go on sale in April.",
 			"The spokeswoman", "The spokeswoman", whosaid.Anonymous,

@@ -88,7 +88,7 @@ func (d *doc) definite(x np, pos, start int) int {
 			return best
 		}
 	}
-	if id := d.describedAs(want, body, x, pos); id >= 0 {
+	if id := d.describedAs(want, body, x, pos); id >= 0 && !d.headlineDescription(id) {
 		return id
 	}
 	if body && d.personNoun(x.head) && !lexicon.OrgNouns.Has(head) {
@@ -227,6 +227,23 @@ func (d *doc) definite(x np, pos, start int) int {
 		return d.salientSourceWithin(&d.ents.recent[personPronoun], start, 1, known)
 	}
 	return None
+}
+
+// headlineDescription: entity id is an anonymous description that only
+// the title has named ("..., says promoter"): a headline withholds the
+// name the story gives, so "the promoter" in the story is whom the story
+// introduced, not the headline's word.
+func (d *doc) headlineDescription(id int) bool {
+	e := d.ents.list[id]
+	if e.kind != Anonymous || len(e.mentions) == 0 {
+		return false
+	}
+	for _, m := range e.mentions {
+		if !d.inTitle(m.Start) {
+			return false
+		}
+	}
+	return true
 }
 
 // describedBy: a word of Descriptors stands between the article and the
