@@ -234,16 +234,18 @@ func (d *doc) definite(x np, pos, start int) int {
 // name the story gives, so "the promoter" in the story is whom the story
 // introduced, not the headline's word.
 func (d *doc) headlineDescription(id int) bool {
+	return d.ents.list[id].kind == Anonymous && d.onlyInTitle(id)
+}
+
+// onlyInTitle: every mention of entity id is in the title.
+func (d *doc) onlyInTitle(id int) bool {
 	e := d.ents.list[id]
-	if e.kind != Anonymous || len(e.mentions) == 0 {
-		return false
-	}
 	for _, m := range e.mentions {
 		if !d.inTitle(m.Start) {
 			return false
 		}
 	}
-	return true
+	return len(e.mentions) > 0
 }
 
 // describedBy: a word of Descriptors stands between the article and the

@@ -154,7 +154,7 @@ func (d *doc) scanNames() {
 	}
 	var singles []single
 	var surnames []named
-	for _, r := range runs {
+	for i, r := range runs {
 		full := d.joinWords(r.name)
 		low := strings.ToLower(full)
 		if id, ok := es.shortBody(low); ok && len(r.title) == 0 {
@@ -184,6 +184,12 @@ func (d *doc) scanNames() {
 			singles = append(singles, single{r.run, r.name[0]})
 			continue
 		}
+		if i > 0 {
+			if kind := d.aliasOf(runs[i-1].run, r.run); kind != noAlias {
+				d.alias(runs[i-1].name, r.run, r.title, r.name, kind)
+				continue
+			}
+		}
 		if d.particleSurname(r.name) && len(r.title) == 0 {
 			// "Ó Dálaigh: ..." in a headline over "Colm Ó Dálaigh said":
 			// a surname alone waits, as a bare last name does, for the
@@ -209,6 +215,65 @@ func (d *doc) scanNames() {
 	for _, r := range surnames {
 		d.roleBefore(d.personEntity(r.run, r.title, r.name), r.run)
 	}
+}
+
+// aliasKind says which of two names that one phrase joins is the one
+// the person was born with.
+type aliasKind int
+
+const (
+	noAlias    aliasKind = iota
+	secondName           // "Kojo Appiah-Kubi, popularly known as Obaapa Boy"
+	bornName             // "DJ Tobzy, born Tobiloba Akande", "Kemi Lush, whose real name is Oluwakemi Adebanjo"
+)
+
+// aliasOf reads the words between the name runs first and second: a
+// name the person is known by ("popularly known as", "better known as",
+// "also known as"), or the name they were born with ("born", "whose real
+// name is", "real name").
+func (d *doc) aliasOf(first, second segment.Range) aliasKind {
+	k := first.End
+	if k >= d.n || d.text(k) != "," || second.Start-k > 6 || d.seg.SentenceOf[k] != d.seg.SentenceOf[second.Start] {
+		return noAlias
+	}
+	var between []string
+	for j := k + 1; j < second.Start; j++ {
+		between = append(between, d.low[j])
+	}
+	switch strings.Join(between, " ") {
+	case "known as", "popularly known as", "better known as", "also known as", "commonly known as", "widely known as", "professionally known as":
+		return secondName
+	case "born", "whose real name is", "real name", "née", "nee":
+		return bornName
+	}
+	return noAlias
+}
+
+// alias makes the second of two name runs that aliasOf joins a name of
+// the person the first names: the name they are known by, or the one
+// they were born with, which then names the person, as readers and the
+// gold sets name a performer ("Tobiloba Akande" for "DJ Tobzy"). A
+// second name that is someone else's outside the title ("Obaapa Boy's
+// ex-manager drags him to court" names no one else), or a first that
+// names no person, leaves the second to the usual reading.
+func (d *doc) alias(first []int, second segment.Range, title, name []int, kind aliasKind) {
+	es := &d.ents
+	id, ok := es.byName[strings.ToLower(d.joinWords(first))]
+	full := d.joinWords(name)
+	low := strings.ToLower(full)
+	if other, taken := es.byName[low]; !ok || es.list[id].kind != Person || taken && other != id && !d.onlyInTitle(other) {
+		d.roleBefore(d.personEntity(second, title, name), second)
+		return
+	}
+	e := es.list[id]
+	es.byName[low] = id
+	if kind == bornName && len(name) >= 2 {
+		e.name, e.last = full, d.lastName(name)
+		es.byLast[e.last] = append(es.byLast[e.last], id)
+	}
+	es.addWords(d, id, second)
+	e.mention(second)
+	d.event(second.Start, id)
 }
 
 // saintsPossessive: token k is a saint's name in the possessive inside

@@ -1040,8 +1040,8 @@ func (d *doc) apposTitle(a *Attribution, x np, id int) {
 	}
 	e := d.ents.list[id]
 	d.ents.addWords(d, id, x.appos)
-	if d.wordCount(x.appos) == 0 {
-		return // an age ("Raymond Pruett Jr., 58,") is no title
+	if d.wordCount(x.appos) == 0 || d.aliasOf(segment.Range{Start: x.appos.Start - 1, End: x.appos.Start - 1}, d.properRun(x.appos.End-1, x.appos.Start)) != noAlias {
+		return // an age ("Raymond Pruett Jr., 58,") or another name ("DJ Tobzy, born Tobiloba Akande,") is no title
 	}
 	t := d.rangeText(trimDetRange(d, x.appos))
 	if e.title == "" {
