@@ -71,11 +71,22 @@ func (d *doc) personOpening(w string, pos int) int {
 	if d.ents.employers[w] {
 		return best // "Nissan" of "Nissan North America Inc" names the body
 	}
+	after := None
 	for id, e := range d.ents.list {
 		first, _, ok := strings.Cut(e.name, " ")
-		if ok && e.kind == Person && e.first <= pos && lower(first) == w {
-			best = id
+		if !ok || e.kind != Person || lower(first) != w {
+			continue
 		}
+		if e.first <= pos {
+			best = id
+		} else if after == None || e.first < d.ents.list[after].first {
+			after = id
+		}
+	}
+	if best == None && d.inTitle(pos) {
+		// "Wong: ..." over "Datuk Wong Kim Seng said": a headline names
+		// whom the story introduces below, as latestOf finds a last name.
+		return after
 	}
 	return best
 }
