@@ -294,6 +294,13 @@ func compoundTitle(w string) bool {
 // common plural: "Rush Limbaugh" keeps its first name, the lists' or
 // not.
 func (d *doc) personName(title, name []int) ([]int, []int) {
+	if last := len(title) - 1; len(name) == 1 && last >= 0 && title[last] == name[0]-1 && peerage(d.low[title[last]]) && !d.givenNameBefore(d.low[name[0]]) {
+		// "Lord Glenisla", "Lady Gaga", "Baroness Hale": a peer's style
+		// before one word is the name the person goes by, not a form of
+		// address ("Lord Alan Sugar" keeps his given name, and "Lord
+		// Sugar" after it is he).
+		return title[:last], []int{title[last], name[0]}
+	}
 	// An honorific addresses the name itself: no role, nor a word the
 	// tagger reads as a description, opens it ("Dr Abdirahman Hussein
 	// Farah"); only a describer does ("Dr Nigerian-born Ada Obi").
@@ -321,6 +328,29 @@ func (d *doc) personName(title, name []int) ([]int, []int) {
 		return title, name
 	}
 	return append(title[:len(title):len(title)], name[:cut]...), name[cut:]
+}
+
+// givenNameBefore: somewhere the text writes the word w after a word of
+// a name that is no peer's style ("Alan Sugar"): a surname, whatever
+// style goes before it elsewhere.
+func (d *doc) givenNameBefore(w string) bool {
+	for k := 1; k < d.n; k++ {
+		if d.low[k] == w && d.nameTok(k-1) && !peerage(d.low[k-1]) && !lexicon.Honorifics.Has(d.low[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// peerage: w is a peer's style, which before a single word names the
+// person ("Lord Glenisla"); royals' styles are left out ("Prince Andrew"
+// is Andrew).
+func peerage(w string) bool {
+	switch w {
+	case "lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess", "marchioness":
+		return true
+	}
+	return false
 }
 
 // describes: a word before a person's name that is no part of it.
