@@ -260,14 +260,10 @@ func (d *doc) orgJoin(k int) bool {
 	if d.low[k] == "and" && d.personBefore(k) && !lexicon.PlaceWord(d.word(d.nameStart(k))) {
 		return false // two: "Ambassador John Bolton and Breitbart News", not "Kenya Marine and Fisheries Research Institute"
 	}
-	for i := k - 1; i >= 0 && i >= k-8 && (d.nameTok(i) || i < k-1 && i > 0 && (d.low[i] == "of" || d.low[i] == "for" || d.low[i] == "on" || d.low[i] == "and" && d.low[k] != "and") && d.nameTok(i-1) ||
+	for i := k - 1; i >= 0 && i >= k-6 && (d.nameTok(i) || i < k-1 && i > 0 && (d.low[i] == "of" || d.low[i] == "for") && d.nameTok(i-1) ||
 		i < k-1 && i > 1 && d.low[i] == "the" && (d.low[i-1] == "of" || d.low[i-1] == "for")); i-- {
-		// over a body's own "of" ("Union of Dock and Port Workers"), its
-		// "of the" ("Office of the Director of Consumer Affairs"), and
-		// its field's "and" or "on" ("Union of Dock and Port Workers of
-		// Nigeria", "Standing Committee on Food and Agriculture"); not
-		// over an "and" to another "and", a list of bodies ("American
-		// Congress of Obstetricians and Gynecologists and Easter Seals")
+		// over a body's own "of" ("Union of Dock and Port Workers") and
+		// its "of the" ("Office of the Director of Consumer Affairs")
 		if orgWord(i) {
 			return true
 		}
