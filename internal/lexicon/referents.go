@@ -579,7 +579,7 @@ var DocNouns = newSet(
 	"petition", "average", "projection", "warning", "warnings", "alert", "alerts", "order",
 	"communiqué", "communique", "sheet", "sheets", "copy", "copies", "declaration", "prospectus", "manifesto", "directive", "guidance", "guidelines",
 	"page", "readings", "modelling", "modeling", "dataset", "table", "application", "applications",
-	"rules", "regulations", "handbook", "manual", "charter", "constitution", "bylaws", "by-laws",
+	"rules", "regulations", "handbook", "manual", "constitution", "bylaws", "by-laws",
 )
 
 // NewsAgencies are the wire services and broadcasters that news quotes

@@ -219,14 +219,50 @@ func (d *doc) definite(x np, pos, start int) int {
 	// Graham told reporters": a role no one was introduced by, of no
 	// kind that brings someone new ("the spokeswoman"), is the person
 	// quoted in this sentence or the one before, if they have no other
-	// role; not an epithet's ("the outgoing party leader").
+	// role and no one else named before holds it ("Sen. Lindsey Graham"
+	// then Chuck Schumer quoted); not an epithet's ("the outgoing party
+	// leader"). Only a role after a capitalized word, a place's or a
+	// party's, is taken so: a bare office names someone the story
+	// introduces by it ("The judge said" after the defendant spoke, "The
+	// mayor said", "The referee said": the second session's reviewer's).
 	if !body && d.low[x.chunk.Start] == "the" && x.span.End == x.chunk.End && d.tags[x.head] == postag.NN && !lexicon.AnonymousRoles.Has(head) &&
-		(lexicon.TitleWords.Has(head) || lexicon.PersonNoun(head)) && !d.ownedRole(x) && !d.someonesRole(x) && !d.introducedBefore(head, x.chunk.Start) && !d.describedBy(x) {
+		(lexicon.TitleWords.Has(head) || lexicon.PersonNoun(head)) && !d.ownedRole(x) && !d.someonesRole(x) && !d.introducedBefore(head, x.chunk.Start) && !d.describedBy(x) &&
+		d.capitalizedModifier(x) {
 		g := wordsGender(want)
-		known := func(id int) bool { e := d.ents.list[id]; return e.kind == Person && e.agrees(g) && !otherRole(e, want) }
+		known := func(id int) bool {
+			e := d.ents.list[id]
+			return e.kind == Person && e.agrees(g) && !otherRole(e, want) && !d.heldByAnother(head, id, pos)
+		}
 		return d.salientSourceWithin(&d.ents.recent[personPronoun], start, 1, known)
 	}
 	return None
+}
+
+// capitalizedModifier: a capitalized word stands between the article and
+// the head ("the South Carolina senator", "the New York businessman").
+func (d *doc) capitalizedModifier(x np) bool {
+	for k := x.chunk.Start + 1; k < x.head; k++ {
+		if d.capitalized(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldByAnother: a person other than id, named before pos, holds the
+// role head, in full or by its abbreviation ("Sen." for "senator").
+func (d *doc) heldByAnother(head string, id, pos int) bool {
+	for o, e := range d.ents.list {
+		if o == id || e.kind != Person || e.first >= pos {
+			continue
+		}
+		for w := range e.words {
+			if w == head || titleInFull(w) == head {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headlineDescription: entity id is an anonymous description that only

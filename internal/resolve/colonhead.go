@@ -191,8 +191,11 @@ func (d *doc) colonSaid(r segment.Range) bool {
 }
 
 // topicLabel: a headline's colon cue whose label cannot speak
-// (colonSpeaker) and whose last word the text below writes in lower
-// case, a common noun: the label is the story's topic ("Festival crush:
+// (colonSpeaker), no noun of a person, a group or a body ("Family:",
+// "Mother:", "Government:"), whose last word the text below writes in
+// lower case, a common noun, and never capitalized before a cue ("Target
+// said", "Shell said": the second session's reviewer's): the label is
+// the story's topic ("Festival crush:
 // 'We were packed in like cattle', says mother", "Minimum wage: 'Pay
 // N30,000 or we shut down Kwara'", over "the crush", "the minimum
 // wage"), not who spoke.
@@ -204,11 +207,19 @@ func (d *doc) topicLabel(a *Attribution) bool {
 	if label.Len() < 1 || a.Source[0].End > label.End || d.colonSpeaker(label) {
 		return false
 	}
-	last := d.low[label.End-1]
-	for k := d.title.End; k < d.n; k++ {
-		if d.low[k] == last && d.text(k) == last {
-			return true
-		}
+	if head := d.word(label.End - 1); lexicon.PersonNoun(head) || lexicon.CollectiveNouns.Has(head) || lexicon.OrgNouns.Has(head) || lexicon.CompanyNouns.Has(head) {
+		return false // "Family:", "Mother:", "Victim:", "Government:" can speak
 	}
-	return false
+	last := d.low[label.End-1]
+	topic := false
+	for k := d.title.End; k < d.n; k++ {
+		if d.low[k] != last {
+			continue
+		}
+		if d.capitalized(k) && k+1 < d.n && d.inCue[k+1] {
+			return false // "Target said on Wednesday ...": a name that speaks below
+		}
+		topic = topic || d.text(k) == last
+	}
+	return topic
 }

@@ -689,34 +689,24 @@ func kinGeneration(w string) int {
 // name), -1 for a child ("her son, Minh Nguyen"; "Jr."), 0 for neither.
 func (d *doc) generation(e *entity) int {
 	g := 0
-	vote := func(w string) bool {
-		switch w {
-		case "father", "mother", "dad", "mum", "mom", "grandfather", "grandmother", "sr", "sr.", "senior":
-			g = 1
-		case "son", "daughter", "grandson", "granddaughter", "jr", "jr.", "junior":
-			g = -1
-		default:
-			return false
+	vote := func(w string) {
+		if v := generationWord(w); v != 0 {
+			g = v
 		}
-		return true
 	}
 	for _, w := range strings.Fields(strings.ToLower(e.name)) {
 		vote(w)
 	}
 	for _, m := range e.mentions {
-		// Back over a comma and the title or age before the name: "His
-		// son, Rangers captain Kunle Olatunji", "His father, 74-year-old
-		// Wiremu Te Rangi".
-		k, comma := m.Start-1, false
-		for k >= 0 && k >= m.Start-5 && !vote(d.low[k]) && (d.text(k) == "," && !comma || d.nameTok(k) || d.titleWord(k) || ageWord(d.low[k]) || d.text(k) == "-" || isNumber(d.low[k])) {
-			comma = comma || d.text(k) == ","
-			k--
+		// "His son, Rangers captain Kunle Olatunji", "His father,
+		// 74-year-old Wiremu Te Rangi", "his father and trainer, Domingo
+		// Saavedra".
+		k := d.wordBeforeName(m.Start, func(w string) bool { return generationWord(w) != 0 })
+		if k < 0 {
+			continue
 		}
-		if j := d.kinAcrossRole(k); j != k && j >= 0 {
-			k = j
-			vote(d.low[k]) // "his father and trainer, Domingo Saavedra"
-		}
-		if k > 0 && k >= m.Start-7 && (d.low[k] == "brother" || d.low[k] == "sister") {
+		vote(d.low[k])
+		if k > 0 && (d.low[k] == "brother" || d.low[k] == "sister") {
 			// "his elder brother, Asad Mehmood Abbasi": a sibling's age
 			// tells the elder from the younger as a generation would.
 			switch d.low[k-1] {
@@ -728,6 +718,39 @@ func (d *doc) generation(e *entity) int {
 		}
 	}
 	return g
+}
+
+// generationWord is 1 for a word of a parent's generation ("father",
+// "Sr."), -1 of a child's ("son", "Jr."), else 0.
+func generationWord(w string) int {
+	switch w {
+	case "father", "mother", "dad", "mum", "mom", "grandfather", "grandmother", "sr", "sr.", "senior":
+		return 1
+	case "son", "daughter", "grandson", "granddaughter", "jr", "jr.", "junior":
+		return -1
+	}
+	return 0
+}
+
+// wordBeforeName is the token where, going back from a name that starts
+// at token start, a comma and the title, age or other name words before
+// it end (stop ends it at once): the kin word that introduces the name
+// ("His father, Engr. Reynaldo Dimaculangan"), across a role "and"
+// joins to it ("his father and trainer, Domingo Saavedra"); -1 past five
+// tokens.
+func (d *doc) wordBeforeName(start int, stop func(string) bool) int {
+	k, comma := start-1, false
+	for k >= 0 && k >= start-5 && !stop(d.low[k]) && (d.text(k) == "," && !comma || d.nameTok(k) || d.titleWord(k) || ageWord(d.low[k]) || d.text(k) == "-" || isNumber(d.low[k])) {
+		comma = comma || d.text(k) == ","
+		k--
+	}
+	if j := d.kinAcrossRole(k); j != k {
+		return j
+	}
+	if k < start-5 {
+		return -1
+	}
+	return k
 }
 
 // byFamilyName is byLastName for a name written family name first: the
@@ -768,6 +791,20 @@ func (d *doc) namesake(ids []int, pos int, g firstname.Gender) int {
 	return most
 }
 
+// spokeBefore: person id is the source of an attribution before pos.
+func (d *doc) spokeBefore(id, pos int) bool {
+	m := &d.ents.recent[personPronoun]
+	if m.latest == nil {
+		return false
+	}
+	for at := m.held.before(pos); at >= 0; at = m.held.before(at) {
+		if int(m.latest[at].source)-1 == id {
+			return true
+		}
+	}
+	return false
+}
+
 // kinAcrossRole is the token of the kin word before a role that "and"
 // joins to it, when token k is that role ("his father and trainer,
 // Domingo Saavedra": k at "trainer"), else k.
@@ -779,25 +816,21 @@ func (d *doc) kinAcrossRole(k int) int {
 }
 
 // kinOwnerAmong is the namesake of ids whose relative the text
-// introduced entity id as ("Her father, Paul Marchetti", "His son, Jason
-// Kowalski", "Fairweather's sister Jess"), named before pos and of gender
-// g, or -1: news gives the relative a first name or a kin word, and the
-// bare surname stays with the one the family is about.
+// introduced entity id as ("Her father, Paul Marchetti", "Fairweather's
+// sister Jess"), named before pos, of gender g, and quoted before pos, or
+// -1: news gives the relative a first name or a kin word, and the bare
+// surname stays with the one the family is about who speaks. One who has
+// not spoken (a child in a coma, a soldier killed, "His father, Daniel
+// Brooks, drove through the night") leaves it to the relative, who is
+// introduced to speak (the second session's reviewer's).
 func (d *doc) kinOwnerAmong(id int, ids []int, pos int, g firstname.Gender) int {
 	e := d.ents.list[id]
 	if len(e.sorted) == 0 {
 		return -1
 	}
 	m := e.sorted[0]
-	// Back over a comma and the title or age before the name, as
-	// generation reads them: "His father, Engr. Reynaldo Dimaculangan".
-	k, comma := m.Start-1, false
-	for k >= 0 && k >= m.Start-5 && !lexicon.KinNouns.Has(d.low[k]) && (d.text(k) == "," && !comma || d.nameTok(k) || d.titleWord(k) || ageWord(d.low[k]) || d.text(k) == "-" || isNumber(d.low[k])) {
-		comma = comma || d.text(k) == ","
-		k--
-	}
-	k = d.kinAcrossRole(k)
-	if k < 1 || k < m.Start-7 || !lexicon.KinNouns.Has(d.low[k]) || d.seg.SentenceOf[k] != d.seg.SentenceOf[m.Start] {
+	k := d.wordBeforeName(m.Start, lexicon.KinNouns.Has)
+	if k < 1 || !lexicon.KinNouns.Has(d.low[k]) || d.seg.SentenceOf[k] != d.seg.SentenceOf[m.Start] {
 		return -1
 	}
 	p := k - 1
@@ -819,7 +852,7 @@ func (d *doc) kinOwnerAmong(id int, ids []int, pos int, g firstname.Gender) int 
 	found, at := -1, -1
 	for _, o := range ids {
 		oe := d.ents.list[o]
-		if o == id || oe.kind != Person || oe.first >= k || oe.first > pos || !oe.agrees(g) || !owned(o) {
+		if o == id || oe.kind != Person || oe.first >= k || oe.first > pos || !oe.agrees(g) || !owned(o) || !d.spokeBefore(o, pos) {
 			continue
 		}
 		if last := oe.lastBefore(k); last > at {

@@ -446,8 +446,8 @@ func (d *doc) leadVoice(a *Attribution) int {
 func (d *doc) lastNameIn(rs []segment.Range, last string) bool {
 	for _, r := range rs {
 		for k := r.Start; k < r.End && k < d.n; k++ {
-			if d.low[k] == last {
-				return true
+			if d.low[k] == last && (k != d.sentence(k).Start || postag.IsProperNoun(d.tags[k])) {
+				return true // not the adjective that opens "Young people priced out ..., says expert" over Prof Helen Young
 			}
 		}
 	}

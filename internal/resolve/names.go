@@ -185,8 +185,8 @@ func (d *doc) scanNames() {
 			continue
 		}
 		if i > 0 {
-			if kind := d.aliasOf(runs[i-1].run, r.run); kind != noAlias {
-				d.alias(runs[i-1].name, r.run, r.title, r.name, kind)
+			if d.aliasOf(runs[i-1].run, r.run) {
+				d.alias(runs[i-1].name, r.run, r.title, r.name)
 				continue
 			}
 		}
@@ -217,46 +217,42 @@ func (d *doc) scanNames() {
 	}
 }
 
-// aliasKind says which of two names that one phrase joins is the one
-// the person was born with.
-type aliasKind int
-
-const (
-	noAlias    aliasKind = iota
-	secondName           // "Kojo Appiah-Kubi, popularly known as Obaapa Boy"
-	bornName             // "DJ Tobzy, born Tobiloba Akande", "Kemi Lush, whose real name is Oluwakemi Adebanjo"
-)
-
-// aliasOf reads the words between the name runs first and second: a
-// name the person is known by ("popularly known as", "better known as",
-// "also known as"), or the name they were born with ("born", "whose real
-// name is", "real name").
-func (d *doc) aliasOf(first, second segment.Range) aliasKind {
+// aliasOf: the words between the name runs first and second, after a
+// comma, join two names of one person (aliasPhrase).
+func (d *doc) aliasOf(first, second segment.Range) bool {
 	k := first.End
 	if k >= d.n || d.text(k) != "," || second.Start-k > 6 || d.seg.SentenceOf[k] != d.seg.SentenceOf[second.Start] {
-		return noAlias
+		return false
 	}
-	var between []string
-	for j := k + 1; j < second.Start; j++ {
-		between = append(between, d.low[j])
+	return d.aliasPhrase(segment.Range{Start: k + 1, End: second.Start})
+}
+
+// aliasPhrase: the words of r join a name to another name of the same
+// person: one they are known by ("popularly known as", "better known
+// as", "also known as"), or the one they were born with ("born", "whose
+// real name is", "née").
+func (d *doc) aliasPhrase(r segment.Range) bool {
+	words := make([]string, 0, r.Len())
+	for j := r.Start; j < r.End; j++ {
+		words = append(words, d.low[j])
 	}
-	switch strings.Join(between, " ") {
-	case "known as", "popularly known as", "better known as", "also known as", "commonly known as", "widely known as", "professionally known as":
-		return secondName
-	case "born", "whose real name is", "real name", "née", "nee":
-		return bornName
+	switch strings.Join(words, " ") {
+	case "known as", "popularly known as", "better known as", "also known as", "commonly known as", "widely known as", "professionally known as",
+		"born", "whose real name is", "real name", "née", "nee":
+		return true
 	}
-	return noAlias
+	return false
 }
 
 // alias makes the second of two name runs that aliasOf joins a name of
 // the person the first names: the name they are known by, or the one
-// they were born with, which then names the person, as readers and the
-// gold sets name a performer ("Tobiloba Akande" for "DJ Tobzy"). A
+// they were born with. The person keeps the name the text gives first,
+// the one they go by: "Caitlyn Jenner, born William Bruce Jenner," is
+// never the birth name (the second session's reviewer's). A
 // second name that is someone else's outside the title ("Obaapa Boy's
 // ex-manager drags him to court" names no one else), or a first that
 // names no person, leaves the second to the usual reading.
-func (d *doc) alias(first []int, second segment.Range, title, name []int, kind aliasKind) {
+func (d *doc) alias(first []int, second segment.Range, title, name []int) {
 	es := &d.ents
 	id, ok := es.byName[strings.ToLower(d.joinWords(first))]
 	full := d.joinWords(name)
@@ -267,10 +263,6 @@ func (d *doc) alias(first []int, second segment.Range, title, name []int, kind a
 	}
 	e := es.list[id]
 	es.byName[low] = id
-	if kind == bornName && len(name) >= 2 {
-		e.name, e.last = full, d.lastName(name)
-		es.byLast[e.last] = append(es.byLast[e.last], id)
-	}
 	es.addWords(d, id, second)
 	e.mention(second)
 	d.event(second.Start, id)

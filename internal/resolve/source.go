@@ -831,13 +831,15 @@ func (d *doc) namesakeNotInContent(a *Attribution, id, pos int, g firstname.Gend
 }
 
 // firstNameInContent says whether the attribution's content holds the
-// lower-cased first name w alone, no name going on after it: "Jason
-// has hiked", not the full name by which a politician speaks of himself
-// ("It's not just Bernie Sanders saying").
+// first name w (lower-cased) alone, capitalized as a name is, no name
+// going on after it, and no place's preposition before it: "Jason has
+// hiked", not the full name by which a politician speaks of himself
+// ("It's not just Bernie Sanders saying"), nor "the bill", "little
+// hope" or "lawmakers in Austin" (the second session's reviewer's).
 func (d *doc) firstNameInContent(a *Attribution, w string) bool {
 	for _, r := range a.Content {
 		for k := r.Start; k < r.End && k < d.n; k++ {
-			if d.low[k] == w && (k+1 >= d.n || !d.capitalized(k+1)) {
+			if d.low[k] == w && d.capitalized(k) && (k+1 >= d.n || !d.capitalized(k+1)) && (k == 0 || !lexicon.LocativePrepositions.Has(d.low[k-1]) && d.low[k-1] != "from" && d.low[k-1] != "to") {
 				return true
 			}
 		}
@@ -1040,7 +1042,7 @@ func (d *doc) apposTitle(a *Attribution, x np, id int) {
 	}
 	e := d.ents.list[id]
 	d.ents.addWords(d, id, x.appos)
-	if d.wordCount(x.appos) == 0 || d.aliasOf(segment.Range{Start: x.appos.Start - 1, End: x.appos.Start - 1}, d.properRun(x.appos.End-1, x.appos.Start)) != noAlias {
+	if d.wordCount(x.appos) == 0 || d.aliasPhrase(segment.Range{Start: x.appos.Start, End: d.properRun(x.appos.End-1, x.appos.Start).Start}) {
 		return // an age ("Raymond Pruett Jr., 58,") or another name ("DJ Tobzy, born Tobiloba Akande,") is no title
 	}
 	t := d.rangeText(trimDetRange(d, x.appos))

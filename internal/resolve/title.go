@@ -294,12 +294,13 @@ func compoundTitle(w string) bool {
 // common plural: "Rush Limbaugh" keeps its first name, the lists' or
 // not.
 func (d *doc) personName(title, name []int) ([]int, []int) {
-	if last := len(title) - 1; len(name) == 1 && last >= 0 && title[last] == name[0]-1 && peerage(d.low[title[last]]) && !d.givenNameBefore(d.low[name[0]]) {
+	if len(name) == 1 && len(title) == 1 && title[0] == name[0]-1 && peerage(d.low[title[0]]) && !d.givenNameBefore(d.low[name[0]]) {
 		// "Lord Glenisla", "Lady Gaga", "Baroness Hale": a peer's style
 		// before one word is the name the person goes by, not a form of
 		// address ("Lord Alan Sugar" keeps his given name, and "Lord
-		// Sugar" after it is he).
-		return title[:last], []int{title[last], name[0]}
+		// Sugar" after it is he). The style alone: "First Lady Biden" is
+		// Biden (the second session's reviewer's).
+		return nil, []int{title[0], name[0]}
 	}
 	// An honorific addresses the name itself: no role, nor a word the
 	// tagger reads as a description, opens it ("Dr Abdirahman Hussein
