@@ -85,6 +85,11 @@ var NameParticles = newSet(
 	"d'", "d’", "l'", "l’", "dell'", "dell’",
 )
 
+// Patronymics join a given name to a father's name in place of a
+// surname ("Azman bin Yusof", "Nur Aisyah binti Kamaruddin", "Jerip anak
+// Sagang", "Mohamed ould Abdelaziz").
+var Patronymics = newSet("bin", "binti", "binte", "bte", "bint", "ibn", "ould", "anak")
+
 // SurnameParticles open a surname that news writes alone with its
 // particle capitalized ("Le Pen", "Van der Merwe", "Ó Dálaigh", "Ní
 // Bhriain"). Particles that are also first names ("Al", "Abu", "Mac")

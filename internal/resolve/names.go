@@ -900,7 +900,10 @@ func (d *doc) givenNames(low string) (int, bool) {
 		}
 		particle, _, more := strings.Cut(strings.ToLower(e.name[len(low)+1:]), " ")
 		switch particle {
-		case "bin", "binti", "binte", "bte", "bint", "ibn", "s/o", "d/o", "a/l", "a/p", "ap", "ferch", "mac", "ni", "nic", "anak":
+		case "s/o", "d/o", "a/l", "a/p", "ap", "ferch", "mac", "ni", "nic":
+			return id, true
+		}
+		if lexicon.Patronymics.Has(particle) {
 			return id, true
 		}
 		if (!more || nameWords(e.name[len(low)+1:])) && !lexicon.GenerationalSuffixes.Has(particle) && strings.Contains(low, " ") && d.plainName(e) {

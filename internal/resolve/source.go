@@ -1027,8 +1027,7 @@ func (d *doc) bodyOf(run segment.Range) bool {
 // Yusof", "Siti binti Rahman", "Khalid ibn Saad", "Sidi ould Cheikh").
 func patronymic(name string) bool {
 	for _, w := range strings.Fields(lower(name)) {
-		switch w {
-		case "bin", "binti", "bint", "ibn", "ould", "anak":
+		if lexicon.Patronymics.Has(w) {
 			return true
 		}
 	}
