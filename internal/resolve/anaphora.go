@@ -218,20 +218,21 @@ func (d *doc) definite(x np, pos, start int) int {
 	// "The South Carolina senator said" right after "Sen. Lindsey
 	// Graham told reporters": a role no one was introduced by, of no
 	// kind that brings someone new ("the spokeswoman"), is the person
-	// quoted in this sentence or the one before, if they have no other
-	// role and no one else named before holds it ("Sen. Lindsey Graham"
-	// then Chuck Schumer quoted); not an epithet's ("the outgoing party
-	// leader"). Only a role after a capitalized word, a place's or a
-	// party's, is taken so: a bare office names someone the story
-	// introduces by it ("The judge said" after the defendant spoke, "The
-	// mayor said", "The referee said": the second session's reviewer's).
+	// quoted in this sentence or the one before, if the text gave them
+	// the role ("Sen." for "senator", "Rep." for a legislator) and no one
+	// else named before holds it ("Sen. Lindsey Graham" then Chuck Schumer
+	// quoted); not an epithet's ("the outgoing party leader"). Only a role
+	// after a capitalized word, a place's or a party's: a bare office, or
+	// one the quoted person is not known to hold, names someone new ("The
+	// judge said" after the defendant spoke, "The Fulton County sheriff
+	// said" after a witness: the session's two reviewers').
 	if !body && d.low[x.chunk.Start] == "the" && x.span.End == x.chunk.End && d.tags[x.head] == postag.NN && !lexicon.AnonymousRoles.Has(head) &&
 		(lexicon.TitleWords.Has(head) || lexicon.PersonNoun(head)) && !d.ownedRole(x) && !d.someonesRole(x) && !d.introducedBefore(head, x.chunk.Start) && !d.describedBy(x) &&
 		d.capitalizedModifier(x) {
 		g := wordsGender(want)
 		known := func(id int) bool {
 			e := d.ents.list[id]
-			return e.kind == Person && e.agrees(g) && !otherRole(e, want) && !d.heldByAnother(head, id, pos)
+			return e.kind == Person && e.agrees(g) && holdsRole(e, head) && !d.heldByAnother(head, id, pos)
 		}
 		return d.salientSourceWithin(&d.ents.recent[personPronoun], start, 1, known)
 	}
@@ -243,6 +244,20 @@ func (d *doc) definite(x np, pos, start int) int {
 func (d *doc) capitalizedModifier(x np) bool {
 	for k := x.chunk.Start + 1; k < x.head; k++ {
 		if d.capitalized(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsRole: the person's words hold the role head, in full, by its
+// abbreviation ("Sen." for "senator") or by its class ("Rep." and
+// "congressman" are a legislator's).
+func holdsRole(e *entity, head string) bool {
+	class := roleClass(head)
+	for w := range e.words {
+		full := titleInFull(w)
+		if w == head || full == head || class != "" && (roleClass(w) == class || roleClass(full) == class) {
 			return true
 		}
 	}

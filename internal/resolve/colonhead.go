@@ -192,9 +192,10 @@ func (d *doc) colonSaid(r segment.Range) bool {
 
 // topicLabel: a headline's colon cue whose label cannot speak
 // (colonSpeaker), no noun of a person, a group or a body ("Family:",
-// "Mother:", "Government:"), whose last word the text below writes in
-// lower case, a common noun, and never capitalized before a cue ("Target
-// said", "Shell said": the second session's reviewer's): the label is
+// "Bosses:", "Government:"), whose last word the text below writes in
+// lower case, a common noun, never a capitalized owner (a name:
+// "Target's chief executive") and never right before a cue ("The defence
+// told the court": the session's two reviewers'): the label is
 // the story's topic ("Festival crush:
 // 'We were packed in like cattle', says mother", "Minimum wage: 'Pay
 // N30,000 or we shut down Kwara'", over "the crush", "the minimum
@@ -207,17 +208,17 @@ func (d *doc) topicLabel(a *Attribution) bool {
 	if label.Len() < 1 || a.Source[0].End > label.End || d.colonSpeaker(label) {
 		return false
 	}
-	if head := d.word(label.End - 1); lexicon.PersonNoun(head) || lexicon.CollectiveNouns.Has(head) || lexicon.OrgNouns.Has(head) || lexicon.CompanyNouns.Has(head) {
-		return false // "Family:", "Mother:", "Victim:", "Government:" can speak
+	if head := d.word(label.End - 1); lexicon.PersonNoun(head) || commonPlural(head) || lexicon.CollectiveNouns.Has(head) || lexicon.OrgNouns.Has(head) || lexicon.CompanyNouns.Has(head) {
+		return false // "Family:", "Mother:", "Bosses:", "Government:" can speak
 	}
 	last := d.low[label.End-1]
 	topic := false
 	for k := d.title.End; k < d.n; k++ {
-		if d.low[k] != last {
+		if d.word(k) != last {
 			continue
 		}
-		if d.capitalized(k) && k+1 < d.n && d.inCue[k+1] {
-			return false // "Target said on Wednesday ...": a name that speaks below
+		if k+1 < d.n && d.inCue[k+1] || d.capitalized(k) && d.possessive(k) {
+			return false // "Target said ...", "The defence told the court", "Target's chief executive": it speaks, or is a name, below
 		}
 		topic = topic || d.text(k) == last
 	}

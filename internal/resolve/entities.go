@@ -772,8 +772,8 @@ func (d *doc) namesake(ids []int, pos int, g firstname.Gender) int {
 	if best < 0 || len(ids) < 2 {
 		return best
 	}
-	if owner := d.kinOwnerAmong(best, ids, pos, g); owner >= 0 {
-		return owner
+	if owner := d.kinOwnerAmong(best, ids, pos, g); owner >= 0 && !d.spokeBefore(best, pos) {
+		return owner // not when the relative has spoken ("Jake Moore said the loss hurt. ... Moore said")
 	}
 	e := d.ents.list[best]
 	if e.first > pos || int(d.seg.ParagraphOf[pos])-int(d.seg.ParagraphOf[e.first]) <= 1 {

@@ -605,23 +605,6 @@ func (d *doc) pastFrontedPlace(a *Attribution) {
 	if k > 0 && d.tags[k] == postag.DT {
 		k-- // "at [the Lahore Press Club, ...]" where the extractor left the article out
 	}
-	if s.End <= a.Cue[0].Start && s.Start == d.sentence(s.Start).Start && frontingPreposition(d.low[s.Start]) && !postag.IsProperNoun(d.tags[s.Start]) && !d.nameTok(s.Start+1) {
-		// "[Outside court, his brother, Mr Kenneth Paterson,] said": the
-		// extractor began the source at the sentence's fronted phrase of
-		// place or time; the subject follows its comma. Not a name that
-		// opens with such a word ("Inside Climate News, a nonprofit
-		// newsroom, reported", "At Home Group": the second session's
-		// reviewer's).
-		for j := s.Start + 1; j < s.End && j <= s.Start+4 && !postag.IsVerb(d.tags[j]); j++ {
-			if d.text(j) == "," {
-				if j+1 < s.End && (d.nounish(j+1) || d.tags[j+1] == postag.PRPS || d.tags[j+1] == postag.DT || d.nameTok(j+1)) {
-					a.Source[0].Start = j + 1
-				}
-				return
-			}
-		}
-		return
-	}
 	if k < 0 || d.tags[k] != postag.IN || !frontingPreposition(d.low[k]) || s.End > a.Cue[0].Start {
 		return
 	}

@@ -839,8 +839,9 @@ func (d *doc) namesakeNotInContent(a *Attribution, id, pos int, g firstname.Gend
 func (d *doc) firstNameInContent(a *Attribution, w string) bool {
 	for _, r := range a.Content {
 		for k := r.Start; k < r.End && k < d.n; k++ {
-			if d.low[k] == w && d.capitalized(k) && (k+1 >= d.n || !d.capitalized(k+1)) && (k == 0 || !lexicon.LocativePrepositions.Has(d.low[k-1]) && d.low[k-1] != "from" && d.low[k-1] != "to") {
-				return true
+			if d.low[k] == w && d.capitalized(k) && (k+1 >= d.n || !d.capitalized(k+1)) && (k == 0 || !lexicon.LocativePrepositions.Has(d.low[k-1]) && d.low[k-1] != "from" && d.low[k-1] != "to") &&
+				(k != d.sentence(k).Start && d.seg.Tokens[k-1].Kind != segment.Quote || k+1 < d.n && (finite(d.tags[k+1]) || d.tags[k+1] == postag.MD)) {
+				return true // opening a sentence, only as a verb's subject: "Jason has hiked", not "Mark my words", "Bill 23 will"
 			}
 		}
 	}

@@ -294,12 +294,13 @@ func compoundTitle(w string) bool {
 // common plural: "Rush Limbaugh" keeps its first name, the lists' or
 // not.
 func (d *doc) personName(title, name []int) ([]int, []int) {
-	if len(name) == 1 && len(title) == 1 && title[0] == name[0]-1 && peerage(d.low[title[0]]) && !d.givenNameBefore(d.low[name[0]]) {
+	if len(name) == 1 && len(title) == 1 && title[0] == name[0]-1 && peerage(d.low[title[0]]) && !d.titleWord(name[0]) && !lexicon.TitleWords.Has(d.low[name[0]]) && !d.givenNameBefore(d.low[name[0]]) {
 		// "Lord Glenisla", "Lady Gaga", "Baroness Hale": a peer's style
 		// before one word is the name the person goes by, not a form of
 		// address ("Lord Alan Sugar" keeps his given name, and "Lord
 		// Sugar" after it is he). The style alone: "First Lady Biden" is
-		// Biden (the second session's reviewer's).
+		// Biden; and not before an office ("the Lord Chancellor", "the
+		// Lady Mayoress"): the session's reviewers'.
 		return nil, []int{title[0], name[0]}
 	}
 	// An honorific addresses the name itself: no role, nor a word the
