@@ -241,9 +241,13 @@ func (d *doc) definite(x np, pos, start int) int {
 
 // capitalizedModifier: a capitalized word stands between the article and
 // the head ("the South Carolina senator", "the New York businessman").
-func (d *doc) capitalizedModifier(x np) bool {
+func (d *doc) capitalizedModifier(x np) bool { return d.anyModifier(x, d.capitalized) }
+
+// anyModifier: a token between the description's article and its head
+// is one f holds for.
+func (d *doc) anyModifier(x np, f func(k int) bool) bool {
 	for k := x.chunk.Start + 1; k < x.head; k++ {
-		if d.capitalized(k) {
+		if f(k) {
 			return true
 		}
 	}
@@ -303,12 +307,7 @@ func (d *doc) onlyInTitle(id int) bool {
 // head ("the outgoing party leader", "the veteran farmer"), which
 // epithetOfKnown, not the last one quoted, decides.
 func (d *doc) describedBy(x np) bool {
-	for k := x.chunk.Start + 1; k < x.head; k++ {
-		if lexicon.Descriptors.Has(d.low[k]) {
-			return true
-		}
-	}
-	return false
+	return d.anyModifier(x, func(k int) bool { return lexicon.Descriptors.Has(d.low[k]) })
 }
 
 // leaderNoun: a noun by which news calls whoever leads a body.

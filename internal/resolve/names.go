@@ -184,11 +184,9 @@ func (d *doc) scanNames() {
 			singles = append(singles, single{r.run, r.name[0]})
 			continue
 		}
-		if i > 0 {
-			if d.aliasOf(runs[i-1].run, r.run) {
-				d.alias(runs[i-1].name, r.run, r.title, r.name)
-				continue
-			}
+		if i > 0 && d.aliasOf(runs[i-1].run, r.run) {
+			d.alias(runs[i-1].name, r.run, r.title, r.name)
+			continue
 		}
 		if d.particleSurname(r.name) && len(r.title) == 0 {
 			// "Ó Dálaigh: ..." in a headline over "Colm Ó Dálaigh said":
